@@ -1,0 +1,127 @@
+// buildApp(deps) -> a Fastify instance with the platform's plugins, hooks and modules.
+// main.ts calls it to serve; tests call it and use app.inject().
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import formbody from '@fastify/formbody';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database } from './platform/db/database.ts';
+import type { Jobs } from './platform/jobs/jobs.ts';
+import './platform/http/fastify-types.ts';
+import { helmetOptions } from './platform/http/security.ts';
+import { PageCache } from './platform/http/page-cache.ts';
+import { registerErrorHandling } from './platform/http/error-pages.tsx';
+import { registerRendering } from './platform/http/render.ts';
+import { registerAccessControl } from './platform/http/access-control.ts';
+import { registerAuditNet } from './platform/http/audit-net.ts';
+import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
+import { defaultAssets, type AssetManifest } from './platform/assets/assets.ts';
+import { loadProgramme, type ProgrammeInfo } from './platform/programme.ts';
+import { modules } from './modules/index.ts';
+import type { NavItem } from './ui/context.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Background jobs; absent in tests that do not need them. */
+  jobs?: Jobs;
+  logger?: Logger | boolean;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  /** Secret for signed cookies (CSRF). main.ts passes the configured or generated one. */
+  cookieSecret: string;
+}
+
+/** What modules receive when they register. */
+export interface Platform {
+  config: Config;
+  database: Database;
+  jobs?: Jobs;
+  now: () => Date;
+  metrics: Metrics;
+  pageCache: PageCache;
+  assets: AssetManifest;
+  programme: ProgrammeInfo;
+  nav: NavItem[];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger:
+      deps.logger === undefined
+        ? {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          }
+        : (deps.logger as any),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const now = deps.now ?? (() => new Date());
+  const metrics = createMetrics(database.pool, () => platform.jobs);
+  const platform: Platform = {
+    config,
+    database,
+    jobs: deps.jobs,
+    now,
+    metrics,
+    pageCache: new PageCache(),
+    assets: defaultAssets(config.theme),
+    programme: await loadProgramme(database.db),
+    nav: modules.flatMap((m) => m.nav ?? []),
+  };
+  app.decorate('platform', platform);
+
+  await app.register(helmet, helmetOptions({ https: config.baseUrl.startsWith('https://') }));
+  await app.register(cookie, { secret: deps.cookieSecret });
+  await app.register(csrf, {
+    cookieKey: 'npo_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' },
+    getToken: (req: FastifyRequest) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string),
+  });
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 10 } });
+  await app.register(rateLimit, {
+    global: false,
+    // The rate limiter keeps its counts in memory per instance; behind a load balancer
+    // each instance limits separately, which is stricter per instance, never looser.
+    keyGenerator: (req) => req.ip,
+  });
+
+  registerRendering(app);
+  registerErrorHandling(app);
+  registerAccessControl(app);
+  registerAuditNet(app);
+
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'onbekend';
+    metrics.requests.inc({ method: req.method, route, status: String(reply.statusCode) });
+    metrics.duration.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+  });
+
+  for (const m of modules) await m.register(app, platform);
+  return app;
+}

@@ -1,0 +1,4 @@
+// The demo steps of each module, in order. A module with demo data adds one line here.
+import type { DemoStep } from './seed.ts';
+
+export const demoSteps: DemoStep[] = [];

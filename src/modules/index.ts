@@ -1,0 +1,6 @@
+// Every module of the platform, in menu order. A new module adds one line here.
+import type { PlatformModule } from './module.ts';
+import { opsModule } from './ops/routes.ts';
+import { siteModule } from './site/routes.tsx';
+
+export const modules: PlatformModule[] = [opsModule, siteModule];

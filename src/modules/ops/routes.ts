@@ -1,0 +1,49 @@
+// Operations: liveness, readiness, Prometheus metrics, static assets and security.txt.
+import { sql } from 'kysely';
+import type { PlatformModule } from '../module.ts';
+import { access } from '../../platform/auth/access.ts';
+import { securityTxt } from '../../platform/http/security.ts';
+
+const bare = { access: access.public(), bare: true } as const;
+
+export const opsModule: PlatformModule = {
+  name: 'ops',
+  register(app, platform) {
+    app.get('/healthz', { config: bare }, async (_req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { status: 'ok' };
+    });
+
+    app.get('/readyz', { config: bare }, async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      try {
+        await sql`select 1`.execute(platform.database.db);
+        return { status: 'ok', database: platform.database.engine };
+      } catch (err) {
+        req.log.warn({ err }, 'Database niet bereikbaar');
+        return reply.status(503).send({ status: 'unavailable', database: platform.database.engine });
+      }
+    });
+
+    app.get('/metrics', { config: bare }, async (_req, reply) => {
+      reply.header('cache-control', 'no-store').type(platform.metrics.registry.contentType);
+      return platform.metrics.registry.metrics();
+    });
+
+    app.get('/.well-known/security.txt', { config: bare }, async (_req, reply) => {
+      reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=86400');
+      return securityTxt(platform.config.securityContact, platform.config.baseUrl, platform.now());
+    });
+
+    app.get('/assets/*', { config: bare }, async (req, reply) => {
+      const asset = platform.assets.find(req.url.split('?')[0]!);
+      if (!asset) return reply.status(404).type('text/plain; charset=utf-8').send('Niet gevonden');
+      reply.header('cache-control', 'public, max-age=31536000, immutable').header('etag', asset.etag);
+      reply.header('vary', 'accept-encoding');
+      if (req.headers['if-none-match'] === asset.etag) return reply.status(304).send();
+      const { body, encoding } = platform.assets.encode(asset, req.headers['accept-encoding']);
+      if (encoding) reply.header('content-encoding', encoding);
+      return reply.type(asset.type).send(body);
+    });
+  },
+};

@@ -1,0 +1,97 @@
+// Static assets under content-hashed names (/assets/name.<hash>.css), served from memory with
+// a one-year immutable cache lifetime. Compressed copies are made on first request.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
+
+export interface Asset {
+  name: string;
+  url: string;
+  type: string;
+  body: Buffer;
+  etag: string;
+  encoded: Map<'br' | 'gzip', Buffer>;
+}
+
+export interface AssetSource {
+  /** Logical name used by the views, e.g. 'theme.css'. */
+  name: string;
+  path: string;
+}
+
+const types: Record<string, string> = {
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  svg: 'image/svg+xml',
+  ico: 'image/x-icon',
+};
+
+export class AssetManifest {
+  private readonly byUrl = new Map<string, Asset>();
+  private readonly byName = new Map<string, Asset>();
+
+  constructor(sources: AssetSource[]) {
+    for (const s of sources) {
+      const body = fs.readFileSync(s.path);
+      const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 12);
+      const dot = s.name.lastIndexOf('.');
+      const ext = s.name.slice(dot + 1);
+      const url = `/assets/${s.name.slice(0, dot)}.${hash}.${ext}`;
+      const asset: Asset = {
+        name: s.name,
+        url,
+        type: types[ext] ?? 'application/octet-stream',
+        body,
+        etag: `"${hash}"`,
+        encoded: new Map(),
+      };
+      this.byUrl.set(url, asset);
+      this.byName.set(s.name, asset);
+    }
+  }
+
+  url(name: string): string {
+    const a = this.byName.get(name);
+    if (!a) throw new Error(`Onbekend bestand: ${name}`);
+    return a.url;
+  }
+
+  find(url: string): Asset | undefined {
+    return this.byUrl.get(url);
+  }
+
+  /** The body in the best encoding the client accepts. */
+  encode(asset: Asset, acceptEncoding: string | undefined): { body: Buffer; encoding?: 'br' | 'gzip' } {
+    if (asset.body.length < 1024 || !acceptEncoding) return { body: asset.body };
+    const enc = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : undefined;
+    if (!enc) return { body: asset.body };
+    let body = asset.encoded.get(enc);
+    if (!body) {
+      body =
+        enc === 'br'
+          ? zlib.brotliCompressSync(asset.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
+          : zlib.gzipSync(asset.body, { level: 9 });
+      asset.encoded.set(enc, body);
+    }
+    return { body, encoding: enc };
+  }
+}
+
+const require = createRequire(import.meta.url);
+const uiStatic = new URL('../../ui/static/', import.meta.url);
+
+/** The platform's own stylesheet, the design system and the chosen theme. */
+export function defaultAssets(theme: 'rijkshuisstijl' | 'voorbeeld'): AssetManifest {
+  const themeCss =
+    theme === 'rijkshuisstijl'
+      ? require.resolve('@rijkshuisstijl-community/design-tokens/dist/index.css')
+      : require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css');
+  return new AssetManifest([
+    { name: 'theme.css', path: themeCss },
+    { name: 'components.css', path: require.resolve('@rijkshuisstijl-community/components-css/dist/index.css') },
+    { name: 'app.css', path: new URL('app.css', uiStatic).pathname },
+    { name: 'app.js', path: new URL('app.js', uiStatic).pathname },
+    { name: 'favicon.svg', path: new URL('favicon.svg', uiStatic).pathname },
+  ]);
+}

@@ -1,0 +1,45 @@
+// Forward-only, numbered migrations from /migrations, run at start-up and by `cli migrate`.
+// Each file exports `up(db)`; there is no `down`: a mistake is repaired by a new migration.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+
+const migrationFile = /^\d{4}_[a-z0-9_]+\.ts$/;
+
+export function migrationFiles(dir = migrationsDir): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => migrationFile.test(f))
+    .sort();
+}
+
+class FolderProvider implements MigrationProvider {
+  constructor(private readonly dir: string) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const file of migrationFiles(this.dir)) {
+      const mod = await import(pathToFileURL(path.join(this.dir, file)).href);
+      if (typeof mod.up !== 'function') throw new Error(`Migratie ${file} heeft geen up()-functie.`);
+      out[file.replace(/\.ts$/, '')] = { up: mod.up };
+    }
+    return out;
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+export async function migrateToLatest(db: Kysely<any>, dir = migrationsDir): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider: new FolderProvider(dir) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const name = failed?.migrationName ?? 'onbekend';
+    throw new Error(`Migratie ${name} is mislukt: ${(error as Error)?.message ?? error}`, { cause: error });
+  }
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,22 @@
+// Opens the configured database and brings its schema up to date.
+import type { Config } from '../../config.ts';
+import { openEmbedded, openServer, type Database } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
+
+export async function openConfiguredDatabase(config: Config, log: (msg: string) => void): Promise<Database> {
+  const database = config.database.url
+    ? await openServer(config.database.url, {
+        poolMax: config.database.poolMax,
+        retries: config.database.connectRetries,
+        log,
+      })
+    : await openEmbedded(config.dataDir, config.database.pgliteDir);
+  try {
+    const { applied } = await migrateToLatest(database.db);
+    if (applied.length) log(`Migraties uitgevoerd: ${applied.join(', ')}`);
+    return database;
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

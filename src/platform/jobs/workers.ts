@@ -1,0 +1,11 @@
+// The platform's background workers and schedules. Modules add their own here.
+import type { Platform } from '../../app.ts';
+import type { Jobs } from './jobs.ts';
+import { purgeExpiredSessions } from '../auth/session.ts';
+
+export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<void> {
+  await jobs.work('sessies-opruimen', async () => {
+    await purgeExpiredSessions(platform.database.db, platform.now());
+  });
+  await jobs.schedule('sessies-opruimen', '17 * * * *');
+}

@@ -1,0 +1,240 @@
+// Small, accessible building blocks with NL Design System classes. Form fields wire their
+// label, description and error message to the input (aria-describedby, aria-invalid).
+import type { AnchorHTMLAttributes, ComponentChildren } from 'preact';
+
+export function Heading({ level, children, id }: { level: 1 | 2 | 3 | 4; children: ComponentChildren; id?: string }) {
+  const Tag = `h${level}` as 'h1';
+  return (
+    <Tag class={`nl-heading nl-heading--level-${level} rhc-heading`} id={id}>
+      {children}
+    </Tag>
+  );
+}
+
+export function Paragraph({ children, lead }: { children: ComponentChildren; lead?: boolean }) {
+  return <p class={lead ? 'nl-paragraph nl-paragraph--lead' : 'nl-paragraph'}>{children}</p>;
+}
+
+export function Link({ href, children, ...rest }: { href: string; children: ComponentChildren } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return (
+    <a class="nl-link rhc-link" href={href} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+export function Alert({ type, children }: { type: 'info' | 'ok' | 'warning' | 'error'; children: ComponentChildren }) {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${type}`}>
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message" role={type === 'error' ? 'alert' : 'status'}>
+          {children}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function Button({
+  children,
+  variant = 'primary',
+  type = 'submit',
+  name,
+  value,
+}: {
+  children: ComponentChildren;
+  variant?: 'primary' | 'secondary' | 'subtle' | 'danger';
+  type?: 'submit' | 'button';
+  name?: string;
+  value?: string;
+}) {
+  const cls = { primary: 'primary-action', secondary: 'secondary-action', subtle: 'subtle', danger: 'danger' }[variant];
+  return (
+    <button type={type} name={name} value={value} class={`utrecht-button utrecht-button--${cls}${type === 'submit' ? ' utrecht-button--submit' : ''}`}>
+      {children}
+    </button>
+  );
+}
+
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** What a form shows after a failed submit: the values as typed and a message per field. */
+export interface FormState {
+  values: Record<string, string | undefined>;
+  errors: Record<string, string | undefined>;
+}
+
+export const emptyForm: FormState = { values: {}, errors: {} };
+
+/** A summary of all errors at the top of a form, linking to each field (WCAG 3.3.1). */
+export function ErrorSummary({ form, title }: { form: FormState; title: string }) {
+  const entries = Object.entries(form.errors).filter(([, v]) => v);
+  if (entries.length === 0) return null;
+  return (
+    <Alert type="error">
+      <p class="nl-paragraph">{title}</p>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a class="nl-link rhc-link" href={`#${field}`}>
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  form: FormState;
+  description?: string;
+  required?: boolean;
+}
+
+function describedBy(name: string, description?: string, error?: string) {
+  const ids = [description ? `${name}-omschrijving` : '', error ? `${name}-fout` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldShell({ name, label, description, error, kind, children }: FieldProps & { error?: string; kind: string; children: ComponentChildren }) {
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--${kind}${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={name}>
+          {label}
+        </label>
+      </div>
+      {description && (
+        <div class="utrecht-form-field-description utrecht-form-field__description" id={`${name}-omschrijving`}>
+          {description}
+        </div>
+      )}
+      {error && (
+        <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${name}-fout`}>
+          {error}
+        </div>
+      )}
+      <div class="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+export function TextField(
+  props: FieldProps & { type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'search' | 'tel' | 'url'; autocomplete?: string; inputMode?: string; maxLength?: number },
+) {
+  const error = props.form.errors[props.name];
+  return (
+    <FieldShell {...props} error={error} kind="text">
+      <input
+        class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+        id={props.name}
+        name={props.name}
+        type={(props.type ?? 'text') as 'text'}
+        value={props.type === 'password' ? undefined : (props.form.values[props.name] ?? '')}
+        required={props.required}
+        autoComplete={props.autocomplete}
+        inputMode={props.inputMode as any}
+        maxLength={props.maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props.name, props.description, error)}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number; maxLength?: number }) {
+  const error = props.form.errors[props.name];
+  return (
+    <FieldShell {...props} error={error} kind="textarea">
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+        id={props.name}
+        name={props.name}
+        rows={props.rows ?? 5}
+        required={props.required}
+        maxLength={props.maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props.name, props.description, error)}
+      >
+        {props.form.values[props.name] ?? ''}
+      </textarea>
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: { value: string; label: string }[] }) {
+  const error = props.form.errors[props.name];
+  const selected = props.form.values[props.name];
+  return (
+    <FieldShell {...props} error={error} kind="select">
+      <select
+        class={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
+        id={props.name}
+        name={props.name}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props.name, props.description, error)}
+      >
+        {props.options.map((o) => (
+          <option class="utrecht-select__option" value={o.value} selected={o.value === selected} key={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => ComponentChildren;
+  numeric?: boolean;
+}
+
+export function Table<T>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string | number }) {
+  return (
+    <div class="utrecht-table-container">
+      <table class="utrecht-table">
+        <caption class="utrecht-table__caption">{caption}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {columns.map((c, i) => (
+              <th scope="col" key={i} class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric npo-numeric' : ''}`}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {rows.map((r) => (
+            <tr class="utrecht-table__row" key={rowKey(r)}>
+              {columns.map((c, i) => (
+                <td key={i} class={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric-data npo-numeric' : ''}`}>
+                  {c.cell(r)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function DataSummary({ items }: { items: { key: string; value: ComponentChildren }[] }) {
+  return (
+    <dl class="rhc-data-summary">
+      {items.map((i) => (
+        <div class="rhc-data-summary__item" key={i.key}>
+          <dt class="rhc-data-summary__item-key">{i.key}</dt>
+          <dd class="rhc-data-summary__item-value">{i.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,13 @@
+// Progressive enhancement only: every page works without this file.
+// Forms with data-confirm ask before they submit (e.g. removing a person).
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+});
+// Print buttons (rendered hidden; shown only when scripting is available).
+for (const button of document.querySelectorAll('[data-print]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+}
