@@ -1,7 +1,7 @@
 // buildApp(deps) -> a Fastify instance with the platform's plugins, hooks and modules.
 // main.ts calls it to serve; tests call it and use app.inject().
 import crypto from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyContextConfig, type FastifyInstance, type FastifyRequest } from 'fastify';
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -49,6 +49,14 @@ export interface Platform {
   assets: AssetManifest;
   programme: ProgrammeInfo;
   nav: NavItem[];
+  /** Every registered route with its config: for the authorization matrix and browser suite. */
+  routes: RegisteredRoute[];
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  config: FastifyContextConfig;
 }
 
 declare module 'fastify' {
@@ -92,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     assets: defaultAssets(config.theme),
     programme: await loadProgramme(database.db),
     nav: modules.flatMap((m) => m.nav ?? []),
+    routes: [],
   };
   app.decorate('platform', platform);
 

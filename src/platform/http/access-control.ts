@@ -24,6 +24,9 @@ export function registerAccessControl(app: FastifyInstance) {
     if (!route.config?.access && route.method !== 'HEAD') {
       throw new Error(`Route ${String(route.method)} ${route.url} heeft geen toegangsregel (config.access).`);
     }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.platform.routes.push({ method, url: route.url, config: route.config ?? {} });
+    }
   });
 
   app.addHook('onRequest', async (req) => {

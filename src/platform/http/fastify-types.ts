@@ -4,13 +4,26 @@ import type { Access } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import type { ViewContext } from '../../ui/context.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
 
-/** How tests reach a route with parameters: concrete example values per fixture. */
+/** One tenant of the test fixtures: a board with a school, in a test database. */
+export interface ExampleTenant {
+  schoolId: number;
+  boardId: number;
+  db: Kysely<DB>;
+}
+
+/**
+ * How the authorization matrix and the browser suite reach a route with parameters. `params`
+ * may create the objects it names (e.g. a plan in the tenant's school) and returns the values.
+ */
 export interface RouteExamples {
-  /** Parameter values for a route, given the test's own school/board ids. */
-  params?: (fx: { schoolId: number; boardId: number }) => Record<string, string | number>;
+  params?: (t: ExampleTenant) => Promise<Record<string, string | number>> | Record<string, string | number>;
   /** Query string for a GET page, e.g. '?q=lezen'. */
   query?: string;
+  /** A form body for a POST route (a valid CSRF token is added by the test). */
+  body?: Record<string, string>;
 }
 
 declare module 'fastify' {

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs every test: unit, route and database tests (on PGlite, and on PostgreSQL as well when
+# DATABASE_URL is set), then the browser and accessibility suite in Chromium.
+# Node 20's test runner needs the files listed: a call without files runs nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t files < <(find src test -name '*.test.ts' -o -name '*.test.tsx' | grep -v '^test/browser/' | sort)
+mapfile -t browser < <(find test/browser -name '*.test.ts' | sort)
+export NODE_ENV=test
+node --import tsx --test --test-concurrency=2 --test-timeout=300000 "${files[@]}" "${browser[@]}"
