@@ -15,7 +15,8 @@ import type { Database } from './platform/db/database.ts';
 import type { Jobs } from './platform/jobs/jobs.ts';
 import './platform/http/fastify-types.ts';
 import { helmetOptions } from './platform/http/security.ts';
-import { PageCache } from './platform/http/page-cache.ts';
+import { PageCache, registerFrontCache, serveFromFrontCache } from './platform/http/page-cache.ts';
+import http from 'node:http';
 import { registerErrorHandling } from './platform/http/error-pages.tsx';
 import { registerRendering } from './platform/http/render.ts';
 import { registerAccessControl } from './platform/http/access-control.ts';
@@ -24,6 +25,7 @@ import { createMetrics, type Metrics } from './platform/observability/metrics.ts
 import { defaultAssets, type AssetManifest } from './platform/assets/assets.ts';
 import { loadProgramme, type ProgrammeInfo } from './platform/programme.ts';
 import { modules } from './modules/index.ts';
+import { createMailer, type Mailer } from './platform/mail/mailer.ts';
 import type { NavItem } from './ui/context.ts';
 
 export interface AppDeps {
@@ -45,6 +47,8 @@ export interface Platform {
   jobs?: Jobs;
   now: () => Date;
   metrics: Metrics;
+  /** Outgoing mail (SMTP or the outbox folder), queued as jobs when there are jobs. */
+  mailer: Mailer;
   pageCache: PageCache;
   assets: AssetManifest;
   programme: ProgrammeInfo;
@@ -67,7 +71,15 @@ declare module 'fastify' {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
+  const pageCache = new PageCache();
+  // Set once the metrics exist; the front cache counts its hits there.
+  let countHit: (route: string) => void = () => {};
   const app = Fastify({
+    // Anonymous repeat requests for cached pages are answered before Fastify's pipeline.
+    serverFactory: (handler) =>
+      http.createServer((req, res) => {
+        if (!serveFromFrontCache(pageCache, req, res, countHit)) handler(req, res);
+      }),
     logger:
       deps.logger === undefined
         ? {
@@ -96,14 +108,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jobs: deps.jobs,
     now,
     metrics,
-    pageCache: new PageCache(),
+    mailer: createMailer(config, () => platform.jobs),
+    pageCache,
     assets: defaultAssets(config.theme),
     programme: await loadProgramme(database.db),
     nav: modules.flatMap((m) => m.nav ?? []),
     routes: [],
   };
   app.decorate('platform', platform);
+  countHit = (route) => metrics.requests.inc({ method: 'GET', route, status: '200' });
 
+  registerFrontCache(app, pageCache);
   await app.register(helmet, helmetOptions({ https: config.baseUrl.startsWith('https://') }));
   await app.register(cookie, { secret: deps.cookieSecret });
   await app.register(csrf, {

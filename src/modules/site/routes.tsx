@@ -21,6 +21,7 @@ export async function cachedPage(
 ) {
   if (req.principal) return reply.page(await render());
   const fullKey = `${key}|${req.locale}`;
+  req.cacheablePage = fullKey;
   const entry = cache.get(fullKey) ?? cache.set(fullKey, renderDocument(await render()));
   reply.header('etag', entry.etag).header('cache-control', 'public, max-age=0, must-revalidate');
   if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send();

@@ -6,6 +6,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { DB } from './schema.ts';
 import { lockDataDir } from './lock.ts';
 import { openPGlite, poolFor } from './pglite.ts';
+import { ensureEmbeddedDataDir } from './init-embedded.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -49,6 +50,7 @@ export function fromPool(pool: pg.Pool, engine: Engine, onClose: () => Promise<v
 export async function openEmbedded(dataDir: string, pgliteDir: string): Promise<Database> {
   const release = lockDataDir(dataDir);
   try {
+    await ensureEmbeddedDataDir(pgliteDir);
     const pglite = await openPGlite({ dataDir: pgliteDir });
     const pool = poolFor(pglite);
     return fromPool(

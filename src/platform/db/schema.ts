@@ -1,5 +1,11 @@
 // The whole database as one Kysely type: the foundation tables plus each module's tables.
 // A module adds its `<Area>Tables` interface here when it adds a migration.
-import type { FoundationTables } from './tables.ts';
+import type { FoundationTables, PersonTable, SessionTable } from './tables.ts';
+import type { AccountsTables, PersonAccountColumns, SessionAccountColumns } from '../../modules/accounts/tables.ts';
+import type { MenukaartTables } from '../../modules/menukaart/tables.ts';
 
-export interface DB extends FoundationTables {}
+export interface DB extends FoundationTables, AccountsTables, MenukaartTables {
+  // Accounts (migration 0100) adds columns to these foundation tables.
+  person: PersonTable & PersonAccountColumns;
+  session: SessionTable & SessionAccountColumns;
+}

@@ -1,21 +1,43 @@
 // Rendered pages for visitors who are not signed in, kept until the content they show changes.
 // Signed-in pages are never cached: they carry names and CSRF tokens.
+//
+// Two layers share one store:
+// - cachedPage() (src/modules/site/routes.tsx) renders a page once per key and locale;
+// - the front cache answers a repeat request for the same URL straight from the first
+//   onRequest hook, with the exact headers of the first response, skipping the rest of the
+//   request pipeline (like a micro-cache in a reverse proxy).
+import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { sessionCookie } from '../auth/session.ts';
+import { localeCookie } from './render.ts';
+
+interface Entry {
+  html: string;
+  etag: string;
+}
+
+interface FrontEntry {
+  pageKey: string;
+  route: string;
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: string;
+  etag: string;
+}
+
 export class PageCache {
-  private readonly pages = new Map<string, { html: string; etag: string }>();
+  private readonly pages = new Map<string, Entry>();
+  private readonly front = new Map<string, FrontEntry>();
   private counter = 0;
 
-  constructor(private readonly maxEntries = 500) {}
+  constructor(private readonly maxEntries = 1000) {}
 
-  get(key: string) {
+  get(key: string): Entry | undefined {
     return this.pages.get(key);
   }
 
-  set(key: string, html: string) {
-    if (this.pages.size >= this.maxEntries) {
-      // Drop the oldest entry (Map keeps insertion order).
-      const first = this.pages.keys().next().value;
-      if (first !== undefined) this.pages.delete(first);
-    }
+  set(key: string, html: string): Entry {
+    evictOldest(this.pages, this.maxEntries);
     const entry = { html, etag: `"p${(++this.counter).toString(36)}-${html.length.toString(36)}"` };
     this.pages.set(key, entry);
     return entry;
@@ -24,5 +46,83 @@ export class PageCache {
   /** Forget every page whose key starts with this prefix (e.g. after publishing the menu). */
   invalidate(prefix = '') {
     for (const k of this.pages.keys()) if (k.startsWith(prefix)) this.pages.delete(k);
+    for (const [k, v] of this.front) if (v.pageKey.startsWith(prefix)) this.front.delete(k);
   }
+
+  remember(frontKey: string, entry: FrontEntry) {
+    evictOldest(this.front, this.maxEntries);
+    this.front.set(frontKey, entry);
+  }
+
+  lookup(frontKey: string): FrontEntry | undefined {
+    return this.front.get(frontKey);
+  }
+}
+
+function evictOldest<K, V>(map: Map<K, V>, max: number) {
+  if (map.size < max) return;
+  const first = map.keys().next();
+  if (!first.done) map.delete(first.value);
+}
+
+const localeIn = new RegExp(`(?:^|;\\s*)${localeCookie}=(\\w+)`);
+
+/** The front-cache key of a request, or undefined when it must not be served from the cache. */
+function frontKey(method: string, url: string, cookieHeader: string | undefined): string | undefined {
+  if (method !== 'GET') return undefined;
+  if (cookieHeader?.includes(`${sessionCookie}=`)) return undefined;
+  const locale = cookieHeader ? (localeIn.exec(cookieHeader)?.[1] ?? 'nl') : 'nl';
+  return `${locale}|${url}`;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by cachedPage(): this response may be kept by the front cache under this page key. */
+    cacheablePage?: string;
+  }
+}
+
+/**
+ * Answers a request from the front cache, before Fastify sees it. Returns false on a miss.
+ * Used in the HTTP server's request handler (see buildApp's serverFactory).
+ */
+export function serveFromFrontCache(
+  cache: PageCache,
+  req: IncomingMessage,
+  res: ServerResponse,
+  count: (route: string) => void,
+): boolean {
+  const key = frontKey(req.method ?? '', req.url ?? '', req.headers.cookie);
+  const hit = key ? cache.lookup(key) : undefined;
+  if (!hit) return false;
+  count(hit.route);
+  if (req.headers['if-none-match'] === hit.etag) {
+    res.writeHead(304, { etag: hit.etag, 'cache-control': hit.headers['cache-control'] });
+    res.end();
+  } else {
+    res.writeHead(hit.status, hit.headers);
+    res.end(hit.body);
+  }
+  return true;
+}
+
+/** Keeps cacheable anonymous pages in the front cache as they are sent. */
+export function registerFrontCache(app: FastifyInstance, cache: PageCache) {
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!req.cacheablePage || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    const key = frontKey(req.method, req.url, req.headers.cookie);
+    if (!key || reply.getHeader('set-cookie')) return payload;
+    const headers = { ...reply.getHeaders() } as OutgoingHttpHeaders;
+    delete headers['date'];
+    headers['content-length'] = Buffer.byteLength(payload);
+    cache.remember(key, {
+      pageKey: req.cacheablePage,
+      route: req.routeOptions.url ?? 'onbekend',
+      status: 200,
+      headers,
+      body: payload,
+      etag: String(reply.getHeader('etag')),
+    });
+    return payload;
+  });
 }

@@ -1,0 +1,6 @@
+// Every benchmark scenario. A module adds its scenario here.
+import type { Scenario } from '../harness.ts';
+import { startup } from './startup.ts';
+import { home } from './home.ts';
+
+export const scenarios: Scenario[] = [startup, home];
