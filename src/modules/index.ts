@@ -2,5 +2,6 @@
 import type { PlatformModule } from './module.ts';
 import { opsModule } from './ops/routes.ts';
 import { siteModule } from './site/routes.tsx';
+import { accountsModule } from './accounts/routes.tsx';
 
-export const modules: PlatformModule[] = [opsModule, siteModule];
+export const modules: PlatformModule[] = [opsModule, siteModule, accountsModule];

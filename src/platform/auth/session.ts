@@ -19,7 +19,7 @@ export function hashToken(token: string): string {
 export async function createSession(
   db: Kysely<DB>,
   personId: number,
-  opts: { ip?: string; userAgent?: string; mfaVerified?: boolean; now?: Date } = {},
+  opts: { ip?: string; userAgent?: string; mfaVerified?: boolean; secondFactorPending?: boolean; now?: Date } = {},
 ): Promise<{ token: string; id: string }> {
   const token = crypto.randomBytes(32).toString('base64url');
   const id = hashToken(token);
@@ -35,6 +35,7 @@ export async function createSession(
       mfa_verified_at: opts.mfaVerified ? now : null,
       ip: opts.ip ?? null,
       user_agent: opts.userAgent?.slice(0, 300) ?? null,
+      second_factor_pending: opts.secondFactorPending ?? false,
     })
     .execute();
   return { token, id };
@@ -54,6 +55,7 @@ export async function loadPrincipal(db: Kysely<DB>, token: string, now = new Dat
       's.last_seen_at',
       's.expires_at',
       's.mfa_verified_at',
+      's.second_factor_pending',
       'p.id as person_id',
       'p.name',
       'p.email',
@@ -68,7 +70,8 @@ export async function loadPrincipal(db: Kysely<DB>, token: string, now = new Dat
     .orderBy('o.name')
     .execute();
   const first = rows[0];
-  if (!first || first.disabled_at) return null;
+  // A session waiting for its second factor grants nothing yet (see pendingSession).
+  if (!first || first.disabled_at || first.second_factor_pending) return null;
   if (new Date(first.expires_at) <= now || now.getTime() - new Date(first.last_seen_at).getTime() > sessionIdleMs) {
     await db.deleteFrom('session').where('id', '=', id).execute();
     return null;
@@ -112,4 +115,37 @@ export async function purgeExpiredSessions(db: Kysely<DB>, now = new Date()): Pr
     )
     .executeTakeFirst();
   return Number(r.numDeletedRows);
+}
+
+/**
+ * A session that passed the password but waits for the second factor: the person it is for,
+ * or null when the token names no such session or it is older than 10 minutes.
+ */
+export async function pendingSession(
+  db: Kysely<DB>,
+  token: string,
+  now = new Date(),
+): Promise<{ sessionId: string; personId: number } | null> {
+  if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return null;
+  const row = await db
+    .selectFrom('session')
+    .select(['id', 'person_id', 'created_at'])
+    .where('id', '=', hashToken(token))
+    .where('second_factor_pending', '=', true)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (now.getTime() - new Date(row.created_at).getTime() > 10 * 60 * 1000) {
+    await db.deleteFrom('session').where('id', '=', row.id).execute();
+    return null;
+  }
+  return { sessionId: row.id, personId: row.person_id };
+}
+
+/** The session passed the second factor: its MFA memberships count from now on. */
+export async function markSecondFactorPassed(db: Kysely<DB>, sessionId: string, now = new Date()): Promise<void> {
+  await db
+    .updateTable('session')
+    .set({ second_factor_pending: false, mfa_verified_at: now, last_seen_at: now })
+    .where('id', '=', sessionId)
+    .execute();
 }

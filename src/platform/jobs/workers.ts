@@ -2,10 +2,12 @@
 import type { Platform } from '../../app.ts';
 import type { Jobs } from './jobs.ts';
 import { purgeExpiredSessions } from '../auth/session.ts';
+import { mailQueue, type Mail } from '../mail/mailer.ts';
 
 export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<void> {
   await jobs.work('sessies-opruimen', async () => {
     await purgeExpiredSessions(platform.database.db, platform.now());
   });
   await jobs.schedule('sessies-opruimen', '17 * * * *');
+  await jobs.work<Mail>(mailQueue, (mail) => platform.mailer.deliver(mail));
 }

@@ -1,0 +1,300 @@
+// The rules of accounts: signing in (with throttling and the second factor), invitations
+// (who may invite whom), leaving and removing memberships (a school keeps a school leader),
+// password reset. No HTTP here; each function gets the database and the clock.
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { OrganisationKind, Role } from '../../platform/db/tables.ts';
+import { effectiveMemberships, mfaRoles, platformRoles, type Principal } from '../../platform/auth/principal.ts';
+import { hashToken } from '../../platform/auth/session.ts';
+import * as repo from './repository.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { hashRecoveryCode, matchTotp } from './totp.ts';
+
+type Db = Kysely<DB>;
+
+/** Throttling: this many failures within the window block further tries. */
+export const throttle = { windowMs: 15 * 60 * 1000, perAccount: 5, perAddress: 30 };
+export const invitationValidityMs = 7 * 24 * 60 * 60 * 1000;
+export const resetValidityMs = 60 * 60 * 1000;
+
+export const roleLabels: Record<Role, string> = {
+  schoolleider: 'Schoolleider',
+  teamlid: 'Teamlid',
+  'mr-lid': 'MR-lid',
+  bestuur: 'Bestuur',
+  'gmr-lid': 'GMR-lid',
+  helpdesk: 'Helpdesk',
+  redactie: 'Redactie',
+  analist: 'Analist',
+  beheerder: 'Beheerder',
+};
+
+export function newToken(): { token: string; hash: string } {
+  const token = crypto.randomBytes(32).toString('base64url');
+  return { token, hash: hashToken(token) };
+}
+
+export type SignInOutcome =
+  | { kind: 'throttled'; scope: 'account' | 'address' }
+  | { kind: 'failed'; personId: number | null }
+  | { kind: 'ok'; personId: number; secondFactor: boolean; mustEnrol: boolean };
+
+export async function signIn(db: Db, input: { email: string; password: string; ip: string | null; now: Date }): Promise<SignInOutcome> {
+  const email = input.email.trim().toLowerCase();
+  const since = new Date(input.now.getTime() - throttle.windowMs);
+  const failures = await repo.countFailures(db, email, input.ip, since);
+  if (failures.byEmail >= throttle.perAccount) return { kind: 'throttled', scope: 'account' };
+  if (failures.byIp >= throttle.perAddress) return { kind: 'throttled', scope: 'address' };
+  const person = email ? await repo.findPersonByEmail(db, email) : undefined;
+  const ok = await verifyPassword(person?.password_hash ?? null, input.password);
+  const success = ok && !!person && !person.disabled_at;
+  await repo.recordLoginAttempt(db, { email, ip: input.ip, success, at: input.now });
+  if (!success || !person) return { kind: 'failed', personId: person?.id ?? null };
+  const roles = (await repo.membershipsOfPerson(db, person.id)).map((m) => m.role);
+  return {
+    kind: 'ok',
+    personId: person.id,
+    secondFactor: person.totp_enabled_at !== null,
+    mustEnrol: person.totp_enabled_at === null && roles.some((r) => mfaRoles.includes(r)),
+  };
+}
+
+export type SecondFactorOutcome = 'ok' | 'wrong' | 'throttled';
+
+/** Checks a TOTP code or a recovery code for a person; counts failures like passwords. */
+export async function checkSecondFactor(
+  db: Db,
+  input: { personId: number; code: string; ip: string | null; now: Date },
+): Promise<SecondFactorOutcome> {
+  const person = await repo.findPerson(db, input.personId);
+  if (!person || !person.totp_secret) return 'wrong';
+  const since = new Date(input.now.getTime() - throttle.windowMs);
+  const failures = await repo.countFailures(db, person.email, input.ip, since);
+  if (failures.byEmail >= throttle.perAccount) return 'throttled';
+  let ok = false;
+  const code = input.code.trim();
+  if (/^\d[\d\s]{5,7}$/.test(code)) {
+    const step = matchTotp(person.totp_secret, code, input.now, person.totp_last_step);
+    ok = step !== null && (await repo.claimTotpStep(db, person.id, step));
+  } else if (code.length >= 12) {
+    ok = await repo.useRecoveryCode(db, person.id, hashRecoveryCode(code), input.now);
+  }
+  await repo.recordLoginAttempt(db, { email: person.email, ip: input.ip, success: ok, at: input.now });
+  return ok ? 'ok' : 'wrong';
+}
+
+// ---------------------------------------------------------------------------------------
+// Invitations
+
+export interface OrgRef {
+  id: number;
+  kind: OrganisationKind;
+  parent_id: number | null;
+}
+
+/**
+ * Who may invite whom (and remove whom): a beheerder invites ministry staff and board users;
+ * a board user invites school leaders of its schools and GMR members of its board; a school
+ * leader invites team members and MR members of its school.
+ */
+export function mayManage(principal: Principal, role: Role, org: OrgRef): boolean {
+  const ms = effectiveMemberships(principal);
+  const isBeheerder = ms.some((m) => m.role === 'beheerder' && m.organisationKind === 'ministerie');
+  if (isBeheerder && platformRoles.includes(role) && org.kind === 'ministerie') return true;
+  if (isBeheerder && role === 'bestuur' && org.kind === 'bestuur') return true;
+  if (role === 'schoolleider' && org.kind === 'school') {
+    return ms.some((m) => m.role === 'bestuur' && m.organisationId === org.parent_id);
+  }
+  if (role === 'gmr-lid' && org.kind === 'bestuur') {
+    return ms.some((m) => m.role === 'bestuur' && m.organisationId === org.id);
+  }
+  if ((role === 'teamlid' || role === 'mr-lid') && org.kind === 'school') {
+    return ms.some((m) => m.role === 'schoolleider' && m.organisationId === org.id);
+  }
+  return false;
+}
+
+export type InviteResult =
+  | { ok: true; token: string; invitationId: number }
+  | { ok: false; field: 'email' | 'role' | 'organisation'; message: string };
+
+export async function invite(
+  trx: Db,
+  principal: Principal,
+  input: { email: string; name: string; role: Role; organisationId: number; now: Date },
+): Promise<InviteResult> {
+  const org = await repo.findOrganisation(trx, input.organisationId);
+  if (!org) return { ok: false, field: 'organisation', message: 'Deze organisatie bestaat niet. Kies een organisatie uit de lijst.' };
+  if (!mayManage(principal, input.role, org)) {
+    return { ok: false, field: 'role', message: 'U kunt voor deze organisatie niemand met deze rol uitnodigen. Kies een andere rol.' };
+  }
+  const existing = await repo.findPersonByEmail(trx, input.email);
+  if (existing && (await repo.hasMembership(trx, existing.id, org.id, input.role))) {
+    return { ok: false, field: 'email', message: 'Iemand met dit e-mailadres heeft deze rol hier al.' };
+  }
+  if (await repo.hasOpenInvitation(trx, input.email, org.id, input.role, input.now)) {
+    return { ok: false, field: 'email', message: 'Er staat al een uitnodiging open voor dit e-mailadres en deze rol.' };
+  }
+  const { token, hash } = newToken();
+  const row = await repo.insertInvitation(trx, {
+    tokenHash: hash,
+    email: input.email,
+    name: input.name,
+    organisationId: org.id,
+    role: input.role,
+    invitedBy: principal.personId,
+    createdAt: input.now,
+    expiresAt: new Date(input.now.getTime() + invitationValidityMs),
+  });
+  return { ok: true, token, invitationId: row.id };
+}
+
+export type InvitationState =
+  | { state: 'open'; invitation: repo.InvitationRow; existingPersonId: number | null }
+  | { state: 'expired' | 'used' | 'unknown' };
+
+export async function lookUpInvitation(db: Db, token: string, now: Date): Promise<InvitationState> {
+  if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return { state: 'unknown' };
+  const inv = await repo.findInvitationByTokenHash(db, hashToken(token));
+  if (!inv) return { state: 'unknown' };
+  if (inv.acceptedAt || inv.revokedAt) return { state: 'used' };
+  if (new Date(inv.expiresAt) <= now) return { state: 'expired' };
+  const person = await repo.findPersonByEmail(db, inv.email);
+  return { state: 'open', invitation: inv, existingPersonId: person?.id ?? null };
+}
+
+export type AcceptResult =
+  | { ok: true; personId: number; invitation: repo.InvitationRow; created: boolean }
+  | { ok: false; state?: 'expired' | 'used' | 'unknown'; errors?: Record<string, string> };
+
+/**
+ * Accepts an invitation. A new person chooses a name and a password; a person who already
+ * has an account must be signed in as that account (signedInPersonId).
+ */
+export async function acceptInvitation(
+  trx: Db,
+  input: { token: string; name?: string; password?: string; passwordAgain?: string; signedInPersonId: number | null; now: Date },
+): Promise<AcceptResult> {
+  const found = await lookUpInvitation(trx, input.token, input.now);
+  if (found.state !== 'open') return { ok: false, state: found.state };
+  const inv = found.invitation;
+  let personId: number;
+  let created = false;
+  if (found.existingPersonId !== null) {
+    if (input.signedInPersonId !== found.existingPersonId) {
+      return { ok: false, errors: { email: 'Log eerst in met het e-mailadres waarvoor deze uitnodiging is.' } };
+    }
+    personId = found.existingPersonId;
+  } else {
+    const errors: Record<string, string> = {};
+    const name = (input.name ?? '').trim();
+    if (name.length < 2 || name.length > 200) errors.naam = 'Vul uw naam in (2 tot 200 tekens).';
+    const problem = passwordProblem(input.password ?? '', { email: inv.email, name });
+    if (problem) errors.wachtwoord = problem;
+    else if (input.password !== input.passwordAgain) errors.herhaling = 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.';
+    if (Object.keys(errors).length) return { ok: false, errors };
+    personId = (await repo.insertPerson(trx, { email: inv.email, name, passwordHash: await hashPassword(input.password!), now: input.now })).id;
+    created = true;
+  }
+  if (!(await repo.markInvitationAccepted(trx, inv.id, input.now))) return { ok: false, state: 'used' };
+  await repo.insertMembership(trx, personId, inv.organisationId, inv.role);
+  return { ok: true, personId, invitation: inv, created };
+}
+
+// ---------------------------------------------------------------------------------------
+// Leaving and removing
+
+export const lastLeaderMessage =
+  'Dit is de laatste schoolleider van deze school. Een school heeft altijd minstens één schoolleider: laat het bestuur eerst een andere schoolleider uitnodigen en verwijder deze daarna.';
+
+export type RemoveResult = { ok: true; membership: repo.MembershipRow } | { ok: false; reason: 'not-found' | 'not-allowed' | 'last-leader'; message: string };
+
+/**
+ * Removes a membership. `scope` limits which organisations the page may touch (the school or
+ * the board of the route; null for the beheerder), so another tenant's membership is
+ * 'not-found'. A person may always leave their own membership, except the last school leader.
+ */
+export async function removeMembership(
+  trx: Db,
+  principal: Principal,
+  membershipId: number,
+  scope: { orgIds: number[] } | null,
+): Promise<RemoveResult> {
+  const m = await repo.findMembership(trx, membershipId);
+  if (!m || (scope && !scope.orgIds.includes(m.organisationId))) {
+    return { ok: false, reason: 'not-found', message: 'Dit lidmaatschap bestaat niet (meer).' };
+  }
+  const own = m.personId === principal.personId;
+  const org = { id: m.organisationId, kind: m.organisationKind, parent_id: m.parentId };
+  const isBeheerder = scope === null && effectiveMemberships(principal).some((x) => x.role === 'beheerder');
+  if (!own && !isBeheerder && !mayManage(principal, m.role, org)) {
+    return { ok: false, reason: 'not-allowed', message: 'U mag dit lidmaatschap niet beëindigen.' };
+  }
+  if (m.role === 'schoolleider') {
+    await repo.lockOrganisation(trx, m.organisationId);
+    if ((await repo.countRole(trx, m.organisationId, 'schoolleider')) <= 1) {
+      return { ok: false, reason: 'last-leader', message: lastLeaderMessage };
+    }
+  }
+  await repo.deleteMembership(trx, m.id);
+  return { ok: true, membership: m };
+}
+
+// ---------------------------------------------------------------------------------------
+// Password reset
+
+/** Creates a reset link for an active account; null for unknown or blocked addresses. */
+export async function requestPasswordReset(trx: Db, email: string, now: Date): Promise<{ token: string; personId: number; email: string; name: string } | null> {
+  const person = await repo.findPersonByEmail(trx, email);
+  if (!person || person.disabled_at) return null;
+  const { token, hash } = newToken();
+  await repo.insertPasswordReset(trx, { tokenHash: hash, personId: person.id, createdAt: now, expiresAt: new Date(now.getTime() + resetValidityMs) });
+  return { token, personId: person.id, email: person.email, name: person.name };
+}
+
+export type ResetState = { state: 'open'; id: number; personId: number } | { state: 'expired' | 'used' | 'unknown' };
+
+export async function lookUpReset(db: Db, token: string, now: Date): Promise<ResetState> {
+  if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return { state: 'unknown' };
+  const r = await repo.findPasswordReset(db, hashToken(token));
+  if (!r) return { state: 'unknown' };
+  if (r.used_at) return { state: 'used' };
+  if (new Date(r.expires_at) <= now) return { state: 'expired' };
+  return { state: 'open', id: r.id, personId: r.person_id };
+}
+
+export type ResetResult = { ok: true; personId: number } | { ok: false; state?: 'expired' | 'used' | 'unknown'; errors?: Record<string, string> };
+
+export async function resetPassword(trx: Db, input: { token: string; password: string; passwordAgain: string; now: Date }): Promise<ResetResult> {
+  const found = await lookUpReset(trx, input.token, input.now);
+  if (found.state !== 'open') return { ok: false, state: found.state };
+  const person = await repo.findPerson(trx, found.personId);
+  if (!person) return { ok: false, state: 'unknown' };
+  const problem = passwordProblem(input.password, person);
+  if (problem) return { ok: false, errors: { wachtwoord: problem } };
+  if (input.password !== input.passwordAgain) return { ok: false, errors: { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' } };
+  if (!(await repo.markPasswordResetUsed(trx, found.id, input.now))) return { ok: false, state: 'used' };
+  await repo.setPassword(trx, person.id, await hashPassword(input.password), input.now);
+  await repo.expirePasswordResets(trx, person.id, input.now);
+  return { ok: true, personId: person.id };
+}
+
+export type ChangePasswordResult = { ok: true } | { ok: false; errors: Record<string, string> };
+
+export async function changePassword(
+  trx: Db,
+  input: { personId: number; current: string; password: string; passwordAgain: string; now: Date },
+): Promise<ChangePasswordResult> {
+  const person = await repo.findPerson(trx, input.personId);
+  if (!person) return { ok: false, errors: { huidig: 'Uw account is niet gevonden.' } };
+  if (!(await verifyPassword(person.password_hash, input.current))) {
+    return { ok: false, errors: { huidig: 'Uw huidige wachtwoord klopt niet. Typ het opnieuw.' } };
+  }
+  const problem = passwordProblem(input.password, person);
+  if (problem) return { ok: false, errors: { wachtwoord: problem } };
+  if (input.password !== input.passwordAgain) return { ok: false, errors: { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' } };
+  await repo.setPassword(trx, person.id, await hashPassword(input.password), input.now);
+  await repo.expirePasswordResets(trx, person.id, input.now);
+  return { ok: true };
+}
