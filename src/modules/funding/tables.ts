@@ -1,0 +1,173 @@
+// Row types of the funding and DUO-import tables (migrations 0200-0299).
+import type { ColumnType, Generated } from 'kysely';
+import type { DateString, Timestamp } from '../../platform/db/tables.ts';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export type FundingSchoolType = 'BO' | 'SBO' | 'VSO' | 'VO_ALG' | 'VO_PRO_VBO34';
+export type RateBasis = 'leerlingen' | 'achterstandsscore-po' | 'achterstandsscore-vo' | 'cumi' | 'niet-per-school';
+export type RateStatus = 'definitief' | 'voorlopig' | 'onbekend';
+export type AllocationStatus = 'volledig' | 'onvolledig' | 'onbekend';
+
+export interface DuoImportTable {
+  id: Generated<number>;
+  source: 'duo' | 'cbs';
+  file_name: string;
+  file_kind: string | null;
+  sha256: string;
+  size_bytes: number;
+  status: 'wachtend' | 'bezig' | 'klaar' | 'mislukt';
+  person_id: number | null;
+  options: Json<Record<string, unknown>>;
+  counts: Json<Record<string, number>>;
+  problems: Json<{ line: number; reason: string }[]>;
+  problem_count: Generated<number>;
+  message: string | null;
+  content: Buffer | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface OrganisationChangeTable {
+  id: Generated<number>;
+  organisation_id: number;
+  import_id: number | null;
+  at: Timestamp;
+  change: 'nieuw' | 'gewijzigd' | 'gesloten' | 'heropend';
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+}
+
+export interface PupilCountTable {
+  organisation_id: number;
+  teldatum: DateString;
+  category: 'totaal' | 'VO_ALG' | 'VO_PRO_VBO34';
+  pupils: number | null;
+  below_five: boolean;
+  import_id: number | null;
+}
+
+export interface AchterstandsscoreTable {
+  vestigingscode: string;
+  peildatum: DateString;
+  indicator: 'po' | 'vo';
+  organisation_id: number | null;
+  pupils: number | null;
+  score_hundredths: number;
+  score_unthresholded_hundredths: number | null;
+  import_id: number | null;
+}
+
+export interface FundingYearTable {
+  school_year_id: number;
+  status: 'voorlopig' | 'definitief' | 'geen-toekenning';
+  teldatum_status: string | null;
+  note: string | null;
+  source: string | null;
+  current_run_id: number | null;
+  previous_run_id: number | null;
+}
+
+export interface FundingRateTable {
+  id: Generated<number>;
+  school_year_id: number;
+  kind: 'per-leerling' | 'toeslag';
+  code: string;
+  school_types: Json<FundingSchoolType[]>;
+  basis: RateBasis;
+  label: string;
+  unit: string;
+  amount_cents: number | null;
+  status: RateStatus;
+  payment: string | null;
+  source: string | null;
+  note: string | null;
+  sort: number;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+export interface FundingRateChangeTable {
+  id: Generated<number>;
+  rate_id: number;
+  at: Timestamp;
+  person_id: number | null;
+  old_amount_cents: number | null;
+  new_amount_cents: number | null;
+  old_status: string;
+  new_status: string;
+  reason: string;
+}
+
+export interface AllocationRunTable {
+  id: Generated<number>;
+  school_year_id: number;
+  reason: string;
+  person_id: number | null;
+  created_at: Timestamp;
+  school_count: number;
+  total_cents: number;
+  rates: Json<unknown>;
+}
+
+export interface AllocationLine {
+  code: string;
+  label: string;
+  /** Pupils, or a score in hundredths when `hundredths` is true. */
+  quantity: number | null;
+  hundredths?: boolean;
+  rateCents: number | null;
+  amountCents: number | null;
+  note?: string;
+}
+
+export interface AllocationTable {
+  run_id: number;
+  school_id: number;
+  board_id: number | null;
+  school_type: string;
+  status: AllocationStatus;
+  pupils: number | null;
+  base_cents: number | null;
+  supplement_cents: number;
+  total_cents: number | null;
+  lines: Json<AllocationLine[]>;
+}
+
+export interface BoardReservationTable {
+  id: Generated<number>;
+  board_id: number;
+  school_id: number;
+  school_year_id: number;
+  amount_cents: number;
+  purpose: string;
+  mr_consent_on: DateString;
+  created_by: number | null;
+  created_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: number | null;
+}
+
+export interface FundingTables {
+  duo_import: DuoImportTable;
+  organisation_change: OrganisationChangeTable;
+  pupil_count: PupilCountTable;
+  achterstandsscore: AchterstandsscoreTable;
+  funding_year: FundingYearTable;
+  funding_rate: FundingRateTable;
+  funding_rate_change: FundingRateChangeTable;
+  allocation_run: AllocationRunTable;
+  allocation: AllocationTable;
+  board_reservation: BoardReservationTable;
+}
+
+/** The organisation columns added by migration 0200. */
+export interface OrganisationDuoColumns {
+  name_provisional: Generated<boolean>;
+  duo_soort: string | null;
+  postcode: string | null;
+  onderwijsstructuur: string | null;
+  duo_seen_at: Timestamp | null;
+}
+
