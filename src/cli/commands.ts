@@ -3,6 +3,8 @@ import type { Config } from '../config.ts';
 import type { Database } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { accountCommands } from '../modules/accounts/cli.ts';
+import { duoCommands } from '../modules/duo-import/cli.ts';
 
 export interface CliContext {
   config: Config;
@@ -42,4 +44,6 @@ export const commands: Command[] = [
       for (const l of lines) ctx.out(`  ${l}`);
     },
   },
+  ...accountCommands,
+  ...duoCommands,
 ];

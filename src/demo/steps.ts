@@ -1,4 +1,5 @@
 // The demo steps of each module, in order. A module with demo data adds one line here.
 import type { DemoStep } from './seed.ts';
+import { accountsDemoStep } from '../modules/accounts/demo.ts';
 
-export const demoSteps: DemoStep[] = [];
+export const demoSteps: DemoStep[] = [accountsDemoStep];

@@ -3,5 +3,7 @@ import type { PlatformModule } from './module.ts';
 import { opsModule } from './ops/routes.ts';
 import { siteModule } from './site/routes.tsx';
 import { accountsModule } from './accounts/routes.tsx';
+import { organisationsModule } from './organisations/routes.tsx';
+import { menukaartModule } from './menukaart/routes.tsx';
 
-export const modules: PlatformModule[] = [opsModule, siteModule, accountsModule];
+export const modules: PlatformModule[] = [opsModule, siteModule, accountsModule, organisationsModule, menukaartModule];

@@ -1,0 +1,72 @@
+// CLI commands of the accounts module.
+import type { Command } from '../../cli/commands.ts';
+import type { Role } from '../../platform/db/tables.ts';
+import { allRoles } from '../../platform/auth/principal.ts';
+import { base32Decode, totpCode, totpPeriodSeconds } from './totp.ts';
+import { demoTotpSecret } from './demo.ts';
+import { newToken, invitationValidityMs, roleLabels } from './service.ts';
+import * as repo from './repository.ts';
+
+export const accountCommands: Command[] = [
+  {
+    name: 'totp-code',
+    usage: 'totp-code [sleutel]',
+    description: 'Toont de actuele tweestapscode voor een TOTP-sleutel (zonder sleutel: die van de demo-accounts). Gebruikt geen database.',
+    async run(args, ctx) {
+      const secret = (args[0] ?? demoTotpSecret).replace(/\s/g, '').toUpperCase();
+      try {
+        base32Decode(secret);
+      } catch {
+        ctx.out('Dit is geen geldige sleutel (base32: letters A-Z en cijfers 2-7).');
+        return 2;
+      }
+      const now = new Date();
+      const left = totpPeriodSeconds - (Math.floor(now.getTime() / 1000) % totpPeriodSeconds);
+      ctx.out(`${totpCode(secret, now)}  (nog ${left} seconden geldig)`);
+    },
+  },
+  {
+    name: 'invite',
+    usage: 'invite <e-mail> <rol> <organisatiecode> [naam]',
+    description:
+      'Maakt een uitnodiging en toont de link, bijvoorbeeld voor de eerste beheerder: invite beheerder@ocw.nl beheerder OCW "Naam". De organisatiecode is OCW, een bestuursnummer of een vestigingscode.',
+    async run(args, ctx) {
+      const [email, role, code, ...nameParts] = args;
+      if (!email || !role || !code || !allRoles.includes(role as Role)) {
+        ctx.out(`Gebruik: invite <e-mail> <rol> <organisatiecode> [naam]; rollen: ${allRoles.join(', ')}`);
+        return 2;
+      }
+      const database = await ctx.database();
+      const db = database.db;
+      const org =
+        (await repo.findOrganisationByCode(db, 'ministerie', code)) ??
+        (await repo.findOrganisationByCode(db, 'bestuur', code)) ??
+        (await repo.findOrganisationByCode(db, 'school', code));
+      if (!org) {
+        ctx.out(`Geen organisatie met code ${code}.`);
+        return 1;
+      }
+      const { token, hash } = newToken();
+      const now = new Date();
+      await db.transaction().execute(async (trx) => {
+        const inv = await repo.insertInvitation(trx, {
+          tokenHash: hash,
+          email,
+          name: nameParts.join(' ') || email,
+          organisationId: org.id,
+          role: role as Role,
+          invitedBy: null,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + invitationValidityMs),
+        });
+        await trx
+          .insertInto('audit_event')
+          .values({ action: 'uitnodiging.verstuurd', actor_label: 'cli', object_type: 'invitation', object_id: String(inv.id), organisation_id: org.id, result: 'ok', details: JSON.stringify({ rol: role }) })
+          .execute();
+      });
+      ctx.out(`Uitnodiging als ${roleLabels[role as Role]} bij ${org.name} voor ${email}:`);
+      ctx.out(`${ctx.config.baseUrl}/uitnodiging?token=${token}`);
+      ctx.out('De link werkt zeven dagen en één keer.');
+    },
+  },
+];
