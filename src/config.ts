@@ -27,6 +27,8 @@ const schema = z.object({
   SECURITY_CONTACT: z.string().min(3).default('mailto:security@nponderwijs.example'),
   TRUST_PROXY: bool.default(false),
   JOBS: bool.default(true),
+  /** Posts per minute per address on public forms (sign-in, reset, invitation). */
+  FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
 });
 
 type Env = z.infer<typeof schema>;
@@ -48,6 +50,8 @@ export interface Config {
   securityContact: string;
   trustProxy: boolean;
   jobs: boolean;
+  /** Posts per minute per address on each public form (sign-in, password reset, invitation). */
+  formRateLimit: number;
   /** Cookies get the Secure flag when the public address is https. */
   secureCookies: boolean;
 }
@@ -90,6 +94,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     securityContact: e.SECURITY_CONTACT,
     trustProxy: e.TRUST_PROXY,
     jobs: e.JOBS,
+    formRateLimit: e.FORM_RATE_LIMIT,
     secureCookies: baseUrl.startsWith('https://'),
   };
 }

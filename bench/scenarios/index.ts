@@ -2,5 +2,7 @@
 import type { Scenario } from '../harness.ts';
 import { startup } from './startup.ts';
 import { home } from './home.ts';
+import { login } from './login.ts';
+import { menukaart } from './menukaart.ts';
 
-export const scenarios: Scenario[] = [startup, home];
+export const scenarios: Scenario[] = [startup, home, login, menukaart];

@@ -11,7 +11,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import { endAllSessions } from '../../platform/auth/session.ts';
 import { platformRoles } from '../../platform/auth/principal.ts';
 import { composeMail } from '../../platform/mail/mailer.ts';
-import { Button, CsrfField, DataSummary, Heading, Link, Paragraph, Table, TextField, emptyForm, type FormState } from '../../ui/components.tsx';
+import { Alert, Button, CsrfField, DataSummary, Heading, Link, Paragraph, Table, TextField, emptyForm, type FormState } from '../../ui/components.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import * as repo from './repository.ts';
@@ -427,8 +427,8 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
     return reply.page(
       <Layout ctx={ctx} title={person.name} breadcrumbs={[{ href: '/beheer/gebruikers', label: 'Gebruikers' }, { label: person.name }]}>
         <Heading level={1}>{person.name}</Heading>
-        {opts.error && <Paragraph>{opts.error}</Paragraph>}
-        {noticeOf(req) && <Paragraph>{noticeOf(req)}</Paragraph>}
+        {opts.error && <Alert type="error">{opts.error}</Alert>}
+        {noticeOf(req) && <Alert type="ok">{noticeOf(req)}</Alert>}
         <DataSummary
           items={[
             { key: 'E-mailadres', value: person.email },

@@ -14,6 +14,20 @@ export async function findPersonByEmail(db: Db, email: string) {
     .executeTakeFirst();
 }
 
+/** The person behind an address with what sign-in needs, in one query. */
+export async function findPersonForSignIn(db: Db, email: string, mfaRoles: readonly Role[]) {
+  return db
+    .selectFrom('person as p')
+    .select(['p.id', 'p.password_hash', 'p.disabled_at', 'p.totp_enabled_at'])
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('membership as m').select('m.id').whereRef('m.person_id', '=', 'p.id').where('m.role', 'in', [...mfaRoles]))
+        .as('has_mfa_role'),
+    )
+    .where(sql<string>`lower(p.email)`, '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+}
+
 export async function findPerson(db: Db, id: number) {
   return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
 }

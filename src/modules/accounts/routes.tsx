@@ -41,8 +41,6 @@ import { registerAuditRoutes } from './audit-routes.tsx';
 
 const publicPage = { access: access.public(), page: true } as const;
 const signedInPage = { access: access.signedIn(), page: true } as const;
-/** Public forms are rate-limited per address (in memory, per instance). */
-const formLimit = (max: number) => ({ max, timeWindow: '1 minute' });
 
 const throttledMessage =
   'Te veel mislukte pogingen om in te loggen. Wacht 15 minuten en probeer het dan opnieuw. Wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan.';
@@ -58,6 +56,8 @@ export const accountsModule: PlatformModule = {
   nav: [{ href: '/overzicht', label: { nl: 'Mijn overzicht', en: 'My overview' }, signedIn: true }],
   register(app, platform) {
     const db = platform.database.db;
+    /** Public forms are rate-limited per address (in memory, per instance): a share of FORM_RATE_LIMIT. */
+    const formLimit = (share: number) => ({ max: Math.max(1, Math.ceil(platform.config.formRateLimit * share)), timeWindow: '1 minute' });
     const failures = platform.metrics.counter('npo_login_failures_total', 'Mislukte inlogpogingen per reden', ['reason']);
 
     // ------------------------------------------------------------------ sign in
@@ -80,7 +80,7 @@ export const accountsModule: PlatformModule = {
       {
         config: {
           access: access.public(),
-          rateLimit: formLimit(30),
+          rateLimit: formLimit(1),
           examples: { body: { email: 'niemand@voorbeeld.nl', wachtwoord: 'fout-wachtwoord' } },
         },
       },
@@ -96,37 +96,38 @@ export const accountsModule: PlatformModule = {
           return reply.page(<SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} />, 400);
         }
         const now = platform.now();
-        const outcome = await service.signIn(db, { email, password: f.wachtwoord!, ip: req.ip, now });
         const who = { actorLabel: email.toLowerCase().slice(0, 320) };
+        const old = req.cookies[sessionCookie];
+        let token = '';
+        const outcome = await service.signIn(db, { email, password: f.wachtwoord!, ip: req.ip, now }, async (trx, o) => {
+          if (o.kind === 'throttled') {
+            await audit(req, trx, { ...who, action: 'inloggen', result: 'geweigerd', details: { reden: `te veel pogingen (${o.scope === 'account' ? 'account' : 'adres'})` } });
+          } else if (o.kind === 'failed') {
+            await audit(req, trx, { ...who, actorPersonId: o.personId, action: 'inloggen', result: 'mislukt', objectType: 'person', objectId: o.personId ?? undefined, details: { reden: 'onjuiste gegevens' } });
+          } else {
+            // A new session for every sign-in (no session fixation); the old one ends.
+            if (old) await endSession(trx, hashToken(old));
+            token = (await createSession(trx, o.personId, { ip: req.ip, userAgent: req.headers['user-agent'], secondFactorPending: o.secondFactor, now })).token;
+            await audit(req, trx, {
+              ...who,
+              actorPersonId: o.personId,
+              action: o.secondFactor ? 'inloggen.wachtwoord' : 'inloggen',
+              objectType: 'person',
+              objectId: o.personId,
+              details: { tweede_factor: o.secondFactor },
+            });
+          }
+        });
         if (outcome.kind === 'throttled') {
           failures.inc({ reason: 'throttled' });
-          await audit(req, db, { ...who, action: 'inloggen', result: 'geweigerd', details: { reden: `te veel pogingen (${outcome.scope === 'account' ? 'account' : 'adres'})` } });
           req.log.warn({ scope: outcome.scope }, 'Inloggen geblokkeerd na herhaalde mislukte pogingen');
           return reply.page(<SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message={throttledMessage} />, 429);
         }
         if (outcome.kind === 'failed') {
           failures.inc({ reason: 'password' });
-          await audit(req, db, { ...who, actorPersonId: outcome.personId, action: 'inloggen', result: 'mislukt', objectType: 'person', objectId: outcome.personId ?? undefined, details: { reden: 'onjuiste gegevens' } });
           return reply.page(<SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message={wrongMessage} />, 400);
         }
-        // A new session for every sign-in (no session fixation); the old one ends.
-        const old = req.cookies[sessionCookie];
-        if (old) await endSession(db, hashToken(old));
-        const { token } = await createSession(db, outcome.personId, {
-          ip: req.ip,
-          userAgent: req.headers['user-agent'],
-          secondFactorPending: outcome.secondFactor,
-          now,
-        });
         setSessionCookie(platform, reply, token);
-        await audit(req, db, {
-          ...who,
-          actorPersonId: outcome.personId,
-          action: outcome.secondFactor ? 'inloggen.wachtwoord' : 'inloggen',
-          objectType: 'person',
-          objectId: outcome.personId,
-          details: { tweede_factor: outcome.secondFactor },
-        });
         if (outcome.secondFactor) return reply.redirect(`/inloggen/code?terug=${encodeURIComponent(returnTo)}`, 303);
         if (outcome.mustEnrol) return reply.redirect('/account/tweestapsverificatie', 303);
         return reply.redirect(afterSignIn(returnTo), 303);
@@ -142,7 +143,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/inloggen/code',
-      { config: { access: access.public(), rateLimit: formLimit(20), examples: { body: { code: '000000' } } } },
+      { config: { access: access.public(), rateLimit: formLimit(1 / 3), examples: { body: { code: '000000' } } } },
       async (req, reply) => {
         const f = formOf(req);
         const now = platform.now();
@@ -204,7 +205,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/wachtwoord-vergeten',
-      { config: { access: access.public(), rateLimit: formLimit(10), examples: { body: { email: 'niemand@voorbeeld.nl' } } } },
+      { config: { access: access.public(), rateLimit: formLimit(1 / 6), examples: { body: { email: 'niemand@voorbeeld.nl' } } } },
       async (req, reply) => {
         const email = (formOf(req).email ?? '').trim();
         if (!validEmail(email)) {
@@ -251,7 +252,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/wachtwoord-herstellen',
-      { config: { access: access.public(), rateLimit: formLimit(10), examples: { body: { token: 'onbekend', wachtwoord: 'x', herhaling: 'x' } } } },
+      { config: { access: access.public(), rateLimit: formLimit(1 / 6), examples: { body: { token: 'onbekend', wachtwoord: 'x', herhaling: 'x' } } } },
       async (req, reply) => {
         const f = formOf(req);
         const now = platform.now();
@@ -291,7 +292,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/uitnodiging',
-      { config: { access: access.public(), rateLimit: formLimit(10), examples: { body: { token: 'onbekend', naam: 'Test', wachtwoord: 'x', herhaling: 'x' } } } },
+      { config: { access: access.public(), rateLimit: formLimit(1 / 6), examples: { body: { token: 'onbekend', naam: 'Test', wachtwoord: 'x', herhaling: 'x' } } } },
       async (req, reply) => {
         const f = formOf(req);
         const now = platform.now();
@@ -390,7 +391,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/account/wachtwoord',
-      { config: { access: access.signedIn(), rateLimit: formLimit(10), examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } } } },
+      { config: { access: access.signedIn(), rateLimit: formLimit(1 / 6), examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } } } },
       async (req, reply) => {
         const f = formOf(req);
         const p = req.principal!;
@@ -449,7 +450,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/account/tweestapsverificatie',
-      { config: { access: access.signedIn(), rateLimit: formLimit(10), examples: { body: { code: '000000' } } } },
+      { config: { access: access.signedIn(), rateLimit: formLimit(1 / 6), examples: { body: { code: '000000' } } } },
       async (req, reply) => {
         const p = req.principal!;
         const person = await repo.findPerson(db, p.personId);
@@ -487,7 +488,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/account/tweestapsverificatie/uitzetten',
-      { config: { access: access.signedIn(), rateLimit: formLimit(10), examples: { body: { wachtwoord: 'x' } } } },
+      { config: { access: access.signedIn(), rateLimit: formLimit(1 / 6), examples: { body: { wachtwoord: 'x' } } } },
       async (req, reply) => {
         const p = req.principal!;
         const person = await repo.findPerson(db, p.personId);

@@ -40,24 +40,38 @@ export type SignInOutcome =
   | { kind: 'failed'; personId: number | null }
   | { kind: 'ok'; personId: number; secondFactor: boolean; mustEnrol: boolean };
 
-export async function signIn(db: Db, input: { email: string; password: string; ip: string | null; now: Date }): Promise<SignInOutcome> {
+/**
+ * Checks a sign-in. The attempt is recorded (for throttling) in one transaction with whatever
+ * `andThen` writes for the outcome (the session and the audit row), so a sign-in costs one
+ * commit.
+ */
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string; ip: string | null; now: Date },
+  andThen?: (trx: Db, outcome: SignInOutcome) => Promise<void>,
+): Promise<SignInOutcome> {
   const email = input.email.trim().toLowerCase();
   const since = new Date(input.now.getTime() - throttle.windowMs);
-  const failures = await repo.countFailures(db, email, input.ip, since);
-  if (failures.byEmail >= throttle.perAccount) return { kind: 'throttled', scope: 'account' };
-  if (failures.byIp >= throttle.perAddress) return { kind: 'throttled', scope: 'address' };
-  const person = email ? await repo.findPersonByEmail(db, email) : undefined;
-  const ok = await verifyPassword(person?.password_hash ?? null, input.password);
-  const success = ok && !!person && !person.disabled_at;
-  await repo.recordLoginAttempt(db, { email, ip: input.ip, success, at: input.now });
-  if (!success || !person) return { kind: 'failed', personId: person?.id ?? null };
-  const roles = (await repo.membershipsOfPerson(db, person.id)).map((m) => m.role);
-  return {
-    kind: 'ok',
-    personId: person.id,
-    secondFactor: person.totp_enabled_at !== null,
-    mustEnrol: person.totp_enabled_at === null && roles.some((r) => mfaRoles.includes(r)),
-  };
+  const [failures, person] = await Promise.all([
+    repo.countFailures(db, email, input.ip, since),
+    email ? repo.findPersonForSignIn(db, email, mfaRoles) : undefined,
+  ]);
+  let outcome: SignInOutcome;
+  if (failures.byEmail >= throttle.perAccount) outcome = { kind: 'throttled', scope: 'account' };
+  else if (failures.byIp >= throttle.perAddress) outcome = { kind: 'throttled', scope: 'address' };
+  else {
+    const ok = await verifyPassword(person?.password_hash ?? null, input.password);
+    outcome =
+      ok && person && !person.disabled_at
+        ? { kind: 'ok', personId: person.id, secondFactor: person.totp_enabled_at !== null, mustEnrol: person.totp_enabled_at === null && Boolean(person.has_mfa_role) }
+        : { kind: 'failed', personId: person?.id ?? null };
+  }
+  await db.transaction().execute(async (trx) => {
+    // Refused (throttled) tries are not attempts: they checked no password.
+    if (outcome.kind !== 'throttled') await repo.recordLoginAttempt(trx, { email, ip: input.ip, success: outcome.kind === 'ok', at: input.now });
+    await andThen?.(trx, outcome);
+  });
+  return outcome;
 }
 
 export type SecondFactorOutcome = 'ok' | 'wrong' | 'throttled';
