@@ -180,13 +180,14 @@ function recordValues(r: SchoolRecord, boardId: number) {
   };
 }
 
-async function insertSchools(trx: Transaction<DB>, records: SchoolRecord[], boards: Map<string, number>) {
+/** seen: listed in a DUO school file (a snapshot that can later close it when it is gone). */
+async function insertSchools(trx: Transaction<DB>, records: SchoolRecord[], boards: Map<string, number>, seen: boolean) {
   if (records.length === 0) return [] as { id: number; code: string }[];
   const col = <T>(f: (r: SchoolRecord) => T) => records.map(f);
   const res = await sql<{ id: number; code: string }>`insert into organisation
       (kind, code, name, parent_id, sector, instellingscode, municipality_code, municipality_name, place, postcode,
        denomination, onderwijsstructuur, duo_soort, duo_seen_at)
-    select 'school', u.code, u.name, u.parent, u.sector, u.inst, u.mun, u.munname, u.place, u.pc, u.den, u.struct, u.soort, now()
+    select 'school', u.code, u.name, u.parent, u.sector, u.inst, u.mun, u.munname, u.place, u.pc, u.den, u.struct, u.soort, case when ${seen}::boolean then now() end
     from unnest(${col((r) => r.code)}::text[], ${col((r) => r.name)}::text[], ${col((r) => boards.get(r.boardCode)!)}::int[],
                 ${col((r) => r.sector)}::text[], ${col((r) => r.instellingscode)}::text[], ${col((r) => r.municipalityCode)}::text[],
                 ${col((r) => r.municipalityName)}::text[], ${col((r) => r.place)}::text[], ${col((r) => r.postcode)}::text[],
@@ -229,7 +230,7 @@ async function importSchools(trx: Transaction<DB>, parsed: ParsedFile, importId:
     else if (!reopen) summary.schoolsUnchanged++;
     updates.push({ id: row.id, rec, changed, reopen });
   }
-  const inserted = await insertSchools(trx, toInsert, boards);
+  const inserted = await insertSchools(trx, toInsert, boards, true);
   for (const r of inserted) changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
   summary.schoolsAdded += inserted.length;
 
@@ -271,7 +272,7 @@ async function importPupils(trx: Transaction<DB>, parsed: ParsedFile, importId: 
   const unknown = parsed.pupilSchools.filter((s) => !schools.has(s.code));
   if (unknown.length) {
     const boards = await ensureBoards(trx, new Set(unknown.map((s) => s.boardCode)), changes, summary);
-    const inserted = await insertSchools(trx, unknown, boards);
+    const inserted = await insertSchools(trx, unknown, boards, false);
     for (const r of inserted) changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
     summary.schoolsAdded += inserted.length;
     schools = await loadSchools(trx);

@@ -3,6 +3,7 @@ import type { Platform } from '../../app.ts';
 import type { Jobs } from './jobs.ts';
 import { purgeExpiredSessions } from '../auth/session.ts';
 import { mailQueue, type Mail } from '../mail/mailer.ts';
+import { registerFundingWorkers } from '../../modules/funding/workers.ts';
 
 export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<void> {
   await jobs.work('sessies-opruimen', async () => {
@@ -10,4 +11,5 @@ export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<v
   });
   await jobs.schedule('sessies-opruimen', '17 * * * *');
   await jobs.work<Mail>(mailQueue, (mail) => platform.mailer.deliver(mail));
+  await registerFundingWorkers(jobs, platform);
 }

@@ -11,3 +11,7 @@ for (const button of document.querySelectorAll('[data-print]')) {
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
+// Import progress (funding): a page with data-vernieuw reloads itself until the import is done.
+for (const el of document.querySelectorAll('[data-vernieuw]')) {
+  setTimeout(() => window.location.reload(), Number(el.getAttribute('data-vernieuw')) || 2000);
+}

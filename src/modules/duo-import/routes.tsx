@@ -1,0 +1,187 @@
+// The beheerder's upload page for DUO and CBS files: the file waits in the database, a job
+// imports it (one transaction) and recomputes the amounts; the page shows progress and the
+// report with line numbers.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Platform } from '../../app.ts';
+import type { PlatformModule } from '../module.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { access } from '../../platform/auth/access.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { recomputeAll } from '../funding/service.ts';
+import { importCbsFile, importDuoFile, linkScores } from './importer.ts';
+import { DuoFileError, type DuoFileGroup } from './parse.ts';
+import { ImportPage, ImportReportPage, type UploadForm } from './views.tsx';
+import crypto from 'node:crypto';
+
+export const importQueue = 'duo-import';
+
+/** Progress of running imports in this process (the transaction hides it from other connections). */
+export const importProgress = new Map<number, { phase: string; done: number; total: number }>();
+
+function notFound(): Error {
+  return Object.assign(new Error('Niet gevonden'), { statusCode: 404 });
+}
+
+export const uploadKinds = {
+  scholen: 'DUO: scholen (vestigingen)',
+  leerlingen: 'DUO: leerlingen per vestiging',
+  besturen: 'DUO: besturen (bevoegde gezagen)',
+  cbs: 'CBS: achterstandsscores (.xlsx)',
+} as const;
+export type UploadKind = keyof typeof uploadKinds;
+
+/** Runs one waiting import and the recompute after it. Used by the job and, without jobs, inline. */
+export async function runImport(platform: Platform, importId: number): Promise<void> {
+  const db = platform.database.db;
+  const row = await db.selectFrom('duo_import').select(['id', 'source', 'file_name', 'content', 'options', 'person_id', 'status']).where('id', '=', importId).executeTakeFirst();
+  if (!row || row.status !== 'wachtend' || !row.content) return;
+  const options = (row.options ?? {}) as { expected?: DuoFileGroup | null; year?: number | null };
+  const opts = {
+    fileName: row.file_name,
+    importId,
+    personId: row.person_id,
+    expected: options.expected ?? undefined,
+    year: options.year ?? undefined,
+    today: platform.now().toISOString().slice(0, 10),
+    progress: (phase: string, done: number, total: number) => importProgress.set(importId, { phase, done, total }),
+  };
+  try {
+    if (row.source === 'cbs') await importCbsFile(db, Buffer.from(row.content), opts);
+    else await importDuoFile(db, Buffer.from(row.content), opts);
+    await linkScores(db);
+    importProgress.set(importId, { phase: 'Bedragen opnieuw berekenen', done: 3, total: 4 });
+    await recomputeAll(db, platform.programme.id, `Import ${row.file_name}`, row.person_id);
+    platform.pageCache.invalidate('funding:');
+  } catch (err) {
+    // A file error is recorded on the import row; anything else is a fault for the job to retry.
+    if (!(err instanceof DuoFileError)) throw err;
+  } finally {
+    importProgress.delete(importId);
+  }
+}
+
+async function verifyCsrf(app: { csrfProtection: any }, req: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    app.csrfProtection(req, reply, () => resolve(true));
+    if (reply.sent) resolve(false);
+    setImmediate(() => resolve(!reply.sent));
+  });
+}
+
+async function recentImports(db: Kysely<DB>) {
+  return db
+    .selectFrom('duo_import as i')
+    .leftJoin('person as p', 'p.id', 'i.person_id')
+    .select(['i.id', 'i.created_at', 'i.file_name', 'i.file_kind', 'i.source', 'i.status', 'i.problem_count', 'i.counts', 'p.name as person'])
+    .orderBy('i.id', 'desc')
+    .limit(20)
+    .execute();
+}
+
+export const duoImportModule: PlatformModule = {
+  name: 'duo-import',
+  register(app, platform) {
+    const db = platform.database.db;
+    const beheerder = access.platform('beheerder');
+
+    app.get('/beheer/imports', { config: { access: beheerder, page: true } }, async (_req, reply) => {
+      return reply.page(<ImportPage ctx={reply.ctx()} form={{ values: { soort: 'scholen' }, errors: {} }} imports={await recentImports(db)} kinds={uploadKinds} />);
+    });
+
+    app.post(
+      '/beheer/imports',
+      { config: { access: beheerder, csrf: false, examples: { body: { soort: 'scholen', jaar: '' } } } },
+      async (req, reply) => {
+        const fields: Record<string, string> = {};
+        let file: { name: string; data: Buffer } | null = null;
+        if (req.isMultipart()) {
+          for await (const part of req.parts()) {
+            if (part.type === 'file') {
+              const data = await part.toBuffer();
+              if (!file && part.filename) file = { name: part.filename.replace(/[^\w.()\-+ ]/g, '_').slice(0, 200), data };
+            } else if (typeof part.value === 'string') fields[part.fieldname] = part.value.slice(0, 200);
+          }
+          (req as any).body = fields;
+        } else {
+          for (const [k, v] of Object.entries((req.body ?? {}) as Record<string, unknown>)) if (typeof v === 'string') fields[k] = v.slice(0, 200);
+        }
+        // The form is multipart, so the CSRF check runs here, after the fields are read.
+        if (!(await verifyCsrf(app, req, reply))) return reply;
+        const errors: Record<string, string> = {};
+        const kind = (Object.keys(uploadKinds) as UploadKind[]).find((k) => k === fields.soort);
+        if (!kind) errors.soort = 'Kies wat voor bestand u uploadt.';
+        const yearText = (fields.jaar ?? '').trim();
+        const year = yearText === '' ? undefined : Number(yearText);
+        if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) errors.jaar = 'Vul een jaartal in, bijvoorbeeld 2020, of laat dit veld leeg.';
+        if (!file || file.data.length === 0) errors.bestand = 'Kies een bestand om te uploaden.';
+        if (Object.keys(errors).length) {
+          const form: UploadForm = { values: fields, errors };
+          return reply.page(<ImportPage ctx={reply.ctx()} form={form} imports={await recentImports(db)} kinds={uploadKinds} />, 422);
+        }
+        const inline = !platform.jobs;
+        const id = await db.transaction().execute(async (trx) => {
+          const row = await trx
+            .insertInto('duo_import')
+            .values({
+              source: kind === 'cbs' ? 'cbs' : 'duo',
+              file_name: file!.name,
+              sha256: crypto.createHash('sha256').update(file!.data).digest('hex'),
+              size_bytes: file!.data.length,
+              status: 'wachtend',
+              person_id: req.principal?.personId ?? null,
+              options: JSON.stringify({ expected: kind === 'cbs' ? null : kind, year: year ?? null }),
+              counts: JSON.stringify({}),
+              problems: JSON.stringify([]),
+              content: file!.data,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await audit(req, trx, {
+            action: 'import.geupload',
+            objectType: 'duo_import',
+            objectId: row.id,
+            details: { bestand: file!.name, soort: kind!, bytes: file!.data.length },
+          });
+          if (!inline) await platform.jobs!.send(importQueue, { importId: row.id }, { trx, retryLimit: 1 });
+          return row.id;
+        });
+        if (inline) await runImport(platform, id);
+        return reply.redirect(`/beheer/imports/${id}`, 303);
+      },
+    );
+
+    app.get(
+      '/beheer/imports/:importId',
+      {
+        config: {
+          access: beheerder,
+          page: true,
+          examples: {
+            params: async ({ db }) => {
+              const r = await db
+                .insertInto('duo_import')
+                .values({ source: 'duo', file_name: 'voorbeeld.csv', sha256: '0', size_bytes: 0, status: 'mislukt', message: 'Voorbeeld', options: '{}', counts: '{}', problems: JSON.stringify([{ line: 1, reason: 'Voorbeeld' }]) })
+                .returning('id')
+                .executeTakeFirstOrThrow();
+              return { importId: r.id };
+            },
+          },
+        },
+      },
+      async (req, reply) => {
+        const id = Number((req.params as Record<string, string>).importId);
+        const row = Number.isSafeInteger(id)
+          ? await db
+              .selectFrom('duo_import as i')
+              .leftJoin('person as p', 'p.id', 'i.person_id')
+              .select(['i.id', 'i.created_at', 'i.finished_at', 'i.file_name', 'i.file_kind', 'i.source', 'i.status', 'i.problem_count', 'i.problems', 'i.counts', 'i.message', 'i.size_bytes', 'p.name as person'])
+              .where('i.id', '=', id)
+              .executeTakeFirst()
+          : undefined;
+        if (!row) throw notFound();
+        return reply.page(<ImportReportPage ctx={reply.ctx()} row={row} progress={importProgress.get(id) ?? null} />);
+      },
+    );
+  },
+};
