@@ -13,6 +13,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import type { Membership, Principal } from '../platform/auth/principal.ts';
 import { accountsDashboard } from './accounts/dashboard-provider.ts';
+import { menukaartDashboard } from './menukaart/dashboard-provider.ts';
 
 export interface DashboardAction {
   label: string;
@@ -36,4 +37,4 @@ export interface DashboardProvider {
   actions(input: DashboardInput): Promise<DashboardAction[]> | DashboardAction[];
 }
 
-export const dashboardProviders: DashboardProvider[] = [accountsDashboard];
+export const dashboardProviders: DashboardProvider[] = [accountsDashboard, menukaartDashboard];

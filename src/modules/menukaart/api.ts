@@ -58,7 +58,8 @@ export function registerApi(app: FastifyInstance, platform: Platform, state: Men
   app.get('/api/v1/interventions', { config: { ...api, examples: { query: '?categorie=B&sortering=effect' } } }, async (req, reply) => {
     const version = await versionFor(req);
     if (!version) return sendJson(req, reply, { error: 'Deze versie van de menukaart bestaat niet.', hint: 'Laat versie weg voor de versie die nu geldt, of zie /menukaart/versies.' }, 400);
-    const menu = await svc.loadMenu(db, version);
+    const current = await state.menu();
+    const menu = version.id === current.version.id ? current.menu : await svc.loadMenu(db, version);
     const parsed = parseFilters(req.query as Record<string, unknown>, menu.categories.map((c) => c.code));
     if (!parsed.ok) return sendJson(req, reply, { error: 'Onbekende filterwaarde.', details: parsed.errors }, 400);
     const rows = sortInterventions(applyFilters(menu.interventions, parsed.filters), parsed.filters.sortering);

@@ -192,6 +192,8 @@ eachEngine('menukaart routes', (database) => {
 
   test('a school leader cannot moderate and a visitor cannot edit', async () => {
     assert.equal((await leader.get('/redactie/kennisplein')).statusCode, 403);
+    assert.match((await leader.get('/overzicht')).body, new RegExp(`href="/scholen/${fx.schoolId}/kennisplein"`));
+    assert.match((await editor.get('/overzicht')).body, /href="\/redactie\/menukaart"/);
     const anon = await visitor.get('/redactie/menukaart');
     assert.notEqual(anon.statusCode, 200);
   });

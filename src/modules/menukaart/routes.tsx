@@ -7,7 +7,8 @@ import type { Platform } from '../../app.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import { cachedPage } from '../site/routes.tsx';
+import type { VNode } from 'preact';
+import { renderDocument } from '../../platform/http/render.ts';
 import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
@@ -45,6 +46,8 @@ function positiveInt(s: unknown): number | null {
  */
 export class MenuState {
   private cached: { day: string; version: repo.VersionRow } | null = null;
+  private menuCache: Promise<svc.Menu> | null = null;
+  private menuVersionId: number | null = null;
   constructor(
     private readonly db: Kysely<DB>,
     private readonly now: () => Date,
@@ -56,8 +59,22 @@ export class MenuState {
     this.cached = { day, version };
     return version;
   }
+  /** The whole menu in force (categories and interventions), kept until it changes. */
+  async menu(): Promise<{ version: repo.VersionRow; menu: svc.Menu }> {
+    const version = await this.inForce();
+    if (this.menuVersionId !== version.id || !this.menuCache) {
+      this.menuVersionId = version.id;
+      this.menuCache = svc.loadMenu(this.db, version);
+      this.menuCache.catch(() => {
+        this.menuCache = null;
+      });
+    }
+    return { version, menu: await this.menuCache };
+  }
   forget() {
     this.cached = null;
+    this.menuCache = null;
+    this.menuVersionId = null;
   }
 }
 
@@ -92,16 +109,16 @@ export const menukaartModule: PlatformModule = {
   register(app: FastifyInstance, platform: Platform) {
     const db = platform.database.db;
     const state = new MenuState(db, platform.now);
+    const pages = new MenuPageCache();
     const invalidate = () => {
       state.forget();
-      platform.pageCache.invalidate(cachePrefix);
+      pages.clear();
     };
 
     // ---- public pages ---------------------------------------------------------------------
 
     app.get('/menukaart', { config: { ...publicPage, examples: { query: '?categorie=B&sortering=effect' } } }, async (req, reply) => {
-      const version = await state.inForce();
-      const menu = await svc.loadMenu(db, version);
+      const { version, menu } = await state.menu();
       const parsed = parseFilters(req.query as Record<string, unknown>, menu.categories.map((c) => c.code));
       const render = () => {
         const rows = sortInterventions(applyFilters(menu.interventions, parsed.filters), parsed.filters.sortering);
@@ -109,12 +126,12 @@ export const menukaartModule: PlatformModule = {
       };
       if (!parsed.ok) return reply.page(render(), 400);
       const key = `${cachePrefix}v${version.id}:list${filterQueryKey(parsed.filters)}`;
-      return cachedPage(platform.pageCache, key, req, reply, render);
+      return cachedMenuPage(pages, key, req, reply, render);
     });
 
-    app.get('/menukaart/uitleg', { config: publicPage }, async (req, reply) => cachedPage(platform.pageCache, `${cachePrefix}uitleg`, req, reply, () => <ScalesPage ctx={reply.ctx()} />));
+    app.get('/menukaart/uitleg', { config: publicPage }, async (req, reply) => cachedMenuPage(pages, `${cachePrefix}uitleg`, req, reply, () => <ScalesPage ctx={reply.ctx()} />));
 
-    app.get('/menukaart/api', { config: publicPage }, async (req, reply) => cachedPage(platform.pageCache, `${cachePrefix}api`, req, reply, () => <ApiDocsPage ctx={reply.ctx()} />));
+    app.get('/menukaart/api', { config: publicPage }, async (req, reply) => cachedMenuPage(pages, `${cachePrefix}api`, req, reply, () => <ApiDocsPage ctx={reply.ctx()} />));
 
     app.get('/menukaart/zoeken', { config: { ...publicPage, examples: { query: '?q=lezen' } } }, async (req, reply) => {
       const version = await state.inForce();
@@ -130,8 +147,7 @@ export const menukaartModule: PlatformModule = {
     });
 
     app.get('/menukaart/vergelijken', { config: { ...publicPage, examples: { query: '?code=B6&code=D1' } } }, async (req, reply) => {
-      const version = await state.inForce();
-      const menu = await svc.loadMenu(db, version);
+      const { menu } = await state.menu();
       const raw = (req.query as Record<string, unknown>).code;
       const { codes, tooMany } = parseCompare(raw);
       const chosen = codes.map((c) => menu.interventions.find((i) => i.code === c)).filter((i): i is svc.Intervention => Boolean(i));
@@ -141,14 +157,14 @@ export const menukaartModule: PlatformModule = {
 
     app.get('/menukaart/versies', { config: publicPage }, async (req, reply) => {
       const version = await state.inForce();
-      return cachedPage(platform.pageCache, `${cachePrefix}v${version.id}:versies`, req, reply, async () => <VersionsPage ctx={reply.ctx()} versions={await repo.publishedVersions(db)} inForceId={version.id} />);
+      return cachedMenuPage(pages, `${cachePrefix}v${version.id}:versies`, req, reply, async () => <VersionsPage ctx={reply.ctx()} versions={await repo.publishedVersions(db)} inForceId={version.id} />);
     });
 
     app.get('/menukaart/verschil', { config: { ...publicPage, examples: { query: '?van=2021-05&naar=2022-04' } } }, async (req, reply) => {
       const q = req.query as Record<string, unknown>;
       const [from, to] = await Promise.all([typeof q.van === 'string' ? repo.versionByLabel(db, q.van) : undefined, typeof q.naar === 'string' ? repo.versionByLabel(db, q.naar) : undefined]);
       if (!from || !to) return reply.callNotFound();
-      return cachedPage(platform.pageCache, `${cachePrefix}diff:${from.id}:${to.id}`, req, reply, async () => <VersionDiffPage ctx={reply.ctx()} from={from} to={to} diff={await svc.diffBetween(db, from, to)} />);
+      return cachedMenuPage(pages, `${cachePrefix}diff:${from.id}:${to.id}`, req, reply, async () => <VersionDiffPage ctx={reply.ctx()} from={from} to={to} diff={await svc.diffBetween(db, from, to)} />);
     });
 
     app.get('/menukaart/:code', { config: { ...publicPage, examples: { params: () => ({ code: 'B6' }) } } }, async (req, reply) => {
@@ -157,7 +173,7 @@ export const menukaartModule: PlatformModule = {
       const label = (req.query as Record<string, unknown>).versie;
       const version = typeof label === 'string' && label !== inForce.label ? await repo.versionByLabel(db, label) : inForce;
       if (!version || !/^[A-Z]\d{1,2}$/.test(code)) return reply.callNotFound();
-      return cachedPageOr404(platform, `${cachePrefix}v${version.id}:iv:${code}`, req, reply, async () => {
+      return cachedMenuPage(pages, `${cachePrefix}v${version.id}:iv:${code}`, req, reply, async () => {
         const entry = await repo.entryByCode(db, version.id, code);
         if (!entry) return null;
         const i = svc.toIntervention(entry);
@@ -172,7 +188,7 @@ export const menukaartModule: PlatformModule = {
 
     app.get('/kennisplein', { config: publicPage }, async (req, reply) => {
       const version = await state.inForce();
-      return cachedPage(platform.pageCache, `${cachePrefix}kp:list`, req, reply, async () => {
+      return cachedMenuPage(pages, `${cachePrefix}kp:list`, req, reply, async () => {
         const items = await repo.publishedItems(db);
         const links = await repo.itemInterventions(db, items.map((i) => i.id), version.id);
         return <KennispleinPage ctx={reply.ctx()} items={items} links={links} />;
@@ -186,7 +202,7 @@ export const menukaartModule: PlatformModule = {
         const id = positiveInt((req.params as { itemId: string }).itemId);
         if (id === null) return reply.callNotFound();
         const version = await state.inForce();
-        return cachedPageOr404(platform, `${cachePrefix}kp:${id}`, req, reply, async () => {
+        return cachedMenuPage(pages, `${cachePrefix}kp:${id}`, req, reply, async () => {
           const item = await repo.itemById(db, id);
           if (!item || item.status !== 'gepubliceerd') return null;
           const links = await repo.itemInterventions(db, [id], version.id);
@@ -530,12 +546,47 @@ function filterQueryKey(f: MenuFilters) {
   return [f.categorie ?? '', f.sector ?? '', f.kosten ?? '', f.bewijs ?? '', f.sortering, f.weergave].join('|');
 }
 
-/** cachedPage for pages that may not exist: the renderer returns null for a 404 (never cached). */
-async function cachedPageOr404(platform: Platform, key: string, req: FastifyRequest, reply: FastifyReply, render: () => Promise<import('preact').VNode | null>) {
-  const fullKey = `${key}|${req.locale}`;
-  if (!req.principal && platform.pageCache.get(fullKey)) return cachedPage(platform.pageCache, key, req, reply, async () => (await render())!);
-  const vnode = await render();
-  if (!vnode) return reply.callNotFound();
-  return cachedPage(platform.pageCache, key, req, reply, () => vnode);
+/**
+ * Rendered pages for visitors, kept as bytes (no re-encoding per request) and keyed by menu
+ * version; emptied when a version is published or the kennisplein changes. Signed-in people
+ * always get a fresh page (it carries their name and CSRF token).
+ */
+export class MenuPageCache {
+  private readonly pages = new Map<string, { body: Buffer; etag: string }>();
+  private counter = 0;
+  constructor(private readonly maxEntries = 400) {}
+  get(key: string) {
+    return this.pages.get(key);
+  }
+  set(key: string, html: string) {
+    if (this.pages.size >= this.maxEntries) {
+      const first = this.pages.keys().next().value;
+      if (first !== undefined) this.pages.delete(first);
+    }
+    const body = Buffer.from(html, 'utf8');
+    const entry = { body, etag: `"m${(++this.counter).toString(36)}-${body.length.toString(36)}"` };
+    this.pages.set(key, entry);
+    return entry;
+  }
+  clear() {
+    this.pages.clear();
+  }
 }
 
+/** Serves a visitor's page from the cache; the renderer may return null for a 404 (never cached). */
+async function cachedMenuPage(cache: MenuPageCache, key: string, req: FastifyRequest, reply: FastifyReply, render: () => Promise<VNode | null> | VNode | null) {
+  if (req.principal) {
+    const vnode = await render();
+    return vnode ? reply.page(vnode) : reply.callNotFound();
+  }
+  const fullKey = `${key}|${req.locale}`;
+  let entry = cache.get(fullKey);
+  if (!entry) {
+    const vnode = await render();
+    if (!vnode) return reply.callNotFound();
+    entry = cache.set(fullKey, renderDocument(vnode));
+  }
+  reply.header('etag', entry.etag).header('cache-control', 'public, max-age=0, must-revalidate');
+  if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send();
+  return reply.type('text/html; charset=utf-8').send(entry.body);
+}
