@@ -418,4 +418,21 @@ eachEngine('accounts', (database) => {
     assert.equal((await new TestClient(app).post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode, 400);
     assert.ok((await auditRows('account.geblokkeerd')).some((r) => r.object_id === String(p.id)));
   });
+
+  test('public forms are rate-limited per address; account forms per person', async () => {
+    const limited = await createTestApp(database(), { config: testConfig({ FORM_RATE_LIMIT: '6' }) });
+    try {
+      const c = new TestClient(limited);
+      const codes: number[] = [];
+      for (let i = 0; i < 7; i++) codes.push((await c.post('/inloggen', { email: `rl${i}@x.example`, wachtwoord: 'fout' })).statusCode);
+      assert.deepEqual(codes, [400, 400, 400, 400, 400, 400, 429]);
+      const a = new TestClient(limited, (await signInAs(database(), 'teamlid', fx.schoolId)).cookie);
+      const b = new TestClient(limited, (await signInAs(database(), 'teamlid', fx.schoolId)).cookie);
+      assert.equal((await a.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode, 400);
+      assert.equal((await a.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode, 429);
+      assert.equal((await b.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode, 400, 'another person on the same address');
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -58,6 +58,12 @@ export const accountsModule: PlatformModule = {
     const db = platform.database.db;
     /** Public forms are rate-limited per address (in memory, per instance): a share of FORM_RATE_LIMIT. */
     const formLimit = (share: number) => ({ max: Math.max(1, Math.ceil(platform.config.formRateLimit * share)), timeWindow: '1 minute' });
+    /** Forms behind a session are limited per person instead (a school shares one address). */
+    const personLimit = (share: number) => ({
+      ...formLimit(share),
+      hook: 'preHandler' as const,
+      keyGenerator: (req: import('fastify').FastifyRequest) => `persoon-${req.principal?.personId ?? req.ip}`,
+    });
     const failures = platform.metrics.counter('npo_login_failures_total', 'Mislukte inlogpogingen per reden', ['reason']);
 
     // ------------------------------------------------------------------ sign in
@@ -391,7 +397,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/account/wachtwoord',
-      { config: { access: access.signedIn(), rateLimit: formLimit(1 / 6), examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } } } },
+      { config: { access: access.signedIn(), rateLimit: personLimit(1 / 6), examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } } } },
       async (req, reply) => {
         const f = formOf(req);
         const p = req.principal!;
@@ -450,7 +456,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/account/tweestapsverificatie',
-      { config: { access: access.signedIn(), rateLimit: formLimit(1 / 6), examples: { body: { code: '000000' } } } },
+      { config: { access: access.signedIn(), rateLimit: personLimit(1 / 6), examples: { body: { code: '000000' } } } },
       async (req, reply) => {
         const p = req.principal!;
         const person = await repo.findPerson(db, p.personId);
@@ -488,7 +494,7 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/account/tweestapsverificatie/uitzetten',
-      { config: { access: access.signedIn(), rateLimit: formLimit(1 / 6), examples: { body: { wachtwoord: 'x' } } } },
+      { config: { access: access.signedIn(), rateLimit: personLimit(1 / 6), examples: { body: { wachtwoord: 'x' } } } },
       async (req, reply) => {
         const p = req.principal!;
         const person = await repo.findPerson(db, p.personId);
