@@ -435,4 +435,25 @@ eachEngine('accounts', (database) => {
       await limited.close();
     }
   });
+
+  test('an invitation for an existing account is accepted only when signed in as that account', async () => {
+    const existing = await person([['teamlid', fx.schoolId]]);
+    const leader = new TestClient(app, (await signInAs(database(), 'schoolleider', fx.schoolId)).cookie);
+    assert.equal((await leader.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'Bestaand', email: existing.email, rol: 'mr-lid' })).statusCode, 303);
+    const link = linkIn((await outbox(existing.email)).at(-1)!.text, '/uitnodiging');
+    const token = link.split('token=')[1]!;
+    const guest = new TestClient(app);
+    assert.match((await guest.get(link)).body, /Er is al een account met dit e-mailadres/);
+    const refused = await guest.post('/uitnodiging', { token, naam: 'X', wachtwoord: goodPassword, herhaling: goodPassword });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /Log in met dat account/);
+    const other = new TestClient(app, (await signInAs(database(), 'teamlid', fx.schoolId)).cookie);
+    assert.equal((await other.post('/uitnodiging', { token })).statusCode, 400, 'someone else cannot take it');
+    const self = new TestClient(app);
+    await self.post('/inloggen', { email: existing.email, wachtwoord: goodPassword });
+    assert.match((await self.get(link)).body, /Uitnodiging aannemen/);
+    assert.equal((await self.post('/uitnodiging', { token })).statusCode, 303);
+    const roles = (await repo.membershipsOfPerson(database().db, existing.id)).map((m) => m.role).sort();
+    assert.deepEqual(roles, ['mr-lid', 'teamlid']);
+  });
 });
