@@ -52,7 +52,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('accepted_at', 'timestamptz')
     .addColumn('revoked_at', 'timestamptz')
     .execute();
-  await db.schema.createIndex('invitation_organisation_idx').on('invitation').column('organisation_id').execute();
+  await db.schema
+    .createIndex('invitation_organisation_idx')
+    .on('invitation')
+    .column('organisation_id')
+    .execute();
 
   await db.schema
     .createTable('password_reset')
@@ -73,6 +77,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ip', 'text')
     .addColumn('success', 'boolean', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_attempt_email_idx').on('login_attempt').columns(['email', 'at']).execute();
+  await db.schema
+    .createIndex('login_attempt_email_idx')
+    .on('login_attempt')
+    .columns(['email', 'at'])
+    .execute();
   await db.schema.createIndex('login_attempt_ip_idx').on('login_attempt').columns(['ip', 'at']).execute();
 }

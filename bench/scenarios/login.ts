@@ -47,11 +47,20 @@ export const login: Scenario = {
         const csrfCookie = cookiePair(page.headers.getSetCookie(), 'npo_csrf');
         const token = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1];
         if (!csrfCookie || !token) throw new Error('Geen CSRF-token op /inloggen');
-        const form = new URLSearchParams({ _csrf: token, email: demoEmail('schoolleider'), wachtwoord: demoPassword }).toString();
+        const form = new URLSearchParams({
+          _csrf: token,
+          email: demoEmail('schoolleider'),
+          wachtwoord: demoPassword,
+        }).toString();
         const formHeaders = { cookie: csrfCookie, 'content-type': 'application/x-www-form-urlencoded' };
 
         // A signed-in cookie for the dashboard-only run.
-        const signIn = await fetch(`${p.url}/inloggen`, { method: 'POST', headers: formHeaders, body: form, redirect: 'manual' });
+        const signIn = await fetch(`${p.url}/inloggen`, {
+          method: 'POST',
+          headers: formHeaders,
+          body: form,
+          redirect: 'manual',
+        });
         const session = cookiePair(signIn.headers.getSetCookie(), 'npo_sessie');
         if (signIn.status !== 303 || !session) throw new Error(`Inloggen gaf ${signIn.status}`);
         const dash = await fetch(`${p.url}/overzicht`, { headers: { cookie: session } });
@@ -81,7 +90,10 @@ export const login: Scenario = {
             {
               method: 'GET',
               path: '/overzicht',
-              setupRequest: (req, context) => ({ ...req, headers: { cookie: (context as { session?: string }).session ?? "" } }),
+              setupRequest: (req, context) => ({
+                ...req,
+                headers: { cookie: (context as { session?: string }).session ?? '' },
+              }),
               onResponse: (status) => {
                 if (status === 200) dashboards++;
                 else failures++;
@@ -89,9 +101,17 @@ export const login: Scenario = {
             },
           ],
         });
-        const only = await autocannon({ url: `${p.url}/overzicht`, connections, duration: seconds, headers: { cookie: session } });
+        const only = await autocannon({
+          url: `${p.url}/overzicht`,
+          connections,
+          duration: seconds,
+          headers: { cookie: session },
+        });
 
-        printLoad([toResult(`inloggen + overzicht (${engine}, ${connections} verb.)`, pair), toResult(`alleen overzicht (${engine}, ${connections} verb.)`, only)]);
+        printLoad([
+          toResult(`inloggen + overzicht (${engine}, ${connections} verb.)`, pair),
+          toResult(`alleen overzicht (${engine}, ${connections} verb.)`, only),
+        ]);
         console.log('');
         printTable(
           ['', 'waarde'],
@@ -99,12 +119,17 @@ export const login: Scenario = {
             ['geslaagde inlogpogingen', String(logins)],
             ['geladen overzichten', String(dashboards)],
             ['mislukte antwoorden', String(failures)],
-            [`argon2id m=${hashParameters.memoryCost},t=${hashParameters.timeCost},p=${hashParameters.parallelism}: verify (ms)`, verifyMs.toFixed(1)],
+            [
+              `argon2id m=${hashParameters.memoryCost},t=${hashParameters.timeCost},p=${hashParameters.parallelism}: verify (ms)`,
+              verifyMs.toFixed(1),
+            ],
             ['cpu-kernen', String((await import('node:os')).cpus().length)],
           ],
         );
         const p99 = pair.latency.p99;
-        console.log(`\np99 inloggen + overzicht: ${p99} ms (doel < 150 ms): ${p99 < 150 ? 'gehaald' : 'niet gehaald'}`);
+        console.log(
+          `\np99 inloggen + overzicht: ${p99} ms (doel < 150 ms): ${p99 < 150 ? 'gehaald' : 'niet gehaald'}`,
+        );
       },
       { env: { FORM_RATE_LIMIT: '1000000' } },
     );

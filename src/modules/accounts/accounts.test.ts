@@ -8,7 +8,14 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from '../../../test/support/db.ts';
-import { createFixtures, createTestApp, signInAs, testConfig, TestClient, type Fixtures } from '../../../test/support/app.ts';
+import {
+  createFixtures,
+  createTestApp,
+  signInAs,
+  testConfig,
+  TestClient,
+  type Fixtures,
+} from '../../../test/support/app.ts';
 import type { Role } from '../../platform/db/tables.ts';
 import { hashPassword } from './passwords.ts';
 import { totpCode } from './totp.ts';
@@ -42,7 +49,12 @@ eachEngine('accounts', (database) => {
   async function person(roles: [Role, number][], opts: { totp?: string; password?: string } = {}) {
     const db = database().db;
     const email = `p${++n}-${process.pid}@school.example`;
-    const p = await repo.insertPerson(db, { email, name: `Persoon ${n}`, passwordHash: await hashPassword(opts.password ?? goodPassword), now: clock });
+    const p = await repo.insertPerson(db, {
+      email,
+      name: `Persoon ${n}`,
+      passwordHash: await hashPassword(opts.password ?? goodPassword),
+      now: clock,
+    });
     for (const [role, org] of roles) await repo.insertMembership(db, p.id, org, role);
     if (opts.totp) await repo.updatePerson(db, p.id, { totp_secret: opts.totp, totp_enabled_at: clock });
     return { id: p.id, email };
@@ -71,7 +83,11 @@ eachEngine('accounts', (database) => {
   test('signing in sets a safe session cookie, shows the dashboard and is audited', async () => {
     const p = await person([['teamlid', fx.schoolId]]);
     const c = new TestClient(app);
-    const res = await c.post('/inloggen', { email: p.email.toUpperCase(), wachtwoord: goodPassword, terug: '/account' });
+    const res = await c.post('/inloggen', {
+      email: p.email.toUpperCase(),
+      wachtwoord: goodPassword,
+      terug: '/account',
+    });
     assert.equal(res.statusCode, 303);
     assert.equal(res.headers.location, '/account');
     const cookie = res.cookies.find((x) => x.name === 'npo_sessie')!;
@@ -92,14 +108,20 @@ eachEngine('accounts', (database) => {
     const res = await c.post('/inloggen', { email: p.email, wachtwoord: 'niet het goede wachtwoord' });
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /Het e-mailadres of het wachtwoord klopt niet/);
-    assert.equal(res.cookies.find((x) => x.name === 'npo_sessie'), undefined);
+    assert.equal(
+      res.cookies.find((x) => x.name === 'npo_sessie'),
+      undefined,
+    );
     const rows = await auditRows('inloggen');
     const row = rows.find((r) => r.actor_person_id === p.id && r.result === 'mislukt');
     assert.ok(row, 'failure audited');
     assert.doesNotMatch(JSON.stringify(row), /niet het goede wachtwoord/);
     const metric = await app.platform.metrics.registry.getSingleMetricAsString('npo_login_failures_total');
     assert.match(metric, /npo_login_failures_total\{reason="password"\} [1-9]/);
-    const unknown = await c.post('/inloggen', { email: 'onbekend@nergens.example', wachtwoord: 'wat dan ook' });
+    const unknown = await c.post('/inloggen', {
+      email: 'onbekend@nergens.example',
+      wachtwoord: 'wat dan ook',
+    });
     assert.equal(unknown.statusCode, 400);
     assert.match(unknown.body, /Het e-mailadres of het wachtwoord klopt niet/);
   });
@@ -113,23 +135,39 @@ eachEngine('accounts', (database) => {
     const blocked = await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
     assert.equal(blocked.statusCode, 429);
     assert.match(blocked.body, /Te veel mislukte pogingen/);
-    assert.ok((await auditRows('inloggen')).some((r) => r.actor_label === p.email && r.result === 'geweigerd'));
+    assert.ok(
+      (await auditRows('inloggen')).some((r) => r.actor_label === p.email && r.result === 'geweigerd'),
+    );
     const metric = await app.platform.metrics.registry.getSingleMetricAsString('npo_login_failures_total');
     assert.match(metric, /reason="throttled"\} [1-9]/);
     tick(throttle.windowMs + 1000);
-    assert.equal((await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode, 303, 'works again after the window');
+    assert.equal(
+      (await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode,
+      303,
+      'works again after the window',
+    );
   });
 
   test('an address with many failures on different accounts is throttled', async () => {
     const ip = '203.0.113.7';
     for (let i = 0; i < throttle.perAddress; i++) {
-      const r = await signIn(database().db, { email: `x${i}@onbekend.example`, password: 'fout', ip, now: clock });
+      const r = await signIn(database().db, {
+        email: `x${i}@onbekend.example`,
+        password: 'fout',
+        ip,
+        now: clock,
+      });
       assert.equal(r.kind, 'failed');
     }
     const p = await person([['teamlid', fx.schoolId]]);
     const r = await signIn(database().db, { email: p.email, password: goodPassword, ip, now: clock });
     assert.deepEqual(r, { kind: 'throttled', scope: 'address' });
-    const other = await signIn(database().db, { email: p.email, password: goodPassword, ip: '203.0.113.8', now: clock });
+    const other = await signIn(database().db, {
+      email: p.email,
+      password: goodPassword,
+      ip: '203.0.113.8',
+      now: clock,
+    });
     assert.equal(other.kind, 'ok');
   });
 
@@ -138,24 +176,38 @@ eachEngine('accounts', (database) => {
     const c = new TestClient(app);
     const res = await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
     assert.equal(res.headers.location, '/account/tweestapsverificatie');
-    assert.equal((await c.get(`/besturen/${fx.boardId}/mensen`)).statusCode, 403, 'bestuur role not active yet');
+    assert.equal(
+      (await c.get(`/besturen/${fx.boardId}/mensen`)).statusCode,
+      403,
+      'bestuur role not active yet',
+    );
     const setup = await c.get('/account/tweestapsverificatie');
     assert.equal(setup.statusCode, 200);
     assert.match(setup.body, /<svg[^>]*role="img"/);
     assert.doesNotMatch(setup.body, /style=/);
     const pending = (await repo.findPerson(database().db, p.id))!.totp_pending_secret!;
     assert.ok(pending);
-    const wrong = await c.post('/account/tweestapsverificatie', { code: '000000' === totpCode(pending, clock) ? '111111' : '000000' });
+    const wrong = await c.post('/account/tweestapsverificatie', {
+      code: '000000' === totpCode(pending, clock) ? '111111' : '000000',
+    });
     assert.equal(wrong.statusCode, 400);
     assert.match(wrong.body, /Deze code klopt niet/);
     const ok = await c.post('/account/tweestapsverificatie', { code: totpCode(pending, clock) });
     assert.equal(ok.statusCode, 200);
     assert.match(ok.body, /Uw herstelcodes/);
-    assert.equal((await c.get(`/besturen/${fx.boardId}/mensen`)).statusCode, 200, 'bestuur role active after 2FA');
+    assert.equal(
+      (await c.get(`/besturen/${fx.boardId}/mensen`)).statusCode,
+      200,
+      'bestuur role active after 2FA',
+    );
     const row = await repo.findPerson(database().db, p.id);
     assert.equal(row!.totp_secret, pending);
     assert.equal(await repo.countUnusedRecoveryCodes(database().db, p.id), 10);
-    assert.ok((await auditRows('tweestapsverificatie.aangezet')).some((r) => r.actor_person_id === p.id && r.result === 'ok'));
+    assert.ok(
+      (await auditRows('tweestapsverificatie.aangezet')).some(
+        (r) => r.actor_person_id === p.id && r.result === 'ok',
+      ),
+    );
   });
 
   test('with TOTP the password step grants nothing; a code works once; a recovery code works once', async () => {
@@ -178,7 +230,11 @@ eachEngine('accounts', (database) => {
     const replay = await c2.post('/inloggen/code', { code });
     assert.equal(replay.statusCode, 400);
     assert.match(replay.body, /al gebruikt/);
-    assert.ok((await auditRows('inloggen.tweede-stap')).some((r) => r.actor_person_id === p.id && r.result === 'mislukt'));
+    assert.ok(
+      (await auditRows('inloggen.tweede-stap')).some(
+        (r) => r.actor_person_id === p.id && r.result === 'mislukt',
+      ),
+    );
 
     // A recovery code: once.
     const { hashRecoveryCode } = await import('./totp.ts');
@@ -188,7 +244,11 @@ eachEngine('accounts', (database) => {
     assert.equal((await c2.get(`/besturen/${fx.boardId}/mensen`)).statusCode, 200);
     const c3 = new TestClient(app);
     await c3.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
-    assert.equal((await c3.post('/inloggen/code', { code: 'abcd-efgh-jkmn' })).statusCode, 400, 'recovery code used up');
+    assert.equal(
+      (await c3.post('/inloggen/code', { code: 'abcd-efgh-jkmn' })).statusCode,
+      400,
+      'recovery code used up',
+    );
   });
 
   test('logging out ends the session; "log out everywhere" ends every session', async () => {
@@ -230,26 +290,51 @@ eachEngine('accounts', (database) => {
     assert.equal(req.statusCode, 200);
     assert.match(req.body, /hebben we een e-mail gestuurd/);
     const unknown = await c.post('/wachtwoord-vergeten', { email: 'niemand@nergens.example' });
-    assert.equal(unknown.body.includes('hebben we een e-mail gestuurd'), true, 'same answer for unknown addresses');
+    assert.equal(
+      unknown.body.includes('hebben we een e-mail gestuurd'),
+      true,
+      'same answer for unknown addresses',
+    );
     const mails = await outbox(p.email);
     assert.equal(mails.length, 1);
     assert.match(mails[0]!.html, /<a href="http/);
     const link = linkIn(mails[0]!.text, '/wachtwoord-herstellen');
     assert.equal((await c.get(link)).statusCode, 200);
     const token = link.split('token=')[1]!;
-    const weak = await c.post('/wachtwoord-herstellen', { token, wachtwoord: 'wachtwoord123', herhaling: 'wachtwoord123' });
+    const weak = await c.post('/wachtwoord-herstellen', {
+      token,
+      wachtwoord: 'wachtwoord123',
+      herhaling: 'wachtwoord123',
+    });
     assert.equal(weak.statusCode, 400);
     assert.match(weak.body, /te veel voor/);
-    const mismatch = await c.post('/wachtwoord-herstellen', { token, wachtwoord: 'nieuwe lange zin voor mij', herhaling: 'iets anders' });
+    const mismatch = await c.post('/wachtwoord-herstellen', {
+      token,
+      wachtwoord: 'nieuwe lange zin voor mij',
+      herhaling: 'iets anders',
+    });
     assert.match(mismatch.body, /niet gelijk/);
-    const ok = await c.post('/wachtwoord-herstellen', { token, wachtwoord: 'nieuwe lange zin voor mij', herhaling: 'nieuwe lange zin voor mij' });
+    const ok = await c.post('/wachtwoord-herstellen', {
+      token,
+      wachtwoord: 'nieuwe lange zin voor mij',
+      herhaling: 'nieuwe lange zin voor mij',
+    });
     assert.equal(ok.statusCode, 303);
     assert.equal((await signedIn.get('/overzicht')).statusCode, 303, 'sessions ended after a reset');
-    const reused = await c.post('/wachtwoord-herstellen', { token, wachtwoord: 'nog een andere lange zin', herhaling: 'nog een andere lange zin' });
+    const reused = await c.post('/wachtwoord-herstellen', {
+      token,
+      wachtwoord: 'nog een andere lange zin',
+      herhaling: 'nog een andere lange zin',
+    });
     assert.equal(reused.statusCode, 400);
     assert.match(reused.body, /al gebruikt/);
-    assert.equal((await c.post('/inloggen', { email: p.email, wachtwoord: 'nieuwe lange zin voor mij' })).statusCode, 303);
-    assert.ok((await auditRows('wachtwoord.hersteld')).some((r) => r.actor_person_id === p.id && r.result === 'ok'));
+    assert.equal(
+      (await c.post('/inloggen', { email: p.email, wachtwoord: 'nieuwe lange zin voor mij' })).statusCode,
+      303,
+    );
+    assert.ok(
+      (await auditRows('wachtwoord.hersteld')).some((r) => r.actor_person_id === p.id && r.result === 'ok'),
+    );
 
     await c.post('/wachtwoord-vergeten', { email: p.email });
     const second = (await outbox(p.email)).find((m) => !m.text.includes(token))!;
@@ -264,15 +349,31 @@ eachEngine('accounts', (database) => {
     const leader = await signInAs(database(), 'schoolleider', fx.schoolId);
     const c = new TestClient(app, leader.cookie);
     const email = `nieuw-${process.pid}-${++n}@school.example`;
-    const bad = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'Nieuw Teamlid', email: 'geen-adres', rol: 'teamlid' });
+    const bad = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, {
+      naam: 'Nieuw Teamlid',
+      email: 'geen-adres',
+      rol: 'teamlid',
+    });
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /geldig e-mailadres/);
     assert.match(bad.body, /value="Nieuw Teamlid"/, 'typed values are kept');
-    const notAllowed = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'X Y', email, rol: 'schoolleider' });
+    const notAllowed = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, {
+      naam: 'X Y',
+      email,
+      rol: 'schoolleider',
+    });
     assert.equal(notAllowed.statusCode, 400);
-    const res = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'Nieuw Teamlid', email, rol: 'teamlid' });
+    const res = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, {
+      naam: 'Nieuw Teamlid',
+      email,
+      rol: 'teamlid',
+    });
     assert.equal(res.statusCode, 303);
-    const again = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'Nieuw Teamlid', email, rol: 'teamlid' });
+    const again = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, {
+      naam: 'Nieuw Teamlid',
+      email,
+      rol: 'teamlid',
+    });
     assert.equal(again.statusCode, 422);
     assert.match(again.body, /al een uitnodiging open/);
     const link = linkIn((await outbox(email))[0]!.text, '/uitnodiging');
@@ -280,27 +381,54 @@ eachEngine('accounts', (database) => {
     const guest = new TestClient(app);
     const page = await guest.get(link);
     assert.match(page.body, /Teamlid/);
-    const weak = await guest.post('/uitnodiging', { token, naam: 'Nieuw Teamlid', wachtwoord: 'welkom01', herhaling: 'welkom01' });
+    const weak = await guest.post('/uitnodiging', {
+      token,
+      naam: 'Nieuw Teamlid',
+      wachtwoord: 'welkom01',
+      herhaling: 'welkom01',
+    });
     assert.equal(weak.statusCode, 400);
     assert.match(weak.body, /minstens 12 tekens/);
     assert.equal(await repo.findPersonByEmail(database().db, email), undefined, 'nothing created');
-    const ok = await guest.post('/uitnodiging', { token, naam: 'Nieuw Teamlid', wachtwoord: goodPassword, herhaling: goodPassword });
+    const ok = await guest.post('/uitnodiging', {
+      token,
+      naam: 'Nieuw Teamlid',
+      wachtwoord: goodPassword,
+      herhaling: goodPassword,
+    });
     assert.equal(ok.statusCode, 303);
     assert.equal(ok.headers.location, '/overzicht');
     assert.equal((await guest.get('/overzicht')).statusCode, 200, 'signed in after accepting');
     const created = (await repo.findPersonByEmail(database().db, email))!;
     assert.equal((await repo.membershipsOfPerson(database().db, created.id))[0]!.role, 'teamlid');
-    const reused = await new TestClient(app).post('/uitnodiging', { token, naam: 'Ander', wachtwoord: goodPassword, herhaling: goodPassword });
+    const reused = await new TestClient(app).post('/uitnodiging', {
+      token,
+      naam: 'Ander',
+      wachtwoord: goodPassword,
+      herhaling: goodPassword,
+    });
     assert.equal(reused.statusCode, 400);
     assert.match(reused.body, /al gebruikt/);
-    const dup = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'Nieuw Teamlid', email: email.toUpperCase(), rol: 'teamlid' });
+    const dup = await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, {
+      naam: 'Nieuw Teamlid',
+      email: email.toUpperCase(),
+      rol: 'teamlid',
+    });
     assert.equal(dup.statusCode, 422, 'duplicate e-mail for the same role');
     assert.match(dup.body, /heeft deze rol hier al/);
-    assert.ok((await auditRows('uitnodiging.verstuurd')).some((r) => r.organisation_id === fx.schoolId && r.result === 'ok'));
+    assert.ok(
+      (await auditRows('uitnodiging.verstuurd')).some(
+        (r) => r.organisation_id === fx.schoolId && r.result === 'ok',
+      ),
+    );
     assert.ok((await auditRows('uitnodiging.aangenomen')).some((r) => r.actor_person_id === created.id));
 
     const email2 = `later-${process.pid}-${++n}@school.example`;
-    await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'Later Lid', email: email2, rol: 'mr-lid' });
+    await c.post(`/scholen/${fx.schoolId}/team/uitnodigen`, {
+      naam: 'Later Lid',
+      email: email2,
+      rol: 'mr-lid',
+    });
     const link2 = linkIn((await outbox(email2))[0]!.text, '/uitnodiging');
     tick(8 * 24 * 60 * 60 * 1000);
     const expired = await new TestClient(app).get(link2);
@@ -310,27 +438,95 @@ eachEngine('accounts', (database) => {
 
   test('who may invite whom, through the routes', async () => {
     const teamlid = new TestClient(app, (await signInAs(database(), 'teamlid', fx.schoolId)).cookie);
-    assert.equal((await teamlid.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'A B', email: 'ab@x.example', rol: 'teamlid' })).statusCode, 403);
+    assert.equal(
+      (
+        await teamlid.post(`/scholen/${fx.schoolId}/team/uitnodigen`, {
+          naam: 'A B',
+          email: 'ab@x.example',
+          rol: 'teamlid',
+        })
+      ).statusCode,
+      403,
+    );
     const bestuur = new TestClient(app, (await signInAs(database(), 'bestuur', fx.boardId)).cookie);
-    const other = await bestuur.post(`/besturen/${fx.boardId}/mensen/uitnodigen`, { naam: 'S L', email: `sl-${n}@x.example`, rol: 'schoolleider', organisatie: String(fx.otherSchoolId) });
+    const other = await bestuur.post(`/besturen/${fx.boardId}/mensen/uitnodigen`, {
+      naam: 'S L',
+      email: `sl-${n}@x.example`,
+      rol: 'schoolleider',
+      organisatie: String(fx.otherSchoolId),
+    });
     assert.equal(other.statusCode, 400, "another board's school is refused");
-    const own = await bestuur.post(`/besturen/${fx.boardId}/mensen/uitnodigen`, { naam: 'S L', email: `sl-${++n}@x.example`, rol: 'schoolleider', organisatie: String(fx.schoolId) });
+    const own = await bestuur.post(`/besturen/${fx.boardId}/mensen/uitnodigen`, {
+      naam: 'S L',
+      email: `sl-${++n}@x.example`,
+      rol: 'schoolleider',
+      organisatie: String(fx.schoolId),
+    });
     assert.equal(own.statusCode, 303);
-    const gmr = await bestuur.post(`/besturen/${fx.boardId}/mensen/uitnodigen`, { naam: 'G M', email: `gm-${++n}@x.example`, rol: 'gmr-lid' });
+    const gmr = await bestuur.post(`/besturen/${fx.boardId}/mensen/uitnodigen`, {
+      naam: 'G M',
+      email: `gm-${++n}@x.example`,
+      rol: 'gmr-lid',
+    });
     assert.equal(gmr.statusCode, 303);
-    assert.equal((await bestuur.post(`/besturen/${fx.otherBoardId}/mensen/uitnodigen`, { naam: 'G M', email: 'gm@x.example', rol: 'gmr-lid' })).statusCode, 403);
+    assert.equal(
+      (
+        await bestuur.post(`/besturen/${fx.otherBoardId}/mensen/uitnodigen`, {
+          naam: 'G M',
+          email: 'gm@x.example',
+          rol: 'gmr-lid',
+        })
+      ).statusCode,
+      403,
+    );
     const beheerder = new TestClient(app, (await signInAs(database(), 'beheerder', fx.ministryId)).cookie);
-    assert.equal((await beheerder.post('/beheer/gebruikers/uitnodigen', { naam: 'H D', email: `hd-${++n}@x.example`, rol: 'helpdesk' })).statusCode, 303);
+    assert.equal(
+      (
+        await beheerder.post('/beheer/gebruikers/uitnodigen', {
+          naam: 'H D',
+          email: `hd-${++n}@x.example`,
+          rol: 'helpdesk',
+        })
+      ).statusCode,
+      303,
+    );
     const boardCode = (await repo.findOrganisation(database().db, fx.boardId))!.code!;
-    assert.equal((await beheerder.post('/beheer/gebruikers/uitnodigen', { naam: 'B S', email: `bs-${++n}@x.example`, rol: 'bestuur', bestuurscode: boardCode })).statusCode, 303);
-    const noBoard = await beheerder.post('/beheer/gebruikers/uitnodigen', { naam: 'B S', email: `bs-${++n}@x.example`, rol: 'bestuur', bestuurscode: 'BESTAATNIET' });
+    assert.equal(
+      (
+        await beheerder.post('/beheer/gebruikers/uitnodigen', {
+          naam: 'B S',
+          email: `bs-${++n}@x.example`,
+          rol: 'bestuur',
+          bestuurscode: boardCode,
+        })
+      ).statusCode,
+      303,
+    );
+    const noBoard = await beheerder.post('/beheer/gebruikers/uitnodigen', {
+      naam: 'B S',
+      email: `bs-${++n}@x.example`,
+      rol: 'bestuur',
+      bestuurscode: 'BESTAATNIET',
+    });
     assert.equal(noBoard.statusCode, 400);
     assert.match(noBoard.body, /bestuursnummer/);
   });
 
   test('the last school leader cannot be removed or leave; with two, one can', async () => {
     const db = database().db;
-    const school = (await db.insertInto('organisation').values({ kind: 'school', code: `LS${process.pid}${++n}`, name: 'Laatste School', parent_id: fx.boardId, sector: 'BO' }).returning('id').executeTakeFirstOrThrow()).id;
+    const school = (
+      await db
+        .insertInto('organisation')
+        .values({
+          kind: 'school',
+          code: `LS${process.pid}${++n}`,
+          name: 'Laatste School',
+          parent_id: fx.boardId,
+          sector: 'BO',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     const leader = await person([['schoolleider', school]]);
     const c = new TestClient(app);
     await c.post('/inloggen', { email: leader.email, wachtwoord: goodPassword });
@@ -343,12 +539,20 @@ eachEngine('accounts', (database) => {
     assert.equal(removal.statusCode, 422);
     assert.match(removal.body, /laatste schoolleider/);
     assert.equal((await repo.membershipsOfPerson(db, leader.id)).length, 1, 'still there');
-    assert.ok((await auditRows('lidmaatschap.beeindigd')).some((r) => r.object_id === String(m.id) && r.result === 'geweigerd'));
+    assert.ok(
+      (await auditRows('lidmaatschap.beeindigd')).some(
+        (r) => r.object_id === String(m.id) && r.result === 'geweigerd',
+      ),
+    );
     await person([['schoolleider', school]]);
     const ok = await bestuur.post(`/besturen/${fx.boardId}/mensen/${m.id}/verwijderen`);
     assert.equal(ok.statusCode, 303);
     assert.equal((await repo.membershipsOfPerson(db, leader.id)).length, 0);
-    assert.ok((await auditRows('lidmaatschap.beeindigd')).some((r) => r.object_id === String(m.id) && r.result === 'ok'));
+    assert.ok(
+      (await auditRows('lidmaatschap.beeindigd')).some(
+        (r) => r.object_id === String(m.id) && r.result === 'ok',
+      ),
+    );
   });
 
   test('tenants are sealed: a school leader of school A cannot see or manage school B', async () => {
@@ -359,11 +563,21 @@ eachEngine('accounts', (database) => {
     const page = await leaderA.get(`/scholen/${fx.schoolId}/team`);
     assert.equal(page.statusCode, 200);
     assert.doesNotMatch(page.body, new RegExp(memberB.email));
-    assert.equal((await leaderA.post(`/scholen/${fx.otherSchoolId}/team/${mB.id}/verwijderen`)).statusCode, 403);
-    assert.equal((await leaderA.post(`/scholen/${fx.schoolId}/team/${mB.id}/verwijderen`)).statusCode, 404, "B's membership through A's page");
+    assert.equal(
+      (await leaderA.post(`/scholen/${fx.otherSchoolId}/team/${mB.id}/verwijderen`)).statusCode,
+      403,
+    );
+    assert.equal(
+      (await leaderA.post(`/scholen/${fx.schoolId}/team/${mB.id}/verwijderen`)).statusCode,
+      404,
+      "B's membership through A's page",
+    );
     assert.equal((await repo.membershipsOfPerson(database().db, memberB.id)).length, 1);
     const bestuurA = new TestClient(app, (await signInAs(database(), 'bestuur', fx.boardId)).cookie);
-    assert.equal((await bestuurA.post(`/besturen/${fx.boardId}/mensen/${mB.id}/verwijderen`)).statusCode, 404);
+    assert.equal(
+      (await bestuurA.post(`/besturen/${fx.boardId}/mensen/${mB.id}/verwijderen`)).statusCode,
+      404,
+    );
     assert.equal((await bestuurA.get(`/besturen/${fx.otherBoardId}/audit`)).statusCode, 403);
     assert.equal((await bestuurA.get('/beheer/audit')).statusCode, 403);
   });
@@ -387,12 +601,29 @@ eachEngine('accounts', (database) => {
     await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
     assert.equal((await c.post('/account/naam', { naam: 'Nieuwe Naam' })).statusCode, 303);
     assert.match((await c.get('/account')).body, /Nieuwe Naam/);
-    const wrong = await c.post('/account/wachtwoord', { huidig: 'fout', wachtwoord: 'een nieuwe lange zin', herhaling: 'een nieuwe lange zin' });
+    const wrong = await c.post('/account/wachtwoord', {
+      huidig: 'fout',
+      wachtwoord: 'een nieuwe lange zin',
+      herhaling: 'een nieuwe lange zin',
+    });
     assert.equal(wrong.statusCode, 400);
     assert.match(wrong.body, /huidige wachtwoord klopt niet/);
-    const weak = await c.post('/account/wachtwoord', { huidig: goodPassword, wachtwoord: 'password1234', herhaling: 'password1234' });
+    const weak = await c.post('/account/wachtwoord', {
+      huidig: goodPassword,
+      wachtwoord: 'password1234',
+      herhaling: 'password1234',
+    });
     assert.match(weak.body, /te veel voor/);
-    assert.equal((await c.post('/account/wachtwoord', { huidig: goodPassword, wachtwoord: 'een nieuwe lange zin', herhaling: 'een nieuwe lange zin' })).statusCode, 303);
+    assert.equal(
+      (
+        await c.post('/account/wachtwoord', {
+          huidig: goodPassword,
+          wachtwoord: 'een nieuwe lange zin',
+          herhaling: 'een nieuwe lange zin',
+        })
+      ).statusCode,
+      303,
+    );
     assert.equal((await c.get('/overzicht')).statusCode, 200, 'this session stays');
 
     const beheerder = new TestClient(app, (await signInAs(database(), 'beheerder', fx.ministryId)).cookie);
@@ -413,9 +644,15 @@ eachEngine('accounts', (database) => {
     await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
     const beheerder = new TestClient(app, (await signInAs(database(), 'beheerder', fx.ministryId)).cookie);
     assert.equal((await beheerder.get(`/beheer/gebruikers/${p.id}`)).statusCode, 200);
-    assert.equal((await beheerder.post(`/beheer/gebruikers/${p.id}/status`, { actie: 'blokkeren' })).statusCode, 303);
+    assert.equal(
+      (await beheerder.post(`/beheer/gebruikers/${p.id}/status`, { actie: 'blokkeren' })).statusCode,
+      303,
+    );
     assert.equal((await c.get('/overzicht')).statusCode, 303);
-    assert.equal((await new TestClient(app).post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode, 400);
+    assert.equal(
+      (await new TestClient(app).post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode,
+      400,
+    );
     assert.ok((await auditRows('account.geblokkeerd')).some((r) => r.object_id === String(p.id)));
   });
 
@@ -424,13 +661,24 @@ eachEngine('accounts', (database) => {
     try {
       const c = new TestClient(limited);
       const codes: number[] = [];
-      for (let i = 0; i < 7; i++) codes.push((await c.post('/inloggen', { email: `rl${i}@x.example`, wachtwoord: 'fout' })).statusCode);
+      for (let i = 0; i < 7; i++)
+        codes.push((await c.post('/inloggen', { email: `rl${i}@x.example`, wachtwoord: 'fout' })).statusCode);
       assert.deepEqual(codes, [400, 400, 400, 400, 400, 400, 429]);
       const a = new TestClient(limited, (await signInAs(database(), 'teamlid', fx.schoolId)).cookie);
       const b = new TestClient(limited, (await signInAs(database(), 'teamlid', fx.schoolId)).cookie);
-      assert.equal((await a.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode, 400);
-      assert.equal((await a.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode, 429);
-      assert.equal((await b.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode, 400, 'another person on the same address');
+      assert.equal(
+        (await a.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode,
+        400,
+      );
+      assert.equal(
+        (await a.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode,
+        429,
+      );
+      assert.equal(
+        (await b.post('/account/wachtwoord', { huidig: 'x', wachtwoord: 'y', herhaling: 'y' })).statusCode,
+        400,
+        'another person on the same address',
+      );
     } finally {
       await limited.close();
     }
@@ -439,16 +687,34 @@ eachEngine('accounts', (database) => {
   test('an invitation for an existing account is accepted only when signed in as that account', async () => {
     const existing = await person([['teamlid', fx.schoolId]]);
     const leader = new TestClient(app, (await signInAs(database(), 'schoolleider', fx.schoolId)).cookie);
-    assert.equal((await leader.post(`/scholen/${fx.schoolId}/team/uitnodigen`, { naam: 'Bestaand', email: existing.email, rol: 'mr-lid' })).statusCode, 303);
+    assert.equal(
+      (
+        await leader.post(`/scholen/${fx.schoolId}/team/uitnodigen`, {
+          naam: 'Bestaand',
+          email: existing.email,
+          rol: 'mr-lid',
+        })
+      ).statusCode,
+      303,
+    );
     const link = linkIn((await outbox(existing.email)).at(-1)!.text, '/uitnodiging');
     const token = link.split('token=')[1]!;
     const guest = new TestClient(app);
     assert.match((await guest.get(link)).body, /Er is al een account met dit e-mailadres/);
-    const refused = await guest.post('/uitnodiging', { token, naam: 'X', wachtwoord: goodPassword, herhaling: goodPassword });
+    const refused = await guest.post('/uitnodiging', {
+      token,
+      naam: 'X',
+      wachtwoord: goodPassword,
+      herhaling: goodPassword,
+    });
     assert.equal(refused.statusCode, 400);
     assert.match(refused.body, /Log in met dat account/);
     const other = new TestClient(app, (await signInAs(database(), 'teamlid', fx.schoolId)).cookie);
-    assert.equal((await other.post('/uitnodiging', { token })).statusCode, 400, 'someone else cannot take it');
+    assert.equal(
+      (await other.post('/uitnodiging', { token })).statusCode,
+      400,
+      'someone else cannot take it',
+    );
     const self = new TestClient(app);
     await self.post('/inloggen', { email: existing.email, wachtwoord: goodPassword });
     assert.match((await self.get(link)).body, /Uitnodiging aannemen/);

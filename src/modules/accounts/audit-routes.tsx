@@ -7,7 +7,15 @@ import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../../ui/layout.tsx';
-import { Button, Heading, Paragraph, SelectField, Table, TextField, type FormState } from '../../ui/components.tsx';
+import {
+  Button,
+  Heading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextField,
+  type FormState,
+} from '../../ui/components.tsx';
 import type { ViewContext } from '../../ui/context.ts';
 import * as repo from './repository.ts';
 import { notFound, queryOf } from './http.ts';
@@ -26,7 +34,17 @@ export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit = 100) {
   let q = db
     .selectFrom('audit_event as a')
     .leftJoin('organisation as o', 'o.id', 'a.organisation_id')
-    .select(['a.id', 'a.at', 'a.actor_label', 'a.action', 'a.object_type', 'a.object_id', 'a.result', 'a.ip', 'o.name as organisation_name'])
+    .select([
+      'a.id',
+      'a.at',
+      'a.actor_label',
+      'a.action',
+      'a.object_type',
+      'a.object_id',
+      'a.result',
+      'a.ip',
+      'o.name as organisation_name',
+    ])
     .orderBy('a.at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(limit);
@@ -44,7 +62,13 @@ const dateRe = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseFilter(req: FastifyRequest): { filter: AuditFilter; form: FormState } {
   const q = queryOf(req);
-  const values = { actie: (q.actie ?? '').slice(0, 100), wie: (q.wie ?? '').slice(0, 200), resultaat: q.resultaat ?? '', van: q.van ?? '', tot: q.tot ?? '' };
+  const values = {
+    actie: (q.actie ?? '').slice(0, 100),
+    wie: (q.wie ?? '').slice(0, 200),
+    resultaat: q.resultaat ?? '',
+    van: q.van ?? '',
+    tot: q.tot ?? '',
+  };
   const errors: Record<string, string> = {};
   if (values.van && !dateRe.test(values.van)) errors.van = 'Vul de datum in als jjjj-mm-dd.';
   if (values.tot && !dateRe.test(values.tot)) errors.tot = 'Vul de datum in als jjjj-mm-dd.';
@@ -58,13 +82,40 @@ function parseFilter(req: FastifyRequest): { filter: AuditFilter; form: FormStat
   return { filter, form: { values, errors } };
 }
 
-function AuditPage({ ctx, title, action, form, rows, showIp }: { ctx: ViewContext; title: string; action: string; form: FormState; rows: Awaited<ReturnType<typeof searchAudit>>; showIp: boolean }) {
+function AuditPage({
+  ctx,
+  title,
+  action,
+  form,
+  rows,
+  showIp,
+}: {
+  ctx: ViewContext;
+  title: string;
+  action: string;
+  form: FormState;
+  rows: Awaited<ReturnType<typeof searchAudit>>;
+  showIp: boolean;
+}) {
   return (
-    <Layout ctx={ctx} title={title} breadcrumbs={[{ href: '/overzicht', label: 'Mijn overzicht' }, { label: title }]}>
+    <Layout
+      ctx={ctx}
+      title={title}
+      breadcrumbs={[{ href: '/overzicht', label: 'Mijn overzicht' }, { label: title }]}
+    >
       <Heading level={1}>{title}</Heading>
-      <Paragraph>Het auditlog legt vast wie wat deed, met welk resultaat en wanneer. Er staan geen wachtwoorden of leerlinggegevens in.</Paragraph>
+      <Paragraph>
+        Het auditlog legt vast wie wat deed, met welk resultaat en wanneer. Er staan geen wachtwoorden of
+        leerlinggegevens in.
+      </Paragraph>
       <form method="get" action={action} class="npo-stack" role="search">
-        <TextField name="actie" label="Actie (begint met)" description="Bijvoorbeeld inloggen of uitnodiging." form={form} maxLength={100} />
+        <TextField
+          name="actie"
+          label="Actie (begint met)"
+          description="Bijvoorbeeld inloggen of uitnodiging."
+          form={form}
+          maxLength={100}
+        />
         <TextField name="wie" label="Wie (e-mailadres of deel ervan)" form={form} maxLength={200} />
         <SelectField
           name="resultaat"
@@ -92,7 +143,10 @@ function AuditPage({ ctx, title, action, form, rows, showIp }: { ctx: ViewContex
             { header: 'Wanneer', cell: (r) => formatDateTime(new Date(r.at)) },
             { header: 'Wie', cell: (r) => r.actor_label ?? '—' },
             { header: 'Actie', cell: (r) => r.action },
-            { header: 'Object', cell: (r) => (r.object_type ? `${r.object_type} ${r.object_id ?? ''}` : '—') },
+            {
+              header: 'Object',
+              cell: (r) => (r.object_type ? `${r.object_type} ${r.object_id ?? ''}` : '—'),
+            },
             { header: 'Organisatie', cell: (r) => r.organisation_name ?? '—' },
             { header: 'Resultaat', cell: (r) => r.result },
             ...(showIp ? [{ header: 'Adres', cell: (r: { ip: string | null }) => r.ip ?? '—' }] : []),
@@ -106,15 +160,35 @@ function AuditPage({ ctx, title, action, form, rows, showIp }: { ctx: ViewContex
 export function registerAuditRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
 
-  app.get('/beheer/audit', { config: { access: access.platform('beheerder'), page: true, examples: { query: '?actie=inloggen' } } }, async (req, reply: FastifyReply) => {
-    const { filter, form } = parseFilter(req);
-    const rows = await searchAudit(db, filter);
-    return reply.page(<AuditPage ctx={reply.ctx()} title="Auditlog" action="/beheer/audit" form={form} rows={rows} showIp />, Object.keys(form.errors).length ? 400 : 200);
-  });
+  app.get(
+    '/beheer/audit',
+    { config: { access: access.platform('beheerder'), page: true, examples: { query: '?actie=inloggen' } } },
+    async (req, reply: FastifyReply) => {
+      const { filter, form } = parseFilter(req);
+      const rows = await searchAudit(db, filter);
+      return reply.page(
+        <AuditPage
+          ctx={reply.ctx()}
+          title="Auditlog"
+          action="/beheer/audit"
+          form={form}
+          rows={rows}
+          showIp
+        />,
+        Object.keys(form.errors).length ? 400 : 200,
+      );
+    },
+  );
 
   app.get(
     '/besturen/:boardId/audit',
-    { config: { access: access.board(['bestuur']), page: true, examples: { params: ({ boardId }) => ({ boardId }) } } },
+    {
+      config: {
+        access: access.board(['bestuur']),
+        page: true,
+        examples: { params: ({ boardId }) => ({ boardId }) },
+      },
+    },
     async (req, reply) => {
       const boardId = Number((req.params as Record<string, string>).boardId);
       const board = await repo.findOrganisation(db, boardId);
@@ -123,7 +197,14 @@ export function registerAuditRoutes(app: FastifyInstance, platform: Platform) {
       const { filter, form } = parseFilter(req);
       const rows = await searchAudit(db, { ...filter, orgIds: [boardId, ...schools.map((s) => s.id)] });
       return reply.page(
-        <AuditPage ctx={reply.ctx()} title={`Auditlog van ${board.name}`} action={`/besturen/${boardId}/audit`} form={form} rows={rows} showIp={false} />,
+        <AuditPage
+          ctx={reply.ctx()}
+          title={`Auditlog van ${board.name}`}
+          action={`/besturen/${boardId}/audit`}
+          form={form}
+          rows={rows}
+          showIp={false}
+        />,
         Object.keys(form.errors).length ? 400 : 200,
       );
     },

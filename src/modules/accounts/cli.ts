@@ -11,7 +11,8 @@ export const accountCommands: Command[] = [
   {
     name: 'totp-code',
     usage: 'totp-code [sleutel]',
-    description: 'Toont de actuele tweestapscode voor een TOTP-sleutel (zonder sleutel: die van de demo-accounts). Gebruikt geen database.',
+    description:
+      'Toont de actuele tweestapscode voor een TOTP-sleutel (zonder sleutel: die van de demo-accounts). Gebruikt geen database.',
     async run(args, ctx) {
       const secret = (args[0] ?? demoTotpSecret).replace(/\s/g, '').toUpperCase();
       try {
@@ -61,7 +62,15 @@ export const accountCommands: Command[] = [
         });
         await trx
           .insertInto('audit_event')
-          .values({ action: 'uitnodiging.verstuurd', actor_label: 'cli', object_type: 'invitation', object_id: String(inv.id), organisation_id: org.id, result: 'ok', details: JSON.stringify({ rol: role }) })
+          .values({
+            action: 'uitnodiging.verstuurd',
+            actor_label: 'cli',
+            object_type: 'invitation',
+            object_id: String(inv.id),
+            organisation_id: org.id,
+            result: 'ok',
+            details: JSON.stringify({ rol: role }),
+          })
           .execute();
       });
       ctx.out(`Uitnodiging als ${roleLabels[role as Role]} bij ${org.name} voor ${email}:`);

@@ -6,11 +6,21 @@ export const accountsDashboard: DashboardProvider = {
   actions({ membership: m }) {
     switch (m.role) {
       case 'schoolleider':
-        return [{ label: 'Team en MR beheren', href: `/scholen/${m.organisationId}/team`, description: 'Nodig teamleden en MR-leden uit of beëindig hun toegang.' }];
+        return [
+          {
+            label: 'Team en MR beheren',
+            href: `/scholen/${m.organisationId}/team`,
+            description: 'Nodig teamleden en MR-leden uit of beëindig hun toegang.',
+          },
+        ];
       case 'bestuur':
         return [
           { label: 'Scholen van het bestuur', href: `/besturen/${m.organisationId}/scholen` },
-          { label: 'Schoolleiders en GMR beheren', href: `/besturen/${m.organisationId}/mensen`, description: 'Nodig schoolleiders en GMR-leden uit.' },
+          {
+            label: 'Schoolleiders en GMR beheren',
+            href: `/besturen/${m.organisationId}/mensen`,
+            description: 'Nodig schoolleiders en GMR-leden uit.',
+          },
           { label: 'Auditlog van het bestuur', href: `/besturen/${m.organisationId}/audit` },
         ];
       case 'beheerder':

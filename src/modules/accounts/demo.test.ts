@@ -13,7 +13,9 @@ import { totpCode } from './totp.ts';
 eachEngine('demo accounts', (database) => {
   let app: FastifyInstance;
   before(async () => {
-    app = await createTestApp(database(), { config: testConfig({ DEMO: 'true', DATA_DIR: '/tmp/npo-demo-test-nonexistent' }) });
+    app = await createTestApp(database(), {
+      config: testConfig({ DEMO: 'true', DATA_DIR: '/tmp/npo-demo-test-nonexistent' }),
+    });
   });
   after(() => app.close());
 
@@ -21,8 +23,16 @@ eachEngine('demo accounts', (database) => {
     const lines = await seedDemo(database().db);
     assert.match(lines.join('\n'), /\/inloggen/);
     assert.match(lines.join('\n'), new RegExp(demoPassword));
-    for (const role of allRoles) assert.match(lines.join('\n'), new RegExp(demoEmail(role).replace('.', '\\.')));
-    const count = async () => (await database().db.selectFrom('person').select('id').where('email', 'like', '%@demo.nponderwijs.example').execute()).length;
+    for (const role of allRoles)
+      assert.match(lines.join('\n'), new RegExp(demoEmail(role).replace('.', '\\.')));
+    const count = async () =>
+      (
+        await database()
+          .db.selectFrom('person')
+          .select('id')
+          .where('email', 'like', '%@demo.nponderwijs.example')
+          .execute()
+      ).length;
     assert.equal(await count(), allRoles.length);
     await seedDemo(database().db);
     assert.equal(await count(), allRoles.length);

@@ -45,12 +45,17 @@ export const accountsDemoStep: DemoStep = {
         await db.transaction().execute(async (trx) => {
           const p = await repo.insertPerson(trx, { email, name: a.name, passwordHash: hash!, now });
           await repo.insertMembership(trx, p.id, a.org(orgs), a.role);
-          if (mfaRoles.includes(a.role)) await repo.updatePerson(trx, p.id, { totp_secret: demoTotpSecret, totp_enabled_at: now });
+          if (mfaRoles.includes(a.role))
+            await repo.updatePerson(trx, p.id, { totp_secret: demoTotpSecret, totp_enabled_at: now });
         });
       }
-      lines.push(`${a.role.padEnd(13)} ${email}${mfaRoles.includes(a.role) ? '  (met tweestapsverificatie)' : ''}`);
+      lines.push(
+        `${a.role.padEnd(13)} ${email}${mfaRoles.includes(a.role) ? '  (met tweestapsverificatie)' : ''}`,
+      );
     }
-    lines.push(`Tweestapsverificatie: sleutel ${demoTotpSecret}; de actuele code geeft \`npm run cli -- totp-code\`.`);
+    lines.push(
+      `Tweestapsverificatie: sleutel ${demoTotpSecret}; de actuele code geeft \`npm run cli -- totp-code\`.`,
+    );
     lines.push(`Verstuurde e-mail (demo): ${baseUrl}/demo/mail`);
     return lines;
   },

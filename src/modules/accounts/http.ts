@@ -7,7 +7,8 @@ import type { Platform } from '../../app.ts';
 export function formOf(req: FastifyRequest): Record<string, string> {
   const body = (req.body ?? {}) as Record<string, unknown>;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) if (k !== '_csrf') out[k] = typeof v === 'string' ? v : Array.isArray(v) ? String(v[0] ?? '') : '';
+  for (const [k, v] of Object.entries(body))
+    if (k !== '_csrf') out[k] = typeof v === 'string' ? v : Array.isArray(v) ? String(v[0] ?? '') : '';
   return out;
 }
 
@@ -26,7 +27,12 @@ export function setSessionCookie(platform: Platform, reply: FastifyReply, token:
 }
 
 export function clearSessionCookie(platform: Platform, reply: FastifyReply) {
-  reply.clearCookie(sessionCookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: platform.config.secureCookies });
+  reply.clearCookie(sessionCookie, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: platform.config.secureCookies,
+  });
 }
 
 export function validEmail(s: string): boolean {

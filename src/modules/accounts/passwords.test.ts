@@ -2,7 +2,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
-import { base32Decode, base32Encode, hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, totpCode, totpQrSvg, totpStep } from './totp.ts';
+import {
+  base32Decode,
+  base32Encode,
+  hashRecoveryCode,
+  matchTotp,
+  newRecoveryCodes,
+  newTotpSecret,
+  totpCode,
+  totpQrSvg,
+  totpStep,
+} from './totp.ts';
 import { mayManage } from './service.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { Role } from '../../platform/db/tables.ts';
@@ -38,8 +48,16 @@ test('base32 round-trips and TOTP codes match only once per step', () => {
   const step = matchTotp(secret, code, now, null);
   assert.equal(step, totpStep(now));
   assert.equal(matchTotp(secret, code, now, step), null, 'a used step is refused');
-  assert.equal(matchTotp(secret, code, new Date(now.getTime() + 30_000), null), totpStep(now), 'one step of drift is accepted');
-  assert.equal(matchTotp(secret, code, new Date(now.getTime() + 120_000), null), null, 'an old code is refused');
+  assert.equal(
+    matchTotp(secret, code, new Date(now.getTime() + 30_000), null),
+    totpStep(now),
+    'one step of drift is accepted',
+  );
+  assert.equal(
+    matchTotp(secret, code, new Date(now.getTime() + 120_000), null),
+    null,
+    'an old code is refused',
+  );
   assert.equal(matchTotp(secret, 'abcdef', now, null), null);
 });
 
@@ -55,7 +73,12 @@ test('the QR code is an SVG without style attributes; recovery codes are random 
   assert.notEqual(hashRecoveryCode(codes[0]!), hashRecoveryCode(codes[1]!));
 });
 
-function principal(role: Role, organisationId: number, kind: 'ministerie' | 'bestuur' | 'school', parentId: number | null = null): Principal {
+function principal(
+  role: Role,
+  organisationId: number,
+  kind: 'ministerie' | 'bestuur' | 'school',
+  parentId: number | null = null,
+): Principal {
   return {
     personId: 1,
     name: 'X',

@@ -20,7 +20,9 @@ let dummyHash: Promise<string> | undefined;
 
 export async function verifyPassword(hashed: string | null, password: string): Promise<boolean> {
   if (!hashed) {
-    await verify(await (dummyHash ??= hashPassword(`geen-account-${Math.random()}`)), password).catch(() => false);
+    await verify(await (dummyHash ??= hashPassword(`geen-account-${Math.random()}`)), password).catch(
+      () => false,
+    );
     return false;
   }
   try {
@@ -51,11 +53,15 @@ function commonPasswords(): Set<string> {
  * length, a list of common passwords (also with digits or punctuation added at the end) and
  * the person's own e-mail address and name.
  */
-export function passwordProblem(password: string, person: { email?: string; name?: string } = {}): string | null {
+export function passwordProblem(
+  password: string,
+  person: { email?: string; name?: string } = {},
+): string | null {
   if (password.length < minPasswordLength) {
     return `Kies een wachtwoord van minstens ${minPasswordLength} tekens. Een zin van een paar woorden is makkelijk te onthouden.`;
   }
-  if (password.length > maxPasswordLength) return `Kies een wachtwoord van hoogstens ${maxPasswordLength} tekens.`;
+  if (password.length > maxPasswordLength)
+    return `Kies een wachtwoord van hoogstens ${maxPasswordLength} tekens.`;
   const lower = password.toLowerCase();
   const base = lower.replace(/[\d\W_]+$/u, '').replace(/^[\d\W_]+/u, '');
   const list = commonPasswords();
@@ -63,7 +69,10 @@ export function passwordProblem(password: string, person: { email?: string; name
     return 'Dit wachtwoord komt te veel voor en is makkelijk te raden. Kies een ander wachtwoord, bijvoorbeeld een zin van een paar woorden.';
   }
   const local = person.email?.split('@')[0]?.toLowerCase();
-  if ((local && local.length >= 4 && lower.includes(local)) || (person.name && lower === person.name.toLowerCase())) {
+  if (
+    (local && local.length >= 4 && lower.includes(local)) ||
+    (person.name && lower === person.name.toLowerCase())
+  ) {
     return 'Gebruik niet uw naam of e-mailadres in uw wachtwoord.';
   }
   return null;

@@ -11,7 +11,19 @@ import { audit } from '../../platform/audit/audit.ts';
 import { endAllSessions } from '../../platform/auth/session.ts';
 import { platformRoles } from '../../platform/auth/principal.ts';
 import { composeMail } from '../../platform/mail/mailer.ts';
-import { Alert, Button, CsrfField, DataSummary, Heading, Link, Paragraph, Table, TextField, emptyForm, type FormState } from '../../ui/components.tsx';
+import {
+  Alert,
+  Button,
+  CsrfField,
+  DataSummary,
+  Heading,
+  Link,
+  Paragraph,
+  Table,
+  TextField,
+  emptyForm,
+  type FormState,
+} from '../../ui/components.tsx';
 import { Layout } from '../../ui/layout.tsx';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import * as repo from './repository.ts';
@@ -23,10 +35,17 @@ import { InviteForm, MembersTable, PeoplePage } from './views.tsx';
 export async function exampleMembership(db: Kysely<DB>, organisationId: number, role: Role) {
   const person = await db
     .insertInto('person')
-    .values({ email: `voorbeeld-${crypto.randomBytes(6).toString('hex')}@voorbeeld.nl`, name: 'Voorbeeld Persoon' })
+    .values({
+      email: `voorbeeld-${crypto.randomBytes(6).toString('hex')}@voorbeeld.nl`,
+      name: 'Voorbeeld Persoon',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const m = await db.insertInto('membership').values({ person_id: person.id, organisation_id: organisationId, role }).returning('id').executeTakeFirstOrThrow();
+  const m = await db
+    .insertInto('membership')
+    .values({ person_id: person.id, organisation_id: organisationId, role })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { personId: person.id, membershipId: m.id };
 }
 
@@ -46,14 +65,24 @@ interface InviteSpec {
 
 async function handleInvite(platform: Platform, req: FastifyRequest, reply: FastifyReply, spec: InviteSpec) {
   const f = formOf(req);
-  const values = { naam: (f.naam ?? '').trim(), email: (f.email ?? '').trim(), rol: f.rol ?? '', organisatie: f.organisatie ?? '', bestuurscode: f.bestuurscode ?? '' };
+  const values = {
+    naam: (f.naam ?? '').trim(),
+    email: (f.email ?? '').trim(),
+    rol: f.rol ?? '',
+    organisatie: f.organisatie ?? '',
+    bestuurscode: f.bestuurscode ?? '',
+  };
   const errors: Record<string, string> = {};
   if (values.naam.length < 2 || values.naam.length > 200) errors.naam = 'Vul de naam in (2 tot 200 tekens).';
   if (!validEmail(values.email)) errors.email = 'Vul een geldig e-mailadres in, zoals naam@school.nl.';
   const role = spec.roles.find((r) => r === values.rol);
   if (!role) errors.rol = 'Kies een rol uit de lijst.';
   const orgId = role ? await spec.organisationFor(role, f) : null;
-  if (role && !orgId) errors[spec.orgField ?? 'organisatie'] = spec.orgField === 'bestuurscode' ? 'Vul het bestuursnummer in van een bestuur dat in het platform staat.' : 'Kies de organisatie waarvoor u iemand uitnodigt.';
+  if (role && !orgId)
+    errors[spec.orgField ?? 'organisatie'] =
+      spec.orgField === 'bestuurscode'
+        ? 'Vul het bestuursnummer in van een bestuur dat in het platform staat.'
+        : 'Kies de organisatie waarvoor u iemand uitnodigt.';
   if (Object.keys(errors).length) {
     req.audited = true;
     return spec.render({ values, errors }, 400);
@@ -61,18 +90,28 @@ async function handleInvite(platform: Platform, req: FastifyRequest, reply: Fast
   const now = platform.now();
   const db = platform.database.db;
   const result = await db.transaction().execute(async (trx) => {
-    const r = await service.invite(trx, req.principal!, { email: values.email, name: values.naam, role: role!, organisationId: orgId!, now });
+    const r = await service.invite(trx, req.principal!, {
+      email: values.email,
+      name: values.naam,
+      role: role!,
+      organisationId: orgId!,
+      now,
+    });
     if (!r.ok) return r;
     const org = await repo.findOrganisation(trx, orgId!);
     const link = `${platform.config.baseUrl}/uitnodiging?token=${r.token}`;
     await platform.mailer.send(
-      composeMail(values.email, `Uitnodiging voor NP Onderwijs: ${service.roleLabels[role!]} bij ${org!.name}`, [
-        `Beste ${values.naam},`,
-        `${req.principal!.name} nodigt u uit voor het platform van het Nationaal Programma Onderwijs, als ${service.roleLabels[role!].toLowerCase()} bij ${org!.name}.`,
-        'Neem de uitnodiging aan via deze link. U kiest daar zelf een wachtwoord:',
-        link,
-        `De link werkt tot ${formatDateTime(new Date(now.getTime() + service.invitationValidityMs))} en één keer. Kent u de afzender niet? Dan kunt u deze e-mail negeren.`,
-      ]),
+      composeMail(
+        values.email,
+        `Uitnodiging voor NP Onderwijs: ${service.roleLabels[role!]} bij ${org!.name}`,
+        [
+          `Beste ${values.naam},`,
+          `${req.principal!.name} nodigt u uit voor het platform van het Nationaal Programma Onderwijs, als ${service.roleLabels[role!].toLowerCase()} bij ${org!.name}.`,
+          'Neem de uitnodiging aan via deze link. U kiest daar zelf een wachtwoord:',
+          link,
+          `De link werkt tot ${formatDateTime(new Date(now.getTime() + service.invitationValidityMs))} en één keer. Kent u de afzender niet? Dan kunt u deze e-mail negeren.`,
+        ],
+      ),
       { trx },
     );
     await audit(req, trx, {
@@ -85,8 +124,25 @@ async function handleInvite(platform: Platform, req: FastifyRequest, reply: Fast
     return r;
   });
   if (!result.ok) {
-    await audit(req, db, { action: 'uitnodiging.verstuurd', result: 'geweigerd', organisationId: orgId, details: { rol: role!, reden: result.field } });
-    return spec.render({ values, errors: { [result.field === 'organisation' ? (spec.orgField ?? 'organisatie') : result.field === 'role' ? 'rol' : 'email']: result.message } }, 422);
+    await audit(req, db, {
+      action: 'uitnodiging.verstuurd',
+      result: 'geweigerd',
+      organisationId: orgId,
+      details: { rol: role!, reden: result.field },
+    });
+    return spec.render(
+      {
+        values,
+        errors: {
+          [result.field === 'organisation'
+            ? (spec.orgField ?? 'organisatie')
+            : result.field === 'role'
+              ? 'rol'
+              : 'email']: result.message,
+        },
+      },
+      422,
+    );
   }
   return reply.redirect(`${spec.back}?gelukt=uitgenodigd`, 303);
 }
@@ -116,7 +172,13 @@ async function handleRemove(
   });
   if (r.ok) return reply.redirect(`${back}?gelukt=verwijderd`, 303);
   if (r.reason === 'not-found') throw notFound();
-  await audit(req, db, { action: 'lidmaatschap.beeindigd', result: 'geweigerd', objectType: 'membership', objectId: membershipId, details: { reden: r.reason } });
+  await audit(req, db, {
+    action: 'lidmaatschap.beeindigd',
+    result: 'geweigerd',
+    objectType: 'membership',
+    objectId: membershipId,
+    details: { reden: r.reason },
+  });
   return renderError(r.message);
 }
 
@@ -138,11 +200,18 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
   const schoolExample = { params: ({ schoolId }: { schoolId: number }) => ({ schoolId }) };
   const schoolRoles: Role[] = ['teamlid', 'mr-lid'];
 
-  const renderTeam = async (req: FastifyRequest, reply: FastifyReply, opts: { form?: FormState; error?: string; status?: number } = {}) => {
+  const renderTeam = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    opts: { form?: FormState; error?: string; status?: number } = {},
+  ) => {
     const schoolId = idParam(req, 'schoolId');
     const school = await repo.findOrganisation(db, schoolId);
     if (!school) throw notFound();
-    const [members, invitations] = await Promise.all([repo.membershipsOfOrganisations(db, [schoolId]), repo.openInvitations(db, [schoolId], platform.now())]);
+    const [members, invitations] = await Promise.all([
+      repo.membershipsOfOrganisations(db, [schoolId]),
+      repo.openInvitations(db, [schoolId], platform.now()),
+    ]);
     const ctx = reply.ctx();
     const base = `/scholen/${schoolId}/team`;
     return reply.page(
@@ -157,24 +226,44 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
             ctx={ctx}
             caption="Mensen met toegang tot deze school"
             rows={members}
-            removeAction={(m) => (m.personId === req.principal!.personId ? null : schoolRoles.includes(m.role) ? `${base}/${m.id}/verwijderen` : null)}
+            removeAction={(m) =>
+              m.personId === req.principal!.personId
+                ? null
+                : schoolRoles.includes(m.role)
+                  ? `${base}/${m.id}/verwijderen`
+                  : null
+            }
           />
         }
         invitations={invitations}
-        invite={<InviteForm ctx={ctx} action={`${base}/uitnodigen`} form={opts.form ?? { values: { rol: 'teamlid' }, errors: {} }} roles={schoolRoles} />}
+        invite={
+          <InviteForm
+            ctx={ctx}
+            action={`${base}/uitnodigen`}
+            form={opts.form ?? { values: { rol: 'teamlid' }, errors: {} }}
+            roles={schoolRoles}
+          />
+        }
       />,
       opts.status,
     );
   };
 
-  app.get('/scholen/:schoolId/team', { config: { access: access.school(['schoolleider']), page: true, examples: schoolExample } }, renderTeam);
+  app.get(
+    '/scholen/:schoolId/team',
+    { config: { access: access.school(['schoolleider']), page: true, examples: schoolExample } },
+    renderTeam,
+  );
 
   app.post(
     '/scholen/:schoolId/team/uitnodigen',
     {
       config: {
         access: access.school(['schoolleider']),
-        examples: { ...schoolExample, body: { naam: 'Nieuw Teamlid', email: 'nieuw-teamlid@voorbeeld.nl', rol: 'teamlid' } },
+        examples: {
+          ...schoolExample,
+          body: { naam: 'Nieuw Teamlid', email: 'nieuw-teamlid@voorbeeld.nl', rol: 'teamlid' },
+        },
       },
     },
     async (req, reply) => {
@@ -194,15 +283,24 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
       config: {
         access: access.school(['schoolleider']),
         examples: {
-          params: async ({ schoolId, db: d }) => ({ schoolId, membershipId: (await exampleMembership(d, schoolId, 'teamlid')).membershipId }),
+          params: async ({ schoolId, db: d }) => ({
+            schoolId,
+            membershipId: (await exampleMembership(d, schoolId, 'teamlid')).membershipId,
+          }),
           body: {},
         },
       },
     },
     async (req, reply) => {
       const schoolId = idParam(req, 'schoolId');
-      return handleRemove(platform, req, reply, idParam(req, 'membershipId'), { orgIds: [schoolId] }, `/scholen/${schoolId}/team`, (message) =>
-        renderTeam(req, reply, { error: message, status: 422 }),
+      return handleRemove(
+        platform,
+        req,
+        reply,
+        idParam(req, 'membershipId'),
+        { orgIds: [schoolId] },
+        `/scholen/${schoolId}/team`,
+        (message) => renderTeam(req, reply, { error: message, status: 422 }),
       );
     },
   );
@@ -211,45 +309,65 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
   const boardExample = { params: ({ boardId }: { boardId: number }) => ({ boardId }) };
   const boardRoles: Role[] = ['schoolleider', 'gmr-lid'];
 
-  app.get('/besturen/:boardId/scholen', { config: { access: access.board(['bestuur']), page: true, examples: boardExample } }, async (req, reply) => {
-    const boardId = idParam(req, 'boardId');
-    const board = await repo.findOrganisation(db, boardId);
-    if (!board) throw notFound();
-    const schools = await repo.schoolsOfBoard(db, boardId);
-    const ctx = reply.ctx();
-    return reply.page(
-      <Layout ctx={ctx} title={`Scholen van ${board.name}`} breadcrumbs={[{ href: '/overzicht', label: 'Mijn overzicht' }, { label: 'Scholen' }]}>
-        <Heading level={1}>Scholen van {board.name}</Heading>
-        <DataSummary items={[{ key: 'Bestuursnummer', value: board.code ?? '—' }, { key: 'Aantal scholen', value: String(schools.length) }]} />
-        {schools.length === 0 ? (
-          <Paragraph>Dit bestuur heeft nog geen scholen in het platform.</Paragraph>
-        ) : (
-          <Table
-            caption={`Scholen van ${board.name}`}
-            rows={schools}
-            rowKey={(s) => s.id}
-            columns={[
-              { header: 'School', cell: (s) => s.name },
-              { header: 'Vestigingscode', cell: (s) => s.code ?? '' },
-              { header: 'Sector', cell: (s) => s.sector ?? '' },
-              { header: 'Plaats', cell: (s) => s.place ?? '' },
+  app.get(
+    '/besturen/:boardId/scholen',
+    { config: { access: access.board(['bestuur']), page: true, examples: boardExample } },
+    async (req, reply) => {
+      const boardId = idParam(req, 'boardId');
+      const board = await repo.findOrganisation(db, boardId);
+      if (!board) throw notFound();
+      const schools = await repo.schoolsOfBoard(db, boardId);
+      const ctx = reply.ctx();
+      return reply.page(
+        <Layout
+          ctx={ctx}
+          title={`Scholen van ${board.name}`}
+          breadcrumbs={[{ href: '/overzicht', label: 'Mijn overzicht' }, { label: 'Scholen' }]}
+        >
+          <Heading level={1}>Scholen van {board.name}</Heading>
+          <DataSummary
+            items={[
+              { key: 'Bestuursnummer', value: board.code ?? '—' },
+              { key: 'Aantal scholen', value: String(schools.length) },
             ]}
           />
-        )}
-        <Paragraph>
-          <Link href={`/besturen/${boardId}/mensen`}>Schoolleiders en GMR beheren</Link>
-        </Paragraph>
-      </Layout>,
-    );
-  });
+          {schools.length === 0 ? (
+            <Paragraph>Dit bestuur heeft nog geen scholen in het platform.</Paragraph>
+          ) : (
+            <Table
+              caption={`Scholen van ${board.name}`}
+              rows={schools}
+              rowKey={(s) => s.id}
+              columns={[
+                { header: 'School', cell: (s) => s.name },
+                { header: 'Vestigingscode', cell: (s) => s.code ?? '' },
+                { header: 'Sector', cell: (s) => s.sector ?? '' },
+                { header: 'Plaats', cell: (s) => s.place ?? '' },
+              ]}
+            />
+          )}
+          <Paragraph>
+            <Link href={`/besturen/${boardId}/mensen`}>Schoolleiders en GMR beheren</Link>
+          </Paragraph>
+        </Layout>,
+      );
+    },
+  );
 
-  const renderBoardPeople = async (req: FastifyRequest, reply: FastifyReply, opts: { form?: FormState; error?: string; status?: number } = {}) => {
+  const renderBoardPeople = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    opts: { form?: FormState; error?: string; status?: number } = {},
+  ) => {
     const boardId = idParam(req, 'boardId');
     const board = await repo.findOrganisation(db, boardId);
     if (!board) throw notFound();
     const schools = await repo.schoolsOfBoard(db, boardId);
     const orgIds = [boardId, ...schools.map((s) => s.id)];
-    const [all, invitations] = await Promise.all([repo.membershipsOfOrganisations(db, orgIds), repo.openInvitations(db, orgIds, platform.now())]);
+    const [all, invitations] = await Promise.all([
+      repo.membershipsOfOrganisations(db, orgIds),
+      repo.openInvitations(db, orgIds, platform.now()),
+    ]);
     const members = all.filter((m) => m.organisationId === boardId || m.role === 'schoolleider');
     const ctx = reply.ctx();
     const base = `/besturen/${boardId}/mensen`;
@@ -266,7 +384,11 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
             caption="Bestuur, GMR en schoolleiders"
             rows={members}
             showOrganisation
-            removeAction={(m) => (m.personId !== req.principal!.personId && boardRoles.includes(m.role) ? `${base}/${m.id}/verwijderen` : null)}
+            removeAction={(m) =>
+              m.personId !== req.principal!.personId && boardRoles.includes(m.role)
+                ? `${base}/${m.id}/verwijderen`
+                : null
+            }
           />
         }
         invitations={invitations}
@@ -277,7 +399,10 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
             form={opts.form ?? { values: { rol: 'schoolleider' }, errors: {} }}
             roles={boardRoles}
             organisationLabel="School (voor een schoolleider) of het bestuur (voor de GMR)"
-            organisations={[{ value: String(boardId), label: `${board.name} (GMR)` }, ...schools.map((s) => ({ value: String(s.id), label: s.name }))]}
+            organisations={[
+              { value: String(boardId), label: `${board.name} (GMR)` },
+              ...schools.map((s) => ({ value: String(s.id), label: s.name })),
+            ]}
           />
         }
       />,
@@ -285,14 +410,21 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
     );
   };
 
-  app.get('/besturen/:boardId/mensen', { config: { access: access.board(['bestuur']), page: true, examples: boardExample } }, renderBoardPeople);
+  app.get(
+    '/besturen/:boardId/mensen',
+    { config: { access: access.board(['bestuur']), page: true, examples: boardExample } },
+    renderBoardPeople,
+  );
 
   app.post(
     '/besturen/:boardId/mensen/uitnodigen',
     {
       config: {
         access: access.board(['bestuur']),
-        examples: { ...boardExample, body: { naam: 'Nieuw GMR-lid', email: 'nieuw-gmr@voorbeeld.nl', rol: 'gmr-lid' } },
+        examples: {
+          ...boardExample,
+          body: { naam: 'Nieuw GMR-lid', email: 'nieuw-gmr@voorbeeld.nl', rol: 'gmr-lid' },
+        },
       },
     },
     async (req, reply) => {
@@ -318,7 +450,10 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
       config: {
         access: access.board(['bestuur']),
         examples: {
-          params: async ({ boardId, db: d }) => ({ boardId, membershipId: (await exampleMembership(d, boardId, 'gmr-lid')).membershipId }),
+          params: async ({ boardId, db: d }) => ({
+            boardId,
+            membershipId: (await exampleMembership(d, boardId, 'gmr-lid')).membershipId,
+          }),
           body: {},
         },
       },
@@ -342,7 +477,11 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
   const adminRoles: Role[] = [...platformRoles, 'bestuur'];
   const beheer = access.platform('beheerder');
 
-  const renderUsers = async (req: FastifyRequest, reply: FastifyReply, opts: { form?: FormState; status?: number } = {}) => {
+  const renderUsers = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    opts: { form?: FormState; status?: number } = {},
+  ) => {
     const q = (queryOf(req).q ?? '').slice(0, 100);
     const people = await repo.searchPeople(db, q);
     const min = await repo.ministry(db);
@@ -358,7 +497,12 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
         members={
           <>
             <form method="get" action="/beheer/gebruikers" class="npo-stack" role="search">
-              <TextField name="q" label="Zoek op naam of e-mailadres" type="search" form={{ values: { q }, errors: {} }} />
+              <TextField
+                name="q"
+                label="Zoek op naam of e-mailadres"
+                type="search"
+                form={{ values: { q }, errors: {} }}
+              />
               <Button variant="secondary">Zoeken</Button>
             </form>
             <Table
@@ -397,11 +541,22 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
     );
   };
 
-  app.get('/beheer/gebruikers', { config: { access: beheer, page: true, examples: { query: '?q=test' } } }, renderUsers);
+  app.get(
+    '/beheer/gebruikers',
+    { config: { access: beheer, page: true, examples: { query: '?q=test' } } },
+    renderUsers,
+  );
 
   app.post(
     '/beheer/gebruikers/uitnodigen',
-    { config: { access: beheer, examples: { body: { naam: 'Nieuwe Helpdesk', email: 'nieuw-helpdesk@voorbeeld.nl', rol: 'helpdesk' } } } },
+    {
+      config: {
+        access: beheer,
+        examples: {
+          body: { naam: 'Nieuwe Helpdesk', email: 'nieuw-helpdesk@voorbeeld.nl', rol: 'helpdesk' },
+        },
+      },
+    },
     async (req, reply) =>
       handleInvite(platform, req, reply, {
         roles: adminRoles,
@@ -416,16 +571,28 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
       }),
   );
 
-  const personExample = { params: async ({ schoolId, db: d }: { schoolId: number; db: Kysely<DB> }) => ({ personId: (await exampleMembership(d, schoolId, 'teamlid')).personId }) };
+  const personExample = {
+    params: async ({ schoolId, db: d }: { schoolId: number; db: Kysely<DB> }) => ({
+      personId: (await exampleMembership(d, schoolId, 'teamlid')).personId,
+    }),
+  };
 
-  const renderUser = async (req: FastifyRequest, reply: FastifyReply, opts: { error?: string; status?: number } = {}) => {
+  const renderUser = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    opts: { error?: string; status?: number } = {},
+  ) => {
     const person = await repo.findPerson(db, idParam(req, 'personId'));
     if (!person) throw notFound();
     const memberships = await repo.membershipsOfPerson(db, person.id);
     const ctx = reply.ctx();
     const self = person.id === req.principal!.personId;
     return reply.page(
-      <Layout ctx={ctx} title={person.name} breadcrumbs={[{ href: '/beheer/gebruikers', label: 'Gebruikers' }, { label: person.name }]}>
+      <Layout
+        ctx={ctx}
+        title={person.name}
+        breadcrumbs={[{ href: '/beheer/gebruikers', label: 'Gebruikers' }, { label: person.name }]}
+      >
         <Heading level={1}>{person.name}</Heading>
         {opts.error && <Alert type="error">{opts.error}</Alert>}
         {noticeOf(req) && <Alert type="ok">{noticeOf(req)}</Alert>}
@@ -434,16 +601,29 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
             { key: 'E-mailadres', value: person.email },
             { key: 'Account aangemaakt', value: formatDateTime(new Date(person.created_at)) },
             { key: 'Tweestapsverificatie', value: person.totp_enabled_at ? 'Aan' : 'Uit' },
-            { key: 'Status', value: person.disabled_at ? `Geblokkeerd sinds ${formatDateTime(new Date(person.disabled_at))}` : 'Actief' },
+            {
+              key: 'Status',
+              value: person.disabled_at
+                ? `Geblokkeerd sinds ${formatDateTime(new Date(person.disabled_at))}`
+                : 'Actief',
+            },
           ]}
         />
         <Heading level={2}>Rollen</Heading>
-        <MembersTable ctx={ctx} caption={`Rollen van ${person.name}`} rows={memberships} showOrganisation removeAction={(m) => `/beheer/lidmaatschappen/${m.id}/verwijderen`} />
+        <MembersTable
+          ctx={ctx}
+          caption={`Rollen van ${person.name}`}
+          rows={memberships}
+          showOrganisation
+          removeAction={(m) => `/beheer/lidmaatschappen/${m.id}/verwijderen`}
+        />
         {!self && (
           <form method="post" action={`/beheer/gebruikers/${person.id}/status`} class="npo-stack">
             <CsrfField token={ctx.csrfToken()} />
             <input type="hidden" name="actie" value={person.disabled_at ? 'deblokkeren' : 'blokkeren'} />
-            <Button variant={person.disabled_at ? 'secondary' : 'danger'}>{person.disabled_at ? 'Account deblokkeren' : 'Account blokkeren'}</Button>
+            <Button variant={person.disabled_at ? 'secondary' : 'danger'}>
+              {person.disabled_at ? 'Account deblokkeren' : 'Account blokkeren'}
+            </Button>
           </form>
         )}
       </Layout>,
@@ -451,7 +631,11 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
     );
   };
 
-  app.get('/beheer/gebruikers/:personId', { config: { access: beheer, page: true, examples: personExample } }, renderUser);
+  app.get(
+    '/beheer/gebruikers/:personId',
+    { config: { access: beheer, page: true, examples: personExample } },
+    renderUser,
+  );
 
   app.post(
     '/beheer/gebruikers/:personId/status',
@@ -462,13 +646,24 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
       if (!person) throw notFound();
       const block = formOf(req).actie === 'blokkeren';
       if (personId === req.principal!.personId) {
-        await audit(req, db, { action: 'account.blokkeren', result: 'geweigerd', objectType: 'person', objectId: personId, details: { reden: 'eigen account' } });
+        await audit(req, db, {
+          action: 'account.blokkeren',
+          result: 'geweigerd',
+          objectType: 'person',
+          objectId: personId,
+          details: { reden: 'eigen account' },
+        });
         return renderUser(req, reply, { error: 'U kunt uw eigen account niet blokkeren.', status: 422 });
       }
       await db.transaction().execute(async (trx) => {
         await repo.updatePerson(trx, personId, { disabled_at: block ? platform.now() : null });
         const ended = block ? await endAllSessions(trx, personId) : 0;
-        await audit(req, trx, { action: block ? 'account.geblokkeerd' : 'account.gedeblokkeerd', objectType: 'person', objectId: personId, details: { sessies_beeindigd: ended } });
+        await audit(req, trx, {
+          action: block ? 'account.geblokkeerd' : 'account.gedeblokkeerd',
+          objectType: 'person',
+          objectId: personId,
+          details: { sessies_beeindigd: ended },
+        });
       });
       return reply.redirect(`/beheer/gebruikers/${personId}`, 303);
     },
@@ -479,18 +674,30 @@ export function registerPeopleRoutes(app: FastifyInstance, platform: Platform) {
     {
       config: {
         access: beheer,
-        examples: { params: async ({ schoolId, db: d }) => ({ membershipId: (await exampleMembership(d, schoolId, 'teamlid')).membershipId }), body: {} },
+        examples: {
+          params: async ({ schoolId, db: d }) => ({
+            membershipId: (await exampleMembership(d, schoolId, 'teamlid')).membershipId,
+          }),
+          body: {},
+        },
       },
     },
     async (req, reply) => {
       const membershipId = idParam(req, 'membershipId');
       const m = await repo.findMembership(db, membershipId);
       if (!m) throw notFound();
-      return handleRemove(platform, req, reply, membershipId, null, `/beheer/gebruikers/${m.personId}`, async (message) => {
-        (req.params as Record<string, string>).personId = String(m.personId);
-        return renderUser(req, reply, { error: message, status: 422 });
-      });
+      return handleRemove(
+        platform,
+        req,
+        reply,
+        membershipId,
+        null,
+        `/beheer/gebruikers/${m.personId}`,
+        async (message) => {
+          (req.params as Record<string, string>).personId = String(m.personId);
+          return renderUser(req, reply, { error: message, status: 422 });
+        },
+      );
     },
   );
-
 }

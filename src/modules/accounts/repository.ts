@@ -21,7 +21,13 @@ export async function findPersonForSignIn(db: Db, email: string, mfaRoles: reado
     .select(['p.id', 'p.password_hash', 'p.disabled_at', 'p.totp_enabled_at'])
     .select((eb) =>
       eb
-        .exists(eb.selectFrom('membership as m').select('m.id').whereRef('m.person_id', '=', 'p.id').where('m.role', 'in', [...mfaRoles]))
+        .exists(
+          eb
+            .selectFrom('membership as m')
+            .select('m.id')
+            .whereRef('m.person_id', '=', 'p.id')
+            .where('m.role', 'in', [...mfaRoles]),
+        )
         .as('has_mfa_role'),
     )
     .where(sql<string>`lower(p.email)`, '=', email.trim().toLowerCase())
@@ -32,8 +38,14 @@ export async function findPerson(db: Db, id: number) {
   return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function recordLoginAttempt(db: Db, a: { email: string; ip: string | null; success: boolean; at: Date }) {
-  await db.insertInto('login_attempt').values({ email: a.email.trim().toLowerCase().slice(0, 320), ip: a.ip, success: a.success, at: a.at }).execute();
+export async function recordLoginAttempt(
+  db: Db,
+  a: { email: string; ip: string | null; success: boolean; at: Date },
+) {
+  await db
+    .insertInto('login_attempt')
+    .values({ email: a.email.trim().toLowerCase().slice(0, 320), ip: a.ip, success: a.success, at: a.at })
+    .execute();
 }
 
 /** Failed attempts since a moment, for an address and for an IP address. */
@@ -141,7 +153,12 @@ export async function findOrganisation(db: Db, id: number) {
 }
 
 export async function findOrganisationByCode(db: Db, kind: OrganisationKind, code: string) {
-  return db.selectFrom('organisation').selectAll().where('kind', '=', kind).where('code', '=', code.trim()).executeTakeFirst();
+  return db
+    .selectFrom('organisation')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('code', '=', code.trim())
+    .executeTakeFirst();
 }
 
 export async function schoolsOfBoard(db: Db, boardId: number) {
@@ -155,7 +172,12 @@ export async function schoolsOfBoard(db: Db, boardId: number) {
 }
 
 export async function ministry(db: Db) {
-  return db.selectFrom('organisation').select(['id', 'name']).where('kind', '=', 'ministerie').orderBy('id').executeTakeFirst();
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('kind', '=', 'ministerie')
+    .orderBy('id')
+    .executeTakeFirst();
 }
 
 export interface InvitationRow {
@@ -189,8 +211,13 @@ function invitationQuery(db: Db) {
     ]);
 }
 
-export async function findInvitationByTokenHash(db: Db, tokenHash: string): Promise<InvitationRow | undefined> {
-  return invitationQuery(db).where('i.token_hash', '=', tokenHash).executeTakeFirst() as Promise<InvitationRow | undefined>;
+export async function findInvitationByTokenHash(
+  db: Db,
+  tokenHash: string,
+): Promise<InvitationRow | undefined> {
+  return invitationQuery(db).where('i.token_hash', '=', tokenHash).executeTakeFirst() as Promise<
+    InvitationRow | undefined
+  >;
 }
 
 export async function openInvitations(db: Db, orgIds: number[], now: Date): Promise<InvitationRow[]> {
@@ -204,7 +231,13 @@ export async function openInvitations(db: Db, orgIds: number[], now: Date): Prom
     .execute() as Promise<InvitationRow[]>;
 }
 
-export async function hasOpenInvitation(db: Db, email: string, organisationId: number, role: Role, now: Date) {
+export async function hasOpenInvitation(
+  db: Db,
+  email: string,
+  organisationId: number,
+  role: Role,
+  now: Date,
+) {
   const r = await db
     .selectFrom('invitation')
     .select('id')
@@ -220,7 +253,16 @@ export async function hasOpenInvitation(db: Db, email: string, organisationId: n
 
 export async function insertInvitation(
   db: Db,
-  v: { tokenHash: string; email: string; name: string; organisationId: number; role: Role; invitedBy: number | null; createdAt: Date; expiresAt: Date },
+  v: {
+    tokenHash: string;
+    email: string;
+    name: string;
+    organisationId: number;
+    role: Role;
+    invitedBy: number | null;
+    createdAt: Date;
+    expiresAt: Date;
+  },
 ) {
   return db
     .insertInto('invitation')
@@ -250,10 +292,19 @@ export async function markInvitationAccepted(db: Db, id: number, now: Date): Pro
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function insertPerson(db: Db, v: { email: string; name: string; passwordHash: string | null; now: Date }) {
+export async function insertPerson(
+  db: Db,
+  v: { email: string; name: string; passwordHash: string | null; now: Date },
+) {
   return db
     .insertInto('person')
-    .values({ email: v.email.trim(), name: v.name.trim(), password_hash: v.passwordHash, password_changed_at: v.passwordHash ? v.now : null, created_at: v.now })
+    .values({
+      email: v.email.trim(),
+      name: v.name.trim(),
+      password_hash: v.passwordHash,
+      password_changed_at: v.passwordHash ? v.now : null,
+      created_at: v.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -268,13 +319,25 @@ export async function insertMembership(db: Db, personId: number, organisationId:
 }
 
 export async function setPassword(db: Db, personId: number, passwordHash: string, now: Date) {
-  await db.updateTable('person').set({ password_hash: passwordHash, password_changed_at: now }).where('id', '=', personId).execute();
+  await db
+    .updateTable('person')
+    .set({ password_hash: passwordHash, password_changed_at: now })
+    .where('id', '=', personId)
+    .execute();
 }
 
-export async function insertPasswordReset(db: Db, v: { tokenHash: string; personId: number; createdAt: Date; expiresAt: Date }) {
+export async function insertPasswordReset(
+  db: Db,
+  v: { tokenHash: string; personId: number; createdAt: Date; expiresAt: Date },
+) {
   await db
     .insertInto('password_reset')
-    .values({ token_hash: v.tokenHash, person_id: v.personId, created_at: v.createdAt, expires_at: v.expiresAt })
+    .values({
+      token_hash: v.tokenHash,
+      person_id: v.personId,
+      created_at: v.createdAt,
+      expires_at: v.expiresAt,
+    })
     .execute();
 }
 
@@ -283,13 +346,23 @@ export async function findPasswordReset(db: Db, tokenHash: string) {
 }
 
 export async function markPasswordResetUsed(db: Db, id: number, now: Date): Promise<boolean> {
-  const r = await db.updateTable('password_reset').set({ used_at: now }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .updateTable('password_reset')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** Every open reset link of a person stops working (after a reset or a password change). */
 export async function expirePasswordResets(db: Db, personId: number, now: Date) {
-  await db.updateTable('password_reset').set({ used_at: now }).where('person_id', '=', personId).where('used_at', 'is', null).execute();
+  await db
+    .updateTable('password_reset')
+    .set({ used_at: now })
+    .where('person_id', '=', personId)
+    .where('used_at', 'is', null)
+    .execute();
 }
 
 export async function replaceRecoveryCodes(db: Db, personId: number, hashes: string[], now: Date) {
@@ -338,13 +411,24 @@ export async function claimTotpStep(db: Db, personId: number, step: number): Pro
 export async function updatePerson(
   db: Db,
   id: number,
-  set: Partial<{ name: string; totp_secret: string | null; totp_pending_secret: string | null; totp_enabled_at: Date | null; totp_last_step: number | null; disabled_at: Date | null }>,
+  set: Partial<{
+    name: string;
+    totp_secret: string | null;
+    totp_pending_secret: string | null;
+    totp_enabled_at: Date | null;
+    totp_last_step: number | null;
+    disabled_at: Date | null;
+  }>,
 ) {
   await db.updateTable('person').set(set).where('id', '=', id).execute();
 }
 
 export async function countSessions(db: Db, personId: number): Promise<number> {
-  const r = await db.selectFrom('session').select(sql<number>`count(*)`.as('n')).where('person_id', '=', personId).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('session')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

@@ -57,29 +57,47 @@ export const accountsModule: PlatformModule = {
   register(app, platform) {
     const db = platform.database.db;
     /** Public forms are rate-limited per address (in memory, per instance): a share of FORM_RATE_LIMIT. */
-    const formLimit = (share: number) => ({ max: Math.max(1, Math.ceil(platform.config.formRateLimit * share)), timeWindow: '1 minute' });
+    const formLimit = (share: number) => ({
+      max: Math.max(1, Math.ceil(platform.config.formRateLimit * share)),
+      timeWindow: '1 minute',
+    });
     /** Forms behind a session are limited per person instead (a school shares one address). */
     const personLimit = (share: number) => ({
       ...formLimit(share),
       hook: 'preHandler' as const,
       keyGenerator: (req: import('fastify').FastifyRequest) => `persoon-${req.principal?.personId ?? req.ip}`,
     });
-    const failures = platform.metrics.counter('npo_login_failures_total', 'Mislukte inlogpogingen per reden', ['reason']);
+    const failures = platform.metrics.counter(
+      'npo_login_failures_total',
+      'Mislukte inlogpogingen per reden',
+      ['reason'],
+    );
 
     // ------------------------------------------------------------------ sign in
-    app.get('/inloggen', { config: { ...publicPage, examples: { query: '?terug=/overzicht' } } }, async (req, reply) => {
-      const q = queryOf(req);
-      if (req.principal) return reply.redirect(afterSignIn(q.terug), 303);
-      const notice =
-        q.uitgelogd === 'overal'
-          ? 'U bent overal uitgelogd.'
-          : q.uitgelogd
-            ? 'U bent uitgelogd.'
-            : q.gelukt === 'wachtwoord'
-              ? 'Uw nieuwe wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord.'
-              : undefined;
-      return reply.page(<SignInPage ctx={reply.ctx()} form={emptyForm} returnTo={safeReturnPath(q.terug)} notice={notice} />);
-    });
+    app.get(
+      '/inloggen',
+      { config: { ...publicPage, examples: { query: '?terug=/overzicht' } } },
+      async (req, reply) => {
+        const q = queryOf(req);
+        if (req.principal) return reply.redirect(afterSignIn(q.terug), 303);
+        const notice =
+          q.uitgelogd === 'overal'
+            ? 'U bent overal uitgelogd.'
+            : q.uitgelogd
+              ? 'U bent uitgelogd.'
+              : q.gelukt === 'wachtwoord'
+                ? 'Uw nieuwe wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord.'
+                : undefined;
+        return reply.page(
+          <SignInPage
+            ctx={reply.ctx()}
+            form={emptyForm}
+            returnTo={safeReturnPath(q.terug)}
+            notice={notice}
+          />,
+        );
+      },
+    );
 
     app.post(
       '/inloggen',
@@ -105,36 +123,67 @@ export const accountsModule: PlatformModule = {
         const who = { actorLabel: email.toLowerCase().slice(0, 320) };
         const old = req.cookies[sessionCookie];
         let token = '';
-        const outcome = await service.signIn(db, { email, password: f.wachtwoord!, ip: req.ip, now }, async (trx, o) => {
-          if (o.kind === 'throttled') {
-            await audit(req, trx, { ...who, action: 'inloggen', result: 'geweigerd', details: { reden: `te veel pogingen (${o.scope === 'account' ? 'account' : 'adres'})` } });
-          } else if (o.kind === 'failed') {
-            await audit(req, trx, { ...who, actorPersonId: o.personId, action: 'inloggen', result: 'mislukt', objectType: 'person', objectId: o.personId ?? undefined, details: { reden: 'onjuiste gegevens' } });
-          } else {
-            // A new session for every sign-in (no session fixation); the old one ends.
-            if (old) await endSession(trx, hashToken(old));
-            token = (await createSession(trx, o.personId, { ip: req.ip, userAgent: req.headers['user-agent'], secondFactorPending: o.secondFactor, now })).token;
-            await audit(req, trx, {
-              ...who,
-              actorPersonId: o.personId,
-              action: o.secondFactor ? 'inloggen.wachtwoord' : 'inloggen',
-              objectType: 'person',
-              objectId: o.personId,
-              details: { tweede_factor: o.secondFactor },
-            });
-          }
-        });
+        const outcome = await service.signIn(
+          db,
+          { email, password: f.wachtwoord!, ip: req.ip, now },
+          async (trx, o) => {
+            if (o.kind === 'throttled') {
+              await audit(req, trx, {
+                ...who,
+                action: 'inloggen',
+                result: 'geweigerd',
+                details: { reden: `te veel pogingen (${o.scope === 'account' ? 'account' : 'adres'})` },
+              });
+            } else if (o.kind === 'failed') {
+              await audit(req, trx, {
+                ...who,
+                actorPersonId: o.personId,
+                action: 'inloggen',
+                result: 'mislukt',
+                objectType: 'person',
+                objectId: o.personId ?? undefined,
+                details: { reden: 'onjuiste gegevens' },
+              });
+            } else {
+              // A new session for every sign-in (no session fixation); the old one ends.
+              if (old) await endSession(trx, hashToken(old));
+              token = (
+                await createSession(trx, o.personId, {
+                  ip: req.ip,
+                  userAgent: req.headers['user-agent'],
+                  secondFactorPending: o.secondFactor,
+                  now,
+                })
+              ).token;
+              await audit(req, trx, {
+                ...who,
+                actorPersonId: o.personId,
+                action: o.secondFactor ? 'inloggen.wachtwoord' : 'inloggen',
+                objectType: 'person',
+                objectId: o.personId,
+                details: { tweede_factor: o.secondFactor },
+              });
+            }
+          },
+        );
         if (outcome.kind === 'throttled') {
           failures.inc({ reason: 'throttled' });
           req.log.warn({ scope: outcome.scope }, 'Inloggen geblokkeerd na herhaalde mislukte pogingen');
-          return reply.page(<SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message={throttledMessage} />, 429);
+          return reply.page(
+            <SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message={throttledMessage} />,
+            429,
+          );
         }
         if (outcome.kind === 'failed') {
           failures.inc({ reason: 'password' });
-          return reply.page(<SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message={wrongMessage} />, 400);
+          return reply.page(
+            <SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message={wrongMessage} />,
+            400,
+          );
         }
         setSessionCookie(platform, reply, token);
-        if (outcome.secondFactor) return reply.redirect(`/inloggen/code?terug=${encodeURIComponent(returnTo)}`, 303);
+        if (outcome.secondFactor)
+          return reply.redirect(`/inloggen/code?terug=${encodeURIComponent(returnTo)}`, 303);
         if (outcome.mustEnrol) return reply.redirect('/account/tweestapsverificatie', 303);
         return reply.redirect(afterSignIn(returnTo), 303);
       },
@@ -149,7 +198,13 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/inloggen/code',
-      { config: { access: access.public(), rateLimit: formLimit(1 / 3), examples: { body: { code: '000000' } } } },
+      {
+        config: {
+          access: access.public(),
+          rateLimit: formLimit(1 / 3),
+          examples: { body: { code: '000000' } },
+        },
+      },
       async (req, reply) => {
         const f = formOf(req);
         const now = platform.now();
@@ -162,47 +217,100 @@ export const accountsModule: PlatformModule = {
         const code = (f.code ?? '').trim();
         if (!code) {
           req.audited = true;
-          return reply.page(<SecondFactorPage ctx={reply.ctx()} form={{ values: {}, errors: { code: 'Vul de code uit uw app of een herstelcode in.' } }} />, 400);
+          return reply.page(
+            <SecondFactorPage
+              ctx={reply.ctx()}
+              form={{ values: {}, errors: { code: 'Vul de code uit uw app of een herstelcode in.' } }}
+            />,
+            400,
+          );
         }
-        const outcome = await service.checkSecondFactor(db, { personId: pending.personId, code, ip: req.ip, now });
+        const outcome = await service.checkSecondFactor(db, {
+          personId: pending.personId,
+          code,
+          ip: req.ip,
+          now,
+        });
         const who = { actorPersonId: pending.personId, objectType: 'person', objectId: pending.personId };
         if (outcome === 'ok') {
           await markSecondFactorPassed(db, pending.sessionId, now);
-          await audit(req, db, { ...who, action: 'inloggen', details: { tweede_factor: /^\d/.test(code) ? 'app' : 'herstelcode' } });
+          await audit(req, db, {
+            ...who,
+            action: 'inloggen',
+            details: { tweede_factor: /^\d/.test(code) ? 'app' : 'herstelcode' },
+          });
           return reply.redirect(afterSignIn(queryOf(req).terug), 303);
         }
         if (outcome === 'throttled') {
           failures.inc({ reason: 'throttled' });
           await endSession(db, pending.sessionId);
           clearSessionCookie(platform, reply);
-          await audit(req, db, { ...who, action: 'inloggen.tweede-stap', result: 'geweigerd', details: { reden: 'te veel pogingen' } });
-          return reply.page(<SignInPage ctx={reply.ctx()} form={emptyForm} returnTo="/" message={throttledMessage} />, 429);
+          await audit(req, db, {
+            ...who,
+            action: 'inloggen.tweede-stap',
+            result: 'geweigerd',
+            details: { reden: 'te veel pogingen' },
+          });
+          return reply.page(
+            <SignInPage ctx={reply.ctx()} form={emptyForm} returnTo="/" message={throttledMessage} />,
+            429,
+          );
         }
         failures.inc({ reason: 'second_factor' });
-        await audit(req, db, { ...who, action: 'inloggen.tweede-stap', result: 'mislukt', details: { reden: 'onjuiste of al gebruikte code' } });
+        await audit(req, db, {
+          ...who,
+          action: 'inloggen.tweede-stap',
+          result: 'mislukt',
+          details: { reden: 'onjuiste of al gebruikte code' },
+        });
         return reply.page(
-          <SecondFactorPage ctx={reply.ctx()} form={{ values: {}, errors: { code: 'Deze code klopt niet of is al gebruikt. Wacht op de volgende code in uw app en probeer het opnieuw.' } }} />,
+          <SecondFactorPage
+            ctx={reply.ctx()}
+            form={{
+              values: {},
+              errors: {
+                code: 'Deze code klopt niet of is al gebruikt. Wacht op de volgende code in uw app en probeer het opnieuw.',
+              },
+            }}
+          />,
           400,
         );
       },
     );
 
     // ------------------------------------------------------------------ sign out
-    app.post('/uitloggen', { config: { access: access.public(), examples: { body: {} } } }, async (req, reply) => {
-      const token = req.cookies[sessionCookie];
-      if (token) await endSession(db, hashToken(token));
-      clearSessionCookie(platform, reply);
-      await audit(req, db, { action: 'uitloggen', objectType: 'person', objectId: req.principal?.personId });
-      return reply.redirect(req.principal ? '/inloggen?uitgelogd=1' : '/', 303);
-    });
+    app.post(
+      '/uitloggen',
+      { config: { access: access.public(), examples: { body: {} } } },
+      async (req, reply) => {
+        const token = req.cookies[sessionCookie];
+        if (token) await endSession(db, hashToken(token));
+        clearSessionCookie(platform, reply);
+        await audit(req, db, {
+          action: 'uitloggen',
+          objectType: 'person',
+          objectId: req.principal?.personId,
+        });
+        return reply.redirect(req.principal ? '/inloggen?uitgelogd=1' : '/', 303);
+      },
+    );
 
-    app.post('/uitloggen/overal', { config: { access: access.signedIn(), examples: { body: {} } } }, async (req, reply) => {
-      const p = req.principal!;
-      const n = await endAllSessions(db, p.personId);
-      clearSessionCookie(platform, reply);
-      await audit(req, db, { action: 'uitloggen.overal', objectType: 'person', objectId: p.personId, details: { sessies: n } });
-      return reply.redirect('/inloggen?uitgelogd=overal', 303);
-    });
+    app.post(
+      '/uitloggen/overal',
+      { config: { access: access.signedIn(), examples: { body: {} } } },
+      async (req, reply) => {
+        const p = req.principal!;
+        const n = await endAllSessions(db, p.personId);
+        clearSessionCookie(platform, reply);
+        await audit(req, db, {
+          action: 'uitloggen.overal',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { sessies: n },
+        });
+        return reply.redirect('/inloggen?uitgelogd=overal', 303);
+      },
+    );
 
     // ------------------------------------------------------------------ password reset
     app.get('/wachtwoord-vergeten', { config: publicPage }, async (_req, reply) =>
@@ -211,13 +319,25 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/wachtwoord-vergeten',
-      { config: { access: access.public(), rateLimit: formLimit(1 / 6), examples: { body: { email: 'niemand@voorbeeld.nl' } } } },
+      {
+        config: {
+          access: access.public(),
+          rateLimit: formLimit(1 / 6),
+          examples: { body: { email: 'niemand@voorbeeld.nl' } },
+        },
+      },
       async (req, reply) => {
         const email = (formOf(req).email ?? '').trim();
         if (!validEmail(email)) {
           req.audited = true;
           return reply.page(
-            <ForgotPasswordPage ctx={reply.ctx()} form={{ values: { email }, errors: { email: 'Vul een geldig e-mailadres in, zoals naam@school.nl.' } }} />,
+            <ForgotPasswordPage
+              ctx={reply.ctx()}
+              form={{
+                values: { email },
+                errors: { email: 'Vul een geldig e-mailadres in, zoals naam@school.nl.' },
+              }}
+            />,
             400,
           );
         }
@@ -250,55 +370,102 @@ export const accountsModule: PlatformModule = {
       },
     );
 
-    app.get('/wachtwoord-herstellen', { config: { ...publicPage, examples: { query: '?token=onbekend' } } }, async (req, reply) => {
-      const token = queryOf(req).token ?? '';
-      const found = await service.lookUpReset(db, token, platform.now());
-      return reply.page(<ResetPasswordPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />, found.state === 'open' ? 200 : 400);
-    });
+    app.get(
+      '/wachtwoord-herstellen',
+      { config: { ...publicPage, examples: { query: '?token=onbekend' } } },
+      async (req, reply) => {
+        const token = queryOf(req).token ?? '';
+        const found = await service.lookUpReset(db, token, platform.now());
+        return reply.page(
+          <ResetPasswordPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />,
+          found.state === 'open' ? 200 : 400,
+        );
+      },
+    );
 
     app.post(
       '/wachtwoord-herstellen',
-      { config: { access: access.public(), rateLimit: formLimit(1 / 6), examples: { body: { token: 'onbekend', wachtwoord: 'x', herhaling: 'x' } } } },
+      {
+        config: {
+          access: access.public(),
+          rateLimit: formLimit(1 / 6),
+          examples: { body: { token: 'onbekend', wachtwoord: 'x', herhaling: 'x' } },
+        },
+      },
       async (req, reply) => {
         const f = formOf(req);
         const now = platform.now();
         const result = await db.transaction().execute(async (trx) => {
-          const r = await service.resetPassword(trx, { token: f.token ?? '', password: f.wachtwoord ?? '', passwordAgain: f.herhaling ?? '', now });
+          const r = await service.resetPassword(trx, {
+            token: f.token ?? '',
+            password: f.wachtwoord ?? '',
+            passwordAgain: f.herhaling ?? '',
+            now,
+          });
           if (r.ok) {
             const ended = await endAllSessions(trx, r.personId);
-            await audit(req, trx, { actorPersonId: r.personId, action: 'wachtwoord.hersteld', objectType: 'person', objectId: r.personId, details: { sessies_beeindigd: ended } });
+            await audit(req, trx, {
+              actorPersonId: r.personId,
+              action: 'wachtwoord.hersteld',
+              objectType: 'person',
+              objectId: r.personId,
+              details: { sessies_beeindigd: ended },
+            });
           }
           return r;
         });
         if (result.ok) return reply.redirect('/inloggen?gelukt=wachtwoord', 303);
-        await audit(req, db, { action: 'wachtwoord.hersteld', result: 'mislukt', details: { reden: result.state ?? 'wachtwoord afgekeurd' } });
+        await audit(req, db, {
+          action: 'wachtwoord.hersteld',
+          result: 'mislukt',
+          details: { reden: result.state ?? 'wachtwoord afgekeurd' },
+        });
         return reply.page(
-          <ResetPasswordPage ctx={reply.ctx()} token={f.token ?? ''} form={{ values: {}, errors: result.errors ?? {} }} state={result.state ?? 'open'} />,
+          <ResetPasswordPage
+            ctx={reply.ctx()}
+            token={f.token ?? ''}
+            form={{ values: {}, errors: result.errors ?? {} }}
+            state={result.state ?? 'open'}
+          />,
           400,
         );
       },
     );
 
     // ------------------------------------------------------------------ invitations
-    app.get('/uitnodiging', { config: { ...publicPage, examples: { query: '?token=onbekend' } } }, async (req, reply) => {
-      const token = queryOf(req).token ?? '';
-      const found = await service.lookUpInvitation(db, token, platform.now());
-      if (found.state !== 'open') return reply.page(<InvitationPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />, 400);
-      return reply.page(
-        <InvitationPage
-          ctx={reply.ctx()}
-          token={token}
-          form={{ values: { naam: found.invitation.name }, errors: {} }}
-          state="open"
-          invitation={found.invitation}
-          existingAccount={found.existingPersonId !== null}
-        />,
-      );
-    });
+    app.get(
+      '/uitnodiging',
+      { config: { ...publicPage, examples: { query: '?token=onbekend' } } },
+      async (req, reply) => {
+        const token = queryOf(req).token ?? '';
+        const found = await service.lookUpInvitation(db, token, platform.now());
+        if (found.state !== 'open')
+          return reply.page(
+            <InvitationPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />,
+            400,
+          );
+        return reply.page(
+          <InvitationPage
+            ctx={reply.ctx()}
+            token={token}
+            form={{ values: { naam: found.invitation.name }, errors: {} }}
+            state="open"
+            invitation={found.invitation}
+            existingAccount={found.existingPersonId !== null}
+          />,
+        );
+      },
+    );
 
     app.post(
       '/uitnodiging',
-      { config: { access: access.public(), rateLimit: formLimit(1 / 6), examples: { body: { token: 'onbekend', naam: 'Test', wachtwoord: 'x', herhaling: 'x' } } } },
+      {
+        config: {
+          access: access.public(),
+          rateLimit: formLimit(1 / 6),
+          examples: { body: { token: 'onbekend', naam: 'Test', wachtwoord: 'x', herhaling: 'x' } },
+        },
+      },
       async (req, reply) => {
         const f = formOf(req);
         const now = platform.now();
@@ -326,14 +493,29 @@ export const accountsModule: PlatformModule = {
         });
         if (result.ok) {
           if (result.created) {
-            const { token } = await createSession(db, result.personId, { ip: req.ip, userAgent: req.headers['user-agent'], now });
+            const { token } = await createSession(db, result.personId, {
+              ip: req.ip,
+              userAgent: req.headers['user-agent'],
+              now,
+            });
             setSessionCookie(platform, reply, token);
           }
-          return reply.redirect(mfaRoles.includes(result.invitation.role) ? '/account/tweestapsverificatie' : '/overzicht', 303);
+          return reply.redirect(
+            mfaRoles.includes(result.invitation.role) ? '/account/tweestapsverificatie' : '/overzicht',
+            303,
+          );
         }
-        await audit(req, db, { action: 'uitnodiging.aangenomen', result: 'mislukt', details: { reden: result.state ?? 'invoer afgekeurd' } });
+        await audit(req, db, {
+          action: 'uitnodiging.aangenomen',
+          result: 'mislukt',
+          details: { reden: result.state ?? 'invoer afgekeurd' },
+        });
         const found = await service.lookUpInvitation(db, f.token ?? '', now);
-        if (found.state !== 'open') return reply.page(<InvitationPage ctx={reply.ctx()} token={f.token ?? ''} form={emptyForm} state={found.state} />, 400);
+        if (found.state !== 'open')
+          return reply.page(
+            <InvitationPage ctx={reply.ctx()} token={f.token ?? ''} form={emptyForm} state={found.state} />,
+            400,
+          );
         return reply.page(
           <InvitationPage
             ctx={reply.ctx()}
@@ -349,7 +531,17 @@ export const accountsModule: PlatformModule = {
     );
 
     // ------------------------------------------------------------------ my account
-    const renderAccount = async (req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply, opts: { nameForm?: FormState; passwordForm?: FormState; notice?: string; leaveError?: string; status?: number } = {}) => {
+    const renderAccount = async (
+      req: import('fastify').FastifyRequest,
+      reply: import('fastify').FastifyReply,
+      opts: {
+        nameForm?: FormState;
+        passwordForm?: FormState;
+        notice?: string;
+        leaveError?: string;
+        status?: number;
+      } = {},
+    ) => {
       const p = req.principal!;
       const person = await repo.findPerson(db, p.personId);
       if (!person) throw notFound();
@@ -380,61 +572,114 @@ export const accountsModule: PlatformModule = {
       verlaten: 'Uw rol is beëindigd.',
     };
 
-    app.get('/account', { config: signedInPage }, async (req, reply) => renderAccount(req, reply, { notice: notices[queryOf(req).gelukt ?? ''] }));
+    app.get('/account', { config: signedInPage }, async (req, reply) =>
+      renderAccount(req, reply, { notice: notices[queryOf(req).gelukt ?? ''] }),
+    );
 
-    app.post('/account/naam', { config: { access: access.signedIn(), examples: { body: { naam: 'Nieuwe Naam' } } } }, async (req, reply) => {
-      const name = (formOf(req).naam ?? '').trim();
-      if (name.length < 2 || name.length > 200) {
-        req.audited = true;
-        return renderAccount(req, reply, { nameForm: { values: { naam: name }, errors: { naam: 'Vul uw naam in (2 tot 200 tekens).' } }, status: 400 });
-      }
-      await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, req.principal!.personId, { name });
-        await audit(req, trx, { action: 'account.naam-gewijzigd', objectType: 'person', objectId: req.principal!.personId });
-      });
-      return reply.redirect('/account?gelukt=naam', 303);
-    });
+    app.post(
+      '/account/naam',
+      { config: { access: access.signedIn(), examples: { body: { naam: 'Nieuwe Naam' } } } },
+      async (req, reply) => {
+        const name = (formOf(req).naam ?? '').trim();
+        if (name.length < 2 || name.length > 200) {
+          req.audited = true;
+          return renderAccount(req, reply, {
+            nameForm: { values: { naam: name }, errors: { naam: 'Vul uw naam in (2 tot 200 tekens).' } },
+            status: 400,
+          });
+        }
+        await db.transaction().execute(async (trx) => {
+          await repo.updatePerson(trx, req.principal!.personId, { name });
+          await audit(req, trx, {
+            action: 'account.naam-gewijzigd',
+            objectType: 'person',
+            objectId: req.principal!.personId,
+          });
+        });
+        return reply.redirect('/account?gelukt=naam', 303);
+      },
+    );
 
     app.post(
       '/account/wachtwoord',
-      { config: { access: access.signedIn(), rateLimit: personLimit(1 / 6), examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } } } },
+      {
+        config: {
+          access: access.signedIn(),
+          rateLimit: personLimit(1 / 6),
+          examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } },
+        },
+      },
       async (req, reply) => {
         const f = formOf(req);
         const p = req.principal!;
         const now = platform.now();
         const r = await db.transaction().execute(async (trx) => {
-          const res = await service.changePassword(trx, { personId: p.personId, current: f.huidig ?? '', password: f.wachtwoord ?? '', passwordAgain: f.herhaling ?? '', now });
+          const res = await service.changePassword(trx, {
+            personId: p.personId,
+            current: f.huidig ?? '',
+            password: f.wachtwoord ?? '',
+            passwordAgain: f.herhaling ?? '',
+            now,
+          });
           if (res.ok) {
             await repo.endOtherSessions(trx, p.personId, p.sessionId);
-            await audit(req, trx, { action: 'account.wachtwoord-gewijzigd', objectType: 'person', objectId: p.personId });
+            await audit(req, trx, {
+              action: 'account.wachtwoord-gewijzigd',
+              objectType: 'person',
+              objectId: p.personId,
+            });
           }
           return res;
         });
         if (r.ok) return reply.redirect('/account?gelukt=wachtwoord', 303);
-        await audit(req, db, { action: 'account.wachtwoord-gewijzigd', result: 'mislukt', objectType: 'person', objectId: p.personId, details: { veld: Object.keys(r.errors)[0] ?? '' } });
+        await audit(req, db, {
+          action: 'account.wachtwoord-gewijzigd',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { veld: Object.keys(r.errors)[0] ?? '' },
+        });
         return renderAccount(req, reply, { passwordForm: { values: {}, errors: r.errors }, status: 400 });
       },
     );
 
-    app.post('/account/verlaten', { config: { access: access.signedIn(), examples: { body: { lidmaatschap: '0' } } } }, async (req, reply) => {
-      const p = req.principal!;
-      const id = Number(formOf(req).lidmaatschap);
-      const m = Number.isSafeInteger(id) ? await repo.findMembership(db, id) : undefined;
-      if (!m || m.personId !== p.personId) throw notFound();
-      const r = await db.transaction().execute(async (trx) => {
-        const res = await service.removeMembership(trx, p, id, null);
-        if (res.ok) {
-          await audit(req, trx, { action: 'lidmaatschap.beeindigd', objectType: 'membership', objectId: id, organisationId: m.organisationId, details: { rol: m.role, zelf: true } });
-        }
-        return res;
-      });
-      if (r.ok) return reply.redirect('/account?gelukt=verlaten', 303);
-      await audit(req, db, { action: 'lidmaatschap.beeindigd', result: 'geweigerd', objectType: 'membership', objectId: id, organisationId: m.organisationId, details: { reden: r.reason } });
-      return renderAccount(req, reply, { leaveError: r.message, status: 422 });
-    });
+    app.post(
+      '/account/verlaten',
+      { config: { access: access.signedIn(), examples: { body: { lidmaatschap: '0' } } } },
+      async (req, reply) => {
+        const p = req.principal!;
+        const id = Number(formOf(req).lidmaatschap);
+        const m = Number.isSafeInteger(id) ? await repo.findMembership(db, id) : undefined;
+        if (!m || m.personId !== p.personId) throw notFound();
+        const r = await db.transaction().execute(async (trx) => {
+          const res = await service.removeMembership(trx, p, id, null);
+          if (res.ok) {
+            await audit(req, trx, {
+              action: 'lidmaatschap.beeindigd',
+              objectType: 'membership',
+              objectId: id,
+              organisationId: m.organisationId,
+              details: { rol: m.role, zelf: true },
+            });
+          }
+          return res;
+        });
+        if (r.ok) return reply.redirect('/account?gelukt=verlaten', 303);
+        await audit(req, db, {
+          action: 'lidmaatschap.beeindigd',
+          result: 'geweigerd',
+          objectType: 'membership',
+          objectId: id,
+          organisationId: m.organisationId,
+          details: { reden: r.reason },
+        });
+        return renderAccount(req, reply, { leaveError: r.message, status: 422 });
+      },
+    );
 
     // ------------------------------------------------------------------ two-factor
-    const hasMfaRole = (memberships: { role: string }[]) => memberships.some((m) => (mfaRoles as readonly string[]).includes(m.role));
+    const hasMfaRole = (memberships: { role: string }[]) =>
+      memberships.some((m) => (mfaRoles as readonly string[]).includes(m.role));
 
     app.get('/account/tweestapsverificatie', { config: signedInPage }, async (req, reply) => {
       const p = req.principal!;
@@ -442,7 +687,12 @@ export const accountsModule: PlatformModule = {
       if (!person) throw notFound();
       if (person.totp_enabled_at) {
         return reply.page(
-          <TotpStatusPage ctx={reply.ctx()} recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)} mayDisable={!hasMfaRole(p.memberships)} form={emptyForm} />,
+          <TotpStatusPage
+            ctx={reply.ctx()}
+            recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)}
+            mayDisable={!hasMfaRole(p.memberships)}
+            form={emptyForm}
+          />,
         );
       }
       // The pending key is kept until confirmed, so reloading the page shows the same QR code.
@@ -451,12 +701,26 @@ export const accountsModule: PlatformModule = {
         secret = newTotpSecret();
         await repo.updatePerson(db, p.personId, { totp_pending_secret: secret });
       }
-      return reply.page(<TotpSetupPage ctx={reply.ctx()} qrSvg={await totpQrSvg(secret, person.email)} secret={secret} form={emptyForm} mustEnrol={hasMfaRole(p.memberships)} />);
+      return reply.page(
+        <TotpSetupPage
+          ctx={reply.ctx()}
+          qrSvg={await totpQrSvg(secret, person.email)}
+          secret={secret}
+          form={emptyForm}
+          mustEnrol={hasMfaRole(p.memberships)}
+        />,
+      );
     });
 
     app.post(
       '/account/tweestapsverificatie',
-      { config: { access: access.signedIn(), rateLimit: personLimit(1 / 6), examples: { body: { code: '000000' } } } },
+      {
+        config: {
+          access: access.signedIn(),
+          rateLimit: personLimit(1 / 6),
+          examples: { body: { code: '000000' } },
+        },
+      },
       async (req, reply) => {
         const p = req.principal!;
         const person = await repo.findPerson(db, p.personId);
@@ -469,13 +733,24 @@ export const accountsModule: PlatformModule = {
         const code = (formOf(req).code ?? '').trim();
         const step = matchTotp(person.totp_pending_secret, code, now, null);
         if (step === null) {
-          await audit(req, db, { action: 'tweestapsverificatie.aangezet', result: 'mislukt', objectType: 'person', objectId: p.personId, details: { reden: 'onjuiste code' } });
+          await audit(req, db, {
+            action: 'tweestapsverificatie.aangezet',
+            result: 'mislukt',
+            objectType: 'person',
+            objectId: p.personId,
+            details: { reden: 'onjuiste code' },
+          });
           return reply.page(
             <TotpSetupPage
               ctx={reply.ctx()}
               qrSvg={await totpQrSvg(person.totp_pending_secret, person.email)}
               secret={person.totp_pending_secret}
-              form={{ values: {}, errors: { code: 'Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en vul de nieuwe code uit de app in.' } }}
+              form={{
+                values: {},
+                errors: {
+                  code: 'Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en vul de nieuwe code uit de app in.',
+                },
+              }}
               mustEnrol={hasMfaRole(p.memberships)}
             />,
             400,
@@ -483,10 +758,19 @@ export const accountsModule: PlatformModule = {
         }
         const codes = newRecoveryCodes();
         await db.transaction().execute(async (trx) => {
-          await repo.updatePerson(trx, p.personId, { totp_secret: person.totp_pending_secret, totp_pending_secret: null, totp_enabled_at: now, totp_last_step: step });
+          await repo.updatePerson(trx, p.personId, {
+            totp_secret: person.totp_pending_secret,
+            totp_pending_secret: null,
+            totp_enabled_at: now,
+            totp_last_step: step,
+          });
           await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), now);
           await markSecondFactorPassed(trx, p.sessionId, now);
-          await audit(req, trx, { action: 'tweestapsverificatie.aangezet', objectType: 'person', objectId: p.personId });
+          await audit(req, trx, {
+            action: 'tweestapsverificatie.aangezet',
+            objectType: 'person',
+            objectId: p.personId,
+          });
         });
         return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={codes} />);
       },
@@ -494,7 +778,13 @@ export const accountsModule: PlatformModule = {
 
     app.post(
       '/account/tweestapsverificatie/uitzetten',
-      { config: { access: access.signedIn(), rateLimit: personLimit(1 / 6), examples: { body: { wachtwoord: 'x' } } } },
+      {
+        config: {
+          access: access.signedIn(),
+          rateLimit: personLimit(1 / 6),
+          examples: { body: { wachtwoord: 'x' } },
+        },
+      },
       async (req, reply) => {
         const p = req.principal!;
         const person = await repo.findPerson(db, p.personId);
@@ -505,39 +795,81 @@ export const accountsModule: PlatformModule = {
         }
         const recoveryLeft = await repo.countUnusedRecoveryCodes(db, p.personId);
         if (hasMfaRole(p.memberships)) {
-          await audit(req, db, { action: 'tweestapsverificatie.uitgezet', result: 'geweigerd', objectType: 'person', objectId: p.personId, details: { reden: 'verplicht voor rol' } });
-          return reply.page(<TotpStatusPage ctx={reply.ctx()} recoveryLeft={recoveryLeft} mayDisable={false} form={emptyForm} />, 422);
+          await audit(req, db, {
+            action: 'tweestapsverificatie.uitgezet',
+            result: 'geweigerd',
+            objectType: 'person',
+            objectId: p.personId,
+            details: { reden: 'verplicht voor rol' },
+          });
+          return reply.page(
+            <TotpStatusPage
+              ctx={reply.ctx()}
+              recoveryLeft={recoveryLeft}
+              mayDisable={false}
+              form={emptyForm}
+            />,
+            422,
+          );
         }
         if (!(await verifyPassword(person.password_hash, formOf(req).wachtwoord ?? ''))) {
-          await audit(req, db, { action: 'tweestapsverificatie.uitgezet', result: 'mislukt', objectType: 'person', objectId: p.personId, details: { reden: 'onjuist wachtwoord' } });
+          await audit(req, db, {
+            action: 'tweestapsverificatie.uitgezet',
+            result: 'mislukt',
+            objectType: 'person',
+            objectId: p.personId,
+            details: { reden: 'onjuist wachtwoord' },
+          });
           return reply.page(
-            <TotpStatusPage ctx={reply.ctx()} recoveryLeft={recoveryLeft} mayDisable form={{ values: {}, errors: { wachtwoord: 'Uw wachtwoord klopt niet. Typ het opnieuw.' } }} />,
+            <TotpStatusPage
+              ctx={reply.ctx()}
+              recoveryLeft={recoveryLeft}
+              mayDisable
+              form={{ values: {}, errors: { wachtwoord: 'Uw wachtwoord klopt niet. Typ het opnieuw.' } }}
+            />,
             400,
           );
         }
         await db.transaction().execute(async (trx) => {
-          await repo.updatePerson(trx, p.personId, { totp_secret: null, totp_pending_secret: null, totp_enabled_at: null, totp_last_step: null });
+          await repo.updatePerson(trx, p.personId, {
+            totp_secret: null,
+            totp_pending_secret: null,
+            totp_enabled_at: null,
+            totp_last_step: null,
+          });
           await repo.replaceRecoveryCodes(trx, p.personId, [], platform.now());
-          await audit(req, trx, { action: 'tweestapsverificatie.uitgezet', objectType: 'person', objectId: p.personId });
+          await audit(req, trx, {
+            action: 'tweestapsverificatie.uitgezet',
+            objectType: 'person',
+            objectId: p.personId,
+          });
         });
         return reply.redirect('/account', 303);
       },
     );
 
-    app.post('/account/herstelcodes', { config: { access: access.signedIn(), examples: { body: {} } } }, async (req, reply) => {
-      const p = req.principal!;
-      const person = await repo.findPerson(db, p.personId);
-      if (!person?.totp_enabled_at) {
-        req.audited = true;
-        return reply.redirect('/account/tweestapsverificatie', 303);
-      }
-      const codes = newRecoveryCodes();
-      await db.transaction().execute(async (trx) => {
-        await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
-        await audit(req, trx, { action: 'tweestapsverificatie.herstelcodes-vernieuwd', objectType: 'person', objectId: p.personId });
-      });
-      return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={codes} />);
-    });
+    app.post(
+      '/account/herstelcodes',
+      { config: { access: access.signedIn(), examples: { body: {} } } },
+      async (req, reply) => {
+        const p = req.principal!;
+        const person = await repo.findPerson(db, p.personId);
+        if (!person?.totp_enabled_at) {
+          req.audited = true;
+          return reply.redirect('/account/tweestapsverificatie', 303);
+        }
+        const codes = newRecoveryCodes();
+        await db.transaction().execute(async (trx) => {
+          await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
+          await audit(req, trx, {
+            action: 'tweestapsverificatie.herstelcodes-vernieuwd',
+            objectType: 'person',
+            objectId: p.personId,
+          });
+        });
+        return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={codes} />);
+      },
+    );
 
     // ------------------------------------------------------------------ dashboard
     app.get('/overzicht', { config: signedInPage }, async (req, reply) => {
@@ -547,8 +879,14 @@ export const accountsModule: PlatformModule = {
       const waiting = p.memberships.filter((m) => !effective.includes(m));
       const sections: DashboardSection[] = [];
       for (const m of effective) {
-        const lists = await Promise.all(dashboardProviders.map((d) => d.actions({ membership: m, principal: p, db, now })));
-        sections.push({ key: `${m.organisationId}-${m.role}`, title: `${service.roleLabels[m.role]} · ${m.organisationName}`, actions: lists.flat() });
+        const lists = await Promise.all(
+          dashboardProviders.map((d) => d.actions({ membership: m, principal: p, db, now })),
+        );
+        sections.push({
+          key: `${m.organisationId}-${m.role}`,
+          title: `${service.roleLabels[m.role]} · ${m.organisationName}`,
+          actions: lists.flat(),
+        });
       }
       let mustEnrol = false;
       if (waiting.length) {
@@ -556,13 +894,20 @@ export const accountsModule: PlatformModule = {
         mustEnrol = !person?.totp_enabled_at;
       }
       return reply.page(
-        <DashboardPage ctx={reply.ctx()} sections={sections} waiting={waiting.map((m) => `${service.roleLabels[m.role]} (${m.organisationName})`)} mustEnrol={mustEnrol} />,
+        <DashboardPage
+          ctx={reply.ctx()}
+          sections={sections}
+          waiting={waiting.map((m) => `${service.roleLabels[m.role]} (${m.organisationName})`)}
+          mustEnrol={mustEnrol}
+        />,
       );
     });
 
     // ------------------------------------------------------------------ demo outbox
     if (platform.config.demo) {
-      app.get('/demo/mail', { config: publicPage }, async (_req, reply) => reply.page(<OutboxPage ctx={reply.ctx()} mails={await platform.mailer.outbox(30)} />));
+      app.get('/demo/mail', { config: publicPage }, async (_req, reply) =>
+        reply.page(<OutboxPage ctx={reply.ctx()} mails={await platform.mailer.outbox(30)} />),
+      );
     }
 
     registerPeopleRoutes(app, platform);

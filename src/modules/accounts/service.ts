@@ -5,7 +5,12 @@ import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { OrganisationKind, Role } from '../../platform/db/tables.ts';
-import { effectiveMemberships, mfaRoles, platformRoles, type Principal } from '../../platform/auth/principal.ts';
+import {
+  effectiveMemberships,
+  mfaRoles,
+  platformRoles,
+  type Principal,
+} from '../../platform/auth/principal.ts';
 import { hashToken } from '../../platform/auth/session.ts';
 import * as repo from './repository.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
@@ -63,12 +68,23 @@ export async function signIn(
     const ok = await verifyPassword(person?.password_hash ?? null, input.password);
     outcome =
       ok && person && !person.disabled_at
-        ? { kind: 'ok', personId: person.id, secondFactor: person.totp_enabled_at !== null, mustEnrol: person.totp_enabled_at === null && Boolean(person.has_mfa_role) }
+        ? {
+            kind: 'ok',
+            personId: person.id,
+            secondFactor: person.totp_enabled_at !== null,
+            mustEnrol: person.totp_enabled_at === null && Boolean(person.has_mfa_role),
+          }
         : { kind: 'failed', personId: person?.id ?? null };
   }
   await db.transaction().execute(async (trx) => {
     // Refused (throttled) tries are not attempts: they checked no password.
-    if (outcome.kind !== 'throttled') await repo.recordLoginAttempt(trx, { email, ip: input.ip, success: outcome.kind === 'ok', at: input.now });
+    if (outcome.kind !== 'throttled')
+      await repo.recordLoginAttempt(trx, {
+        email,
+        ip: input.ip,
+        success: outcome.kind === 'ok',
+        at: input.now,
+      });
     await andThen?.(trx, outcome);
   });
   return outcome;
@@ -139,16 +155,29 @@ export async function invite(
   input: { email: string; name: string; role: Role; organisationId: number; now: Date },
 ): Promise<InviteResult> {
   const org = await repo.findOrganisation(trx, input.organisationId);
-  if (!org) return { ok: false, field: 'organisation', message: 'Deze organisatie bestaat niet. Kies een organisatie uit de lijst.' };
+  if (!org)
+    return {
+      ok: false,
+      field: 'organisation',
+      message: 'Deze organisatie bestaat niet. Kies een organisatie uit de lijst.',
+    };
   if (!mayManage(principal, input.role, org)) {
-    return { ok: false, field: 'role', message: 'U kunt voor deze organisatie niemand met deze rol uitnodigen. Kies een andere rol.' };
+    return {
+      ok: false,
+      field: 'role',
+      message: 'U kunt voor deze organisatie niemand met deze rol uitnodigen. Kies een andere rol.',
+    };
   }
   const existing = await repo.findPersonByEmail(trx, input.email);
   if (existing && (await repo.hasMembership(trx, existing.id, org.id, input.role))) {
     return { ok: false, field: 'email', message: 'Iemand met dit e-mailadres heeft deze rol hier al.' };
   }
   if (await repo.hasOpenInvitation(trx, input.email, org.id, input.role, input.now)) {
-    return { ok: false, field: 'email', message: 'Er staat al een uitnodiging open voor dit e-mailadres en deze rol.' };
+    return {
+      ok: false,
+      field: 'email',
+      message: 'Er staat al een uitnodiging open voor dit e-mailadres en deze rol.',
+    };
   }
   const { token, hash } = newToken();
   const row = await repo.insertInvitation(trx, {
@@ -188,7 +217,14 @@ export type AcceptResult =
  */
 export async function acceptInvitation(
   trx: Db,
-  input: { token: string; name?: string; password?: string; passwordAgain?: string; signedInPersonId: number | null; now: Date },
+  input: {
+    token: string;
+    name?: string;
+    password?: string;
+    passwordAgain?: string;
+    signedInPersonId: number | null;
+    now: Date;
+  },
 ): Promise<AcceptResult> {
   const found = await lookUpInvitation(trx, input.token, input.now);
   if (found.state !== 'open') return { ok: false, state: found.state };
@@ -197,7 +233,10 @@ export async function acceptInvitation(
   let created = false;
   if (found.existingPersonId !== null) {
     if (input.signedInPersonId !== found.existingPersonId) {
-      return { ok: false, errors: { email: 'Log eerst in met het e-mailadres waarvoor deze uitnodiging is.' } };
+      return {
+        ok: false,
+        errors: { email: 'Log eerst in met het e-mailadres waarvoor deze uitnodiging is.' },
+      };
     }
     personId = found.existingPersonId;
   } else {
@@ -206,9 +245,17 @@ export async function acceptInvitation(
     if (name.length < 2 || name.length > 200) errors.naam = 'Vul uw naam in (2 tot 200 tekens).';
     const problem = passwordProblem(input.password ?? '', { email: inv.email, name });
     if (problem) errors.wachtwoord = problem;
-    else if (input.password !== input.passwordAgain) errors.herhaling = 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.';
+    else if (input.password !== input.passwordAgain)
+      errors.herhaling = 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.';
     if (Object.keys(errors).length) return { ok: false, errors };
-    personId = (await repo.insertPerson(trx, { email: inv.email, name, passwordHash: await hashPassword(input.password!), now: input.now })).id;
+    personId = (
+      await repo.insertPerson(trx, {
+        email: inv.email,
+        name,
+        passwordHash: await hashPassword(input.password!),
+        now: input.now,
+      })
+    ).id;
     created = true;
   }
   if (!(await repo.markInvitationAccepted(trx, inv.id, input.now))) return { ok: false, state: 'used' };
@@ -222,7 +269,9 @@ export async function acceptInvitation(
 export const lastLeaderMessage =
   'Dit is de laatste schoolleider van deze school. Een school heeft altijd minstens één schoolleider: laat het bestuur eerst een andere schoolleider uitnodigen en verwijder deze daarna.';
 
-export type RemoveResult = { ok: true; membership: repo.MembershipRow } | { ok: false; reason: 'not-found' | 'not-allowed' | 'last-leader'; message: string };
+export type RemoveResult =
+  | { ok: true; membership: repo.MembershipRow }
+  | { ok: false; reason: 'not-found' | 'not-allowed' | 'last-leader'; message: string };
 
 /**
  * Removes a membership. `scope` limits which organisations the page may touch (the school or
@@ -259,15 +308,25 @@ export async function removeMembership(
 // Password reset
 
 /** Creates a reset link for an active account; null for unknown or blocked addresses. */
-export async function requestPasswordReset(trx: Db, email: string, now: Date): Promise<{ token: string; personId: number; email: string; name: string } | null> {
+export async function requestPasswordReset(
+  trx: Db,
+  email: string,
+  now: Date,
+): Promise<{ token: string; personId: number; email: string; name: string } | null> {
   const person = await repo.findPersonByEmail(trx, email);
   if (!person || person.disabled_at) return null;
   const { token, hash } = newToken();
-  await repo.insertPasswordReset(trx, { tokenHash: hash, personId: person.id, createdAt: now, expiresAt: new Date(now.getTime() + resetValidityMs) });
+  await repo.insertPasswordReset(trx, {
+    tokenHash: hash,
+    personId: person.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + resetValidityMs),
+  });
   return { token, personId: person.id, email: person.email, name: person.name };
 }
 
-export type ResetState = { state: 'open'; id: number; personId: number } | { state: 'expired' | 'used' | 'unknown' };
+export type ResetState =
+  { state: 'open'; id: number; personId: number } | { state: 'expired' | 'used' | 'unknown' };
 
 export async function lookUpReset(db: Db, token: string, now: Date): Promise<ResetState> {
   if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return { state: 'unknown' };
@@ -278,16 +337,25 @@ export async function lookUpReset(db: Db, token: string, now: Date): Promise<Res
   return { state: 'open', id: r.id, personId: r.person_id };
 }
 
-export type ResetResult = { ok: true; personId: number } | { ok: false; state?: 'expired' | 'used' | 'unknown'; errors?: Record<string, string> };
+export type ResetResult =
+  | { ok: true; personId: number }
+  | { ok: false; state?: 'expired' | 'used' | 'unknown'; errors?: Record<string, string> };
 
-export async function resetPassword(trx: Db, input: { token: string; password: string; passwordAgain: string; now: Date }): Promise<ResetResult> {
+export async function resetPassword(
+  trx: Db,
+  input: { token: string; password: string; passwordAgain: string; now: Date },
+): Promise<ResetResult> {
   const found = await lookUpReset(trx, input.token, input.now);
   if (found.state !== 'open') return { ok: false, state: found.state };
   const person = await repo.findPerson(trx, found.personId);
   if (!person) return { ok: false, state: 'unknown' };
   const problem = passwordProblem(input.password, person);
   if (problem) return { ok: false, errors: { wachtwoord: problem } };
-  if (input.password !== input.passwordAgain) return { ok: false, errors: { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' } };
+  if (input.password !== input.passwordAgain)
+    return {
+      ok: false,
+      errors: { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' },
+    };
   if (!(await repo.markPasswordResetUsed(trx, found.id, input.now))) return { ok: false, state: 'used' };
   await repo.setPassword(trx, person.id, await hashPassword(input.password), input.now);
   await repo.expirePasswordResets(trx, person.id, input.now);
@@ -307,7 +375,11 @@ export async function changePassword(
   }
   const problem = passwordProblem(input.password, person);
   if (problem) return { ok: false, errors: { wachtwoord: problem } };
-  if (input.password !== input.passwordAgain) return { ok: false, errors: { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' } };
+  if (input.password !== input.passwordAgain)
+    return {
+      ok: false,
+      errors: { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' },
+    };
   await repo.setPassword(trx, person.id, await hashPassword(input.password), input.now);
   await repo.expirePasswordResets(trx, person.id, input.now);
   return { ok: true };

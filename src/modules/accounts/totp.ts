@@ -83,8 +83,15 @@ export function totpUri(secret: string, email: string): string {
 
 /** The QR code of the key URI as an SVG document fragment (no style attributes: CSP-safe). */
 export async function totpQrSvg(secret: string, email: string): Promise<string> {
-  const svg = await QRCode.toString(totpUri(secret, email), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  return svg.replace('<svg ', '<svg role="img" aria-label="QR-code voor uw authenticator-app" focusable="false" ');
+  const svg = await QRCode.toString(totpUri(secret, email), {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+  });
+  return svg.replace(
+    '<svg ',
+    '<svg role="img" aria-label="QR-code voor uw authenticator-app" focusable="false" ',
+  );
 }
 
 /** Ten recovery codes like 'k7m2-x9qp-3tw8' (about 60 bits each). */

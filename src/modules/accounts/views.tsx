@@ -27,7 +27,17 @@ import type { Role } from '../../platform/db/tables.ts';
 
 const errorTitle = 'Er ging iets mis. Controleer de volgende velden:';
 
-function Page({ ctx, title, crumbs, children }: { ctx: ViewContext; title: string; crumbs?: Crumb[]; children: ComponentChildren }) {
+function Page({
+  ctx,
+  title,
+  crumbs,
+  children,
+}: {
+  ctx: ViewContext;
+  title: string;
+  crumbs?: Crumb[];
+  children: ComponentChildren;
+}) {
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={crumbs ?? [{ label: title }]}>
       {children}
@@ -49,7 +59,19 @@ const passwordHint = `Minstens ${minPasswordLength} tekens. Een zin van een paar
 // ---------------------------------------------------------------------------------------
 // Signing in
 
-export function SignInPage({ ctx, form, message, returnTo, notice }: { ctx: ViewContext; form: FormState; message?: string; returnTo: string; notice?: string }) {
+export function SignInPage({
+  ctx,
+  form,
+  message,
+  returnTo,
+  notice,
+}: {
+  ctx: ViewContext;
+  form: FormState;
+  message?: string;
+  returnTo: string;
+  notice?: string;
+}) {
   return (
     <Page ctx={ctx} title="Inloggen">
       <Heading level={1}>Inloggen</Heading>
@@ -58,27 +80,63 @@ export function SignInPage({ ctx, form, message, returnTo, notice }: { ctx: View
       <ErrorSummary form={form} title={errorTitle} />
       <Form ctx={ctx} action="/inloggen">
         <input type="hidden" name="terug" value={returnTo} />
-        <TextField name="email" label="E-mailadres" type="email" autocomplete="username" form={form} required />
-        <TextField name="wachtwoord" label="Wachtwoord" type="password" autocomplete="current-password" form={form} required />
+        <TextField
+          name="email"
+          label="E-mailadres"
+          type="email"
+          autocomplete="username"
+          form={form}
+          required
+        />
+        <TextField
+          name="wachtwoord"
+          label="Wachtwoord"
+          type="password"
+          autocomplete="current-password"
+          form={form}
+          required
+        />
         <Button>Inloggen</Button>
       </Form>
       <Paragraph>
         <Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
       </Paragraph>
-      <Paragraph>Nog geen account? U krijgt een account via een uitnodiging van uw school, uw bestuur of het ministerie.</Paragraph>
+      <Paragraph>
+        Nog geen account? U krijgt een account via een uitnodiging van uw school, uw bestuur of het
+        ministerie.
+      </Paragraph>
     </Page>
   );
 }
 
-export function SecondFactorPage({ ctx, form, message }: { ctx: ViewContext; form: FormState; message?: string }) {
+export function SecondFactorPage({
+  ctx,
+  form,
+  message,
+}: {
+  ctx: ViewContext;
+  form: FormState;
+  message?: string;
+}) {
   return (
     <Page ctx={ctx} title="Inlogcode">
       <Heading level={1}>Vul uw inlogcode in</Heading>
       {message && <Alert type="error">{message}</Alert>}
       <ErrorSummary form={form} title={errorTitle} />
-      <Paragraph>Open de authenticator-app op uw telefoon en vul de code van zes cijfers in. Heeft u uw telefoon niet bij de hand? Vul dan een van uw herstelcodes in.</Paragraph>
+      <Paragraph>
+        Open de authenticator-app op uw telefoon en vul de code van zes cijfers in. Heeft u uw telefoon niet
+        bij de hand? Vul dan een van uw herstelcodes in.
+      </Paragraph>
       <Form ctx={ctx} action="/inloggen/code">
-        <TextField name="code" label="Code of herstelcode" autocomplete="one-time-code" inputMode="numeric" form={form} required maxLength={20} />
+        <TextField
+          name="code"
+          label="Code of herstelcode"
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          form={form}
+          required
+          maxLength={20}
+        />
         <Button>Bevestigen</Button>
       </Form>
       <Paragraph>
@@ -91,20 +149,43 @@ export function SecondFactorPage({ ctx, form, message }: { ctx: ViewContext; for
 // ---------------------------------------------------------------------------------------
 // Password reset
 
-export function ForgotPasswordPage({ ctx, form, sent }: { ctx: ViewContext; form: FormState; sent?: boolean }) {
+export function ForgotPasswordPage({
+  ctx,
+  form,
+  sent,
+}: {
+  ctx: ViewContext;
+  form: FormState;
+  sent?: boolean;
+}) {
   return (
-    <Page ctx={ctx} title="Wachtwoord vergeten" crumbs={[{ href: '/inloggen', label: 'Inloggen' }, { label: 'Wachtwoord vergeten' }]}>
+    <Page
+      ctx={ctx}
+      title="Wachtwoord vergeten"
+      crumbs={[{ href: '/inloggen', label: 'Inloggen' }, { label: 'Wachtwoord vergeten' }]}
+    >
       <Heading level={1}>Wachtwoord vergeten</Heading>
       {sent ? (
         <Alert type="ok">
-          Als er een account is met dit e-mailadres, hebben we een e-mail gestuurd met een link om een nieuw wachtwoord te kiezen. De link werkt één uur en één keer.
+          Als er een account is met dit e-mailadres, hebben we een e-mail gestuurd met een link om een nieuw
+          wachtwoord te kiezen. De link werkt één uur en één keer.
         </Alert>
       ) : (
         <>
           <ErrorSummary form={form} title={errorTitle} />
-          <Paragraph>Vul het e-mailadres van uw account in. U krijgt een e-mail met een link om een nieuw wachtwoord te kiezen.</Paragraph>
+          <Paragraph>
+            Vul het e-mailadres van uw account in. U krijgt een e-mail met een link om een nieuw wachtwoord te
+            kiezen.
+          </Paragraph>
           <Form ctx={ctx} action="/wachtwoord-vergeten">
-            <TextField name="email" label="E-mailadres" type="email" autocomplete="email" form={form} required />
+            <TextField
+              name="email"
+              label="E-mailadres"
+              type="email"
+              autocomplete="email"
+              form={form}
+              required
+            />
             <Button>Stuur mij een link</Button>
           </Form>
         </>
@@ -119,7 +200,17 @@ const linkProblems = {
   unknown: 'Deze link werkt niet.',
 };
 
-export function ResetPasswordPage({ ctx, token, form, state }: { ctx: ViewContext; token: string; form: FormState; state: 'open' | 'expired' | 'used' | 'unknown' }) {
+export function ResetPasswordPage({
+  ctx,
+  token,
+  form,
+  state,
+}: {
+  ctx: ViewContext;
+  token: string;
+  form: FormState;
+  state: 'open' | 'expired' | 'used' | 'unknown';
+}) {
   return (
     <Page ctx={ctx} title="Nieuw wachtwoord kiezen">
       <Heading level={1}>Nieuw wachtwoord kiezen</Heading>
@@ -135,8 +226,23 @@ export function ResetPasswordPage({ ctx, token, form, state }: { ctx: ViewContex
           <ErrorSummary form={form} title={errorTitle} />
           <Form ctx={ctx} action="/wachtwoord-herstellen">
             <input type="hidden" name="token" value={token} />
-            <TextField name="wachtwoord" label="Nieuw wachtwoord" type="password" autocomplete="new-password" description={passwordHint} form={form} required />
-            <TextField name="herhaling" label="Nieuw wachtwoord nog een keer" type="password" autocomplete="new-password" form={form} required />
+            <TextField
+              name="wachtwoord"
+              label="Nieuw wachtwoord"
+              type="password"
+              autocomplete="new-password"
+              description={passwordHint}
+              form={form}
+              required
+            />
+            <TextField
+              name="herhaling"
+              label="Nieuw wachtwoord nog een keer"
+              type="password"
+              autocomplete="new-password"
+              form={form}
+              required
+            />
             <Button>Wachtwoord opslaan</Button>
           </Form>
         </>
@@ -177,7 +283,8 @@ export function InvitationPage({
       ) : (
         <>
           <Paragraph>
-            U bent uitgenodigd als <strong>{roleLabels[invitation.role]}</strong> bij <strong>{invitation.organisationName}</strong> ({invitation.email}).
+            U bent uitgenodigd als <strong>{roleLabels[invitation.role]}</strong> bij{' '}
+            <strong>{invitation.organisationName}</strong> ({invitation.email}).
           </Paragraph>
           <ErrorSummary form={form} title={errorTitle} />
           {existingAccount ? (
@@ -188,18 +295,45 @@ export function InvitationPage({
               </Form>
             ) : (
               <>
-                <Alert type="info">Er is al een account met dit e-mailadres. Log in met dat account om de uitnodiging aan te nemen.</Alert>
+                <Alert type="info">
+                  Er is al een account met dit e-mailadres. Log in met dat account om de uitnodiging aan te
+                  nemen.
+                </Alert>
                 <Paragraph>
-                  <Link href={`/inloggen?terug=${encodeURIComponent(`/uitnodiging?token=${token}`)}`}>Inloggen</Link>
+                  <Link href={`/inloggen?terug=${encodeURIComponent(`/uitnodiging?token=${token}`)}`}>
+                    Inloggen
+                  </Link>
                 </Paragraph>
               </>
             )
           ) : (
             <Form ctx={ctx} action="/uitnodiging">
               <input type="hidden" name="token" value={token} />
-              <TextField name="naam" label="Uw naam" autocomplete="name" form={form} required maxLength={200} />
-              <TextField name="wachtwoord" label="Kies een wachtwoord" type="password" autocomplete="new-password" description={passwordHint} form={form} required />
-              <TextField name="herhaling" label="Wachtwoord nog een keer" type="password" autocomplete="new-password" form={form} required />
+              <TextField
+                name="naam"
+                label="Uw naam"
+                autocomplete="name"
+                form={form}
+                required
+                maxLength={200}
+              />
+              <TextField
+                name="wachtwoord"
+                label="Kies een wachtwoord"
+                type="password"
+                autocomplete="new-password"
+                description={passwordHint}
+                form={form}
+                required
+              />
+              <TextField
+                name="herhaling"
+                label="Wachtwoord nog een keer"
+                type="password"
+                autocomplete="new-password"
+                form={form}
+                required
+              />
               <Button>Account aanmaken</Button>
             </Form>
           )}
@@ -251,7 +385,9 @@ export function AccountPage({
       />
 
       <section class="npo-stack" aria-labelledby="naam-kop">
-        <Heading level={2} id="naam-kop">Naam</Heading>
+        <Heading level={2} id="naam-kop">
+          Naam
+        </Heading>
         <ErrorSummary form={nameForm} title={errorTitle} />
         <Form ctx={ctx} action="/account/naam">
           <TextField name="naam" label="Naam" autocomplete="name" form={nameForm} required maxLength={200} />
@@ -260,30 +396,60 @@ export function AccountPage({
       </section>
 
       <section class="npo-stack" aria-labelledby="wachtwoord-kop">
-        <Heading level={2} id="wachtwoord-kop">Wachtwoord wijzigen</Heading>
+        <Heading level={2} id="wachtwoord-kop">
+          Wachtwoord wijzigen
+        </Heading>
         <ErrorSummary form={passwordForm} title={errorTitle} />
         <Form ctx={ctx} action="/account/wachtwoord">
-          <TextField name="huidig" label="Huidig wachtwoord" type="password" autocomplete="current-password" form={passwordForm} required />
-          <TextField name="wachtwoord" label="Nieuw wachtwoord" type="password" autocomplete="new-password" description={passwordHint} form={passwordForm} required />
-          <TextField name="herhaling" label="Nieuw wachtwoord nog een keer" type="password" autocomplete="new-password" form={passwordForm} required />
+          <TextField
+            name="huidig"
+            label="Huidig wachtwoord"
+            type="password"
+            autocomplete="current-password"
+            form={passwordForm}
+            required
+          />
+          <TextField
+            name="wachtwoord"
+            label="Nieuw wachtwoord"
+            type="password"
+            autocomplete="new-password"
+            description={passwordHint}
+            form={passwordForm}
+            required
+          />
+          <TextField
+            name="herhaling"
+            label="Nieuw wachtwoord nog een keer"
+            type="password"
+            autocomplete="new-password"
+            form={passwordForm}
+            required
+          />
           <Button variant="secondary">Wachtwoord wijzigen</Button>
         </Form>
       </section>
 
       <section class="npo-stack" aria-labelledby="tweestaps-kop">
-        <Heading level={2} id="tweestaps-kop">Tweestapsverificatie</Heading>
+        <Heading level={2} id="tweestaps-kop">
+          Tweestapsverificatie
+        </Heading>
         <Paragraph>
           {person.totpEnabled
             ? 'Bij het inloggen vragen we naast uw wachtwoord een code uit uw authenticator-app.'
             : 'Beveilig uw account met een code uit een authenticator-app. Voor besturen, helpdesk, redactie, analisten en beheerders is dit verplicht.'}
         </Paragraph>
         <Paragraph>
-          <Link href="/account/tweestapsverificatie">{person.totpEnabled ? 'Tweestapsverificatie en herstelcodes' : 'Tweestapsverificatie instellen'}</Link>
+          <Link href="/account/tweestapsverificatie">
+            {person.totpEnabled ? 'Tweestapsverificatie en herstelcodes' : 'Tweestapsverificatie instellen'}
+          </Link>
         </Paragraph>
       </section>
 
       <section class="npo-stack" aria-labelledby="rollen-kop">
-        <Heading level={2} id="rollen-kop">Mijn rollen</Heading>
+        <Heading level={2} id="rollen-kop">
+          Mijn rollen
+        </Heading>
         {memberships.length === 0 ? (
           <Paragraph>U heeft (nog) geen rol bij een school, bestuur of het ministerie.</Paragraph>
         ) : (
@@ -301,7 +467,10 @@ export function AccountPage({
                     <CsrfField token={ctx.csrfToken()} />
                     <input type="hidden" name="lidmaatschap" value={String(m.id)} />
                     <Button variant="subtle">
-                      Rol beëindigen<span class="npo-visually-hidden">: {roleLabels[m.role]} bij {m.organisationName}</span>
+                      Rol beëindigen
+                      <span class="npo-visually-hidden">
+                        : {roleLabels[m.role]} bij {m.organisationName}
+                      </span>
                     </Button>
                   </form>
                 ),
@@ -312,8 +481,13 @@ export function AccountPage({
       </section>
 
       <section class="npo-stack" aria-labelledby="overal-kop">
-        <Heading level={2} id="overal-kop">Overal uitloggen</Heading>
-        <Paragraph>Bent u ergens ingelogd gebleven, bijvoorbeeld op een gedeelde computer? Log dan overal uit. U moet daarna opnieuw inloggen.</Paragraph>
+        <Heading level={2} id="overal-kop">
+          Overal uitloggen
+        </Heading>
+        <Paragraph>
+          Bent u ergens ingelogd gebleven, bijvoorbeeld op een gedeelde computer? Log dan overal uit. U moet
+          daarna opnieuw inloggen.
+        </Paragraph>
         <Form ctx={ctx} action="/uitloggen/overal">
           <Button variant="secondary">Overal uitloggen</Button>
         </Form>
@@ -324,52 +498,102 @@ export function AccountPage({
 
 const accountCrumbs = (label: string): Crumb[] => [{ href: '/account', label: 'Mijn account' }, { label }];
 
-export function TotpSetupPage({ ctx, qrSvg, secret, form, mustEnrol }: { ctx: ViewContext; qrSvg: string; secret: string; form: FormState; mustEnrol: boolean }) {
+export function TotpSetupPage({
+  ctx,
+  qrSvg,
+  secret,
+  form,
+  mustEnrol,
+}: {
+  ctx: ViewContext;
+  qrSvg: string;
+  secret: string;
+  form: FormState;
+  mustEnrol: boolean;
+}) {
   return (
     <Page ctx={ctx} title="Tweestapsverificatie instellen" crumbs={accountCrumbs('Tweestapsverificatie')}>
       <Heading level={1}>Tweestapsverificatie instellen</Heading>
       {mustEnrol && (
         <Alert type="warning">
-          Voor uw rol is tweestapsverificatie verplicht. Stel het nu in; daarna kunt u alles doen wat bij uw rol hoort.
+          Voor uw rol is tweestapsverificatie verplicht. Stel het nu in; daarna kunt u alles doen wat bij uw
+          rol hoort.
         </Alert>
       )}
       <ErrorSummary form={form} title={errorTitle} />
       <ol class="npo-stack">
-        <li>Installeer een authenticator-app op uw telefoon, bijvoorbeeld FreeOTP, Google Authenticator of Microsoft Authenticator.</li>
+        <li>
+          Installeer een authenticator-app op uw telefoon, bijvoorbeeld FreeOTP, Google Authenticator of
+          Microsoft Authenticator.
+        </li>
         <li>Scan deze QR-code met de app.</li>
       </ol>
       <div class="npo-qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
       <Paragraph>
-        Lukt scannen niet? Voer dan deze sleutel in de app in: <code class="npo-reference">{secret.replace(/(.{4})/g, '$1 ').trim()}</code>
+        Lukt scannen niet? Voer dan deze sleutel in de app in:{' '}
+        <code class="npo-reference">{secret.replace(/(.{4})/g, '$1 ').trim()}</code>
       </Paragraph>
       <Form ctx={ctx} action="/account/tweestapsverificatie">
-        <TextField name="code" label="Code uit de app (6 cijfers)" autocomplete="one-time-code" inputMode="numeric" form={form} required maxLength={8} />
+        <TextField
+          name="code"
+          label="Code uit de app (6 cijfers)"
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          form={form}
+          required
+          maxLength={8}
+        />
         <Button>Tweestapsverificatie aanzetten</Button>
       </Form>
     </Page>
   );
 }
 
-export function TotpStatusPage({ ctx, recoveryLeft, mayDisable, form, notice }: { ctx: ViewContext; recoveryLeft: number; mayDisable: boolean; form: FormState; notice?: string }) {
+export function TotpStatusPage({
+  ctx,
+  recoveryLeft,
+  mayDisable,
+  form,
+  notice,
+}: {
+  ctx: ViewContext;
+  recoveryLeft: number;
+  mayDisable: boolean;
+  form: FormState;
+  notice?: string;
+}) {
   return (
     <Page ctx={ctx} title="Tweestapsverificatie" crumbs={accountCrumbs('Tweestapsverificatie')}>
       <Heading level={1}>Tweestapsverificatie</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
-      <Paragraph>Tweestapsverificatie staat aan. U heeft nog {recoveryLeft} ongebruikte herstelcodes.</Paragraph>
+      <Paragraph>
+        Tweestapsverificatie staat aan. U heeft nog {recoveryLeft} ongebruikte herstelcodes.
+      </Paragraph>
       <section class="npo-stack" aria-labelledby="herstel-kop">
-        <Heading level={2} id="herstel-kop">Nieuwe herstelcodes</Heading>
+        <Heading level={2} id="herstel-kop">
+          Nieuwe herstelcodes
+        </Heading>
         <Paragraph>Maakt u nieuwe herstelcodes, dan werken de oude niet meer.</Paragraph>
         <Form ctx={ctx} action="/account/herstelcodes">
           <Button variant="secondary">Nieuwe herstelcodes maken</Button>
         </Form>
       </section>
       <section class="npo-stack" aria-labelledby="uit-kop">
-        <Heading level={2} id="uit-kop">Tweestapsverificatie uitzetten</Heading>
+        <Heading level={2} id="uit-kop">
+          Tweestapsverificatie uitzetten
+        </Heading>
         {mayDisable ? (
           <>
             <ErrorSummary form={form} title={errorTitle} />
             <Form ctx={ctx} action="/account/tweestapsverificatie/uitzetten">
-              <TextField name="wachtwoord" label="Uw wachtwoord" type="password" autocomplete="current-password" form={form} required />
+              <TextField
+                name="wachtwoord"
+                label="Uw wachtwoord"
+                type="password"
+                autocomplete="current-password"
+                form={form}
+                required
+              />
               <Button variant="danger">Tweestapsverificatie uitzetten</Button>
             </Form>
           </>
@@ -386,7 +610,8 @@ export function RecoveryCodesPage({ ctx, codes }: { ctx: ViewContext; codes: str
     <Page ctx={ctx} title="Uw herstelcodes" crumbs={accountCrumbs('Herstelcodes')}>
       <Heading level={1}>Uw herstelcodes</Heading>
       <Alert type="warning">
-        Bewaar deze codes op een veilige plek, bijvoorbeeld op papier. Elke code werkt één keer, als u uw telefoon niet bij de hand heeft. U ziet ze alleen nu.
+        Bewaar deze codes op een veilige plek, bijvoorbeeld op papier. Elke code werkt één keer, als u uw
+        telefoon niet bij de hand heeft. U ziet ze alleen nu.
       </Alert>
       <ul class="npo-codes">
         {codes.map((c) => (
@@ -411,22 +636,42 @@ export interface DashboardSection {
   actions: DashboardAction[];
 }
 
-export function DashboardPage({ ctx, sections, waiting, mustEnrol }: { ctx: ViewContext; sections: DashboardSection[]; waiting: string[]; mustEnrol: boolean }) {
+export function DashboardPage({
+  ctx,
+  sections,
+  waiting,
+  mustEnrol,
+}: {
+  ctx: ViewContext;
+  sections: DashboardSection[];
+  waiting: string[];
+  mustEnrol: boolean;
+}) {
   return (
     <Page ctx={ctx} title="Mijn overzicht">
       <Heading level={1}>Mijn overzicht</Heading>
       {mustEnrol && (
         <Alert type="warning">
-          Een of meer van uw rollen vragen tweestapsverificatie. <Link href="/account/tweestapsverificatie">Stel tweestapsverificatie in</Link> om ze te gebruiken.
+          Een of meer van uw rollen vragen tweestapsverificatie.{' '}
+          <Link href="/account/tweestapsverificatie">Stel tweestapsverificatie in</Link> om ze te gebruiken.
         </Alert>
       )}
       {waiting.length > 0 && !mustEnrol && (
-        <Alert type="info">Deze rollen zijn pas actief na tweestapsverificatie bij het inloggen: {waiting.join(', ')}.</Alert>
+        <Alert type="info">
+          Deze rollen zijn pas actief na tweestapsverificatie bij het inloggen: {waiting.join(', ')}.
+        </Alert>
       )}
-      {sections.length === 0 && <Paragraph>U heeft nog geen rol bij een school, bestuur of het ministerie. Vraag uw schoolleider of bestuur om een uitnodiging.</Paragraph>}
+      {sections.length === 0 && (
+        <Paragraph>
+          U heeft nog geen rol bij een school, bestuur of het ministerie. Vraag uw schoolleider of bestuur om
+          een uitnodiging.
+        </Paragraph>
+      )}
       {sections.map((s) => (
         <section key={s.key} class="npo-stack" aria-labelledby={`sectie-${s.key}`}>
-          <Heading level={2} id={`sectie-${s.key}`}>{s.title}</Heading>
+          <Heading level={2} id={`sectie-${s.key}`}>
+            {s.title}
+          </Heading>
           {s.actions.length === 0 ? (
             <Paragraph>Er staat nu niets voor u klaar.</Paragraph>
           ) : (
@@ -449,7 +694,19 @@ export function DashboardPage({ ctx, sections, waiting, mustEnrol }: { ctx: View
 // ---------------------------------------------------------------------------------------
 // People of a school, a board or the platform
 
-export function MembersTable({ ctx, caption, rows, removeAction, showOrganisation }: { ctx: ViewContext; caption: string; rows: MembershipRow[]; removeAction?: (m: MembershipRow) => string | null; showOrganisation?: boolean }) {
+export function MembersTable({
+  ctx,
+  caption,
+  rows,
+  removeAction,
+  showOrganisation,
+}: {
+  ctx: ViewContext;
+  caption: string;
+  rows: MembershipRow[];
+  removeAction?: (m: MembershipRow) => string | null;
+  showOrganisation?: boolean;
+}) {
   if (rows.length === 0) return <Paragraph>Er zijn nog geen mensen met toegang.</Paragraph>;
   return (
     <Table
@@ -459,7 +716,9 @@ export function MembersTable({ ctx, caption, rows, removeAction, showOrganisatio
       columns={[
         { header: 'Naam', cell: (m) => m.personName },
         { header: 'E-mailadres', cell: (m) => m.personEmail },
-        ...(showOrganisation ? [{ header: 'Organisatie', cell: (m: MembershipRow) => m.organisationName }] : []),
+        ...(showOrganisation
+          ? [{ header: 'Organisatie', cell: (m: MembershipRow) => m.organisationName }]
+          : []),
         { header: 'Rol', cell: (m) => roleLabels[m.role] },
         {
           header: 'Actie',
@@ -470,7 +729,10 @@ export function MembersTable({ ctx, caption, rows, removeAction, showOrganisatio
               <form method="post" action={action} class="npo-inline-form">
                 <CsrfField token={ctx.csrfToken()} />
                 <Button variant="subtle">
-                  Toegang beëindigen<span class="npo-visually-hidden">: {m.personName}, {roleLabels[m.role]}</span>
+                  Toegang beëindigen
+                  <span class="npo-visually-hidden">
+                    : {m.personName}, {roleLabels[m.role]}
+                  </span>
                 </Button>
               </form>
             );
@@ -521,9 +783,31 @@ export function InviteForm({
       <ErrorSummary form={form} title={errorTitle} />
       <Form ctx={ctx} action={action}>
         <TextField name="naam" label="Naam" autocomplete="off" form={form} required maxLength={200} />
-        <TextField name="email" label="E-mailadres" type="email" autocomplete="off" form={form} required maxLength={320} />
-        <SelectField name="rol" label="Rol" form={form} options={roles.map((r) => ({ value: r, label: roleLabels[r] }))} required />
-        {organisations && <SelectField name="organisatie" label={organisationLabel ?? 'Organisatie'} form={form} options={organisations} required />}
+        <TextField
+          name="email"
+          label="E-mailadres"
+          type="email"
+          autocomplete="off"
+          form={form}
+          required
+          maxLength={320}
+        />
+        <SelectField
+          name="rol"
+          label="Rol"
+          form={form}
+          options={roles.map((r) => ({ value: r, label: roleLabels[r] }))}
+          required
+        />
+        {organisations && (
+          <SelectField
+            name="organisatie"
+            label={organisationLabel ?? 'Organisatie'}
+            form={form}
+            options={organisations}
+            required
+          />
+        )}
         {extra}
         <Button>Uitnodiging versturen</Button>
       </Form>
@@ -559,15 +843,21 @@ export function PeoplePage({
       {error && <Alert type="error">{error}</Alert>}
       <Paragraph>{intro}</Paragraph>
       <section class="npo-stack" aria-labelledby="mensen-kop">
-        <Heading level={2} id="mensen-kop">Mensen met toegang</Heading>
+        <Heading level={2} id="mensen-kop">
+          Mensen met toegang
+        </Heading>
         {members}
       </section>
       <section class="npo-stack" aria-labelledby="uitnodigingen-kop">
-        <Heading level={2} id="uitnodigingen-kop">Uitnodigingen</Heading>
+        <Heading level={2} id="uitnodigingen-kop">
+          Uitnodigingen
+        </Heading>
         <InvitationsTable rows={invitations} />
       </section>
       <section class="npo-stack" aria-labelledby="uitnodigen-kop">
-        <Heading level={2} id="uitnodigen-kop">Iemand uitnodigen</Heading>
+        <Heading level={2} id="uitnodigen-kop">
+          Iemand uitnodigen
+        </Heading>
         <Paragraph>De uitgenodigde krijgt een e-mail met een link. De link werkt zeven dagen.</Paragraph>
         {invite}
       </section>
@@ -578,15 +868,25 @@ export function PeoplePage({
 // ---------------------------------------------------------------------------------------
 // Demo outbox
 
-export function OutboxPage({ ctx, mails }: { ctx: ViewContext; mails: { id: string; to: string; subject: string; text: string; sentAt: string }[] }) {
+export function OutboxPage({
+  ctx,
+  mails,
+}: {
+  ctx: ViewContext;
+  mails: { id: string; to: string; subject: string; text: string; sentAt: string }[];
+}) {
   return (
     <Page ctx={ctx} title="Verstuurde e-mail (demo)">
       <Heading level={1}>Verstuurde e-mail (demo)</Heading>
-      <Paragraph>In de demo gaat e-mail niet echt de deur uit. Hier ziet u de nieuwste berichten, met de links erin.</Paragraph>
+      <Paragraph>
+        In de demo gaat e-mail niet echt de deur uit. Hier ziet u de nieuwste berichten, met de links erin.
+      </Paragraph>
       {mails.length === 0 && <Paragraph>Er is nog geen e-mail verstuurd.</Paragraph>}
       {mails.map((m, i) => (
         <article key={m.id} class="npo-stack npo-mail" aria-labelledby={`mail-${i}`}>
-          <Heading level={2} id={`mail-${i}`}>{m.subject}</Heading>
+          <Heading level={2} id={`mail-${i}`}>
+            {m.subject}
+          </Heading>
           <DataSummary
             items={[
               { key: 'Aan', value: m.to },

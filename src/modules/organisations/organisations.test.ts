@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from '../../../test/support/db.ts';
-import { createFixtures, createTestApp, signInAs, TestClient, type Fixtures } from '../../../test/support/app.ts';
+import {
+  createFixtures,
+  createTestApp,
+  signInAs,
+  TestClient,
+  type Fixtures,
+} from '../../../test/support/app.ts';
 
 eachEngine('organisations', (database) => {
   let app: FastifyInstance;
@@ -19,7 +25,11 @@ eachEngine('organisations', (database) => {
   const code = `${process.pid % 100000}`;
 
   test('the beheerder adds a board and a school under it; both are audited', async () => {
-    const board = await beheerder.post('/beheer/organisaties/nieuw', { soort: 'bestuur', naam: 'Stichting Nieuw', code: `B${code}` });
+    const board = await beheerder.post('/beheer/organisaties/nieuw', {
+      soort: 'bestuur',
+      naam: 'Stichting Nieuw',
+      code: `B${code}`,
+    });
     assert.equal(board.statusCode, 303);
     const school = await beheerder.post('/beheer/organisaties/nieuw', {
       soort: 'school',
@@ -31,44 +41,87 @@ eachEngine('organisations', (database) => {
     });
     assert.equal(school.statusCode, 303);
     const db = database().db;
-    const row = await db.selectFrom('organisation').selectAll().where('code', '=', `S${code}`).executeTakeFirstOrThrow();
-    const parent = await db.selectFrom('organisation').select('id').where('code', '=', `B${code}`).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('organisation')
+      .selectAll()
+      .where('code', '=', `S${code}`)
+      .executeTakeFirstOrThrow();
+    const parent = await db
+      .selectFrom('organisation')
+      .select('id')
+      .where('code', '=', `B${code}`)
+      .executeTakeFirstOrThrow();
     assert.equal(row.parent_id, parent.id);
     assert.equal(row.sector, 'SO');
     assert.equal(row.municipality_name, 'Utrecht');
-    const audits = await db.selectFrom('audit_event').select(['action', 'object_id']).where('action', '=', 'organisatie.aangemaakt').where('result', '=', 'ok').execute();
+    const audits = await db
+      .selectFrom('audit_event')
+      .select(['action', 'object_id'])
+      .where('action', '=', 'organisatie.aangemaakt')
+      .where('result', '=', 'ok')
+      .execute();
     assert.ok(audits.some((a) => a.object_id === String(row.id)));
     const list = await beheerder.get(`/beheer/organisaties?q=Nieuwe`);
     assert.match(list.body, /Nieuwe School/);
   });
 
   test('a duplicate code, a school without a known board and a missing sector are refused with values kept', async () => {
-    const dup = await beheerder.post('/beheer/organisaties/nieuw', { soort: 'bestuur', naam: 'Dubbel', code: `B${code}` });
+    const dup = await beheerder.post('/beheer/organisaties/nieuw', {
+      soort: 'bestuur',
+      naam: 'Dubbel',
+      code: `B${code}`,
+    });
     assert.equal(dup.statusCode, 400);
     assert.match(dup.body, /al in gebruik door Stichting Nieuw/);
-    const orphan = await beheerder.post('/beheer/organisaties/nieuw', { soort: 'school', naam: 'Wees School', code: `W${code}` });
+    const orphan = await beheerder.post('/beheer/organisaties/nieuw', {
+      soort: 'school',
+      naam: 'Wees School',
+      code: `W${code}`,
+    });
     assert.equal(orphan.statusCode, 400);
     assert.match(orphan.body, /bestuursnummer in van een bestuur/);
     assert.match(orphan.body, /Kies de sector/);
     assert.match(orphan.body, /value="Wees School"/);
-    const left = await database().db.selectFrom('organisation').select('id').where('code', '=', `W${code}`).execute();
+    const left = await database()
+      .db.selectFrom('organisation')
+      .select('id')
+      .where('code', '=', `W${code}`)
+      .execute();
     assert.equal(left.length, 0);
   });
 
   test('the beheerder edits a school; the ministry cannot be edited; other roles are refused', async () => {
     const page = await beheerder.get(`/beheer/organisaties/${fx.schoolId}`);
     assert.equal(page.statusCode, 200);
-    const boardCode = (await database().db.selectFrom('organisation').select('code').where('id', '=', fx.boardId).executeTakeFirstOrThrow()).code!;
-    const res = await beheerder.post(`/beheer/organisaties/${fx.schoolId}`, { naam: 'Testschool A (hernoemd)', code: `E${code}`, bestuurscode: boardCode, sector: 'BO' });
+    const boardCode = (
+      await database()
+        .db.selectFrom('organisation')
+        .select('code')
+        .where('id', '=', fx.boardId)
+        .executeTakeFirstOrThrow()
+    ).code!;
+    const res = await beheerder.post(`/beheer/organisaties/${fx.schoolId}`, {
+      naam: 'Testschool A (hernoemd)',
+      code: `E${code}`,
+      bestuurscode: boardCode,
+      sector: 'BO',
+    });
     assert.equal(res.statusCode, 303);
-    const row = await database().db.selectFrom('organisation').select(['name', 'kind']).where('id', '=', fx.schoolId).executeTakeFirstOrThrow();
+    const row = await database()
+      .db.selectFrom('organisation')
+      .select(['name', 'kind'])
+      .where('id', '=', fx.schoolId)
+      .executeTakeFirstOrThrow();
     assert.equal(row.name, 'Testschool A (hernoemd)');
     assert.equal(row.kind, 'school');
     assert.equal((await beheerder.get(`/beheer/organisaties/${fx.ministryId}`)).statusCode, 404);
     assert.equal((await beheerder.get('/beheer/organisaties/999999')).statusCode, 404);
     const bestuur = new TestClient(app, (await signInAs(database(), 'bestuur', fx.boardId)).cookie);
     assert.equal((await bestuur.get('/beheer/organisaties')).statusCode, 403);
-    assert.equal((await bestuur.post(`/beheer/organisaties/${fx.schoolId}`, { naam: 'Gekaapt' })).statusCode, 403);
+    assert.equal(
+      (await bestuur.post(`/beheer/organisaties/${fx.schoolId}`, { naam: 'Gekaapt' })).statusCode,
+      403,
+    );
     const schools = await bestuur.get(`/besturen/${fx.boardId}/scholen`);
     assert.equal(schools.statusCode, 200);
     assert.match(schools.body, /Testschool A \(hernoemd\)/);

@@ -18,7 +18,10 @@ export interface OrganisationInput {
   denomination: string | null;
 }
 
-export async function listOrganisations(db: Db, opts: { q?: string; kind?: OrganisationKind; limit?: number }) {
+export async function listOrganisations(
+  db: Db,
+  opts: { q?: string; kind?: OrganisationKind; limit?: number },
+) {
   let query = db
     .selectFrom('organisation as o')
     .leftJoin('organisation as p', 'p.id', 'o.parent_id')
@@ -45,7 +48,12 @@ export async function findOrganisation(db: Db, id: number) {
 }
 
 export async function findByCode(db: Db, kind: OrganisationKind, code: string) {
-  return db.selectFrom('organisation').select(['id', 'name']).where('kind', '=', kind).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('kind', '=', kind)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 function row(v: OrganisationInput) {

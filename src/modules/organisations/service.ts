@@ -9,12 +9,17 @@ export const sectors: Sector[] = ['BO', 'SBO', 'SO', 'VSO', 'VO'];
 
 export type OrganisationForm = Record<string, string>;
 
-export type Validated = { ok: true; input: repo.OrganisationInput } | { ok: false; errors: Record<string, string> };
+export type Validated =
+  { ok: true; input: repo.OrganisationInput } | { ok: false; errors: Record<string, string> };
 
 const opt = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 
 /** Checks a form; `selfId` is the organisation being edited (its own code is no duplicate). */
-export async function validateOrganisation(db: Kysely<DB>, f: OrganisationForm, selfId: number | null): Promise<Validated> {
+export async function validateOrganisation(
+  db: Kysely<DB>,
+  f: OrganisationForm,
+  selfId: number | null,
+): Promise<Validated> {
   const errors: Record<string, string> = {};
   const kind = f.soort === 'bestuur' || f.soort === 'school' ? f.soort : null;
   if (!kind) errors.soort = 'Kies of het een bestuur of een school is.';
@@ -22,7 +27,10 @@ export async function validateOrganisation(db: Kysely<DB>, f: OrganisationForm, 
   if (name.length < 2 || name.length > 200) errors.naam = 'Vul de naam in (2 tot 200 tekens).';
   const code = (f.code ?? '').trim().toUpperCase();
   if (!/^[0-9A-Z]{2,12}$/.test(code)) {
-    errors.code = kind === 'school' ? 'Vul de vestigingscode in: BRIN plus twee cijfers, bijvoorbeeld 00AA00.' : 'Vul het bestuursnummer (bevoegd gezag) in, bijvoorbeeld 41234.';
+    errors.code =
+      kind === 'school'
+        ? 'Vul de vestigingscode in: BRIN plus twee cijfers, bijvoorbeeld 00AA00.'
+        : 'Vul het bestuursnummer (bevoegd gezag) in, bijvoorbeeld 41234.';
   }
   let parentId: number | null = null;
   let sector: Sector | null = null;
@@ -31,7 +39,8 @@ export async function validateOrganisation(db: Kysely<DB>, f: OrganisationForm, 
     if (!sector) errors.sector = 'Kies de sector van de school.';
     const parent = (f.bestuurscode ?? '').trim();
     const board = parent ? await repo.findByCode(db, 'bestuur', parent) : undefined;
-    if (!board) errors.bestuurscode = 'Vul het bestuursnummer in van een bestuur dat al in het platform staat.';
+    if (!board)
+      errors.bestuurscode = 'Vul het bestuursnummer in van een bestuur dat al in het platform staat.';
     else parentId = board.id;
   }
   if (kind && !errors.code) {

@@ -53,7 +53,10 @@ eachEngine('mailer', (database) => {
     });
     await waitFor(async () => (await mailer.outbox()).some((m) => m.to === 'echt@x.example'));
     await new Promise((r) => setTimeout(r, 1000));
-    assert.equal((await mailer.outbox()).some((m) => m.to === 'terug@x.example'), false);
+    assert.equal(
+      (await mailer.outbox()).some((m) => m.to === 'terug@x.example'),
+      false,
+    );
     const mail = (await mailer.outbox()).find((m) => m.to === 'echt@x.example')!;
     assert.equal(mail.subject, 'Verstuurd');
     assert.match(mail.html, /<p>Hallo<\/p>/);
@@ -62,7 +65,11 @@ eachEngine('mailer', (database) => {
   test('a failed delivery is retried later (with backoff)', async () => {
     const failing = createMailer(testConfig({ SMTP_URL: 'smtp://127.0.0.1:9' }), () => jobs);
     await jobs.work<Mail>('mail-test-mislukt', (m) => failing.deliver(m));
-    const id = await jobs.send('mail-test-mislukt', composeMail('x@x.example', 'Faalt', ['x']), { retryLimit: 3, retryDelay: 60, retryBackoff: true });
+    const id = await jobs.send('mail-test-mislukt', composeMail('x@x.example', 'Faalt', ['x']), {
+      retryLimit: 3,
+      retryDelay: 60,
+      retryBackoff: true,
+    });
     await waitFor(async () => (await jobs.boss.getJobById('mail-test-mislukt', id!))?.state === 'retry');
     const job = await jobs.boss.getJobById('mail-test-mislukt', id!);
     assert.ok(new Date(job!.startAfter).getTime() > Date.now() + 30_000, 'next try later');

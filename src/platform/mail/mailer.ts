@@ -50,7 +50,12 @@ export function composeMail(to: string, subject: string, paragraphs: string[]): 
   const html =
     `<!doctype html><html lang="nl"><body>` +
     paragraphs
-      .map((p) => `<p>${escapeHtml(p).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>').replace(/\n/g, '<br>')}</p>`)
+      .map(
+        (p) =>
+          `<p>${escapeHtml(p)
+            .replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')
+            .replace(/\n/g, '<br>')}</p>`,
+      )
       .join('') +
     `<p>Nationaal Programma Onderwijs</p></body></html>`;
   return { to, subject, text, html };
@@ -73,7 +78,13 @@ export function createMailer(config: Config, jobs: () => Jobs | undefined): Mail
     },
     async deliver(mail) {
       if (!outboxDir) {
-        await smtp().sendMail({ from: config.mail.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+        await smtp().sendMail({
+          from: config.mail.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+        });
         return;
       }
       await fs.mkdir(outboxDir, { recursive: true });
