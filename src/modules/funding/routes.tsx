@@ -476,7 +476,10 @@ export const fundingModule: PlatformModule = {
             : 'Schrijf het bedrag als een getal met hoogstens twee decimalen, bijvoorbeeld 701,16.';
         }
         if (!status) errors.status = 'Kies een status.';
-        if (!errors.bedrag && status) Object.assign(errors, validateRateChange({ amountCents, status, reason: f.reden ?? '' }));
+        if (status) {
+          const more = validateRateChange({ amountCents, status, reason: f.reden ?? '' });
+          for (const [k, v] of Object.entries(more)) errors[k] ??= v;
+        }
         if (Object.keys(errors).length) {
           return reply.page(<RateEditPage ctx={reply.ctx()} rate={rate} year={year} form={{ values: f, errors }} history={await repo.rateChanges(db, rate.id)} />, 422);
         }
