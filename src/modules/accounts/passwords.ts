@@ -3,6 +3,7 @@
 // Hash parameters: argon2id, memory 19456 KiB (19 MiB), 2 iterations, parallelism 1 — the
 // OWASP minimum recommendation; about 50–60 ms per hash on the reference machine.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 
@@ -11,8 +12,29 @@ export const hashParameters = { memoryCost: 19456, timeCost: 2, parallelism: 1 }
 export const minPasswordLength = 12;
 export const maxPasswordLength = 200;
 
+/**
+ * At most this many hashes run at once (one core stays free for requests and the database):
+ * under a burst of sign-ins the hashes queue instead of starving every other request.
+ */
+const maxConcurrentHashes = Math.max(1, os.availableParallelism() - 1);
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(work: () => Promise<T>): Promise<T> {
+  // A finishing hash hands its slot straight to the next in line.
+  if (running >= maxConcurrentHashes) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, hashParameters);
+  return limited(() => hash(password, hashParameters));
 }
 
 /** A valid hash of a random password, so unknown accounts cost as much time as known ones. */
@@ -26,7 +48,7 @@ export async function verifyPassword(hashed: string | null, password: string): P
     return false;
   }
   try {
-    return await verify(hashed, password);
+    return await limited(() => verify(hashed, password));
   } catch {
     return false;
   }
