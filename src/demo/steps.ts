@@ -2,5 +2,6 @@
 import type { DemoStep } from './seed.ts';
 import { accountsDemoStep } from '../modules/accounts/demo.ts';
 import { menukaartDemoStep } from '../modules/menukaart/demo.ts';
+import { fundingDemoStep } from '../modules/funding/demo.ts';
 
-export const demoSteps: DemoStep[] = [accountsDemoStep, menukaartDemoStep];
+export const demoSteps: DemoStep[] = [accountsDemoStep, menukaartDemoStep, fundingDemoStep];

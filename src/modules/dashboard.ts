@@ -14,6 +14,7 @@ import type { DB } from '../platform/db/schema.ts';
 import type { Membership, Principal } from '../platform/auth/principal.ts';
 import { accountsDashboard } from './accounts/dashboard-provider.ts';
 import { menukaartDashboard } from './menukaart/dashboard-provider.ts';
+import { fundingDashboard } from './funding/dashboard-provider.ts';
 
 export interface DashboardAction {
   label: string;
@@ -37,4 +38,4 @@ export interface DashboardProvider {
   actions(input: DashboardInput): Promise<DashboardAction[]> | DashboardAction[];
 }
 
-export const dashboardProviders: DashboardProvider[] = [accountsDashboard, menukaartDashboard];
+export const dashboardProviders: DashboardProvider[] = [accountsDashboard, menukaartDashboard, fundingDashboard];

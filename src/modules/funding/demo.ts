@@ -1,0 +1,32 @@
+// Demo data for funding: made-up pupil counts for the demo schools (their codes start with
+// DEMO, so they never mix with DUO data) and a first computation of the amounts.
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { DemoStep } from '../../demo/seed.ts';
+import { loadProgramme } from '../../platform/programme.ts';
+import { recomputeAll } from './service.ts';
+
+export const fundingDemoStep: DemoStep = {
+  name: 'funding',
+  async run(db: Kysely<DB>, orgs) {
+    const counts: [number, string, string, number][] = [
+      [orgs.schools.bo, '2020-10-01', 'totaal', 212],
+      [orgs.schools.bo, '2021-10-01', 'totaal', 205],
+      [orgs.schools.so, '2020-10-01', 'totaal', 64],
+      [orgs.schools.so, '2021-10-01', 'totaal', 61],
+      [orgs.schools.vo, '2020-10-01', 'totaal', 910],
+      [orgs.schools.vo, '2020-10-01', 'VO_ALG', 780],
+      [orgs.schools.vo, '2020-10-01', 'VO_PRO_VBO34', 130],
+      [orgs.schools.vo, '2021-10-01', 'totaal', 925],
+      [orgs.schools.vo, '2021-10-01', 'VO_ALG', 790],
+      [orgs.schools.vo, '2021-10-01', 'VO_PRO_VBO34', 135],
+    ];
+    const inserted = await sql`insert into pupil_count (organisation_id, teldatum, category, pupils)
+      select * from unnest(${counts.map((c) => c[0])}::int[], ${counts.map((c) => c[1])}::date[], ${counts.map((c) => c[2])}::text[], ${counts.map((c) => c[3])}::int[])
+      on conflict do nothing`.execute(db);
+    if (Number(inserted.numAffectedRows ?? 0) === 0) return [];
+    const programme = await loadProgramme(db);
+    await recomputeAll(db, programme.id, 'Demogegevens');
+    return ['Bekostiging: leerlingtellingen voor de demoscholen staan klaar (verzonnen aantallen); bedragen berekend.'];
+  },
+};
