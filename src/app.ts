@@ -33,7 +33,8 @@ export interface AppDeps {
   database: Database;
   /** Background jobs; absent in tests that do not need them. */
   jobs?: Jobs;
-  logger?: Logger | boolean;
+  /** A pino logger, false for none, or undefined for the configured one. */
+  logger?: Logger | false;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   /** Secret for signed cookies (CSRF). main.ts passes the configured or generated one. */
@@ -80,13 +81,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       http.createServer((req, res) => {
         if (!serveFromFrontCache(pageCache, req, res, countHit)) handler(req, res);
       }),
-    logger:
-      deps.logger === undefined
-        ? {
-            level: config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-          }
-        : (deps.logger as any),
+    ...(deps.logger === false
+      ? { logger: false }
+      : deps.logger
+        ? { loggerInstance: deps.logger }
+        : {
+            logger: {
+              level: config.logLevel,
+              redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            },
+          }),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
@@ -96,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
-  });
+  }) as unknown as FastifyInstance; // one instance type for the whole app, whatever logger it got
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from './config.ts';
+
+test('defaults: embedded database, demo on, port 3000, Rijkshuisstijl theme', () => {
+  const c = loadConfig({});
+  assert.equal(c.port, 3000);
+  assert.equal(c.database.url, undefined);
+  assert.equal(c.database.pgliteDir, './data/pglite');
+  assert.equal(c.demo, true);
+  assert.equal(c.theme, 'rijkshuisstijl');
+  assert.equal(c.secureCookies, false);
+});
+
+test('a DATABASE_URL turns demo mode off unless asked', () => {
+  assert.equal(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' }).demo, false);
+  assert.equal(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', DEMO: 'true' }).demo, true);
+});
+
+test('a bad value names the variable', () => {
+  assert.throws(
+    () => loadConfig({ PORT: 'drieduizend' }),
+    (e: unknown) => e instanceof ConfigError && e.message.includes('PORT'),
+  );
+  assert.throws(
+    () => loadConfig({ DATABASE_URL: 'mysql://x' }),
+    (e: unknown) => e instanceof ConfigError && e.message.includes('DATABASE_URL'),
+  );
+  assert.throws(
+    () => loadConfig({ THEME: 'paars' }),
+    (e: unknown) => e instanceof ConfigError && e.message.includes('THEME'),
+  );
+});
+
+test('production requires a session secret of at least 32 characters', () => {
+  assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /SESSION_SECRET/);
+  assert.throws(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'kort' }), /SESSION_SECRET/);
+  assert.equal(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).env, 'production');
+});
+
+test('an https BASE_URL makes cookies Secure', () => {
+  assert.equal(loadConfig({ BASE_URL: 'https://nponderwijs.example' }).secureCookies, true);
+});
+
+test('empty variables count as unset', () => {
+  assert.equal(loadConfig({ PORT: '', DATABASE_URL: '' }).port, 3000);
+});
