@@ -219,9 +219,15 @@ eachEngine('accounts', (database) => {
     const dash = await c.get('/overzicht');
     assert.equal(dash.statusCode, 303, 'a pending session is not signed in');
     assert.equal((await c.get('/inloggen/code')).statusCode, 200);
+    const codePage = await c.get('/inloggen/code?terug=/account');
+    assert.match(codePage.body, /name="terug" value="\/account"/);
+    const pendingCookie = c.cookieHeader;
     const code = totpCode(secret, clock);
-    const ok = await c.post('/inloggen/code', { code });
+    const ok = await c.post('/inloggen/code', { code, terug: '/account' });
     assert.equal(ok.statusCode, 303);
+    assert.equal(ok.headers.location, '/account');
+    const old = await app.inject({ method: 'GET', url: '/overzicht', headers: { cookie: pendingCookie } });
+    assert.equal(old.statusCode, 303, 'the pending token is replaced at the step up');
     assert.equal((await c.get(`/besturen/${fx.boardId}/mensen`)).statusCode, 200);
 
     // The same code again, in a new sign-in: refused (replay).
@@ -721,5 +727,27 @@ eachEngine('accounts', (database) => {
     assert.equal((await self.post('/uitnodiging', { token })).statusCode, 303);
     const roles = (await repo.membershipsOfPerson(database().db, existing.id)).map((m) => m.role).sort();
     assert.deepEqual(roles, ['mr-lid', 'teamlid']);
+  });
+
+  test('old sign-in attempts, reset links and invitations are purged; recent ones stay', async () => {
+    const db = database().db;
+    await repo.recordLoginAttempt(db, {
+      email: 'oud@x.example',
+      ip: null,
+      success: false,
+      at: new Date(clock.getTime() - 2 * 86400_000),
+    });
+    await repo.recordLoginAttempt(db, { email: 'nieuw@x.example', ip: null, success: false, at: clock });
+    const r = await repo.purgeAccountLeftovers(db, clock);
+    assert.ok(r.attempts >= 1);
+    const left = await db
+      .selectFrom('login_attempt')
+      .select('email')
+      .where('email', 'in', ['oud@x.example', 'nieuw@x.example'])
+      .execute();
+    assert.deepEqual(
+      left.map((x) => x.email),
+      ['nieuw@x.example'],
+    );
   });
 });

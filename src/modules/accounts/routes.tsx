@@ -8,7 +8,6 @@ import {
   endAllSessions,
   endSession,
   hashToken,
-  markSecondFactorPassed,
   pendingSession,
   sessionCookie,
 } from '../../platform/auth/session.ts';
@@ -193,7 +192,9 @@ export const accountsModule: PlatformModule = {
       const token = req.cookies[sessionCookie];
       const pending = token ? await pendingSession(db, token, platform.now()) : null;
       if (!pending) return reply.redirect('/inloggen', 303);
-      return reply.page(<SecondFactorPage ctx={reply.ctx()} form={emptyForm} />);
+      return reply.page(
+        <SecondFactorPage ctx={reply.ctx()} form={emptyForm} returnTo={safeReturnPath(queryOf(req).terug)} />,
+      );
     });
 
     app.post(
@@ -221,6 +222,7 @@ export const accountsModule: PlatformModule = {
             <SecondFactorPage
               ctx={reply.ctx()}
               form={{ values: {}, errors: { code: 'Vul de code uit uw app of een herstelcode in.' } }}
+              returnTo={safeReturnPath(f.terug)}
             />,
             400,
           );
@@ -233,13 +235,24 @@ export const accountsModule: PlatformModule = {
         });
         const who = { actorPersonId: pending.personId, objectType: 'person', objectId: pending.personId };
         if (outcome === 'ok') {
-          await markSecondFactorPassed(db, pending.sessionId, now);
-          await audit(req, db, {
-            ...who,
-            action: 'inloggen',
-            details: { tweede_factor: /^\d/.test(code) ? 'app' : 'herstelcode' },
+          // A new token at the step up: the pending one is worth nothing from now on.
+          const fresh = await db.transaction().execute(async (trx) => {
+            await endSession(trx, pending.sessionId);
+            const s = await createSession(trx, pending.personId, {
+              ip: req.ip,
+              userAgent: req.headers['user-agent'],
+              mfaVerified: true,
+              now,
+            });
+            await audit(req, trx, {
+              ...who,
+              action: 'inloggen',
+              details: { tweede_factor: /^\d/.test(code) ? 'app' : 'herstelcode' },
+            });
+            return s;
           });
-          return reply.redirect(afterSignIn(queryOf(req).terug), 303);
+          setSessionCookie(platform, reply, fresh.token);
+          return reply.redirect(afterSignIn(f.terug), 303);
         }
         if (outcome === 'throttled') {
           failures.inc({ reason: 'throttled' });
@@ -266,6 +279,7 @@ export const accountsModule: PlatformModule = {
         return reply.page(
           <SecondFactorPage
             ctx={reply.ctx()}
+            returnTo={safeReturnPath(f.terug)}
             form={{
               values: {},
               errors: {
@@ -757,7 +771,7 @@ export const accountsModule: PlatformModule = {
           );
         }
         const codes = newRecoveryCodes();
-        await db.transaction().execute(async (trx) => {
+        const fresh = await db.transaction().execute(async (trx) => {
           await repo.updatePerson(trx, p.personId, {
             totp_secret: person.totp_pending_secret,
             totp_pending_secret: null,
@@ -765,13 +779,22 @@ export const accountsModule: PlatformModule = {
             totp_last_step: step,
           });
           await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), now);
-          await markSecondFactorPassed(trx, p.sessionId, now);
+          // This session passed the second factor: a new token for it (step up).
+          await endSession(trx, p.sessionId);
+          const s = await createSession(trx, p.personId, {
+            ip: req.ip,
+            userAgent: req.headers['user-agent'],
+            mfaVerified: true,
+            now,
+          });
           await audit(req, trx, {
             action: 'tweestapsverificatie.aangezet',
             objectType: 'person',
             objectId: p.personId,
           });
+          return s;
         });
+        setSessionCookie(platform, reply, fresh.token);
         return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={codes} />);
       },
     );
@@ -859,7 +882,7 @@ export const accountsModule: PlatformModule = {
           return reply.redirect('/account/tweestapsverificatie', 303);
         }
         const codes = newRecoveryCodes();
-        await db.transaction().execute(async (trx) => {
+        const fresh = await db.transaction().execute(async (trx) => {
           await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
           await audit(req, trx, {
             action: 'tweestapsverificatie.herstelcodes-vernieuwd',

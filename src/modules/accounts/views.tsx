@@ -113,10 +113,12 @@ export function SecondFactorPage({
   ctx,
   form,
   message,
+  returnTo,
 }: {
   ctx: ViewContext;
   form: FormState;
   message?: string;
+  returnTo: string;
 }) {
   return (
     <Page ctx={ctx} title="Inlogcode">
@@ -128,6 +130,7 @@ export function SecondFactorPage({
         bij de hand? Vul dan een van uw herstelcodes in.
       </Paragraph>
       <Form ctx={ctx} action="/inloggen/code">
+        <input type="hidden" name="terug" value={returnTo} />
         <TextField
           name="code"
           label="Code of herstelcode"

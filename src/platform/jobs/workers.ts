@@ -3,6 +3,7 @@ import type { Platform } from '../../app.ts';
 import type { Jobs } from './jobs.ts';
 import { purgeExpiredSessions } from '../auth/session.ts';
 import { mailQueue, type Mail } from '../mail/mailer.ts';
+import { purgeAccountLeftovers } from '../../modules/accounts/repository.ts';
 import { registerFundingWorkers } from '../../modules/funding/workers.ts';
 
 export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<void> {
@@ -11,5 +12,9 @@ export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<v
   });
   await jobs.schedule('sessies-opruimen', '17 * * * *');
   await jobs.work<Mail>(mailQueue, (mail) => platform.mailer.deliver(mail));
+  await jobs.work('accounts-opruimen', async () => {
+    await purgeAccountLeftovers(platform.database.db, platform.now());
+  });
+  await jobs.schedule('accounts-opruimen', '23 3 * * *');
   await registerFundingWorkers(jobs, platform);
 }
