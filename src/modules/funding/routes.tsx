@@ -1,6 +1,7 @@
 // Routes of the funding module: public lookup "Bedragen per school" (cached for visitors),
 // open-data CSV, the board's overview with reservations, and the analist's rates.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
 import { sql, type Kysely } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
 import type { Platform } from '../../app.ts';
@@ -9,6 +10,8 @@ import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { cachedPage } from '../site/routes.tsx';
+import { renderDocument } from '../../platform/http/render.ts';
+import type { PageCache } from '../../platform/http/page-cache.ts';
 import { emptyForm, type FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import { checkReservation, recomputeYear, validateRateChange } from './service.ts';
@@ -27,6 +30,28 @@ import {
 } from './views.tsx';
 
 const publicPage = { access: access.public(), page: true } as const;
+
+/**
+ * cachedPage() with one render per key at a time: visitors who ask for the same uncached page
+ * at the same moment wait for the first render instead of each rendering it again.
+ */
+const inflight = new Map<string, Promise<void>>();
+async function singleFlightPage(cache: PageCache, key: string, req: FastifyRequest, reply: FastifyReply, render: () => Promise<VNode>) {
+  if (!req.principal) {
+    const fullKey = `${key}|${req.locale}`;
+    if (!cache.get(fullKey)) {
+      let running = inflight.get(fullKey);
+      if (!running) {
+        running = (async () => {
+          cache.set(fullKey, renderDocument(await render()));
+        })().finally(() => inflight.delete(fullKey));
+        inflight.set(fullKey, running);
+      }
+      await running;
+    }
+  }
+  return cachedPage(cache, key, req, reply, render);
+}
 
 export const recomputeQueue = 'bekostiging-herberekenen';
 
@@ -100,7 +125,7 @@ export const fundingModule: PlatformModule = {
     app.get('/bedragen', { config: { ...publicPage, examples: { query: '?q=school' } } }, async (req, reply) => {
       const q = str((req.query as Record<string, unknown>).q, 100).trim();
       const years = await yearsWithRuns(db, programmeId);
-      return cachedPage(platform.pageCache, `funding:lookup:${runKey(years)}:${q}`, req, reply, async () => {
+      return singleFlightPage(platform.pageCache, `funding:lookup:${runKey(years)}:${q}`, req, reply, async () => {
         const tooShort = q.length === 1;
         const found = q.length >= 2 ? await repo.searchSchools(db, q, 51) : null;
         const results = found ? found.slice(0, 50) : null;
@@ -129,7 +154,7 @@ export const fundingModule: PlatformModule = {
       async (req, reply) => {
         const code = str((req.params as Record<string, unknown>).code, 50);
         const years = await repo.listFundingYears(db, programmeId);
-        return cachedPage(platform.pageCache, `funding:school:${runKey(years)}:${code}`, req, reply, async () => {
+        return singleFlightPage(platform.pageCache, `funding:school:${runKey(years)}:${code}`, req, reply, async () => {
           const school = await repo.findSchoolByCode(db, code);
           if (!school) throw notFound();
           const runIds = years.map((y) => y.currentRunId).filter((x): x is number => x !== null);
@@ -142,7 +167,7 @@ export const fundingModule: PlatformModule = {
     app.get('/bedragen/gemeenten', { config: publicPage }, async (req, reply) => {
       const label = str((req.query as Record<string, unknown>).schooljaar, 20);
       const years = await repo.listFundingYears(db, programmeId);
-      return cachedPage(platform.pageCache, `funding:gemeenten:${runKey(years)}:${label}`, req, reply, async () => {
+      return singleFlightPage(platform.pageCache, `funding:gemeenten:${runKey(years)}:${label}`, req, reply, async () => {
         const year = pickYear(years.filter((y) => y.currentRunId), label);
         const rows = await repo.municipalities(db, year?.currentRunId ?? null);
         return <MunicipalitiesPage ctx={reply.ctx()} year={year} years={years} rows={rows} />;
@@ -168,7 +193,7 @@ export const fundingModule: PlatformModule = {
         const code = str((req.params as Record<string, unknown>).code, 10);
         if (!/^\d{4}$/.test(code)) throw notFound();
         const years = await yearsWithRuns(db, programmeId);
-        return cachedPage(platform.pageCache, `funding:gemeente:${runKey(years)}:${code}`, req, reply, async () => {
+        return singleFlightPage(platform.pageCache, `funding:gemeente:${runKey(years)}:${code}`, req, reply, async () => {
           const name = await repo.municipalityName(db, code);
           if (name === undefined) throw notFound();
           const schools = await repo.schoolsOfMunicipality(db, code);
@@ -208,7 +233,7 @@ export const fundingModule: PlatformModule = {
       async (req, reply) => {
         const code = str((req.params as Record<string, unknown>).code, 50);
         const years = await yearsWithRuns(db, programmeId);
-        return cachedPage(platform.pageCache, `funding:bestuur:${runKey(years)}:${code}`, req, reply, async () => {
+        return singleFlightPage(platform.pageCache, `funding:bestuur:${runKey(years)}:${code}`, req, reply, async () => {
           const board = await repo.findBoardByCode(db, code);
           if (!board) throw notFound();
           const schools = await repo.schoolsOfBoard(db, board.id);
