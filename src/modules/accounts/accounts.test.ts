@@ -750,4 +750,23 @@ eachEngine('accounts', (database) => {
       ['nieuw@x.example'],
     );
   });
+
+  test('the last beheerder cannot leave', async () => {
+    const db = database().db;
+    const others = await db.selectFrom('membership').select('id').where('role', '=', 'beheerder').execute();
+    await db
+      .deleteFrom('membership')
+      .where('id', 'in', others.length ? others.map((o) => o.id) : [-1])
+      .execute();
+    const b = await person([['beheerder', fx.ministryId]], { totp: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' });
+    const c = new TestClient(app);
+    await c.post('/inloggen', { email: b.email, wachtwoord: goodPassword });
+    tick(60_000);
+    await c.post('/inloggen/code', { code: totpCode('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', clock) });
+    const m = (await repo.membershipsOfPerson(db, b.id))[0]!;
+    const res = await c.post(`/beheer/lidmaatschappen/${m.id}/verwijderen`);
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /laatste beheerder/);
+    assert.equal((await repo.membershipsOfPerson(db, b.id)).length, 1);
+  });
 });

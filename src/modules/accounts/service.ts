@@ -269,6 +269,9 @@ export async function acceptInvitation(
 export const lastLeaderMessage =
   'Dit is de laatste schoolleider van deze school. Een school heeft altijd minstens één schoolleider: laat het bestuur eerst een andere schoolleider uitnodigen en verwijder deze daarna.';
 
+export const lastBeheerderMessage =
+  'Dit is de laatste beheerder van het platform. Nodig eerst een andere beheerder uit; anders kan niemand meer gebruikers en organisaties beheren.';
+
 export type RemoveResult =
   | { ok: true; membership: repo.MembershipRow }
   | { ok: false; reason: 'not-found' | 'not-allowed' | 'last-leader'; message: string };
@@ -298,6 +301,12 @@ export async function removeMembership(
     await repo.lockOrganisation(trx, m.organisationId);
     if ((await repo.countRole(trx, m.organisationId, 'schoolleider')) <= 1) {
       return { ok: false, reason: 'last-leader', message: lastLeaderMessage };
+    }
+  }
+  if (m.role === 'beheerder') {
+    await repo.lockOrganisation(trx, m.organisationId);
+    if ((await repo.countRole(trx, m.organisationId, 'beheerder')) <= 1) {
+      return { ok: false, reason: 'last-leader', message: lastBeheerderMessage };
     }
   }
   await repo.deleteMembership(trx, m.id);
