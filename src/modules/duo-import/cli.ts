@@ -23,11 +23,13 @@ function parseArgs(args: string[]) {
 }
 
 export function reportLines(s: ImportSummary): string[] {
-  const lines = [
-    `${s.fileName}: ${s.kindLabel}, ${s.dataRows} regels`,
-    `  scholen: ${s.schoolsAdded} nieuw, ${s.schoolsChanged} gewijzigd, ${s.schoolsClosed} gesloten, ${s.schoolsReopened} heropend, ${s.schoolsUnchanged} ongewijzigd`,
-    `  besturen: ${s.boardsAdded} nieuw, ${s.boardsRenamed} naam bijgewerkt${s.boardNamesKept ? `, ${s.boardNamesKept} gecorrigeerde naam behouden` : ''}`,
-  ];
+  const lines = [`${s.fileName}: ${s.kindLabel}, ${s.dataRows} regels`];
+  if (s.schoolsAdded + s.schoolsChanged + s.schoolsClosed + s.schoolsReopened + s.schoolsUnchanged > 0) {
+    lines.push(`  scholen: ${s.schoolsAdded} nieuw, ${s.schoolsChanged} gewijzigd, ${s.schoolsClosed} gesloten, ${s.schoolsReopened} heropend, ${s.schoolsUnchanged} ongewijzigd`);
+  }
+  if (s.boardsAdded + s.boardsRenamed + s.boardNamesKept > 0) {
+    lines.push(`  besturen: ${s.boardsAdded} nieuw, ${s.boardsRenamed} naam bijgewerkt${s.boardNamesKept ? `, ${s.boardNamesKept} gecorrigeerde naam behouden` : ''}`);
+  }
   if (s.pupilCountsAdded || s.pupilCountsChanged) lines.push(`  leerlingtellingen: ${s.pupilCountsAdded} nieuw, ${s.pupilCountsChanged} gewijzigd`);
   if (s.scoresStored) lines.push(`  achterstandsscores: ${s.scoresStored} opgeslagen, ${s.scoresWithoutSchool} zonder bekende school`);
   lines.push(`  afgewezen regels: ${s.problems.length}`);

@@ -180,3 +180,35 @@ test('CBS achterstandsscores: header on row 4, BRIN6 codes, exact hundredths', (
   assert.equal(toHundredths('41.2'), 4120);
   assert.equal(toHundredths('x'), null);
 });
+
+test('the SBO/(V)SO school file and the quoted VO pupil file (layouts from the DUO documentation)', () => {
+  const header =
+    'SOORT PRIMAIR ONDERWIJS;PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;POSTCODE;PLAATSNAAM;GEMEENTENUMMER;GEMEENTENAAM;DENOMINATIE;TELEFOONNUMMER;INTERNETADRES;CLUSTER;ONDERWIJS';
+  const p = parseDuoFile(
+    cp1252(`${header}\r\nSBO;Utrecht;111;11AA;11AA00;SBO De Brug;Laan;1;1234 AB;UTRECHT;0344;UTRECHT;Openbaar; ; ; ; \r\n(V)SO;Utrecht;111;11AB;11AB00;De Ster;Laan;2;1234 AB;UTRECHT;344;UTRECHT;Openbaar; ; ;4;VSO ZMOK\r\n(V)SO;Utrecht;111;11AC;11AC00;Het Anker;Laan;3;1234 AB;UTRECHT;344;UTRECHT;Openbaar; ; ;3;SO ZMLK + VSO ZMLK\r\n`),
+  );
+  assert.equal(p.kind, 'vestigingen-sbo-so-vso');
+  assert.deepEqual(p.snapshotSectors, ['SBO', 'SO', 'VSO']);
+  assert.deepEqual(
+    p.schools.map((s) => [s.code, s.sector, s.municipalityCode]),
+    [
+      ['11AA00', 'SBO', '0344'],
+      ['11AB00', 'VSO', '0344'],
+      ['11AC00', 'SO', '0344'],
+    ],
+  );
+  const vo = parseDuoFile(
+    cp1252(
+      '"BEVOEGD GEZAG NUMMER";"INSTELLINGSCODE";"VESTIGINGSCODE";"INSTELLINGSNAAM VESTIGING";"PLAATSNAAM";"GEMEENTENUMMER";"GEMEENTENAAM";"PROVINCIE";"AANTAL LEERLINGEN";"AANTAL VO LEERLINGEN UITBESTEED AAN VAVO"\r\n"13556";"21AB";"21AB00";"Barlaeus Gymnasium";"AMSTERDAM";"0363";"Amsterdam";"Noord-Holland";803;"<5"\r\n"13556";"21AC";"21AC00";"Klein";"AMSTERDAM";"0363";"Amsterdam";"Noord-Holland";"<5";"0"\r\n',
+    ),
+    { fileName: '03.-leerlingen-vo-per-vestiging-en-bestuur-(vavo-apart)-2025.csv' },
+  );
+  assert.equal(vo.kind, 'leerlingen-vo-vestiging');
+  assert.deepEqual(
+    vo.pupils.map((x) => [x.code, x.teldatum, x.pupils, x.belowFive]),
+    [
+      ['21AB00', '2025-10-01', 803, false],
+      ['21AC00', '2025-10-01', null, true],
+    ],
+  );
+});
