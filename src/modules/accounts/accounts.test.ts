@@ -769,4 +769,16 @@ eachEngine('accounts', (database) => {
     assert.match(res.body, /laatste beheerder/);
     assert.equal((await repo.membershipsOfPerson(db, b.id)).length, 1);
   });
+
+  test('the sign-in pages and the dashboard speak English when chosen', async () => {
+    const c = new TestClient(app);
+    c.setCookie('npo_taal=en');
+    const page = await c.get('/inloggen');
+    assert.match(page.body, /<h1[^>]*>Sign in/);
+    const p = await person([['teamlid', fx.schoolId]]);
+    const wrong = await c.post('/inloggen', { email: p.email, wachtwoord: 'not the right one' });
+    assert.match(wrong.body, /The e-mail address or the password is not correct/);
+    await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    assert.match((await c.get('/overzicht')).body, /<h1[^>]*>My overview/);
+  });
 });

@@ -35,15 +35,12 @@ import {
   TotpStatusPage,
   type DashboardSection,
 } from './views.tsx';
+import { signInText } from './messages.ts';
 import { registerPeopleRoutes } from './people-routes.tsx';
 import { registerAuditRoutes } from './audit-routes.tsx';
 
 const publicPage = { access: access.public(), page: true } as const;
 const signedInPage = { access: access.signedIn(), page: true } as const;
-
-const throttledMessage =
-  'Te veel mislukte pogingen om in te loggen. Wacht 15 minuten en probeer het dan opnieuw. Wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan.';
-const wrongMessage = 'Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.';
 
 function afterSignIn(terug: string | undefined): string {
   const p = safeReturnPath(terug);
@@ -81,11 +78,11 @@ export const accountsModule: PlatformModule = {
         if (req.principal) return reply.redirect(afterSignIn(q.terug), 303);
         const notice =
           q.uitgelogd === 'overal'
-            ? 'U bent overal uitgelogd.'
+            ? ('signedOutEverywhere' as const)
             : q.uitgelogd
-              ? 'U bent uitgelogd.'
+              ? ('signedOut' as const)
               : q.gelukt === 'wachtwoord'
-                ? 'Uw nieuwe wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord.'
+                ? ('passwordReset' as const)
                 : undefined;
         return reply.page(
           <SignInPage
@@ -111,8 +108,8 @@ export const accountsModule: PlatformModule = {
         const f = formOf(req);
         const email = (f.email ?? '').trim();
         const form: FormState = { values: { email }, errors: {} };
-        if (!email) form.errors.email = 'Vul uw e-mailadres in.';
-        if (!f.wachtwoord) form.errors.wachtwoord = 'Vul uw wachtwoord in.';
+        if (!email) form.errors.email = signInText(req.locale).emailMissing;
+        if (!f.wachtwoord) form.errors.wachtwoord = signInText(req.locale).passwordMissing;
         const returnTo = safeReturnPath(f.terug);
         if (form.errors.email || form.errors.wachtwoord) {
           req.audited = true; // nothing was tried
@@ -169,14 +166,14 @@ export const accountsModule: PlatformModule = {
           failures.inc({ reason: 'throttled' });
           req.log.warn({ scope: outcome.scope }, 'Inloggen geblokkeerd na herhaalde mislukte pogingen');
           return reply.page(
-            <SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message={throttledMessage} />,
+            <SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message="throttled" />,
             429,
           );
         }
         if (outcome.kind === 'failed') {
           failures.inc({ reason: 'password' });
           return reply.page(
-            <SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message={wrongMessage} />,
+            <SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} message="wrong" />,
             400,
           );
         }
@@ -221,7 +218,7 @@ export const accountsModule: PlatformModule = {
           return reply.page(
             <SecondFactorPage
               ctx={reply.ctx()}
-              form={{ values: {}, errors: { code: 'Vul de code uit uw app of een herstelcode in.' } }}
+              form={{ values: {}, errors: { code: signInText(req.locale).codeMissing } }}
               returnTo={safeReturnPath(f.terug)}
             />,
             400,
@@ -265,7 +262,7 @@ export const accountsModule: PlatformModule = {
             details: { reden: 'te veel pogingen' },
           });
           return reply.page(
-            <SignInPage ctx={reply.ctx()} form={emptyForm} returnTo="/" message={throttledMessage} />,
+            <SignInPage ctx={reply.ctx()} form={emptyForm} returnTo="/" message="throttled" />,
             429,
           );
         }
@@ -283,7 +280,7 @@ export const accountsModule: PlatformModule = {
             form={{
               values: {},
               errors: {
-                code: 'Deze code klopt niet of is al gebruikt. Wacht op de volgende code in uw app en probeer het opnieuw.',
+                code: signInText(req.locale).codeWrong,
               },
             }}
           />,

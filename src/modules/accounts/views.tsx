@@ -18,7 +18,8 @@ import {
   TextField,
   type FormState,
 } from '../../ui/components.tsx';
-import { formatDateTime } from '../../platform/i18n/i18n.ts';
+import { format, formatDateTime } from '../../platform/i18n/i18n.ts';
+import { dashboardText, signInText, type SignInMessage, type SignInNotice } from './messages.ts';
 import { minPasswordLength } from './passwords.ts';
 import { roleLabels } from './service.ts';
 import type { InvitationRow, MembershipRow } from './repository.ts';
@@ -68,43 +69,34 @@ export function SignInPage({
 }: {
   ctx: ViewContext;
   form: FormState;
-  message?: string;
+  message?: SignInMessage;
   returnTo: string;
-  notice?: string;
+  notice?: SignInNotice;
 }) {
+  const t = signInText(ctx.locale);
   return (
-    <Page ctx={ctx} title="Inloggen">
-      <Heading level={1}>Inloggen</Heading>
-      {notice && <Alert type="ok">{notice}</Alert>}
-      {message && <Alert type="error">{message}</Alert>}
-      <ErrorSummary form={form} title={errorTitle} />
+    <Page ctx={ctx} title={t.title}>
+      <Heading level={1}>{t.title}</Heading>
+      {notice && <Alert type="ok">{t[notice]}</Alert>}
+      {message && <Alert type="error">{t[message]}</Alert>}
+      <ErrorSummary form={form} title={t.errorTitle} />
       <Form ctx={ctx} action="/inloggen">
         <input type="hidden" name="terug" value={returnTo} />
-        <TextField
-          name="email"
-          label="E-mailadres"
-          type="email"
-          autocomplete="username"
-          form={form}
-          required
-        />
+        <TextField name="email" label={t.email} type="email" autocomplete="username" form={form} required />
         <TextField
           name="wachtwoord"
-          label="Wachtwoord"
+          label={t.password}
           type="password"
           autocomplete="current-password"
           form={form}
           required
         />
-        <Button>Inloggen</Button>
+        <Button>{t.submit}</Button>
       </Form>
       <Paragraph>
-        <Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+        <Link href="/wachtwoord-vergeten">{t.forgot}</Link>
       </Paragraph>
-      <Paragraph>
-        Nog geen account? U krijgt een account via een uitnodiging van uw school, uw bestuur of het
-        ministerie.
-      </Paragraph>
+      <Paragraph>{t.noAccount}</Paragraph>
     </Page>
   );
 }
@@ -112,38 +104,33 @@ export function SignInPage({
 export function SecondFactorPage({
   ctx,
   form,
-  message,
   returnTo,
 }: {
   ctx: ViewContext;
   form: FormState;
-  message?: string;
   returnTo: string;
 }) {
+  const t = signInText(ctx.locale);
   return (
-    <Page ctx={ctx} title="Inlogcode">
-      <Heading level={1}>Vul uw inlogcode in</Heading>
-      {message && <Alert type="error">{message}</Alert>}
-      <ErrorSummary form={form} title={errorTitle} />
-      <Paragraph>
-        Open de authenticator-app op uw telefoon en vul de code van zes cijfers in. Heeft u uw telefoon niet
-        bij de hand? Vul dan een van uw herstelcodes in.
-      </Paragraph>
+    <Page ctx={ctx} title={t.codeTitle}>
+      <Heading level={1}>{t.codeHeading}</Heading>
+      <ErrorSummary form={form} title={t.errorTitle} />
+      <Paragraph>{t.codeIntro}</Paragraph>
       <Form ctx={ctx} action="/inloggen/code">
         <input type="hidden" name="terug" value={returnTo} />
         <TextField
           name="code"
-          label="Code of herstelcode"
+          label={t.codeLabel}
           autocomplete="one-time-code"
           inputMode="numeric"
           form={form}
           required
           maxLength={20}
         />
-        <Button>Bevestigen</Button>
+        <Button>{t.codeSubmit}</Button>
       </Form>
       <Paragraph>
-        <Link href="/inloggen">Opnieuw inloggen</Link>
+        <Link href="/inloggen">{t.codeAgain}</Link>
       </Paragraph>
     </Page>
   );
@@ -650,39 +637,33 @@ export function DashboardPage({
   waiting: string[];
   mustEnrol: boolean;
 }) {
+  const t = dashboardText(ctx.locale);
   return (
-    <Page ctx={ctx} title="Mijn overzicht">
-      <Heading level={1}>Mijn overzicht</Heading>
+    <Page ctx={ctx} title={t.title}>
+      <Heading level={1}>{t.title}</Heading>
       {mustEnrol && (
         <Alert type="warning">
-          Een of meer van uw rollen vragen tweestapsverificatie.{' '}
-          <Link href="/account/tweestapsverificatie">Stel tweestapsverificatie in</Link> om ze te gebruiken.
+          {t.mustEnrolBefore} <Link href="/account/tweestapsverificatie">{t.mustEnrolLink}</Link>{' '}
+          {t.mustEnrolAfter}
         </Alert>
       )}
       {waiting.length > 0 && !mustEnrol && (
-        <Alert type="info">
-          Deze rollen zijn pas actief na tweestapsverificatie bij het inloggen: {waiting.join(', ')}.
-        </Alert>
+        <Alert type="info">{format(t.waiting, { roles: waiting.join(', ') })}</Alert>
       )}
-      {sections.length === 0 && (
-        <Paragraph>
-          U heeft nog geen rol bij een school, bestuur of het ministerie. Vraag uw schoolleider of bestuur om
-          een uitnodiging.
-        </Paragraph>
-      )}
+      {sections.length === 0 && <Paragraph>{t.noRoles}</Paragraph>}
       {sections.map((s) => (
         <section key={s.key} class="npo-stack" aria-labelledby={`sectie-${s.key}`}>
           <Heading level={2} id={`sectie-${s.key}`}>
             {s.title}
           </Heading>
           {s.actions.length === 0 ? (
-            <Paragraph>Er staat nu niets voor u klaar.</Paragraph>
+            <Paragraph>{t.nothing}</Paragraph>
           ) : (
             <ul class="npo-actions">
               {s.actions.map((a) => (
                 <li key={a.href + a.label}>
                   <Link href={a.href}>{a.label}</Link>
-                  {a.urgent && <strong> (let op)</strong>}
+                  {a.urgent && <strong> {t.urgent}</strong>}
                   {a.description && <div class="npo-action-description">{a.description}</div>}
                 </li>
               ))}
