@@ -781,4 +781,31 @@ eachEngine('accounts', (database) => {
     await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
     assert.match((await c.get('/overzicht')).body, /<h1[^>]*>My overview/);
   });
+
+  test('a session is shared by instances: signed in on one, logged out on another, refused on both', async () => {
+    const second = await createTestApp(database(), { now: () => clock });
+    try {
+      const p = await person([['teamlid', fx.schoolId]]);
+      const a = new TestClient(app);
+      await a.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+      const cookie = a.cookieHeader;
+      assert.equal(
+        (await second.inject({ method: 'GET', url: '/overzicht', headers: { cookie } })).statusCode,
+        200,
+      );
+      const b = new TestClient(second);
+      b.setCookie(cookie.split('; ').find((x) => x.startsWith('npo_sessie='))!);
+      assert.equal((await b.post('/uitloggen')).statusCode, 303);
+      assert.equal(
+        (await app.inject({ method: 'GET', url: '/overzicht', headers: { cookie } })).statusCode,
+        303,
+      );
+      assert.equal(
+        (await second.inject({ method: 'GET', url: '/overzicht', headers: { cookie } })).statusCode,
+        303,
+      );
+    } finally {
+      await second.close();
+    }
+  });
 });
