@@ -486,6 +486,7 @@ export function BoardFundingPage({
           { header: 'Over', numeric: true, cell: (r) => (r.current?.totalCents == null ? '–' : formatCents(r.current.totalCents - r.reserved)) },
         ]}
       />
+      <Paragraph>{starNote}</Paragraph>
       <section aria-labelledby="reserveringen">
         <Heading level={2} id="reserveringen">
           Reserveringen voor bovenschoolse inzet
@@ -546,7 +547,7 @@ export function BoardFundingPage({
               }))}
             />
             <TextField name="bedrag" label="Bedrag in euro" description="Bijvoorbeeld 1.250,00" required form={form} inputMode="decimal" maxLength={20} />
-            <TextArea name="doel" label="Waarvoor zet het bestuur dit geld bovenschools in?" required form={form} rows={3} maxLength={500} />
+            <TextArea name="doel" label="Waarvoor zet het bestuur dit geld bovenschools in?" form={form} rows={3} maxLength={500} />
             <TextField
               name="mrInstemming"
               type="date"
@@ -701,7 +702,7 @@ export function RateEditPage({
             { value: 'onbekend', label: 'Onbekend (geen bedrag)' },
           ]}
         />
-        <TextArea name="reden" label="Reden en bron van de wijziging" required form={form} rows={3} maxLength={1000} />
+        <TextArea name="reden" label="Reden en bron van de wijziging" form={form} rows={3} maxLength={1000} />
         <Button>Opslaan en opnieuw berekenen</Button>
       </form>
       {history.length > 0 && (
