@@ -11,10 +11,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     add column postcode text,
     add column onderwijsstructuur text,
     add column duo_seen_at timestamptz`.execute(db);
-  await sql`create index organisation_school_municipality_idx on organisation (municipality_code) where kind = 'school'`.execute(db);
+  await sql`create index organisation_school_municipality_idx on organisation (municipality_code) where kind = 'school'`.execute(
+    db,
+  );
   await sql`create index organisation_instellingscode_idx on organisation (instellingscode)`.execute(db);
-  await sql`create index organisation_place_trgm_idx on organisation using gin (place gin_trgm_ops)`.execute(db);
-  await sql`create index organisation_code_trgm_idx on organisation using gin (code gin_trgm_ops)`.execute(db);
+  await sql`create index organisation_place_trgm_idx on organisation using gin (place gin_trgm_ops)`.execute(
+    db,
+  );
+  await sql`create index organisation_code_trgm_idx on organisation using gin (code gin_trgm_ops)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('duo_import')
@@ -24,7 +30,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('file_kind', 'text')
     .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('size_bytes', 'integer', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('wachtend', 'bezig', 'klaar', 'mislukt')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('wachtend', 'bezig', 'klaar', 'mislukt')`),
+    )
     .addColumn('person_id', 'integer', (c) => c.references('person.id').onDelete('set null'))
     .addColumn('options', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('counts', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
@@ -44,26 +52,42 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisation.id'))
     .addColumn('import_id', 'integer', (c) => c.references('duo_import.id'))
     .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addColumn('change', 'text', (c) => c.notNull().check(sql`change in ('nieuw', 'gewijzigd', 'gesloten', 'heropend')`))
+    .addColumn('change', 'text', (c) =>
+      c.notNull().check(sql`change in ('nieuw', 'gewijzigd', 'gesloten', 'heropend')`),
+    )
     .addColumn('field', 'text')
     .addColumn('old_value', 'text')
     .addColumn('new_value', 'text')
     .execute();
-  await db.schema.createIndex('organisation_change_org_idx').on('organisation_change').columns(['organisation_id', 'at']).execute();
-  await db.schema.createIndex('organisation_change_import_idx').on('organisation_change').column('import_id').execute();
+  await db.schema
+    .createIndex('organisation_change_org_idx')
+    .on('organisation_change')
+    .columns(['organisation_id', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('organisation_change_import_idx')
+    .on('organisation_change')
+    .column('import_id')
+    .execute();
 
   await db.schema
     .createTable('pupil_count')
     .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisation.id'))
     .addColumn('teldatum', 'date', (c) => c.notNull())
-    .addColumn('category', 'text', (c) => c.notNull().check(sql`category in ('totaal', 'VO_ALG', 'VO_PRO_VBO34')`))
+    .addColumn('category', 'text', (c) =>
+      c.notNull().check(sql`category in ('totaal', 'VO_ALG', 'VO_PRO_VBO34')`),
+    )
     // null when DUO only says "<5" (below_five).
     .addColumn('pupils', 'integer', (c) => c.check(sql`pupils >= 0`))
     .addColumn('below_five', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('import_id', 'integer', (c) => c.references('duo_import.id'))
     .addPrimaryKeyConstraint('pupil_count_pkey', ['organisation_id', 'teldatum', 'category'])
     .execute();
-  await db.schema.createIndex('pupil_count_teldatum_idx').on('pupil_count').columns(['teldatum', 'category']).execute();
+  await db.schema
+    .createIndex('pupil_count_teldatum_idx')
+    .on('pupil_count')
+    .columns(['teldatum', 'category'])
+    .execute();
 
   await db.schema
     .createTable('achterstandsscore')
@@ -78,12 +102,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('import_id', 'integer', (c) => c.references('duo_import.id'))
     .addPrimaryKeyConstraint('achterstandsscore_pkey', ['vestigingscode', 'peildatum', 'indicator'])
     .execute();
-  await db.schema.createIndex('achterstandsscore_org_idx').on('achterstandsscore').columns(['organisation_id', 'peildatum']).execute();
+  await db.schema
+    .createIndex('achterstandsscore_org_idx')
+    .on('achterstandsscore')
+    .columns(['organisation_id', 'peildatum'])
+    .execute();
 
   await db.schema
     .createTable('funding_year')
     .addColumn('school_year_id', 'integer', (c) => c.primaryKey().references('school_year.id'))
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('voorlopig', 'definitief', 'geen-toekenning')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('voorlopig', 'definitief', 'geen-toekenning')`),
+    )
     .addColumn('teldatum_status', 'text')
     .addColumn('note', 'text')
     .addColumn('source', 'text')
@@ -99,13 +129,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('code', 'text', (c) => c.notNull())
     .addColumn('school_types', 'jsonb', (c) => c.notNull())
     .addColumn('basis', 'text', (c) =>
-      c.notNull().check(sql`basis in ('leerlingen', 'achterstandsscore-po', 'achterstandsscore-vo', 'cumi', 'niet-per-school')`),
+      c
+        .notNull()
+        .check(
+          sql`basis in ('leerlingen', 'achterstandsscore-po', 'achterstandsscore-vo', 'cumi', 'niet-per-school')`,
+        ),
     )
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('unit', 'text', (c) => c.notNull())
     // null: the amount is not known (never guessed).
     .addColumn('amount_cents', 'bigint', (c) => c.check(sql`amount_cents >= 0`))
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('definitief', 'voorlopig', 'onbekend')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('definitief', 'voorlopig', 'onbekend')`),
+    )
     .addColumn('payment', 'text')
     .addColumn('source', 'text')
     .addColumn('note', 'text')
@@ -127,7 +163,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('new_status', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('funding_rate_change_rate_idx').on('funding_rate_change').columns(['rate_id', 'at']).execute();
+  await db.schema
+    .createIndex('funding_rate_change_rate_idx')
+    .on('funding_rate_change')
+    .columns(['rate_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('allocation_run')
@@ -140,7 +180,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('total_cents', 'bigint', (c) => c.notNull())
     .addColumn('rates', 'jsonb', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('allocation_run_year_idx').on('allocation_run').columns(['school_year_id', 'id']).execute();
+  await db.schema
+    .createIndex('allocation_run_year_idx')
+    .on('allocation_run')
+    .columns(['school_year_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('allocation')
@@ -148,7 +192,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('school_id', 'integer', (c) => c.notNull().references('organisation.id'))
     .addColumn('board_id', 'integer', (c) => c.references('organisation.id'))
     .addColumn('school_type', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('volledig', 'onvolledig', 'onbekend')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('volledig', 'onvolledig', 'onbekend')`),
+    )
     .addColumn('pupils', 'integer')
     .addColumn('base_cents', 'bigint')
     .addColumn('supplement_cents', 'bigint', (c) => c.notNull())
@@ -156,8 +202,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('lines', 'jsonb', (c) => c.notNull())
     .addPrimaryKeyConstraint('allocation_pkey', ['run_id', 'school_id'])
     .execute();
-  await db.schema.createIndex('allocation_run_board_idx').on('allocation').columns(['run_id', 'board_id']).execute();
-  await db.schema.createIndex('allocation_school_idx').on('allocation').columns(['school_id', 'run_id']).execute();
+  await db.schema
+    .createIndex('allocation_run_board_idx')
+    .on('allocation')
+    .columns(['run_id', 'board_id'])
+    .execute();
+  await db.schema
+    .createIndex('allocation_school_idx')
+    .on('allocation')
+    .columns(['school_id', 'run_id'])
+    .execute();
 
   await db.schema
     .createTable('board_reservation')
@@ -173,6 +227,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('withdrawn_at', 'timestamptz')
     .addColumn('withdrawn_by', 'integer', (c) => c.references('person.id').onDelete('set null'))
     .execute();
-  await db.schema.createIndex('board_reservation_board_idx').on('board_reservation').columns(['board_id', 'school_year_id']).execute();
-  await db.schema.createIndex('board_reservation_school_idx').on('board_reservation').columns(['school_id', 'school_year_id']).execute();
+  await db.schema
+    .createIndex('board_reservation_board_idx')
+    .on('board_reservation')
+    .columns(['board_id', 'school_year_id'])
+    .execute();
+  await db.schema
+    .createIndex('board_reservation_school_idx')
+    .on('board_reservation')
+    .columns(['school_id', 'school_year_id'])
+    .execute();
 }

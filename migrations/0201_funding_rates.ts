@@ -37,11 +37,21 @@ export async function up(db: Kysely<any>): Promise<void> {
   const file = new URL('../resources/funding/rates.json', import.meta.url);
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as RatesFile;
   for (const y of data.years) {
-    const year = await db.selectFrom('school_year').select('id').where('label', '=', y.schoolYear).executeTakeFirst();
+    const year = await db
+      .selectFrom('school_year')
+      .select('id')
+      .where('label', '=', y.schoolYear)
+      .executeTakeFirst();
     if (!year) continue;
     await db
       .insertInto('funding_year')
-      .values({ school_year_id: year.id, status: y.status, teldatum_status: y.teldatumStatus, note: y.note, source: y.source })
+      .values({
+        school_year_id: year.id,
+        status: y.status,
+        teldatum_status: y.teldatumStatus,
+        note: y.note,
+        source: y.source,
+      })
       .execute();
     if (y.rates.length === 0) continue;
     await db

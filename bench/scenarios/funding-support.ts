@@ -33,11 +33,19 @@ export async function freshDatabase(): Promise<BenchDatabase> {
   await migrateToLatest(database.db);
   const jobs = await startJobs(database.pool, { schedule: false });
   await jobs.stop();
-  return { database, dataDir, close: () => database.close(), drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    database,
+    dataDir,
+    close: () => database.close(),
+    drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 
 /** Imports every shipped DUO file and returns the milliseconds per file. */
-export async function importAllDuo(database: Database, today = '2026-01-01'): Promise<{ file: string; ms: number; rows: number }[]> {
+export async function importAllDuo(
+  database: Database,
+  today = '2026-01-01',
+): Promise<{ file: string; ms: number; rows: number }[]> {
   const out = [];
   for (const f of shippedDuoFiles) {
     const t = performance.now();
@@ -49,7 +57,8 @@ export async function importAllDuo(database: Database, today = '2026-01-01'): Pr
 
 export async function importAllCbs(database: Database): Promise<number> {
   const t = performance.now();
-  for (const f of shippedCbsFiles) await importCbsFile(database.db, readShipped(f), { fileName: path.basename(f), today: '2026-01-01' });
+  for (const f of shippedCbsFiles)
+    await importCbsFile(database.db, readShipped(f), { fileName: path.basename(f), today: '2026-01-01' });
   await linkScores(database.db);
   return performance.now() - t;
 }

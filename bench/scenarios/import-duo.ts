@@ -6,7 +6,8 @@ import { freshDatabase, importAllCbs, importAllDuo } from './funding-support.ts'
 
 export const importDuo: Scenario = {
   name: 'import-duo',
-  description: 'Alle meegeleverde DUO-bestanden importeren in een lege database (doel: < 10 s PGlite, < 5 s PostgreSQL)',
+  description:
+    'Alle meegeleverde DUO-bestanden importeren in een lege database (doel: < 10 s PGlite, < 5 s PostgreSQL)',
   async run() {
     const bench = await freshDatabase();
     try {
@@ -21,7 +22,9 @@ export const importDuo: Scenario = {
       const again = second.reduce((s, f) => s + f.ms, 0);
       const target = engine === 'postgres' ? 5000 : 10000;
       console.log(`CBS achterstandsscores: ${cbs.toFixed(0)} ms`);
-      console.log(`All DUO files (${engine}): ${(total / 1000).toFixed(2)} s (target < ${target / 1000} s) ${total < target ? 'OK' : 'TOO SLOW'}; same sequence again ${(again / 1000).toFixed(2)} s`);
+      console.log(
+        `All DUO files (${engine}): ${(total / 1000).toFixed(2)} s (target < ${target / 1000} s) ${total < target ? 'OK' : 'TOO SLOW'}; same sequence again ${(again / 1000).toFixed(2)} s`,
+      );
     } finally {
       await bench.close();
       await bench.drop();

@@ -54,14 +54,19 @@ export function parseCbsScores(buf: Buffer, opts: { fileName?: string; year?: nu
   }
   const year = opts.year ?? Number(/((?:19|20)\d{2})\D*\.xlsx$/i.exec(opts.fileName ?? '')?.[1] ?? NaN);
   if (!Number.isInteger(year)) {
-    throw new DuoFileError('Uit de bestandsnaam blijkt niet op welk jaar de scores slaan. Geef het jaar op (de naam van het CBS eindigt op het jaar).');
+    throw new DuoFileError(
+      'Uit de bestandsnaam blijkt niet op welk jaar de scores slaan. Geef het jaar op (de naam van het CBS eindigt op het jaar).',
+    );
   }
   const header = (t1.rows.get(4) ?? []).map(norm);
   const iCode = header.findIndex((h) => h.startsWith('school'));
   const iPupils = header.findIndex((h) => h.includes('leerlingen'));
   const iScore = header.findIndex((h) => h.startsWith('achterstandsscore'));
   if (iCode < 0 || iScore < 0) {
-    throw new DuoFileError('In "Tabel 1" staan op rij 4 niet de kolommen "School (BRIN vestiging)" en "Achterstandsscore".', 4);
+    throw new DuoFileError(
+      'In "Tabel 1" staan op rij 4 niet de kolommen "School (BRIN vestiging)" en "Achterstandsscore".',
+      4,
+    );
   }
   const unthresholded = new Map<string, number>();
   const t2 = wb.sheet('Tabel 2');
@@ -87,16 +92,29 @@ export function parseCbsScores(buf: Buffer, opts: { fileName?: string; year?: nu
     out.dataRows++;
     const score = toHundredths(cells[iScore] ?? '');
     if (score === null) {
-      out.problems.push({ line: r, reason: `De achterstandsscore "${cells[iScore] ?? ''}" van ${code} is geen getal.` });
+      out.problems.push({
+        line: r,
+        reason: `De achterstandsscore "${cells[iScore] ?? ''}" van ${code} is geen getal.`,
+      });
       continue;
     }
     if (seen.has(code)) {
-      out.problems.push({ line: r, reason: `Vestiging ${code} staat al eerder in de tabel; deze rij is overgeslagen.` });
+      out.problems.push({
+        line: r,
+        reason: `Vestiging ${code} staat al eerder in de tabel; deze rij is overgeslagen.`,
+      });
       continue;
     }
     seen.add(code);
-    const pupils = iPupils >= 0 && /^\d+$/.test((cells[iPupils] ?? '').trim()) ? Number(cells[iPupils]) : null;
-    out.scores.push({ line: r, code, pupils, scoreHundredths: score, unthresholdedHundredths: unthresholded.get(code) ?? null });
+    const pupils =
+      iPupils >= 0 && /^\d+$/.test((cells[iPupils] ?? '').trim()) ? Number(cells[iPupils]) : null;
+    out.scores.push({
+      line: r,
+      code,
+      pupils,
+      scoreHundredths: score,
+      unthresholdedHundredths: unthresholded.get(code) ?? null,
+    });
   }
   return out;
 }

@@ -25,13 +25,21 @@ function parseArgs(args: string[]) {
 export function reportLines(s: ImportSummary): string[] {
   const lines = [`${s.fileName}: ${s.kindLabel}, ${s.dataRows} regels`];
   if (s.schoolsAdded + s.schoolsChanged + s.schoolsClosed + s.schoolsReopened + s.schoolsUnchanged > 0) {
-    lines.push(`  scholen: ${s.schoolsAdded} nieuw, ${s.schoolsChanged} gewijzigd, ${s.schoolsClosed} gesloten, ${s.schoolsReopened} heropend, ${s.schoolsUnchanged} ongewijzigd`);
+    lines.push(
+      `  scholen: ${s.schoolsAdded} nieuw, ${s.schoolsChanged} gewijzigd, ${s.schoolsClosed} gesloten, ${s.schoolsReopened} heropend, ${s.schoolsUnchanged} ongewijzigd`,
+    );
   }
   if (s.boardsAdded + s.boardsRenamed + s.boardNamesKept > 0) {
-    lines.push(`  besturen: ${s.boardsAdded} nieuw, ${s.boardsRenamed} naam bijgewerkt${s.boardNamesKept ? `, ${s.boardNamesKept} gecorrigeerde naam behouden` : ''}`);
+    lines.push(
+      `  besturen: ${s.boardsAdded} nieuw, ${s.boardsRenamed} naam bijgewerkt${s.boardNamesKept ? `, ${s.boardNamesKept} gecorrigeerde naam behouden` : ''}`,
+    );
   }
-  if (s.pupilCountsAdded || s.pupilCountsChanged) lines.push(`  leerlingtellingen: ${s.pupilCountsAdded} nieuw, ${s.pupilCountsChanged} gewijzigd`);
-  if (s.scoresStored) lines.push(`  achterstandsscores: ${s.scoresStored} opgeslagen, ${s.scoresWithoutSchool} zonder bekende school`);
+  if (s.pupilCountsAdded || s.pupilCountsChanged)
+    lines.push(`  leerlingtellingen: ${s.pupilCountsAdded} nieuw, ${s.pupilCountsChanged} gewijzigd`);
+  if (s.scoresStored)
+    lines.push(
+      `  achterstandsscores: ${s.scoresStored} opgeslagen, ${s.scoresWithoutSchool} zonder bekende school`,
+    );
   lines.push(`  afgewezen regels: ${s.problems.length}`);
   for (const p of s.problems.slice(0, 20)) lines.push(`    regel ${p.line}: ${p.reason}`);
   if (s.problems.length > 20) lines.push(`    … en nog ${s.problems.length - 20}`);
@@ -40,12 +48,26 @@ export function reportLines(s: ImportSummary): string[] {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function importFiles(database: Database, ctx: CliContext, files: { file: string; source: 'duo' | 'cbs' }[], year?: number) {
+async function importFiles(
+  database: Database,
+  ctx: CliContext,
+  files: { file: string; source: 'duo' | 'cbs' }[],
+  year?: number,
+) {
   for (const { file, source } of files) {
     const buf = fs.readFileSync(file);
-    const opts = { fileName: path.basename(file), year, today: today(), progress: (label: string, d: number, t: number) => ctx.progress(`${path.basename(file)} – ${label}`, d, t) };
+    const opts = {
+      fileName: path.basename(file),
+      year,
+      today: today(),
+      progress: (label: string, d: number, t: number) =>
+        ctx.progress(`${path.basename(file)} – ${label}`, d, t),
+    };
     try {
-      const s = source === 'duo' ? await importDuoFile(database.db, buf, opts) : await importCbsFile(database.db, buf, opts);
+      const s =
+        source === 'duo'
+          ? await importDuoFile(database.db, buf, opts)
+          : await importCbsFile(database.db, buf, opts);
       for (const l of reportLines(s)) ctx.out(l);
     } catch (err) {
       if (err instanceof DuoFileError) {
@@ -62,7 +84,10 @@ async function importFiles(database: Database, ctx: CliContext, files: { file: s
 async function recompute(database: Database, ctx: CliContext, reason: string) {
   const programme = await loadProgramme(database.db);
   for (const r of await recomputeAll(database.db, programme.id, reason)) {
-    if (r.runId) ctx.out(`Bedragen herberekend (schooljaar ${r.schoolYearId}): ${r.schools} scholen, totaal ${formatCents(r.totalCents)}`);
+    if (r.runId)
+      ctx.out(
+        `Bedragen herberekend (schooljaar ${r.schoolYearId}): ${r.schools} scholen, totaal ${formatCents(r.totalCents)}`,
+      );
   }
 }
 
@@ -70,19 +95,31 @@ export const duoCommands: Command[] = [
   {
     name: 'import-duo',
     usage: 'import-duo <bestand…> [--jaar JJJJ]',
-    description: 'Leest DUO-bestanden (scholen, leerlingen, besturen) in, elk in één transactie, en herberekent de bedragen.',
+    description:
+      'Leest DUO-bestanden (scholen, leerlingen, besturen) in, elk in één transactie, en herberekent de bedragen.',
     async run(args, ctx) {
       const { files, year } = parseArgs(args);
       if (files.length === 0) {
-        ctx.out('Geef een of meer DUO-bestanden op, bijvoorbeeld: import-duo 02.-alle-schoolvestigingen-basisonderwijs.csv');
+        ctx.out(
+          'Geef een of meer DUO-bestanden op, bijvoorbeeld: import-duo 02.-alle-schoolvestigingen-basisonderwijs.csv',
+        );
         return 2;
       }
-      for (const f of files) if (!fs.existsSync(f)) {
-        ctx.out(`Het bestand ${f} bestaat niet.`);
-        return 2;
-      }
+      for (const f of files)
+        if (!fs.existsSync(f)) {
+          ctx.out(`Het bestand ${f} bestaat niet.`);
+          return 2;
+        }
       const database = await ctx.database();
-      if (!(await importFiles(database, ctx, files.map((file) => ({ file, source: 'duo' as const })), year))) return 1;
+      if (
+        !(await importFiles(
+          database,
+          ctx,
+          files.map((file) => ({ file, source: 'duo' as const })),
+          year,
+        ))
+      )
+        return 1;
       await recompute(database, ctx, 'DUO-import');
     },
   },
@@ -104,11 +141,15 @@ export const duoCommands: Command[] = [
   {
     name: 'generate-national',
     usage: 'generate-national',
-    description: 'Vult de database met de landelijke open data die het platform meelevert (alle scholen, besturen, leerlingtellingen, CBS-scores) en berekent alle bedragen.',
+    description:
+      'Vult de database met de landelijke open data die het platform meelevert (alle scholen, besturen, leerlingtellingen, CBS-scores) en berekent alle bedragen.',
     async run(_args, ctx) {
       const database = await ctx.database();
       const t0 = Date.now();
-      const files = [...shippedDuoFiles.map((file) => ({ file, source: 'duo' as const })), ...shippedCbsFiles.map((file) => ({ file, source: 'cbs' as const }))];
+      const files = [
+        ...shippedDuoFiles.map((file) => ({ file, source: 'duo' as const })),
+        ...shippedCbsFiles.map((file) => ({ file, source: 'cbs' as const })),
+      ];
       if (!(await importFiles(database, ctx, files))) return 1;
       await recompute(database, ctx, 'Landelijke dataset');
       ctx.out(`Klaar in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);

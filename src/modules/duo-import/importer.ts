@@ -87,7 +87,13 @@ interface Change {
   newValue: string | null;
 }
 
-function emptySummary(importId: number, fileName: string, kind: string, label: string, dataRows: number): ImportSummary {
+function emptySummary(
+  importId: number,
+  fileName: string,
+  kind: string,
+  label: string,
+  dataRows: number,
+): ImportSummary {
   return {
     importId,
     fileName,
@@ -121,17 +127,36 @@ async function writeChanges(trx: Transaction<DB>, importId: number, changes: Cha
 }
 
 /** Makes sure every board number exists; returns code -> id. New boards get a provisional name. */
-async function ensureBoards(trx: Transaction<DB>, codes: Set<string>, changes: Change[], summary: ImportSummary) {
-  const existing = await trx.selectFrom('organisation').select(['id', 'code']).where('kind', '=', 'bestuur').where('code', 'is not', null).execute();
+async function ensureBoards(
+  trx: Transaction<DB>,
+  codes: Set<string>,
+  changes: Change[],
+  summary: ImportSummary,
+) {
+  const existing = await trx
+    .selectFrom('organisation')
+    .select(['id', 'code'])
+    .where('kind', '=', 'bestuur')
+    .where('code', 'is not', null)
+    .execute();
   const byCode = new Map(existing.map((b) => [b.code!, b.id]));
   const missing = [...codes].filter((c) => !byCode.has(c)).sort();
   if (missing.length) {
-    const rows = await sql<{ id: number; code: string }>`insert into organisation (kind, code, name, name_provisional, duo_seen_at)
+    const rows = await sql<{
+      id: number;
+      code: string;
+    }>`insert into organisation (kind, code, name, name_provisional, duo_seen_at)
       select 'bestuur', u.code, u.name, true, now() from unnest(${missing}::text[], ${missing.map(provisionalBoardName)}::text[]) as u(code, name)
       returning id, code`.execute(trx);
     for (const r of rows.rows) {
       byCode.set(r.code, r.id);
-      changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: provisionalBoardName(r.code) });
+      changes.push({
+        organisationId: r.id,
+        change: 'nieuw',
+        field: null,
+        oldValue: null,
+        newValue: provisionalBoardName(r.code),
+      });
     }
     summary.boardsAdded += rows.rows.length;
   }
@@ -181,7 +206,12 @@ function recordValues(r: SchoolRecord, boardId: number) {
 }
 
 /** seen: listed in a DUO school file (a snapshot that can later close it when it is gone). */
-async function insertSchools(trx: Transaction<DB>, records: SchoolRecord[], boards: Map<string, number>, seen: boolean) {
+async function insertSchools(
+  trx: Transaction<DB>,
+  records: SchoolRecord[],
+  boards: Map<string, number>,
+  seen: boolean,
+) {
   if (records.length === 0) return [] as { id: number; code: string }[];
   const col = <T>(f: (r: SchoolRecord) => T) => records.map(f);
   const res = await sql<{ id: number; code: string }>`insert into organisation
@@ -197,7 +227,13 @@ async function insertSchools(trx: Transaction<DB>, records: SchoolRecord[], boar
   return res.rows;
 }
 
-async function importSchools(trx: Transaction<DB>, parsed: ParsedFile, importId: number, summary: ImportSummary, today: string) {
+async function importSchools(
+  trx: Transaction<DB>,
+  parsed: ParsedFile,
+  importId: number,
+  summary: ImportSummary,
+  today: string,
+) {
   const changes: Change[] = [];
   const boards = await ensureBoards(trx, new Set(parsed.schools.map((s) => s.boardCode)), changes, summary);
   const boardCodeById = new Map([...boards].map(([c, id]) => [id, c]));
@@ -217,13 +253,30 @@ async function importSchools(trx: Transaction<DB>, parsed: ParsedFile, importId:
       const after = values[field] ?? null;
       if (before !== after) {
         changed = true;
-        const show = (v: unknown) => (v === null ? null : field === 'parent_id' ? (boardCodeById.get(v as number) ?? String(v)) : String(v));
-        changes.push({ organisationId: row.id, change: 'gewijzigd', field: label, oldValue: show(before), newValue: show(after) });
+        const show = (v: unknown) =>
+          v === null
+            ? null
+            : field === 'parent_id'
+              ? (boardCodeById.get(v as number) ?? String(v))
+              : String(v);
+        changes.push({
+          organisationId: row.id,
+          change: 'gewijzigd',
+          field: label,
+          oldValue: show(before),
+          newValue: show(after),
+        });
       }
     }
     const reopen = row.closed_on !== null;
     if (reopen) {
-      changes.push({ organisationId: row.id, change: 'heropend', field: null, oldValue: row.closed_on, newValue: null });
+      changes.push({
+        organisationId: row.id,
+        change: 'heropend',
+        field: null,
+        oldValue: row.closed_on,
+        newValue: null,
+      });
       summary.schoolsReopened++;
     }
     if (changed) summary.schoolsChanged++;
@@ -231,7 +284,8 @@ async function importSchools(trx: Transaction<DB>, parsed: ParsedFile, importId:
     updates.push({ id: row.id, rec, changed, reopen });
   }
   const inserted = await insertSchools(trx, toInsert, boards, true);
-  for (const r of inserted) changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
+  for (const r of inserted)
+    changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
   summary.schoolsAdded += inserted.length;
 
   if (updates.length) {
@@ -254,17 +308,42 @@ async function importSchools(trx: Transaction<DB>, parsed: ParsedFile, importId:
   // A snapshot file lists every open vestiging of its sector: the ones it no longer lists closed.
   const inFile = new Set(parsed.schools.map((s) => s.code));
   const vanished = [...existing.values()].filter(
-    (s) => s.sector && parsed.snapshotSectors.includes(s.sector) && s.closed_on === null && s.duo_seen_at !== null && !inFile.has(s.code),
+    (s) =>
+      s.sector &&
+      parsed.snapshotSectors.includes(s.sector) &&
+      s.closed_on === null &&
+      s.duo_seen_at !== null &&
+      !inFile.has(s.code),
   );
   if (vanished.length) {
-    await trx.updateTable('organisation').set({ closed_on: today, updated_at: new Date() }).where('id', 'in', vanished.map((v) => v.id)).execute();
-    for (const v of vanished) changes.push({ organisationId: v.id, change: 'gesloten', field: null, oldValue: null, newValue: today });
+    await trx
+      .updateTable('organisation')
+      .set({ closed_on: today, updated_at: new Date() })
+      .where(
+        'id',
+        'in',
+        vanished.map((v) => v.id),
+      )
+      .execute();
+    for (const v of vanished)
+      changes.push({
+        organisationId: v.id,
+        change: 'gesloten',
+        field: null,
+        oldValue: null,
+        newValue: today,
+      });
     summary.schoolsClosed += vanished.length;
   }
   await writeChanges(trx, importId, changes);
 }
 
-async function importPupils(trx: Transaction<DB>, parsed: ParsedFile, importId: number, summary: ImportSummary) {
+async function importPupils(
+  trx: Transaction<DB>,
+  parsed: ParsedFile,
+  importId: number,
+  summary: ImportSummary,
+) {
   const changes: Change[] = [];
   // The pupil history names schools too (also SBO/SO/VSO, for which no school file is shipped):
   // create the ones nobody knows yet; never overwrite what a school file said.
@@ -273,11 +352,13 @@ async function importPupils(trx: Transaction<DB>, parsed: ParsedFile, importId: 
   if (unknown.length) {
     const boards = await ensureBoards(trx, new Set(unknown.map((s) => s.boardCode)), changes, summary);
     const inserted = await insertSchools(trx, unknown, boards, false);
-    for (const r of inserted) changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
+    for (const r of inserted)
+      changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
     summary.schoolsAdded += inserted.length;
     schools = await loadSchools(trx);
   }
-  const rows: { org: number; teldatum: string; category: string; pupils: number | null; below: boolean }[] = [];
+  const rows: { org: number; teldatum: string; category: string; pupils: number | null; below: boolean }[] =
+    [];
   const missing = new Map<string, number>();
   for (const p of parsed.pupils) {
     const s = schools.get(p.code);
@@ -285,11 +366,20 @@ async function importPupils(trx: Transaction<DB>, parsed: ParsedFile, importId: 
       if (!missing.has(p.code)) missing.set(p.code, p.line);
       continue;
     }
-    rows.push({ org: s.id, teldatum: p.teldatum, category: p.category, pupils: p.pupils, below: p.belowFive });
+    rows.push({
+      org: s.id,
+      teldatum: p.teldatum,
+      category: p.category,
+      pupils: p.pupils,
+      below: p.belowFive,
+    });
   }
   for (const [code, line] of missing) {
     if (parsed.kind === 'leerlingen-po-historie') continue; // schools without pupils since 2019 are not needed
-    parsed.problems.push({ line, reason: `Vestiging ${code} is niet bekend. Importeer eerst het scholenbestand (vestigingen) van DUO.` });
+    parsed.problems.push({
+      line,
+      reason: `Vestiging ${code} is niet bekend. Importeer eerst het scholenbestand (vestigingen) van DUO.`,
+    });
   }
   if (rows.length) {
     const teldata = [...new Set(rows.map((r) => r.teldatum))];
@@ -326,13 +416,20 @@ async function importPupils(trx: Transaction<DB>, parsed: ParsedFile, importId: 
         from unnest(${part.map((r) => r.org)}::int[], ${part.map((r) => r.teldatum)}::date[], ${part.map((r) => r.category)}::text[],
                     ${part.map((r) => r.pupils)}::int[], ${part.map((r) => r.below)}::boolean[]) as u(org, tel, cat, pupils, below)
         on conflict (organisation_id, teldatum, category) do update
-          set pupils = excluded.pupils, below_five = excluded.below_five, import_id = excluded.import_id`.execute(trx);
+          set pupils = excluded.pupils, below_five = excluded.below_five, import_id = excluded.import_id`.execute(
+        trx,
+      );
     }
   }
   await writeChanges(trx, importId, changes);
 }
 
-async function importBoards(trx: Transaction<DB>, boards: BoardRecord[], importId: number, summary: ImportSummary) {
+async function importBoards(
+  trx: Transaction<DB>,
+  boards: BoardRecord[],
+  importId: number,
+  summary: ImportSummary,
+) {
   const changes: Change[] = [];
   const existing = await trx
     .selectFrom('organisation')
@@ -350,23 +447,35 @@ async function importBoards(trx: Transaction<DB>, boards: BoardRecord[], importI
       // Only a name we made up ourselves is replaced; a corrected name stays.
       if (row.name_provisional && row.name === provisionalBoardName(b.code)) {
         rename.push({ id: row.id, name: b.name });
-        changes.push({ organisationId: row.id, change: 'gewijzigd', field: 'naam', oldValue: row.name, newValue: b.name });
+        changes.push({
+          organisationId: row.id,
+          change: 'gewijzigd',
+          field: 'naam',
+          oldValue: row.name,
+          newValue: b.name,
+        });
       } else summary.boardNamesKept++;
     }
   }
   if (rename.length) {
     await sql`update organisation o set name = u.name, name_provisional = false, updated_at = now(), duo_seen_at = now()
-      from unnest(${rename.map((r) => r.id)}::int[], ${rename.map((r) => r.name)}::text[]) as u(id, name) where o.id = u.id`.execute(trx);
+      from unnest(${rename.map((r) => r.id)}::int[], ${rename.map((r) => r.name)}::text[]) as u(id, name) where o.id = u.id`.execute(
+      trx,
+    );
     summary.boardsRenamed += rename.length;
   }
   if (create.length) {
-    const res = await sql<{ id: number; name: string }>`insert into organisation (kind, code, name, name_provisional, place, municipality_code, municipality_name, denomination, duo_seen_at)
+    const res = await sql<{
+      id: number;
+      name: string;
+    }>`insert into organisation (kind, code, name, name_provisional, place, municipality_code, municipality_name, denomination, duo_seen_at)
       select 'bestuur', u.code, u.name, false, u.place, u.mun, u.munname, u.den, now()
       from unnest(${create.map((b) => b.code)}::text[], ${create.map((b) => b.name)}::text[], ${create.map((b) => b.place)}::text[],
                   ${create.map((b) => b.municipalityCode)}::text[], ${create.map((b) => b.municipalityName)}::text[], ${create.map((b) => b.denomination)}::text[])
         as u(code, name, place, mun, munname, den)
       returning id, name`.execute(trx);
-    for (const r of res.rows) changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.name });
+    for (const r of res.rows)
+      changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.name });
     summary.boardsAdded += res.rows.length;
   }
   await writeChanges(trx, importId, changes);
@@ -385,7 +494,12 @@ export interface ImportOptions {
   progress?: Progress;
 }
 
-async function startRow(db: Kysely<DB>, source: 'duo' | 'cbs', buf: Buffer, opts: ImportOptions): Promise<number> {
+async function startRow(
+  db: Kysely<DB>,
+  source: 'duo' | 'cbs',
+  buf: Buffer,
+  opts: ImportOptions,
+): Promise<number> {
   if (opts.importId) {
     await db.updateTable('duo_import').set({ status: 'bezig' }).where('id', '=', opts.importId).execute();
     return opts.importId;
@@ -451,7 +565,11 @@ async function finish(trx: Transaction<DB>, s: ImportSummary) {
  * Imports one DUO file in one transaction. A file that cannot be read at all (wrong kind,
  * missing column) changes nothing and throws a DuoFileError; the import row records why.
  */
-export async function importDuoFile(db: Kysely<DB>, buf: Buffer, opts: ImportOptions): Promise<ImportSummary> {
+export async function importDuoFile(
+  db: Kysely<DB>,
+  buf: Buffer,
+  opts: ImportOptions,
+): Promise<ImportSummary> {
   const importId = await startRow(db, 'duo', buf, opts);
   opts.progress?.('Bestand lezen', 0, 3);
   let parsed: ParsedFile;
@@ -466,14 +584,20 @@ export async function importDuoFile(db: Kysely<DB>, buf: Buffer, opts: ImportOpt
   try {
     await db.transaction().execute(async (trx) => {
       if (parsed.schools.length) await importSchools(trx, parsed, importId, summary, opts.today);
-      if (parsed.pupils.length || parsed.pupilSchools.length) await importPupils(trx, parsed, importId, summary);
+      if (parsed.pupils.length || parsed.pupilSchools.length)
+        await importPupils(trx, parsed, importId, summary);
       if (parsed.kind === 'besturen') await importBoards(trx, parsed.boards, importId, summary);
       summary.problems = parsed.problems.sort((a, b) => a.line - b.line);
       opts.progress?.('Verslag opslaan', 2, 3);
       await finish(trx, summary);
     });
   } catch (err) {
-    await fail(db, importId, new DuoFileError(`De import is afgebroken; er is niets gewijzigd. Oorzaak: ${(err as Error).message}`), parsed.kind);
+    await fail(
+      db,
+      importId,
+      new DuoFileError(`De import is afgebroken; er is niets gewijzigd. Oorzaak: ${(err as Error).message}`),
+      parsed.kind,
+    );
     throw err;
   }
   opts.progress?.('Klaar', 3, 3);
@@ -481,7 +605,11 @@ export async function importDuoFile(db: Kysely<DB>, buf: Buffer, opts: ImportOpt
 }
 
 /** Imports a CBS achterstandsscores workbook (PO indicator) in one transaction. */
-export async function importCbsFile(db: Kysely<DB>, buf: Buffer, opts: ImportOptions): Promise<ImportSummary> {
+export async function importCbsFile(
+  db: Kysely<DB>,
+  buf: Buffer,
+  opts: ImportOptions,
+): Promise<ImportSummary> {
   const importId = await startRow(db, 'cbs', buf, opts);
   opts.progress?.('Bestand lezen', 0, 3);
   let parsed;
@@ -491,7 +619,13 @@ export async function importCbsFile(db: Kysely<DB>, buf: Buffer, opts: ImportOpt
     if (err instanceof DuoFileError) await fail(db, importId, err, null);
     throw err;
   }
-  const summary = emptySummary(importId, opts.fileName, 'cbs-achterstandsscores-po', 'CBS achterstandsscores (po)', parsed.dataRows);
+  const summary = emptySummary(
+    importId,
+    opts.fileName,
+    'cbs-achterstandsscores-po',
+    'CBS achterstandsscores (po)',
+    parsed.dataRows,
+  );
   opts.progress?.('Gegevens bijwerken', 1, 3);
   try {
     await db.transaction().execute(async (trx) => {
@@ -506,7 +640,9 @@ export async function importCbsFile(db: Kysely<DB>, buf: Buffer, opts: ImportOpt
                       ${s.map((r) => r.scoreHundredths)}::int[], ${s.map((r) => r.unthresholdedHundredths)}::int[]) as u(code, org, pupils, score, raw)
           on conflict (vestigingscode, peildatum, indicator) do update set organisation_id = excluded.organisation_id,
             pupils = excluded.pupils, score_hundredths = excluded.score_hundredths,
-            score_unthresholded_hundredths = excluded.score_unthresholded_hundredths, import_id = excluded.import_id`.execute(trx);
+            score_unthresholded_hundredths = excluded.score_unthresholded_hundredths, import_id = excluded.import_id`.execute(
+          trx,
+        );
       }
       summary.scoresStored = s.length;
       summary.problems = parsed.problems;
@@ -514,7 +650,12 @@ export async function importCbsFile(db: Kysely<DB>, buf: Buffer, opts: ImportOpt
       await finish(trx, summary);
     });
   } catch (err) {
-    await fail(db, importId, new DuoFileError(`De import is afgebroken; er is niets gewijzigd. Oorzaak: ${(err as Error).message}`), 'cbs-achterstandsscores-po');
+    await fail(
+      db,
+      importId,
+      new DuoFileError(`De import is afgebroken; er is niets gewijzigd. Oorzaak: ${(err as Error).message}`),
+      'cbs-achterstandsscores-po',
+    );
     throw err;
   }
   opts.progress?.('Klaar', 3, 3);

@@ -26,8 +26,22 @@ test('the current DUO layout (INSTELLINGSCODE/VESTIGINGSCODE, Windows-1252, CRLF
   assert.equal(p.problems.length, 0);
   const s = p.schools.find((x) => x.code === '32JK00')!;
   assert.deepEqual(
-    { board: s.boardCode, inst: s.instellingscode, name: s.name, mun: s.municipalityCode, place: s.place, sector: s.sector },
-    { board: '20091', inst: '32JK', name: 'BBS de Verwondering', mun: '1699', place: 'ALTEVEER GEM NOORDENVELD', sector: 'BO' },
+    {
+      board: s.boardCode,
+      inst: s.instellingscode,
+      name: s.name,
+      mun: s.municipalityCode,
+      place: s.place,
+      sector: s.sector,
+    },
+    {
+      board: '20091',
+      inst: '32JK',
+      name: 'BBS de Verwondering',
+      mun: '1699',
+      place: 'ALTEVEER GEM NOORDENVELD',
+      sector: 'BO',
+    },
   );
   // A quoted name with doubled quotes.
   assert.equal(p.schools.find((x) => x.code === '00AR00')!.name, 'Basisschool "De Maasparel"');
@@ -71,13 +85,18 @@ test('the pupil history: UTF-8 with BOM, "<5", blanks, unpadded municipality cod
   assert.equal(p.problems.length, 0);
   const wereldwijs = p.pupils.find((x) => x.code === '00AP00' && x.teldatum === '2020-10-01')!;
   assert.equal(wereldwijs.pupils, 103);
-  assert.ok(p.pupils.some((x) => x.belowFive && x.pupils === null), 'some counts are "<5"');
+  assert.ok(
+    p.pupils.some((x) => x.belowFive && x.pupils === null),
+    'some counts are "<5"',
+  );
   const school = p.pupilSchools.find((s) => s.code === '00AO00')!;
   assert.equal(school.municipalityCode, '0285');
   assert.equal(school.sector, 'VSO');
 
   const small = parseDuoFile(
-    utf8bom(`${historyHeader}\r\n11AA;11AA00;De Kleine;SBO;Openbaar;123;285;VOORST;<5; ;7\r\n11AB;11AB00;Groot;SO/VSO;Openbaar;123; 637;ZOETERMEER;10;11;12\r\n`),
+    utf8bom(
+      `${historyHeader}\r\n11AA;11AA00;De Kleine;SBO;Openbaar;123;285;VOORST;<5; ;7\r\n11AB;11AB00;Groot;SO/VSO;Openbaar;123; 637;ZOETERMEER;10;11;12\r\n`,
+    ),
   );
   assert.deepEqual(
     small.pupils.filter((x) => x.code === '11AA00').map((x) => [x.teldatum, x.pupils, x.belowFive]),
@@ -106,11 +125,18 @@ test('a file of the wrong kind is refused as a whole, naming what it is', () => 
   const pupils = file('duo/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv');
   assert.throws(
     () => parseDuoFile(pupils, { expected: 'scholen' }),
-    (e: unknown) => e instanceof DuoFileError && e.line === 1 && /leerlingenbestand/.test(e.message) && /scholenbestand/.test(e.message),
+    (e: unknown) =>
+      e instanceof DuoFileError &&
+      e.line === 1 &&
+      /leerlingenbestand/.test(e.message) &&
+      /scholenbestand/.test(e.message),
   );
   const scores = file('cbs/achterstandsscores-scholen-2019.xlsx');
   assert.throws(() => parseDuoFile(scores), DuoFileError);
-  assert.throws(() => parseCbsScores(file('duo/alle-vestigingen-vo.csv'), { year: 2019 }), /geen Excel-bestand/);
+  assert.throws(
+    () => parseCbsScores(file('duo/alle-vestigingen-vo.csv'), { year: 2019 }),
+    /geen Excel-bestand/,
+  );
   assert.throws(() => parseDuoFile(Buffer.from('a;b;c\n1;2;3\n')), /herkennen we niet/);
   assert.throws(() => parseDuoFile(Buffer.from('')), /leeg/);
 });
@@ -118,7 +144,12 @@ test('a file of the wrong kind is refused as a whole, naming what it is', () => 
 test('a missing column is named, with line 1', () => {
   const header = poHeaderNew.replace('VESTIGINGSNAAM;', '');
   assert.throws(
-    () => parseDuoFile(cp1252(`${header}\r\nZeeland;12345;99ZZ;99ZZ00;Dorpsstraat;1;4321 AB;BORSSELE;0654;BORSELE;Openbaar; ; \r\n`)),
+    () =>
+      parseDuoFile(
+        cp1252(
+          `${header}\r\nZeeland;12345;99ZZ;99ZZ00;Dorpsstraat;1;4321 AB;BORSSELE;0654;BORSELE;Openbaar; ; \r\n`,
+        ),
+      ),
     (e: unknown) => e instanceof DuoFileError && e.line === 1 && /"VESTIGINGSNAAM"/.test(e.message),
   );
   assert.throws(
@@ -129,10 +160,16 @@ test('a missing column is named, with line 1', () => {
 
 test('a non-numeric count rejects that row with its line number and reason; the rest is kept', () => {
   const p = parseDuoFile(
-    utf8bom(`${historyHeader}\r\n11AA;11AA00;Een;BO;Openbaar;123;285;VOORST;1;2;3\r\n\r\n11AB;11AB00;Twee;BO;Openbaar;123;285;VOORST;1;twaalf;3\r\n11AC;11AC00;Drie;XX;Openbaar;123;285;VOORST;1;2;3\r\n`),
+    utf8bom(
+      `${historyHeader}\r\n11AA;11AA00;Een;BO;Openbaar;123;285;VOORST;1;2;3\r\n\r\n11AB;11AB00;Twee;BO;Openbaar;123;285;VOORST;1;twaalf;3\r\n11AC;11AC00;Drie;XX;Openbaar;123;285;VOORST;1;2;3\r\n`,
+    ),
   );
   assert.deepEqual(p.problems, [
-    { line: 4, reason: 'Het aantal leerlingen "twaalf" in kolom LEERLINGEN_2020 is geen getal (verwacht: een getal of "<5").' },
+    {
+      line: 4,
+      reason:
+        'Het aantal leerlingen "twaalf" in kolom LEERLINGEN_2020 is geen getal (verwacht: een getal of "<5").',
+    },
     { line: 5, reason: 'De soort vestiging "XX" kennen we niet (verwacht: BO, SBO, SO, VSO of SO/VSO).' },
   ]);
   assert.deepEqual([...new Set(p.pupils.map((x) => x.code))], ['11AA00']);
@@ -165,17 +202,37 @@ test('VO pupils by onderwijstype: the suffix-only vestigingsnummer and the two f
   assert.equal(voCategory('VMBO KL lj 3-4'), 'VO_PRO_VBO34');
   assert.equal(voCategory('VMBO TL lj 3-4'), 'VO_ALG');
   assert.equal(voCategory('Brugjaar 1-2'), 'VO_ALG');
-  assert.throws(() => parseDuoFile(file('duo/leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv'), { fileName: 'leerlingen.csv' }), /welk jaar/);
+  assert.throws(
+    () =>
+      parseDuoFile(file('duo/leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv'), {
+        fileName: 'leerlingen.csv',
+      }),
+    /welk jaar/,
+  );
 });
 
 test('CBS achterstandsscores: header on row 4, BRIN6 codes, exact hundredths', () => {
-  const p = parseCbsScores(file('cbs/achterstandsscores-scholen-2019.xlsx'), { fileName: 'achterstandsscores-scholen-2019.xlsx' });
+  const p = parseCbsScores(file('cbs/achterstandsscores-scholen-2019.xlsx'), {
+    fileName: 'achterstandsscores-scholen-2019.xlsx',
+  });
   assert.equal(p.peildatum, '2019-10-01');
   assert.equal(p.scores.length, 6295);
   assert.equal(p.scores.filter((s) => s.scoreHundredths > 0).length, 2555);
-  assert.equal(p.scores.reduce((a, s) => a + s.scoreHundredths, 0), 56_173_612); // 561,736.12 as CBS sums it
-  assert.equal(p.scores.reduce((a, s) => a + (s.pupils ?? 0), 0), 1_396_457);
-  assert.deepEqual(p.scores[0], { line: 6, code: '00AP00', pupils: 100, scoreHundredths: 3302, unthresholdedHundredths: 10262 });
+  assert.equal(
+    p.scores.reduce((a, s) => a + s.scoreHundredths, 0),
+    56_173_612,
+  ); // 561,736.12 as CBS sums it
+  assert.equal(
+    p.scores.reduce((a, s) => a + (s.pupils ?? 0), 0),
+    1_396_457,
+  );
+  assert.deepEqual(p.scores[0], {
+    line: 6,
+    code: '00AP00',
+    pupils: 100,
+    scoreHundredths: 3302,
+    unthresholdedHundredths: 10262,
+  });
   assert.equal(toHundredths('33.020000000000003'), 3302);
   assert.equal(toHundredths('41.2'), 4120);
   assert.equal(toHundredths('x'), null);
@@ -185,7 +242,9 @@ test('the SBO/(V)SO school file and the quoted VO pupil file (layouts from the D
   const header =
     'SOORT PRIMAIR ONDERWIJS;PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;POSTCODE;PLAATSNAAM;GEMEENTENUMMER;GEMEENTENAAM;DENOMINATIE;TELEFOONNUMMER;INTERNETADRES;CLUSTER;ONDERWIJS';
   const p = parseDuoFile(
-    cp1252(`${header}\r\nSBO;Utrecht;111;11AA;11AA00;SBO De Brug;Laan;1;1234 AB;UTRECHT;0344;UTRECHT;Openbaar; ; ; ; \r\n(V)SO;Utrecht;111;11AB;11AB00;De Ster;Laan;2;1234 AB;UTRECHT;344;UTRECHT;Openbaar; ; ;4;VSO ZMOK\r\n(V)SO;Utrecht;111;11AC;11AC00;Het Anker;Laan;3;1234 AB;UTRECHT;344;UTRECHT;Openbaar; ; ;3;SO ZMLK + VSO ZMLK\r\n`),
+    cp1252(
+      `${header}\r\nSBO;Utrecht;111;11AA;11AA00;SBO De Brug;Laan;1;1234 AB;UTRECHT;0344;UTRECHT;Openbaar; ; ; ; \r\n(V)SO;Utrecht;111;11AB;11AB00;De Ster;Laan;2;1234 AB;UTRECHT;344;UTRECHT;Openbaar; ; ;4;VSO ZMOK\r\n(V)SO;Utrecht;111;11AC;11AC00;Het Anker;Laan;3;1234 AB;UTRECHT;344;UTRECHT;Openbaar; ; ;3;SO ZMLK + VSO ZMLK\r\n`,
+    ),
   );
   assert.equal(p.kind, 'vestigingen-sbo-so-vso');
   assert.deepEqual(p.snapshotSectors, ['SBO', 'SO', 'VSO']);

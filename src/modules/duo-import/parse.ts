@@ -127,7 +127,14 @@ export function detectKind(headers: string[]): DuoFileKind | 'eindscores' | null
   return null;
 }
 
-const schoolColumns = ['BEVOEGD GEZAG NUMMER', 'VESTIGINGSNAAM', 'PLAATSNAAM', 'GEMEENTENUMMER', 'GEMEENTENAAM', 'DENOMINATIE'];
+const schoolColumns = [
+  'BEVOEGD GEZAG NUMMER',
+  'VESTIGINGSNAAM',
+  'PLAATSNAAM',
+  'GEMEENTENUMMER',
+  'GEMEENTENAAM',
+  'DENOMINATIE',
+];
 
 function required(kind: DuoFileKind): (string | string[])[] {
   switch (kind) {
@@ -135,7 +142,12 @@ function required(kind: DuoFileKind): (string | string[])[] {
     case 'vestigingen-vo':
       return [...schoolColumns, ['INSTELLINGSCODE', 'BRIN NUMMER'], ['VESTIGINGSCODE', 'VESTIGINGSNUMMER']];
     case 'vestigingen-sbo-so-vso':
-      return [...schoolColumns, ['INSTELLINGSCODE', 'BRIN NUMMER'], ['VESTIGINGSCODE', 'VESTIGINGSNUMMER'], 'SOORT PRIMAIR ONDERWIJS'];
+      return [
+        ...schoolColumns,
+        ['INSTELLINGSCODE', 'BRIN NUMMER'],
+        ['VESTIGINGSCODE', 'VESTIGINGSNUMMER'],
+        'SOORT PRIMAIR ONDERWIJS',
+      ];
     case 'leerlingen-po-historie':
       return [
         ['INSTELLINGSCODE', 'BRIN NUMMER'],
@@ -147,9 +159,17 @@ function required(kind: DuoFileKind): (string | string[])[] {
         'GEMEENTENAAM VESTIGING',
       ];
     case 'leerlingen-vo-onderwijstype':
-      return [['INSTELLINGSCODE', 'BRIN NUMMER'], ['VESTIGINGSCODE', 'VESTIGINGSNUMMER'], 'ONDERWIJSTYPE VO EN LEER- OF VERBLIJFSJAAR'];
+      return [
+        ['INSTELLINGSCODE', 'BRIN NUMMER'],
+        ['VESTIGINGSCODE', 'VESTIGINGSNUMMER'],
+        'ONDERWIJSTYPE VO EN LEER- OF VERBLIJFSJAAR',
+      ];
     case 'leerlingen-vo-vestiging':
-      return [['INSTELLINGSCODE', 'BRIN NUMMER'], ['VESTIGINGSCODE', 'VESTIGINGSNUMMER'], 'AANTAL LEERLINGEN'];
+      return [
+        ['INSTELLINGSCODE', 'BRIN NUMMER'],
+        ['VESTIGINGSCODE', 'VESTIGINGSNUMMER'],
+        'AANTAL LEERLINGEN',
+      ];
     case 'besturen':
       return ['BEVOEGD GEZAG NUMMER', 'BEVOEGD GEZAG NAAM'];
   }
@@ -188,7 +208,8 @@ function sectorFromSoort(soort: string, onderwijs = ''): Sector | null {
   if (s === 'SBO') return 'SBO';
   if (s === 'VSO') return 'VSO';
   if (s === 'SO' || s === 'SO/VSO' || s === '(V)SO') {
-    if (s === '(V)SO' && /VSO/.test(onderwijs.toUpperCase()) && !/(^|[^V])SO/.test(onderwijs.toUpperCase())) return 'VSO';
+    if (s === '(V)SO' && /VSO/.test(onderwijs.toUpperCase()) && !/(^|[^V])SO/.test(onderwijs.toUpperCase()))
+      return 'VSO';
     return 'SO';
   }
   return null;
@@ -197,7 +218,8 @@ function sectorFromSoort(soort: string, onderwijs = ''): Sector | null {
 /** Categories of the VO funding rates: praktijkonderwijs and vbo basis/kader 3-4 get the higher rate. */
 export function voCategory(onderwijstype: string): PupilCategory {
   const t = onderwijstype.trim().toUpperCase();
-  if (t.startsWith('PRAKTIJKONDERWIJS') || t.startsWith('VMBO BL') || t.startsWith('VMBO KL')) return 'VO_PRO_VBO34';
+  if (t.startsWith('PRAKTIJKONDERWIJS') || t.startsWith('VMBO BL') || t.startsWith('VMBO KL'))
+    return 'VO_PRO_VBO34';
   return 'VO_ALG';
 }
 
@@ -218,7 +240,10 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
   const headers = header.fields.map(normaliseHeader);
   const kind = detectKind(headers);
   if (kind === 'eindscores') {
-    throw new DuoFileError('Dit is een bestand met eindtoetsscores; dat gebruikt de bekostiging niet. Kies een scholen- of leerlingenbestand van DUO.', 1);
+    throw new DuoFileError(
+      'Dit is een bestand met eindtoetsscores; dat gebruikt de bekostiging niet. Kies een scholen- of leerlingenbestand van DUO.',
+      1,
+    );
   }
   if (!kind) {
     throw new DuoFileError(
@@ -269,7 +294,10 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
   const rows = records.slice(1);
   const tooShort = (r: { line: number; fields: string[] }) => {
     if (r.fields.length < width) {
-      out.problems.push({ line: r.line, reason: `De regel heeft ${r.fields.length} kolommen in plaats van ${width}.` });
+      out.problems.push({
+        line: r.line,
+        reason: `De regel heeft ${r.fields.length} kolommen in plaats van ${width}.`,
+      });
       return true;
     }
     return false;
@@ -290,7 +318,8 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
     const iStruct = idx('ONDERWIJSSTRUCTUUR');
     const iSoort = idx('SOORT PRIMAIR ONDERWIJS');
     const iOnderwijs = idx('ONDERWIJS');
-    out.snapshotSectors = kind === 'vestigingen-po' ? ['BO'] : kind === 'vestigingen-vo' ? ['VO'] : ['SBO', 'SO', 'VSO'];
+    out.snapshotSectors =
+      kind === 'vestigingen-po' ? ['BO'] : kind === 'vestigingen-vo' ? ['VO'] : ['SBO', 'SO', 'VSO'];
     const seen = new Set<string>();
     for (const r of rows) {
       if (tooShort(r)) continue;
@@ -300,7 +329,10 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
       const board = get(f, iBoard);
       const name = get(f, iName);
       if (!code) {
-        out.problems.push({ line: r.line, reason: `De vestigingscode "${get(f, iVest)}" is geen geldige code (vier tekens en twee cijfers).` });
+        out.problems.push({
+          line: r.line,
+          reason: `De vestigingscode "${get(f, iVest)}" is geen geldige code (vier tekens en twee cijfers).`,
+        });
         continue;
       }
       if (!boardOk(board)) {
@@ -312,14 +344,21 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
         continue;
       }
       let sector: Sector | null = kind === 'vestigingen-po' ? 'BO' : kind === 'vestigingen-vo' ? 'VO' : null;
-      const soort = kind === 'vestigingen-sbo-so-vso' ? get(f, iSoort) : kind === 'vestigingen-vo' ? 'VO' : 'BO';
+      const soort =
+        kind === 'vestigingen-sbo-so-vso' ? get(f, iSoort) : kind === 'vestigingen-vo' ? 'VO' : 'BO';
       if (!sector) sector = sectorFromSoort(soort, get(f, iOnderwijs));
       if (!sector) {
-        out.problems.push({ line: r.line, reason: `De soort onderwijs "${soort}" kennen we niet (verwacht: SBO of (V)SO).` });
+        out.problems.push({
+          line: r.line,
+          reason: `De soort onderwijs "${soort}" kennen we niet (verwacht: SBO of (V)SO).`,
+        });
         continue;
       }
       if (seen.has(code)) {
-        out.problems.push({ line: r.line, reason: `Vestiging ${code} staat al eerder in het bestand; deze regel is overgeslagen.` });
+        out.problems.push({
+          line: r.line,
+          reason: `Vestiging ${code} staat al eerder in het bestand; deze regel is overgeslagen.`,
+        });
         continue;
       }
       seen.add(code);
@@ -359,13 +398,19 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
       const f = r.fields;
       const code = vestigingscode(get(f, iInst), get(f, iVest));
       if (!code) {
-        out.problems.push({ line: r.line, reason: `De vestigingscode "${get(f, iVest)}" is geen geldige code.` });
+        out.problems.push({
+          line: r.line,
+          reason: `De vestigingscode "${get(f, iVest)}" is geen geldige code.`,
+        });
         continue;
       }
       const soort = get(f, iSoort);
       const sector = sectorFromSoort(soort);
       if (!sector) {
-        out.problems.push({ line: r.line, reason: `De soort vestiging "${soort}" kennen we niet (verwacht: BO, SBO, SO, VSO of SO/VSO).` });
+        out.problems.push({
+          line: r.line,
+          reason: `De soort vestiging "${soort}" kennen we niet (verwacht: BO, SBO, SO, VSO of SO/VSO).`,
+        });
         continue;
       }
       const board = get(f, iBoard);
@@ -383,14 +428,24 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
           break;
         }
         if (c.pupils === 0) continue;
-        counts.push({ line: r.line, code, teldatum: `${y.year}-10-01`, category: 'totaal', pupils: c.pupils, belowFive: c.belowFive });
+        counts.push({
+          line: r.line,
+          code,
+          teldatum: `${y.year}-10-01`,
+          category: 'totaal',
+          pupils: c.pupils,
+          belowFive: c.belowFive,
+        });
       }
       if (bad) {
         out.problems.push({ line: r.line, reason: bad });
         continue;
       }
       if (seen.has(code)) {
-        out.problems.push({ line: r.line, reason: `Vestiging ${code} staat al eerder in het bestand; deze regel is overgeslagen.` });
+        out.problems.push({
+          line: r.line,
+          reason: `Vestiging ${code} staat al eerder in het bestand; deze regel is overgeslagen.`,
+        });
         continue;
       }
       seen.add(code);
@@ -418,24 +473,37 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
   }
 
   if (kind === 'leerlingen-vo-onderwijstype' || kind === 'leerlingen-vo-vestiging') {
-    const year = opts.year ?? Number(/(?:^|\D)((?:19|20)\d{2})(?:\D*)\.csv$/i.exec(opts.fileName ?? '')?.[1] ?? NaN);
+    const year =
+      opts.year ?? Number(/(?:^|\D)((?:19|20)\d{2})(?:\D*)\.csv$/i.exec(opts.fileName ?? '')?.[1] ?? NaN);
     if (!Number.isInteger(year) || year < 1990 || year > 2100) {
       throw new DuoFileError(
         'Uit dit VO-leerlingenbestand blijkt niet voor welk jaar de telling is. Geef het jaar op (de naam van DUO eindigt op het jaar, bijvoorbeeld ...-2019.csv).',
       );
     }
     const teldatum = `${year}-10-01`;
-    const totals = new Map<string, { line: number; VO_ALG: number; VO_PRO_VBO34: number; uncertain: boolean }>();
+    const totals = new Map<
+      string,
+      { line: number; VO_ALG: number; VO_PRO_VBO34: number; uncertain: boolean }
+    >();
     if (kind === 'leerlingen-vo-onderwijstype') {
       const iType = idx('ONDERWIJSTYPE VO EN LEER- OF VERBLIJFSJAAR');
-      const countCols = headers.map((h, i) => ({ h, i })).filter((x) => /^LEER- OF VERBLIJFSJAAR \d - (MAN|VROUW)$/.test(x.h));
-      if (countCols.length === 0) throw new DuoFileError('De kolommen met aantallen per leerjaar ("LEER- OF VERBLIJFSJAAR 1 - MAN" enz.) ontbreken in de kopregel (regel 1).', 1);
+      const countCols = headers
+        .map((h, i) => ({ h, i }))
+        .filter((x) => /^LEER- OF VERBLIJFSJAAR \d - (MAN|VROUW)$/.test(x.h));
+      if (countCols.length === 0)
+        throw new DuoFileError(
+          'De kolommen met aantallen per leerjaar ("LEER- OF VERBLIJFSJAAR 1 - MAN" enz.) ontbreken in de kopregel (regel 1).',
+          1,
+        );
       for (const r of rows) {
         if (tooShort(r)) continue;
         const f = r.fields;
         const code = vestigingscode(get(f, iInst), get(f, iVest));
         if (!code) {
-          out.problems.push({ line: r.line, reason: `De vestigingscode "${get(f, iInst)}${get(f, iVest)}" is geen geldige code.` });
+          out.problems.push({
+            line: r.line,
+            reason: `De vestigingscode "${get(f, iInst)}${get(f, iVest)}" is geen geldige code.`,
+          });
           continue;
         }
         let sum = 0;
@@ -467,24 +535,58 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
         const f = r.fields;
         const code = vestigingscode(get(f, iInst), get(f, iVest));
         if (!code) {
-          out.problems.push({ line: r.line, reason: `De vestigingscode "${get(f, iVest)}" is geen geldige code.` });
+          out.problems.push({
+            line: r.line,
+            reason: `De vestigingscode "${get(f, iVest)}" is geen geldige code.`,
+          });
           continue;
         }
         const v = parseCount(f[iCount] ?? '');
         if (v === 'invalid' || v === 'blank') {
-          out.problems.push({ line: r.line, reason: `Het aantal leerlingen "${clean(f[iCount])}" is geen getal (verwacht: een getal of "<5").` });
+          out.problems.push({
+            line: r.line,
+            reason: `Het aantal leerlingen "${clean(f[iCount])}" is geen getal (verwacht: een getal of "<5").`,
+          });
           continue;
         }
-        out.pupils.push({ line: r.line, code, teldatum, category: 'totaal', pupils: v.pupils, belowFive: v.belowFive });
+        out.pupils.push({
+          line: r.line,
+          code,
+          teldatum,
+          category: 'totaal',
+          pupils: v.pupils,
+          belowFive: v.belowFive,
+        });
       }
       return out;
     }
     for (const [code, t] of totals) {
       const total = t.VO_ALG + t.VO_PRO_VBO34;
       const line = t.line;
-      out.pupils.push({ line, code, teldatum, category: 'totaal', pupils: t.uncertain ? null : total, belowFive: t.uncertain });
-      out.pupils.push({ line, code, teldatum, category: 'VO_ALG', pupils: t.uncertain ? null : t.VO_ALG, belowFive: t.uncertain });
-      out.pupils.push({ line, code, teldatum, category: 'VO_PRO_VBO34', pupils: t.uncertain ? null : t.VO_PRO_VBO34, belowFive: t.uncertain });
+      out.pupils.push({
+        line,
+        code,
+        teldatum,
+        category: 'totaal',
+        pupils: t.uncertain ? null : total,
+        belowFive: t.uncertain,
+      });
+      out.pupils.push({
+        line,
+        code,
+        teldatum,
+        category: 'VO_ALG',
+        pupils: t.uncertain ? null : t.VO_ALG,
+        belowFive: t.uncertain,
+      });
+      out.pupils.push({
+        line,
+        code,
+        teldatum,
+        category: 'VO_PRO_VBO34',
+        pupils: t.uncertain ? null : t.VO_PRO_VBO34,
+        belowFive: t.uncertain,
+      });
     }
     return out;
   }

@@ -34,7 +34,11 @@ export type UploadKind = keyof typeof uploadKinds;
 /** Runs one waiting import and the recompute after it. Used by the job and, without jobs, inline. */
 export async function runImport(platform: Platform, importId: number): Promise<void> {
   const db = platform.database.db;
-  const row = await db.selectFrom('duo_import').select(['id', 'source', 'file_name', 'content', 'options', 'person_id', 'status']).where('id', '=', importId).executeTakeFirst();
+  const row = await db
+    .selectFrom('duo_import')
+    .select(['id', 'source', 'file_name', 'content', 'options', 'person_id', 'status'])
+    .where('id', '=', importId)
+    .executeTakeFirst();
   if (!row || row.status !== 'wachtend' || !row.content) return;
   const options = (row.options ?? {}) as { expected?: DuoFileGroup | null; year?: number | null };
   const opts = {
@@ -44,7 +48,8 @@ export async function runImport(platform: Platform, importId: number): Promise<v
     expected: options.expected ?? undefined,
     year: options.year ?? undefined,
     today: platform.now().toISOString().slice(0, 10),
-    progress: (phase: string, done: number, total: number) => importProgress.set(importId, { phase, done, total }),
+    progress: (phase: string, done: number, total: number) =>
+      importProgress.set(importId, { phase, done, total }),
   };
   try {
     if (row.source === 'cbs') await importCbsFile(db, Buffer.from(row.content), opts);
@@ -61,7 +66,11 @@ export async function runImport(platform: Platform, importId: number): Promise<v
   }
 }
 
-async function verifyCsrf(app: { csrfProtection: any }, req: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+async function verifyCsrf(
+  app: { csrfProtection: any },
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
     app.csrfProtection(req, reply, () => resolve(true));
     if (reply.sent) resolve(false);
@@ -73,7 +82,17 @@ async function recentImports(db: Kysely<DB>) {
   return db
     .selectFrom('duo_import as i')
     .leftJoin('person as p', 'p.id', 'i.person_id')
-    .select(['i.id', 'i.created_at', 'i.file_name', 'i.file_kind', 'i.source', 'i.status', 'i.problem_count', 'i.counts', 'p.name as person'])
+    .select([
+      'i.id',
+      'i.created_at',
+      'i.file_name',
+      'i.file_kind',
+      'i.source',
+      'i.status',
+      'i.problem_count',
+      'i.counts',
+      'p.name as person',
+    ])
     .orderBy('i.id', 'desc')
     .limit(20)
     .execute();
@@ -86,7 +105,14 @@ export const duoImportModule: PlatformModule = {
     const beheerder = access.platform('beheerder');
 
     app.get('/beheer/imports', { config: { access: beheerder, page: true } }, async (_req, reply) => {
-      return reply.page(<ImportPage ctx={reply.ctx()} form={{ values: { soort: 'scholen' }, errors: {} }} imports={await recentImports(db)} kinds={uploadKinds} />);
+      return reply.page(
+        <ImportPage
+          ctx={reply.ctx()}
+          form={{ values: { soort: 'scholen' }, errors: {} }}
+          imports={await recentImports(db)}
+          kinds={uploadKinds}
+        />,
+      );
     });
 
     app.post(
@@ -99,12 +125,14 @@ export const duoImportModule: PlatformModule = {
           for await (const part of req.parts()) {
             if (part.type === 'file') {
               const data = await part.toBuffer();
-              if (!file && part.filename) file = { name: part.filename.replace(/[^\w.()\-+ ]/g, '_').slice(0, 200), data };
+              if (!file && part.filename)
+                file = { name: part.filename.replace(/[^\w.()\-+ ]/g, '_').slice(0, 200), data };
             } else if (typeof part.value === 'string') fields[part.fieldname] = part.value.slice(0, 200);
           }
           (req as any).body = fields;
         } else {
-          for (const [k, v] of Object.entries((req.body ?? {}) as Record<string, unknown>)) if (typeof v === 'string') fields[k] = v.slice(0, 200);
+          for (const [k, v] of Object.entries((req.body ?? {}) as Record<string, unknown>))
+            if (typeof v === 'string') fields[k] = v.slice(0, 200);
         }
         // The form is multipart, so the CSRF check runs here, after the fields are read.
         if (!(await verifyCsrf(app, req, reply))) return reply;
@@ -113,11 +141,20 @@ export const duoImportModule: PlatformModule = {
         if (!kind) errors.soort = 'Kies wat voor bestand u uploadt.';
         const yearText = (fields.jaar ?? '').trim();
         const year = yearText === '' ? undefined : Number(yearText);
-        if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) errors.jaar = 'Vul een jaartal in, bijvoorbeeld 2020, of laat dit veld leeg.';
+        if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100))
+          errors.jaar = 'Vul een jaartal in, bijvoorbeeld 2020, of laat dit veld leeg.';
         if (!file || file.data.length === 0) errors.bestand = 'Kies een bestand om te uploaden.';
         if (Object.keys(errors).length) {
           const form: UploadForm = { values: fields, errors };
-          return reply.page(<ImportPage ctx={reply.ctx()} form={form} imports={await recentImports(db)} kinds={uploadKinds} />, 422);
+          return reply.page(
+            <ImportPage
+              ctx={reply.ctx()}
+              form={form}
+              imports={await recentImports(db)}
+              kinds={uploadKinds}
+            />,
+            422,
+          );
         }
         const inline = !platform.jobs;
         const id = await db.transaction().execute(async (trx) => {
@@ -161,7 +198,17 @@ export const duoImportModule: PlatformModule = {
             params: async ({ db }) => {
               const r = await db
                 .insertInto('duo_import')
-                .values({ source: 'duo', file_name: 'voorbeeld.csv', sha256: '0', size_bytes: 0, status: 'mislukt', message: 'Voorbeeld', options: '{}', counts: '{}', problems: JSON.stringify([{ line: 1, reason: 'Voorbeeld' }]) })
+                .values({
+                  source: 'duo',
+                  file_name: 'voorbeeld.csv',
+                  sha256: '0',
+                  size_bytes: 0,
+                  status: 'mislukt',
+                  message: 'Voorbeeld',
+                  options: '{}',
+                  counts: '{}',
+                  problems: JSON.stringify([{ line: 1, reason: 'Voorbeeld' }]),
+                })
                 .returning('id')
                 .executeTakeFirstOrThrow();
               return { importId: r.id };
@@ -175,12 +222,28 @@ export const duoImportModule: PlatformModule = {
           ? await db
               .selectFrom('duo_import as i')
               .leftJoin('person as p', 'p.id', 'i.person_id')
-              .select(['i.id', 'i.created_at', 'i.finished_at', 'i.file_name', 'i.file_kind', 'i.source', 'i.status', 'i.problem_count', 'i.problems', 'i.counts', 'i.message', 'i.size_bytes', 'p.name as person'])
+              .select([
+                'i.id',
+                'i.created_at',
+                'i.finished_at',
+                'i.file_name',
+                'i.file_kind',
+                'i.source',
+                'i.status',
+                'i.problem_count',
+                'i.problems',
+                'i.counts',
+                'i.message',
+                'i.size_bytes',
+                'p.name as person',
+              ])
               .where('i.id', '=', id)
               .executeTakeFirst()
           : undefined;
         if (!row) throw notFound();
-        return reply.page(<ImportReportPage ctx={reply.ctx()} row={row} progress={importProgress.get(id) ?? null} />);
+        return reply.page(
+          <ImportReportPage ctx={reply.ctx()} row={row} progress={importProgress.get(id) ?? null} />,
+        );
       },
     );
   },

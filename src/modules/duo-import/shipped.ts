@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const openDataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/open-data');
+export const openDataDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../resources/open-data',
+);
 
 export const shippedDuoFiles = [
   'duo/alle-vestigingen-bo.csv',
@@ -15,7 +18,9 @@ export const shippedDuoFiles = [
   'duo/leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv',
 ].map((f) => path.join(openDataDir, f));
 
-export const shippedCbsFiles = ['cbs/achterstandsscores-scholen-2019.xlsx'].map((f) => path.join(openDataDir, f));
+export const shippedCbsFiles = ['cbs/achterstandsscores-scholen-2019.xlsx'].map((f) =>
+  path.join(openDataDir, f),
+);
 
 export function readShipped(file: string): Buffer {
   return fs.readFileSync(file);

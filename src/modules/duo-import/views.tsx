@@ -1,12 +1,30 @@
 // Views of the import pages: the upload form with recent imports, and one import's report.
 import type { ViewContext } from '../../ui/context.ts';
 import { Layout } from '../../ui/layout.tsx';
-import { Alert, Button, CsrfField, DataSummary, ErrorSummary, Heading, Link, Paragraph, SelectField, Table, TextField, type FormState } from '../../ui/components.tsx';
+import {
+  Alert,
+  Button,
+  CsrfField,
+  DataSummary,
+  ErrorSummary,
+  Heading,
+  Link,
+  Paragraph,
+  SelectField,
+  Table,
+  TextField,
+  type FormState,
+} from '../../ui/components.tsx';
 import { formatDateTime, formatNumber } from '../../platform/i18n/i18n.ts';
 
 export type UploadForm = FormState;
 
-const statusText: Record<string, string> = { wachtend: 'Wacht op verwerking', bezig: 'Bezig', klaar: 'Klaar', mislukt: 'Mislukt' };
+const statusText: Record<string, string> = {
+  wachtend: 'Wacht op verwerking',
+  bezig: 'Bezig',
+  klaar: 'Klaar',
+  mislukt: 'Mislukt',
+};
 
 const countLabels: Record<string, string> = {
   dataRows: 'Regels met gegevens',
@@ -28,9 +46,12 @@ const countLabels: Record<string, string> = {
 function summaryOf(counts: Record<string, number>): string {
   const parts: string[] = [];
   if (counts.schoolsAdded || counts.schoolsChanged || counts.schoolsClosed) {
-    parts.push(`${counts.schoolsAdded ?? 0} nieuw, ${counts.schoolsChanged ?? 0} gewijzigd, ${counts.schoolsClosed ?? 0} gesloten`);
+    parts.push(
+      `${counts.schoolsAdded ?? 0} nieuw, ${counts.schoolsChanged ?? 0} gewijzigd, ${counts.schoolsClosed ?? 0} gesloten`,
+    );
   }
-  if (counts.pupilCountsAdded || counts.pupilCountsChanged) parts.push(`${counts.pupilCountsAdded ?? 0} + ${counts.pupilCountsChanged ?? 0} tellingen`);
+  if (counts.pupilCountsAdded || counts.pupilCountsChanged)
+    parts.push(`${counts.pupilCountsAdded ?? 0} + ${counts.pupilCountsChanged ?? 0} tellingen`);
   if (counts.scoresStored) parts.push(`${counts.scoresStored} scores`);
   return parts.join('; ') || '–';
 }
@@ -43,22 +64,41 @@ export function ImportPage({
 }: {
   ctx: ViewContext;
   form: UploadForm;
-  imports: { id: number; created_at: Date; file_name: string; status: string; problem_count: number; counts: Record<string, number>; person: string | null }[];
+  imports: {
+    id: number;
+    created_at: Date;
+    file_name: string;
+    status: string;
+    problem_count: number;
+    counts: Record<string, number>;
+    person: string | null;
+  }[];
   kinds: Record<string, string>;
 }) {
   const fileError = form.errors.bestand;
   return (
-    <Layout ctx={ctx} title="Open data importeren" breadcrumbs={[{ href: '/overzicht', label: 'Overzicht' }, { label: 'Imports' }]}>
+    <Layout
+      ctx={ctx}
+      title="Open data importeren"
+      breadcrumbs={[{ href: '/overzicht', label: 'Overzicht' }, { label: 'Imports' }]}
+    >
       <Heading level={1}>Open data importeren</Heading>
       <Paragraph>
-        Upload een bestand van DUO (scholen, leerlingen of besturen; puntkomma-gescheiden, zoals DUO het publiceert) of de CBS-tabel met
-        achterstandsscores. Elk bestand wordt in één keer verwerkt: is het bestand onbruikbaar, dan verandert er niets. Na de import worden
-        de bedragen van alle scholen opnieuw berekend.
+        Upload een bestand van DUO (scholen, leerlingen of besturen; puntkomma-gescheiden, zoals DUO het
+        publiceert) of de CBS-tabel met achterstandsscores. Elk bestand wordt in één keer verwerkt: is het
+        bestand onbruikbaar, dan verandert er niets. Na de import worden de bedragen van alle scholen opnieuw
+        berekend.
       </Paragraph>
       <form method="post" action="/beheer/imports" enctype="multipart/form-data" novalidate>
         <ErrorSummary form={form} title="Het bestand is niet geüpload. Verbeter het volgende:" />
         <CsrfField token={ctx.csrfToken()} />
-        <SelectField name="soort" label="Soort bestand" required form={form} options={Object.entries(kinds).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          name="soort"
+          label="Soort bestand"
+          required
+          form={form}
+          options={Object.entries(kinds).map(([value, label]) => ({ value, label }))}
+        />
         <TextField
           name="jaar"
           type="number"
@@ -67,7 +107,9 @@ export function ImportPage({
           form={form}
           inputMode="numeric"
         />
-        <div class={`utrecht-form-field utrecht-form-field--text${fileError ? ' utrecht-form-field--invalid' : ''}`}>
+        <div
+          class={`utrecht-form-field utrecht-form-field--text${fileError ? ' utrecht-form-field--invalid' : ''}`}
+        >
           <div class="utrecht-form-field__label">
             <label class="utrecht-form-label" for="bestand">
               Bestand
@@ -142,14 +184,23 @@ export function ImportReportPage({
   progress: { phase: string; done: number; total: number } | null;
 }) {
   const running = row.status === 'wachtend' || row.status === 'bezig';
-  const counts = Object.entries(row.counts ?? {}).filter(([k, v]) => k in countLabels && (v > 0 || k === 'rejected'));
+  const counts = Object.entries(row.counts ?? {}).filter(
+    ([k, v]) => k in countLabels && (v > 0 || k === 'rejected'),
+  );
   return (
-    <Layout ctx={ctx} title={`Import ${row.file_name}`} breadcrumbs={[{ href: '/beheer/imports', label: 'Imports' }, { label: row.file_name }]}>
+    <Layout
+      ctx={ctx}
+      title={`Import ${row.file_name}`}
+      breadcrumbs={[{ href: '/beheer/imports', label: 'Imports' }, { label: row.file_name }]}
+    >
       <Heading level={1}>Import {row.file_name}</Heading>
       <DataSummary
         items={[
           { key: 'Status', value: statusText[row.status] ?? row.status },
-          { key: 'Geüpload', value: `${formatDateTime(row.created_at, ctx.locale)}${row.person ? ` door ${row.person}` : ''}` },
+          {
+            key: 'Geüpload',
+            value: `${formatDateTime(row.created_at, ctx.locale)}${row.person ? ` door ${row.person}` : ''}`,
+          },
           ...(row.finished_at ? [{ key: 'Klaar', value: formatDateTime(row.finished_at, ctx.locale) }] : []),
           { key: 'Grootte', value: `${formatNumber(Math.ceil(row.size_bytes / 1024))} kB` },
         ]}
@@ -157,9 +208,15 @@ export function ImportReportPage({
       {running && (
         <div data-vernieuw="2000">
           <p class="nl-paragraph" role="status">
-            {progress ? `${progress.phase} (stap ${progress.done + 1} van ${progress.total + 1})` : 'Het bestand wacht op verwerking.'}
+            {progress
+              ? `${progress.phase} (stap ${progress.done + 1} van ${progress.total + 1})`
+              : 'Het bestand wacht op verwerking.'}
           </p>
-          <progress max={(progress?.total ?? 3) + 1} value={(progress?.done ?? 0) + 1} aria-label="Voortgang van de import" />
+          <progress
+            max={(progress?.total ?? 3) + 1}
+            value={(progress?.done ?? 0) + 1}
+            aria-label="Voortgang van de import"
+          />
           <Paragraph>
             <Link href={`/beheer/imports/${row.id}`}>Vernieuw deze pagina</Link> om de voortgang te zien.
           </Paragraph>
@@ -167,8 +224,8 @@ export function ImportReportPage({
       )}
       {row.status === 'mislukt' && (
         <Alert type="error">
-          Het bestand is niet geïmporteerd; er is niets veranderd. {row.message} Pas het bestand aan of kies het juiste soort en upload het
-          opnieuw.
+          Het bestand is niet geïmporteerd; er is niets veranderd. {row.message} Pas het bestand aan of kies
+          het juiste soort en upload het opnieuw.
         </Alert>
       )}
       {row.status === 'klaar' && (
@@ -192,7 +249,8 @@ export function ImportReportPage({
           </Heading>
           {row.problem_count > row.problems.length && (
             <Paragraph>
-              Er zijn {formatNumber(row.problem_count)} regels afgewezen; hieronder staan de eerste {formatNumber(row.problems.length)}.
+              Er zijn {formatNumber(row.problem_count)} regels afgewezen; hieronder staan de eerste{' '}
+              {formatNumber(row.problems.length)}.
             </Paragraph>
           )}
           <Table

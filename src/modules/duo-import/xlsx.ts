@@ -19,7 +19,8 @@ function unzip(buf: Buffer): Map<string, () => Buffer> {
   let p = buf.readUInt32LE(eocd + 16);
   const entries = new Map<string, () => Buffer>();
   for (let n = 0; n < count; n++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new XlsxError('Het Excel-bestand is beschadigd (centrale map).');
+    if (buf.readUInt32LE(p) !== 0x02014b50)
+      throw new XlsxError('Het Excel-bestand is beschadigd (centrale map).');
     const method = buf.readUInt16LE(p + 10);
     const compressed = buf.readUInt32LE(p + 20);
     const nameLen = buf.readUInt16LE(p + 28);
@@ -29,7 +30,8 @@ function unzip(buf: Buffer): Map<string, () => Buffer> {
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + extraLen + commentLen;
     entries.set(name, () => {
-      if (buf.readUInt32LE(local) !== 0x04034b50) throw new XlsxError('Het Excel-bestand is beschadigd (lokale kop).');
+      if (buf.readUInt32LE(local) !== 0x04034b50)
+        throw new XlsxError('Het Excel-bestand is beschadigd (lokale kop).');
       const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
       const data = buf.subarray(start, start + compressed);
       if (method === 0) return Buffer.from(data);
@@ -43,7 +45,10 @@ function unzip(buf: Buffer): Map<string, () => Buffer> {
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(
+        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+      );
     return entities[e] ?? whole;
   });
 }
@@ -120,7 +125,10 @@ export function readWorkbook(buf: Buffer): { sheetNames: string[]; sheet(name: s
           else if (v !== undefined) value = unescapeXml(v);
           cells[columnIndex(ref)] = value;
         }
-        rows.set(Number(rm[1]), Array.from(cells, (c) => c ?? ''));
+        rows.set(
+          Number(rm[1]),
+          Array.from(cells, (c) => c ?? ''),
+        );
       }
       return { name, rows };
     },

@@ -74,7 +74,20 @@ function countCategory(t: FundingSchoolType): 'totaal' | 'VO_ALG' | 'VO_PRO_VBO3
 
 function dutchDate(d: string): string {
   const [y, m, day] = d.split('-');
-  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const months = [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ];
   return `${Number(day)} ${months[Number(m) - 1]} ${y}`;
 }
 
@@ -120,7 +133,13 @@ export function computeAllocation(school: SchoolInput, rates: Rate[], teldatum: 
   for (const rate of rates) {
     if (rate.kind !== 'toeslag' || rate.basis === 'niet-per-school' || rate.basis === 'leerlingen') continue;
     if (!rate.schoolTypes.some((t) => types.includes(t))) continue;
-    const line: AllocationLine = { code: rate.code, label: rate.label, quantity: null, rateCents: rate.amountCents, amountCents: null };
+    const line: AllocationLine = {
+      code: rate.code,
+      label: rate.label,
+      quantity: null,
+      rateCents: rate.amountCents,
+      amountCents: null,
+    };
     if (rate.basis === 'cumi') {
       line.note = 'CUMI-aantallen per school zijn geen open data; deze toeslag is niet meegerekend.';
     } else {
@@ -151,7 +170,8 @@ export function computeAllocation(school: SchoolInput, rates: Rate[], teldatum: 
   const baseCents = baseUnknown ? null : baseLines.reduce((s, l) => s + l.amountCents!, 0);
   const supplementCents = lines.slice(types.length).reduce((s, l) => s + (l.amountCents ?? 0), 0);
   const totalCents = baseCents === null ? null : baseCents + supplementCents;
-  const status: AllocationStatus = totalCents === null ? 'onbekend' : approximate || supplementUnknown ? 'onvolledig' : 'volledig';
+  const status: AllocationStatus =
+    totalCents === null ? 'onbekend' : approximate || supplementUnknown ? 'onvolledig' : 'volledig';
   return {
     schoolType: school.sector === 'VO' ? 'VO' : types[0]!,
     status,

@@ -6,7 +6,13 @@ export const fundingDashboard: DashboardProvider = {
   actions({ membership: m }) {
     switch (m.role) {
       case 'bestuur':
-        return [{ label: 'Bekostiging van uw scholen', href: `/besturen/${m.organisationId}/bekostiging`, description: 'Bedragen per school en reserveringen voor bovenschoolse inzet.' }];
+        return [
+          {
+            label: 'Bekostiging van uw scholen',
+            href: `/besturen/${m.organisationId}/bekostiging`,
+            description: 'Bedragen per school en reserveringen voor bovenschoolse inzet.',
+          },
+        ];
       case 'analist':
         return [{ label: 'Bedragen per leerling beheren', href: '/beheer/bekostiging' }];
       case 'beheerder':

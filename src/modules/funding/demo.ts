@@ -27,6 +27,8 @@ export const fundingDemoStep: DemoStep = {
     if (Number(inserted.numAffectedRows ?? 0) === 0) return [];
     const programme = await loadProgramme(db);
     await recomputeAll(db, programme.id, 'Demogegevens');
-    return ['Bekostiging: leerlingtellingen voor de demoscholen staan klaar (verzonnen aantallen); bedragen berekend.'];
+    return [
+      'Bekostiging: leerlingtellingen voor de demoscholen staan klaar (verzonnen aantallen); bedragen berekend.',
+    ];
   },
 };

@@ -7,7 +7,13 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from '../../../test/support/db.ts';
-import { createFixtures, createTestApp, signInAs, TestClient, type Fixtures } from '../../../test/support/app.ts';
+import {
+  createFixtures,
+  createTestApp,
+  signInAs,
+  TestClient,
+  type Fixtures,
+} from '../../../test/support/app.ts';
 import { startJobs, type Jobs } from '../../platform/jobs/jobs.ts';
 import { importCbsFile, importDuoFile, linkScores, provisionalBoardName } from '../duo-import/importer.ts';
 import { readShipped, shippedCbsFiles, shippedDuoFiles } from '../duo-import/shipped.ts';
@@ -36,7 +42,8 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
       const s = await importDuoFile(db, readShipped(f), { fileName: path.basename(f), today });
       initial.push({ ...s, problems: s.problems.length } as any);
     }
-    for (const f of shippedCbsFiles) await importCbsFile(db, readShipped(f), { fileName: path.basename(f), today });
+    for (const f of shippedCbsFiles)
+      await importCbsFile(db, readShipped(f), { fileName: path.basename(f), today });
     await linkScores(db);
     await recomputeAll(db, 1, 'test');
     fx = await createFixtures(database());
@@ -60,7 +67,12 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     const n = Object.fromEntries(counts.map((c) => [c.kind, Number(c.n)]));
     assert.ok(n.school! > 8500 && n.school! < 9500, `schools: ${n.school}`);
     assert.ok(n.bestuur! > 1000 && n.bestuur! < 1300, `boards: ${n.bestuur}`);
-    const board = await db.selectFrom('organisation').select(['name', 'name_provisional']).where('kind', '=', 'bestuur').where('code', '=', '41646').executeTakeFirstOrThrow();
+    const board = await db
+      .selectFrom('organisation')
+      .select(['name', 'name_provisional'])
+      .where('kind', '=', 'bestuur')
+      .where('code', '=', '41646')
+      .executeTakeFirstOrThrow();
     assert.deepEqual(board, { name: 'Bestuur 41646 (naam nog onbekend)', name_provisional: true });
     const c = await db
       .selectFrom('pupil_count as p')
@@ -71,9 +83,18 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
       .executeTakeFirstOrThrow();
     assert.equal(c.pupils, 103);
     // National PO + (V)SO pupils on 1 October 2020 as DUO publishes them.
-    const sum = await db.selectFrom('pupil_count').select((eb) => eb.fn.sum<number>('pupils').as('s')).where('teldatum', '=', '2020-10-01').where('category', '=', 'totaal').executeTakeFirstOrThrow();
+    const sum = await db
+      .selectFrom('pupil_count')
+      .select((eb) => eb.fn.sum<number>('pupils').as('s'))
+      .where('teldatum', '=', '2020-10-01')
+      .where('category', '=', 'totaal')
+      .executeTakeFirstOrThrow();
     assert.equal(Number(sum.s), 1_491_897);
-    const history = await db.selectFrom('organisation_change').select((eb) => eb.fn.countAll<number>().as('n')).where('change', '=', 'nieuw').executeTakeFirstOrThrow();
+    const history = await db
+      .selectFrom('organisation_change')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('change', '=', 'nieuw')
+      .executeTakeFirstOrThrow();
     assert.ok(Number(history.n) > 9000);
   });
 
@@ -81,7 +102,14 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     const db = database().db;
     const s = await importDuoFile(db, readShipped(poFile), { fileName: 'opnieuw.csv', today });
     assert.deepEqual(
-      [s.schoolsAdded, s.schoolsChanged, s.schoolsClosed, s.schoolsReopened, s.boardsAdded, s.schoolsUnchanged],
+      [
+        s.schoolsAdded,
+        s.schoolsChanged,
+        s.schoolsClosed,
+        s.schoolsReopened,
+        s.boardsAdded,
+        s.schoolsUnchanged,
+      ],
       [0, 0, 0, 0, 0, 6122],
     );
     const pupils = shippedDuoFiles.find((f) => f.includes('06.-'))!;
@@ -97,7 +125,10 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     const j = lines.findIndex((l) => l.includes(';03WU00;'));
     lines[i] = lines[i]!.replace(';20091;', ';99999;');
     lines.splice(j, 1);
-    const s = await importDuoFile(db, Buffer.from(lines.join('\r\n'), 'latin1'), { fileName: 'gewijzigd.csv', today });
+    const s = await importDuoFile(db, Buffer.from(lines.join('\r\n'), 'latin1'), {
+      fileName: 'gewijzigd.csv',
+      today,
+    });
     assert.deepEqual([s.schoolsChanged, s.schoolsClosed, s.boardsAdded], [1, 1, 1]);
     const changed = await db
       .selectFrom('organisation_change as c')
@@ -114,24 +145,44 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
         ['03WU00', 'gesloten', null, null, today],
       ],
     );
-    const closed = await db.selectFrom('organisation').select('closed_on').where('code', '=', '03WU00').executeTakeFirstOrThrow();
+    const closed = await db
+      .selectFrom('organisation')
+      .select('closed_on')
+      .where('code', '=', '03WU00')
+      .executeTakeFirstOrThrow();
     assert.equal(closed.closed_on, today);
     const back = await importDuoFile(db, readShipped(poFile), { fileName: 'terug.csv', today });
     assert.deepEqual([back.schoolsChanged, back.schoolsReopened, back.schoolsClosed], [1, 1, 0]);
-    const row = await db.selectFrom('organisation as o').innerJoin('organisation as b', 'b.id', 'o.parent_id').select(['b.code', 'o.closed_on']).where('o.code', '=', '32JK00').executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('organisation as o')
+      .innerJoin('organisation as b', 'b.id', 'o.parent_id')
+      .select(['b.code', 'o.closed_on'])
+      .where('o.code', '=', '32JK00')
+      .executeTakeFirstOrThrow();
     assert.deepEqual(row, { code: '20091', closed_on: null });
   });
 
   test('a board file names provisional boards but never overwrites a corrected name', async () => {
     const db = database().db;
-    await db.updateTable('organisation').set({ name: 'Stichting Gecorrigeerd' }).where('kind', '=', 'bestuur').where('code', '=', '10249').execute();
+    await db
+      .updateTable('organisation')
+      .set({ name: 'Stichting Gecorrigeerd' })
+      .where('kind', '=', 'bestuur')
+      .where('code', '=', '10249')
+      .execute();
     const file = Buffer.from(
       'BEVOEGD GEZAG NUMMER;BEVOEGD GEZAG NAAM;PLAATSNAAM;GEMEENTENUMMER\n41646;Vereniging WereldWijs;ZOETERMEER;637\n10249;Naam uit bestand;EMMEN;114\n7777777;Fout;X;1\n',
     );
     const s = await importDuoFile(db, file, { fileName: 'besturen.csv', today });
     assert.deepEqual([s.boardsRenamed, s.boardNamesKept, s.problems.length], [1, 1, 1]);
     assert.deepEqual(s.problems[0], { line: 4, reason: 'Het bevoegd-gezagnummer "7777777" is geen nummer.' });
-    const names = await db.selectFrom('organisation').select(['code', 'name', 'name_provisional']).where('kind', '=', 'bestuur').where('code', 'in', ['41646', '10249']).orderBy('code').execute();
+    const names = await db
+      .selectFrom('organisation')
+      .select(['code', 'name', 'name_provisional'])
+      .where('kind', '=', 'bestuur')
+      .where('code', 'in', ['41646', '10249'])
+      .orderBy('code')
+      .execute();
     assert.deepEqual(names, [
       { code: '10249', name: 'Stichting Gecorrigeerd', name_provisional: true },
       { code: '41646', name: 'Vereniging WereldWijs', name_provisional: false },
@@ -140,12 +191,25 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
 
   test('a file of the wrong kind changes nothing and its import is recorded as failed', async () => {
     const db = database().db;
-    const before = await db.selectFrom('organisation').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await db
+      .selectFrom('organisation')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const pupils = shippedDuoFiles.find((f) => f.includes('06.-'))!;
-    await assert.rejects(importDuoFile(db, readShipped(pupils), { fileName: 'fout.csv', today, expected: 'scholen' }), DuoFileError);
-    const afterCount = await db.selectFrom('organisation').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await assert.rejects(
+      importDuoFile(db, readShipped(pupils), { fileName: 'fout.csv', today, expected: 'scholen' }),
+      DuoFileError,
+    );
+    const afterCount = await db
+      .selectFrom('organisation')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(afterCount.n), Number(before.n));
-    const row = await db.selectFrom('duo_import').select(['status', 'message']).where('file_name', '=', 'fout.csv').executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('duo_import')
+      .select(['status', 'message'])
+      .where('file_name', '=', 'fout.csv')
+      .executeTakeFirstOrThrow();
     assert.equal(row.status, 'mislukt');
     assert.match(row.message!, /leerlingenbestand/);
   });
@@ -177,7 +241,9 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     assert.match(search.body, /€\s?80\.512,78/);
     const byCode = await client.get('/bedragen?q=00AP00');
     assert.match(byCode.body, /\/bedragen\/scholen\/00AP00/);
-    const again = await client.get('/bedragen?q=wereldwijs', { 'if-none-match': search.headers.etag as string });
+    const again = await client.get('/bedragen?q=wereldwijs', {
+      'if-none-match': search.headers.etag as string,
+    });
     assert.equal(again.statusCode, 304);
     const page = await client.get('/bedragen/scholen/00AP00');
     assert.equal(page.statusCode, 200);
@@ -202,13 +268,31 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     const res = await client.get('/bedragen/open-data.csv?schooljaar=2021-2022');
     assert.equal(res.statusCode, 200);
     assert.match(res.headers['content-type'] as string, /text\/csv/);
-    const lines = res.body.replace(/^\ufeff/, '').trim().split('\r\n');
-    assert.equal(lines[0], 'schooljaar;vestigingscode;naam;plaats;gemeentecode;gemeente;bevoegd_gezag_nummer;soort;status;leerlingen;basisbedrag_euro;toeslagen_euro;totaal_euro');
+    const lines = res.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(
+      lines[0],
+      'schooljaar;vestigingscode;naam;plaats;gemeentecode;gemeente;bevoegd_gezag_nummer;soort;status;leerlingen;basisbedrag_euro;toeslagen_euro;totaal_euro',
+    );
     const row = lines.find((l) => l.includes(';00AP00;'))!;
     assert.match(row, /;103;72219\.48;8293\.30;80512\.78$/);
-    const run = await database().db.selectFrom('funding_year as f').innerJoin('allocation_run as r', 'r.id', 'f.current_run_id').innerJoin('school_year as y', 'y.id', 'f.school_year_id').select('r.school_count').where('y.label', '=', '2021-2022').executeTakeFirstOrThrow();
+    const run = await database()
+      .db.selectFrom('funding_year as f')
+      .innerJoin('allocation_run as r', 'r.id', 'f.current_run_id')
+      .innerJoin('school_year as y', 'y.id', 'f.school_year_id')
+      .select('r.school_count')
+      .where('y.label', '=', '2021-2022')
+      .executeTakeFirstOrThrow();
     assert.equal(lines.length - 1, run.school_count);
     assert.equal((await client.get('/bedragen/open-data.csv?schooljaar=1999-2000')).statusCode, 404);
+    const exports = await database()
+      .db.selectFrom('audit_event')
+      .select(['action', 'object_id'])
+      .where('action', '=', 'export.bedragen-per-school')
+      .execute();
+    assert.deepEqual(exports, [{ action: 'export.bedragen-per-school', object_id: '2021-2022' }]);
   });
 
   test('an analist changes a rate: a job recomputes every allocation, keeps the previous run and shows the differences', async () => {
@@ -217,11 +301,19 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     const rate = (await repo.listRates(db, [y.schoolYearId])).find((r) => r.code === 'BO')!;
     const { cookie } = await signInAs(database(), 'analist', fx.ministryId);
     const client = new TestClient(app, cookie);
-    const bad = await client.post(`/beheer/bekostiging/tarieven/${rate.id}`, { bedrag: '-3', status: 'definitief', reden: 'Test' });
+    const bad = await client.post(`/beheer/bekostiging/tarieven/${rate.id}`, {
+      bedrag: '-3',
+      status: 'definitief',
+      reden: 'Test',
+    });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /lager zijn dan nul/);
     assert.match(bad.body, /minstens 5 tekens/);
-    const ok = await client.post(`/beheer/bekostiging/tarieven/${rate.id}`, { bedrag: '702,16', status: 'definitief', reden: 'Proef: één euro meer per leerling' });
+    const ok = await client.post(`/beheer/bekostiging/tarieven/${rate.id}`, {
+      bedrag: '702,16',
+      status: 'definitief',
+      reden: 'Proef: één euro meer per leerling',
+    });
     assert.equal(ok.statusCode, 303);
     let now = y;
     for (let i = 0; i < 120 && now.currentRunId === y.currentRunId; i++) {
@@ -231,7 +323,10 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     assert.notEqual(now.currentRunId, y.currentRunId, 'the job made a new run');
     assert.equal(now.previousRunId, y.currentRunId, 'the previous run is kept');
     const school = await repo.findSchoolByCode(db, '00AP00');
-    const [before, afterA] = await Promise.all([repo.allocationsFor(db, [y.currentRunId!], [school!.id]), repo.allocationsFor(db, [now.currentRunId!], [school!.id])]);
+    const [before, afterA] = await Promise.all([
+      repo.allocationsFor(db, [y.currentRunId!], [school!.id]),
+      repo.allocationsFor(db, [now.currentRunId!], [school!.id]),
+    ]);
     assert.equal(afterA[0]!.totalCents! - before[0]!.totalCents!, 103 * 100);
     const diffs = await repo.runDifferences(db, now.currentRunId!, now.previousRunId!);
     assert.ok(diffs.length > 6000);
@@ -239,9 +334,17 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /WereldWijs/);
     assert.match(page.body, /\+€\s?103,00/);
-    const history = await db.selectFrom('funding_rate_change').selectAll().where('rate_id', '=', rate.id).execute();
+    const history = await db
+      .selectFrom('funding_rate_change')
+      .selectAll()
+      .where('rate_id', '=', rate.id)
+      .execute();
     assert.deepEqual([history[0]!.old_amount_cents, history[0]!.new_amount_cents], [70116, 70216]);
-    const audit = await db.selectFrom('audit_event').select('action').where('action', '=', 'bekostiging.tarief.gewijzigd').execute();
+    const audit = await db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('action', '=', 'bekostiging.tarief.gewijzigd')
+      .execute();
     assert.equal(audit.length, 1);
     // Not for a board member.
     const board = await signInAs(database(), 'bestuur', fx.boardId);
@@ -251,7 +354,12 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
   test('reservations: only own schools, only known money, never more than is left, with prior MR consent; boards are sealed', async () => {
     const db = database().db;
     const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
-    const board = await db.selectFrom('organisation').select('id').where('kind', '=', 'bestuur').where('code', '=', '41646').executeTakeFirstOrThrow();
+    const board = await db
+      .selectFrom('organisation')
+      .select('id')
+      .where('kind', '=', 'bestuur')
+      .where('code', '=', '41646')
+      .executeTakeFirstOrThrow();
     const school = (await repo.findSchoolByCode(db, '00AP00'))!;
     const other = (await repo.findSchoolByCode(db, '32JK00'))!;
     const [alloc] = await repo.allocationsFor(db, [y.currentRunId!], [school.id]);
@@ -261,7 +369,14 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /WereldWijs/);
     const post = (form: Record<string, string>) =>
-      client.post(`/besturen/${board.id}/bekostiging/reserveringen`, { schooljaar: '2021-2022', school: String(school.id), bedrag: '1.000,00', doel: 'Bovenschoolse taalklas', mrInstemming: '2021-06-01', ...form });
+      client.post(`/besturen/${board.id}/bekostiging/reserveringen`, {
+        schooljaar: '2021-2022',
+        school: String(school.id),
+        bedrag: '1.000,00',
+        doel: 'Bovenschoolse taalklas',
+        mrInstemming: '2021-06-01',
+        ...form,
+      });
     const tooMuch = await post({ bedrag: String((alloc!.totalCents! + 1) / 100).replace('.', ',') });
     assert.equal(tooMuch.statusCode, 422);
     assert.match(tooMuch.body, /meer dan er voor deze school over is/);
@@ -286,14 +401,36 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     const b = await signInAs(database(), 'bestuur', fx.otherBoardId);
     const bClient = new TestClient(app, b.cookie);
     assert.equal((await bClient.get(`/besturen/${board.id}/bekostiging`)).statusCode, 403);
-    assert.equal((await bClient.post(`/besturen/${board.id}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`, {})).statusCode, 403);
-    assert.equal((await bClient.post(`/besturen/${fx.otherBoardId}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`, {})).statusCode, 404);
+    assert.equal(
+      (
+        await bClient.post(
+          `/besturen/${board.id}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`,
+          {},
+        )
+      ).statusCode,
+      403,
+    );
+    assert.equal(
+      (
+        await bClient.post(
+          `/besturen/${fx.otherBoardId}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`,
+          {},
+        )
+      ).statusCode,
+      404,
+    );
     const own = await bClient.get(`/besturen/${fx.otherBoardId}/bekostiging`);
     assert.equal(own.statusCode, 200);
     assert.doesNotMatch(own.body, /Bovenschoolse taalklas/);
-    assert.equal((await repo.reservationsOfBoard(db, board.id, y.schoolYearId)).filter((r) => r.withdrawn_at).length, 0);
+    assert.equal(
+      (await repo.reservationsOfBoard(db, board.id, y.schoolYearId)).filter((r) => r.withdrawn_at).length,
+      0,
+    );
 
-    const withdraw = await client.post(`/besturen/${board.id}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`, { schooljaar: '2021-2022' });
+    const withdraw = await client.post(
+      `/besturen/${board.id}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`,
+      { schooljaar: '2021-2022' },
+    );
     assert.equal(withdraw.statusCode, 303);
     assert.equal((await repo.reservedPerSchool(db, board.id, y.schoolYearId)).get(school.id), 100_000);
   });
@@ -309,8 +446,17 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
         `--${boundary}\r\nContent-Disposition: form-data; name="soort"\r\n\r\n${soort}\r\n`,
         `--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n`,
       ];
-      const body = Buffer.concat([Buffer.from(parts.join('')), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-      return app.inject({ method: 'POST', url: '/beheer/imports', payload: body, headers: { cookie: client.cookieHeader, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+      const body = Buffer.concat([
+        Buffer.from(parts.join('')),
+        content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return app.inject({
+        method: 'POST',
+        url: '/beheer/imports',
+        payload: body,
+        headers: { cookie: client.cookieHeader, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
     };
     const waitDone = async (url: string) => {
       for (let i = 0; i < 120; i++) {
@@ -320,7 +466,13 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
       }
       throw new Error('import did not finish');
     };
-    const wrong = await upload('scholen', 'leerlingen.csv', Buffer.from('\ufeffINSTELLINGSCODE;VESTIGINGSCODE;NAAM_VESTIGING;SOORT_VESTIGING;DENOMINATIE_VESTIGING;BEVOEGD_GEZAG_NUMMER;GEMEENTECODE_VESTIGING;GEMEENTENAAM_VESTIGING;LEERLINGEN_2020\r\n'));
+    const wrong = await upload(
+      'scholen',
+      'leerlingen.csv',
+      Buffer.from(
+        '\ufeffINSTELLINGSCODE;VESTIGINGSCODE;NAAM_VESTIGING;SOORT_VESTIGING;DENOMINATIE_VESTIGING;BEVOEGD_GEZAG_NUMMER;GEMEENTECODE_VESTIGING;GEMEENTENAAM_VESTIGING;LEERLINGEN_2020\r\n',
+      ),
+    );
     assert.equal(wrong.statusCode, 303);
     const report = await waitDone(wrong.headers.location as string);
     assert.match(report.body, /Mislukt/);
@@ -328,7 +480,9 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     const good = await upload(
       'leerlingen',
       'leerlingen.csv',
-      Buffer.from('\ufeffINSTELLINGSCODE;VESTIGINGSCODE;NAAM_VESTIGING;SOORT_VESTIGING;DENOMINATIE_VESTIGING;BEVOEGD_GEZAG_NUMMER;GEMEENTECODE_VESTIGING;GEMEENTENAAM_VESTIGING;LEERLINGEN_2020\r\n00AP;00AP00;WereldWijs;BO;Gereformeerd vrijgemaakt;41646;637;ZOETERMEER;104\r\n00AR;00AR00;X;BO;Openbaar;41797;1641;MAASGOUW;veel\r\n'),
+      Buffer.from(
+        '\ufeffINSTELLINGSCODE;VESTIGINGSCODE;NAAM_VESTIGING;SOORT_VESTIGING;DENOMINATIE_VESTIGING;BEVOEGD_GEZAG_NUMMER;GEMEENTECODE_VESTIGING;GEMEENTENAAM_VESTIGING;LEERLINGEN_2020\r\n00AP;00AP00;WereldWijs;BO;Gereformeerd vrijgemaakt;41646;637;ZOETERMEER;104\r\n00AR;00AR00;X;BO;Openbaar;41797;1641;MAASGOUW;veel\r\n',
+      ),
     );
     const ok = await waitDone(good.headers.location as string);
     assert.match(ok.body, /geïmporteerd/);

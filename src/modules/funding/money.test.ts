@@ -6,9 +6,12 @@ import { test } from 'node:test';
 import { centsToDecimal, hundredthsToText, lineCents, parseEuroToCents, pupilsCents } from './money.ts';
 import { computeAllocation, type Rate } from './compute.ts';
 
-const ratesFile = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/funding/rates.json'), 'utf8'));
+const ratesFile = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/funding/rates.json'), 'utf8'),
+);
 const year = (label: string) => ratesFile.years.find((y: any) => y.schoolYear === label);
-const amount = (label: string, code: string) => year(label).rates.find((r: any) => r.code === code).amount as string | null;
+const amount = (label: string, code: string) =>
+  year(label).rates.find((r: any) => r.code === code).amount as string | null;
 const rates = (label: string): Rate[] =>
   year(label).rates.map((r: any, i: number) => ({
     id: i + 1,
@@ -49,7 +52,9 @@ test('amounts that are not known stay unknown in the data', () => {
   assert.equal(amount('2022-2023', 'CUMI'), null);
   assert.equal(amount('2021-2022', 'ARBEIDSMARKTTOELAGE'), null);
   assert.equal(year('2022-2023').rates.find((r: any) => r.code === 'VO_ALG').status, 'voorlopig');
-  for (const y of ratesFile.years) for (const r of y.rates) assert.equal(r.amount === null, r.status === 'onbekend', `${y.schoolYear} ${r.code}`);
+  for (const y of ratesFile.years)
+    for (const r of y.rates)
+      assert.equal(r.amount === null, r.status === 'onbekend', `${y.schoolYear} ${r.code}`);
 });
 
 test('the one rounding rule: exact in hundredths of a cent, then half a cent away from zero', () => {
@@ -80,7 +85,12 @@ test('amounts typed by people', () => {
 
 test('a BO school: pupils on the teldatum times the rate plus the achterstandsscore supplement', () => {
   const a = computeAllocation(
-    { sector: 'BO', counts: { totaal: { pupils: 103, belowFive: false, teldatum: '2020-10-01' } }, poScore: { hundredths: 3302, peildatum: '2020-10-01' }, voScore: null },
+    {
+      sector: 'BO',
+      counts: { totaal: { pupils: 103, belowFive: false, teldatum: '2020-10-01' } },
+      poScore: { hundredths: 3302, peildatum: '2020-10-01' },
+      voScore: null,
+    },
     rates('2021-2022'),
     '2020-10-01',
   );
@@ -88,12 +98,21 @@ test('a BO school: pupils on the teldatum times the rate plus the achterstandssc
   assert.equal(a.baseCents, 103 * 70116);
   assert.equal(a.supplementCents, 829_330);
   assert.equal(a.totalCents, 7_221_948 + 829_330);
-  assert.equal(a.lines.reduce((s, l) => s + (l.amountCents ?? 0), 0), a.totalCents, 'the lines add up to the total');
+  assert.equal(
+    a.lines.reduce((s, l) => s + (l.amountCents ?? 0), 0),
+    a.totalCents,
+    'the lines add up to the total',
+  );
 });
 
 test('a score from another peildatum gives an amount that is marked as approximate', () => {
   const a = computeAllocation(
-    { sector: 'BO', counts: { totaal: { pupils: 10, belowFive: false, teldatum: '2020-10-01' } }, poScore: { hundredths: 100, peildatum: '2019-10-01' }, voScore: null },
+    {
+      sector: 'BO',
+      counts: { totaal: { pupils: 10, belowFive: false, teldatum: '2020-10-01' } },
+      poScore: { hundredths: 100, peildatum: '2019-10-01' },
+      voScore: null,
+    },
     rates('2021-2022'),
     '2020-10-01',
   );
@@ -103,11 +122,29 @@ test('a score from another peildatum gives an amount that is marked as approxima
 
 test('fewer than 5 pupils, an unknown rate or a missing count give no amount, never a guess', () => {
   const r = rates('2021-2022');
-  const small = computeAllocation({ sector: 'BO', counts: { totaal: { pupils: null, belowFive: true, teldatum: '2020-10-01' } }, poScore: null, voScore: null }, r, '2020-10-01');
+  const small = computeAllocation(
+    {
+      sector: 'BO',
+      counts: { totaal: { pupils: null, belowFive: true, teldatum: '2020-10-01' } },
+      poScore: null,
+      voScore: null,
+    },
+    r,
+    '2020-10-01',
+  );
   assert.equal(small.status, 'onbekend');
   assert.equal(small.totalCents, null);
   assert.match(small.lines[0]!.note!, /Minder dan 5/);
-  const sbo2022 = computeAllocation({ sector: 'SBO', counts: { totaal: { pupils: 80, belowFive: false, teldatum: '2021-10-01' } }, poScore: null, voScore: null }, rates('2022-2023'), '2021-10-01');
+  const sbo2022 = computeAllocation(
+    {
+      sector: 'SBO',
+      counts: { totaal: { pupils: 80, belowFive: false, teldatum: '2021-10-01' } },
+      poScore: null,
+      voScore: null,
+    },
+    rates('2022-2023'),
+    '2021-10-01',
+  );
   assert.equal(sbo2022.totalCents, null);
   assert.match(sbo2022.lines[0]!.note!, /niet bekend/);
   const none = computeAllocation({ sector: 'VO', counts: {}, poScore: null, voScore: null }, r, '2020-10-01');
@@ -132,7 +169,16 @@ test('VO pupils split over the two rates; CUMI and VO scores are not open data, 
   assert.equal(vo.pupils, 600);
   assert.equal(vo.status, 'onvolledig');
   assert.equal(vo.lines.find((l) => l.code === 'ACHTERSTAND_VO')!.amountCents, null);
-  const so = computeAllocation({ sector: 'SO', counts: { totaal: { pupils: 40, belowFive: false, teldatum: '2020-10-01' } }, poScore: null, voScore: null }, rates('2021-2022'), '2020-10-01');
+  const so = computeAllocation(
+    {
+      sector: 'SO',
+      counts: { totaal: { pupils: 40, belowFive: false, teldatum: '2020-10-01' } },
+      poScore: null,
+      voScore: null,
+    },
+    rates('2021-2022'),
+    '2020-10-01',
+  );
   assert.equal(so.totalCents, 40 * 140231);
   assert.match(so.lines.find((l) => l.code === 'CUMI')!.note!, /CUMI/);
 });

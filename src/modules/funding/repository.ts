@@ -54,7 +54,17 @@ export async function findFundingYear(db: Db, schoolYearId: number): Promise<Fun
   const r = await db
     .selectFrom('school_year as y')
     .innerJoin('funding_year as f', 'f.school_year_id', 'y.id')
-    .select(['y.id', 'y.label', 'y.teldatum', 'f.status', 'f.teldatum_status', 'f.note', 'f.source', 'f.current_run_id', 'f.previous_run_id'])
+    .select([
+      'y.id',
+      'y.label',
+      'y.teldatum',
+      'f.status',
+      'f.teldatum_status',
+      'f.note',
+      'f.source',
+      'f.current_run_id',
+      'f.previous_run_id',
+    ])
     .where('y.id', '=', schoolYearId)
     .executeTakeFirst();
   return r
@@ -121,7 +131,16 @@ export async function rateChanges(db: Db, rateId: number) {
   return db
     .selectFrom('funding_rate_change as c')
     .leftJoin('person as p', 'p.id', 'c.person_id')
-    .select(['c.id', 'c.at', 'c.old_amount_cents', 'c.new_amount_cents', 'c.old_status', 'c.new_status', 'c.reason', 'p.name as person'])
+    .select([
+      'c.id',
+      'c.at',
+      'c.old_amount_cents',
+      'c.new_amount_cents',
+      'c.old_status',
+      'c.new_status',
+      'c.reason',
+      'p.name as person',
+    ])
     .where('c.rate_id', '=', rateId)
     .orderBy('c.at', 'desc')
     .orderBy('c.id', 'desc')
@@ -150,7 +169,13 @@ export async function scoreDates(db: Db, teldatum: string) {
 export async function countsAt(db: Db, pairs: [string, string][]) {
   if (pairs.length === 0) return [];
   return (
-    await sql<{ organisation_id: number; category: 'totaal' | 'VO_ALG' | 'VO_PRO_VBO34'; teldatum: string; pupils: number | null; below_five: boolean }>`
+    await sql<{
+      organisation_id: number;
+      category: 'totaal' | 'VO_ALG' | 'VO_PRO_VBO34';
+      teldatum: string;
+      pupils: number | null;
+      below_five: boolean;
+    }>`
     select c.organisation_id, c.category, c.teldatum::text as teldatum, c.pupils, c.below_five
     from pupil_count c join unnest(${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => p[1])}::date[]) as w(category, teldatum)
       on c.category = w.category and c.teldatum = w.teldatum`.execute(db)
@@ -260,7 +285,9 @@ export async function searchSchools(db: Db, q: string, limit: number): Promise<S
     .leftJoin('organisation as b', 'b.id', 'o.parent_id')
     .select(schoolListColumns)
     .where('o.kind', '=', 'school')
-    .where((eb) => eb.or([eb('o.name', 'ilike', like), eb('o.place', 'ilike', like), eb('o.code', 'ilike', like)]))
+    .where((eb) =>
+      eb.or([eb('o.name', 'ilike', like), eb('o.place', 'ilike', like), eb('o.code', 'ilike', like)]),
+    )
     .orderBy(sql`o.closed_on is not null`)
     .orderBy(sql`o.name collate "und-x-icu"`)
     .limit(limit)
@@ -335,11 +362,26 @@ export interface AllocationRow {
 }
 
 /** The allocations of these schools in these runs, in one query. */
-export async function allocationsFor(db: Db, runIds: number[], schoolIds: number[], withLines = false): Promise<AllocationRow[]> {
+export async function allocationsFor(
+  db: Db,
+  runIds: number[],
+  schoolIds: number[],
+  withLines = false,
+): Promise<AllocationRow[]> {
   if (runIds.length === 0 || schoolIds.length === 0) return [];
   const rows = await db
     .selectFrom('allocation')
-    .select(['run_id', 'school_id', 'board_id', 'school_type', 'status', 'pupils', 'base_cents', 'supplement_cents', 'total_cents'])
+    .select([
+      'run_id',
+      'school_id',
+      'board_id',
+      'school_type',
+      'status',
+      'pupils',
+      'base_cents',
+      'supplement_cents',
+      'total_cents',
+    ])
     .$if(withLines, (q) => q.select('lines'))
     .where('run_id', 'in', runIds)
     .where('school_id', 'in', schoolIds)
@@ -366,7 +408,11 @@ export interface Totals {
 }
 
 /** Sums of a run, optionally for one board or municipality. */
-export async function runTotals(db: Db, runId: number, filter: { boardId?: number; municipalityCode?: string } = {}): Promise<Totals> {
+export async function runTotals(
+  db: Db,
+  runId: number,
+  filter: { boardId?: number; municipalityCode?: string } = {},
+): Promise<Totals> {
   let q = db
     .selectFrom('allocation as a')
     .select([
@@ -378,10 +424,17 @@ export async function runTotals(db: Db, runId: number, filter: { boardId?: numbe
     .where('a.run_id', '=', runId);
   if (filter.boardId !== undefined) q = q.where('a.board_id', '=', filter.boardId);
   if (filter.municipalityCode !== undefined) {
-    q = q.innerJoin('organisation as o', 'o.id', 'a.school_id').where('o.municipality_code', '=', filter.municipalityCode);
+    q = q
+      .innerJoin('organisation as o', 'o.id', 'a.school_id')
+      .where('o.municipality_code', '=', filter.municipalityCode);
   }
   const r = await q.executeTakeFirstOrThrow();
-  return { schools: Number(r.schools), known: Number(r.known), totalCents: Number(r.total), pupils: Number(r.pupils) };
+  return {
+    schools: Number(r.schools),
+    known: Number(r.known),
+    totalCents: Number(r.total),
+    pupils: Number(r.pupils),
+  };
 }
 
 export async function municipalities(db: Db, runId: number | null) {
@@ -426,12 +479,20 @@ export async function runDifferences(db: Db, currentRunId: number, previousRunId
     left join organisation b on b.id = coalesce(c.board_id, p.board_id)
     where c.total_cents is distinct from p.total_cents
       ${boardId === undefined ? sql`` : sql`and coalesce(c.board_id, p.board_id) = ${boardId}::int`}
-    order by abs(coalesce(c.total_cents, 0) - coalesce(p.total_cents, 0)) desc, o.name collate "und-x-icu"`.execute(db);
+    order by abs(coalesce(c.total_cents, 0) - coalesce(p.total_cents, 0)) desc, o.name collate "und-x-icu"`.execute(
+    db,
+  );
   return r.rows;
 }
 
 export async function boardDifferences(db: Db, currentRunId: number, previousRunId: number) {
-  const r = await sql<{ board_id: number; code: string | null; name: string; old_total: number; new_total: number }>`
+  const r = await sql<{
+    board_id: number;
+    code: string | null;
+    name: string;
+    old_total: number;
+    new_total: number;
+  }>`
     select b.id as board_id, b.code, b.name, coalesce(p.total, 0) as old_total, coalesce(c.total, 0) as new_total
     from (select board_id, sum(total_cents) as total from allocation where run_id = ${currentRunId}::int group by board_id) c
     full join (select board_id, sum(total_cents) as total from allocation where run_id = ${previousRunId}::int group by board_id) p
@@ -447,7 +508,15 @@ export async function recentRuns(db: Db, limit = 10) {
     .selectFrom('allocation_run as r')
     .innerJoin('school_year as y', 'y.id', 'r.school_year_id')
     .leftJoin('person as p', 'p.id', 'r.person_id')
-    .select(['r.id', 'r.created_at', 'r.reason', 'r.school_count', 'r.total_cents', 'y.label', 'p.name as person'])
+    .select([
+      'r.id',
+      'r.created_at',
+      'r.reason',
+      'r.school_count',
+      'r.total_cents',
+      'y.label',
+      'p.name as person',
+    ])
     .orderBy('r.id', 'desc')
     .limit(limit)
     .execute();
@@ -460,7 +529,18 @@ export async function reservationsOfBoard(db: Db, boardId: number, schoolYearId:
     .selectFrom('board_reservation as r')
     .innerJoin('organisation as s', 's.id', 'r.school_id')
     .leftJoin('person as p', 'p.id', 'r.created_by')
-    .select(['r.id', 'r.school_id', 's.name as school_name', 's.code as school_code', 'r.amount_cents', 'r.purpose', 'r.mr_consent_on', 'r.created_at', 'r.withdrawn_at', 'p.name as created_by_name'])
+    .select([
+      'r.id',
+      'r.school_id',
+      's.name as school_name',
+      's.code as school_code',
+      'r.amount_cents',
+      'r.purpose',
+      'r.mr_consent_on',
+      'r.created_at',
+      'r.withdrawn_at',
+      'p.name as created_by_name',
+    ])
     .where('r.board_id', '=', boardId)
     .where('r.school_year_id', '=', schoolYearId)
     .orderBy('r.created_at', 'desc')
@@ -468,7 +548,11 @@ export async function reservationsOfBoard(db: Db, boardId: number, schoolYearId:
     .execute();
 }
 
-export async function reservedPerSchool(db: Db, boardId: number, schoolYearId: number): Promise<Map<number, number>> {
+export async function reservedPerSchool(
+  db: Db,
+  boardId: number,
+  schoolYearId: number,
+): Promise<Map<number, number>> {
   const rows = await db
     .selectFrom('board_reservation')
     .select(['school_id', sql<number>`sum(amount_cents)`.as('reserved')])

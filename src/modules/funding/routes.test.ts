@@ -5,7 +5,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from '../../../test/support/db.ts';
-import { createFixtures, createTestApp, signInAs, TestClient, type Fixtures } from '../../../test/support/app.ts';
+import {
+  createFixtures,
+  createTestApp,
+  signInAs,
+  TestClient,
+  type Fixtures,
+} from '../../../test/support/app.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { seedDemoOrganisations } from '../../demo/seed.ts';
 import { fundingDemoStep } from './demo.ts';
@@ -34,7 +40,13 @@ function suite(database: () => Database) {
     assert.equal(runs.length, 2, 'one run per year with an allocation');
     const again = await fundingDemoStep.run(db, await seedDemoOrganisations(db));
     assert.deepEqual(again, []);
-    const bo = await db.selectFrom('allocation as a').innerJoin('organisation as o', 'o.id', 'a.school_id').select('a.total_cents').where('o.code', '=', 'DEMO0100').orderBy('a.run_id').execute();
+    const bo = await db
+      .selectFrom('allocation as a')
+      .innerJoin('organisation as o', 'o.id', 'a.school_id')
+      .select('a.total_cents')
+      .where('o.code', '=', 'DEMO0100')
+      .orderBy('a.run_id')
+      .execute();
     assert.equal(bo[0]!.total_cents, 212 * 70116);
     assert.equal(bo[1]!.total_cents, 205 * 50000);
   });
@@ -58,13 +70,15 @@ function suite(database: () => Database) {
         allowed = new TestClient(app, (await signInAs(database(), 'bestuur', fx.boardId)).cookie);
         refused = new TestClient(app, (await signInAs(database(), 'bestuur', fx.otherBoardId)).cookie);
       }
-      const send = (c: TestClient) => (r.method === 'GET' ? c.get(url) : c.post(url, r.config.examples?.body ?? {}));
+      const send = (c: TestClient) =>
+        r.method === 'GET' ? c.get(url) : c.post(url, r.config.examples?.body ?? {});
       const res = await send(allowed);
       if (r.method === 'GET') assert.equal(res.statusCode, 200, `${r.method} ${url}: ${res.statusCode}`);
       else assert.ok([200, 303, 400, 422].includes(res.statusCode), `${r.method} ${url}: ${res.statusCode}`);
       if (r.config.page) assert.match(res.body, /<h1/, `${url} renders a page`);
       if (refused) assert.equal((await send(refused)).statusCode, 403, `${r.method} ${url} refused`);
-      if (a.kind !== 'public' && r.method === 'GET') assert.equal((await new TestClient(app).get(url)).statusCode, 303, `${url} asks visitors to sign in`);
+      if (a.kind !== 'public' && r.method === 'GET')
+        assert.equal((await new TestClient(app).get(url)).statusCode, 303, `${url} asks visitors to sign in`);
     }
   });
 
@@ -72,7 +86,13 @@ function suite(database: () => Database) {
     const client = new TestClient(app);
     const one = await client.get('/bedragen?q=a');
     assert.match(one.body, /Typ minstens 2 tekens/);
-    const code = (await database().db.selectFrom('organisation').select('code').where('id', '=', fx.schoolId).executeTakeFirstOrThrow()).code!;
+    const code = (
+      await database()
+        .db.selectFrom('organisation')
+        .select('code')
+        .where('id', '=', fx.schoolId)
+        .executeTakeFirstOrThrow()
+    ).code!;
     const page = await client.get(`/bedragen/scholen/${encodeURIComponent(code)}`);
     assert.match(page.body, /geen bedrag berekend/);
     const demo = await client.get('/bedragen/scholen/DEMO0200');

@@ -36,7 +36,13 @@ const publicPage = { access: access.public(), page: true } as const;
  * at the same moment wait for the first render instead of each rendering it again.
  */
 const inflight = new Map<string, Promise<void>>();
-async function singleFlightPage(cache: PageCache, key: string, req: FastifyRequest, reply: FastifyReply, render: () => Promise<VNode>) {
+async function singleFlightPage(
+  cache: PageCache,
+  key: string,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  render: () => Promise<VNode>,
+) {
   if (!req.principal) {
     const fullKey = `${key}|${req.locale}`;
     if (!cache.get(fullKey)) {
@@ -75,12 +81,19 @@ export async function yearsWithRuns(db: Kysely<DB>, programmeId: number): Promis
   const years = await repo.listFundingYears(db, programmeId);
   const ids = years.map((y) => y.currentRunId).filter((x): x is number => x !== null);
   const runs = ids.length
-    ? await db.selectFrom('allocation_run').select(['id', 'school_count', 'total_cents', 'created_at']).where('id', 'in', ids).execute()
+    ? await db
+        .selectFrom('allocation_run')
+        .select(['id', 'school_count', 'total_cents', 'created_at'])
+        .where('id', 'in', ids)
+        .execute()
     : [];
   const byId = new Map(runs.map((r) => [r.id, r]));
   return years.map((y) => {
     const r = y.currentRunId ? byId.get(y.currentRunId) : undefined;
-    return { ...y, runTotal: r ? { schools: r.school_count, totalCents: r.total_cents, createdAt: r.created_at } : null };
+    return {
+      ...y,
+      runTotal: r ? { schools: r.school_count, totalCents: r.total_cents, createdAt: r.created_at } : null,
+    };
   });
 }
 
@@ -122,21 +135,49 @@ export const fundingModule: PlatformModule = {
     const programmeId = platform.programme.id;
     const csvCache = new Map<string, string>();
 
-    app.get('/bedragen', { config: { ...publicPage, examples: { query: '?q=school' } } }, async (req, reply) => {
-      const q = str((req.query as Record<string, unknown>).q, 100).trim();
-      const years = await yearsWithRuns(db, programmeId);
-      return singleFlightPage(platform.pageCache, `funding:lookup:${runKey(years)}:${q}`, req, reply, async () => {
-        const tooShort = q.length === 1;
-        const found = q.length >= 2 ? await repo.searchSchools(db, q, 51) : null;
-        const results = found ? found.slice(0, 50) : null;
-        const runIds = years.map((y) => y.currentRunId).filter((x): x is number => x !== null);
-        const allocations = results ? await repo.allocationsFor(db, runIds, results.map((s) => s.id)) : [];
-        const rates = await repo.listRates(db, years.map((y) => y.schoolYearId));
-        return (
-          <LookupPage ctx={reply.ctx()} q={q} tooShort={tooShort} results={results} more={(found?.length ?? 0) > 50} years={years} allocations={allocations} rates={rates} />
+    app.get(
+      '/bedragen',
+      { config: { ...publicPage, examples: { query: '?q=school' } } },
+      async (req, reply) => {
+        const q = str((req.query as Record<string, unknown>).q, 100).trim();
+        const years = await yearsWithRuns(db, programmeId);
+        return singleFlightPage(
+          platform.pageCache,
+          `funding:lookup:${runKey(years)}:${q}`,
+          req,
+          reply,
+          async () => {
+            const tooShort = q.length === 1;
+            const found = q.length >= 2 ? await repo.searchSchools(db, q, 51) : null;
+            const results = found ? found.slice(0, 50) : null;
+            const runIds = years.map((y) => y.currentRunId).filter((x): x is number => x !== null);
+            const allocations = results
+              ? await repo.allocationsFor(
+                  db,
+                  runIds,
+                  results.map((s) => s.id),
+                )
+              : [];
+            const rates = await repo.listRates(
+              db,
+              years.map((y) => y.schoolYearId),
+            );
+            return (
+              <LookupPage
+                ctx={reply.ctx()}
+                q={q}
+                tooShort={tooShort}
+                results={results}
+                more={(found?.length ?? 0) > 50}
+                years={years}
+                allocations={allocations}
+                rates={rates}
+              />
+            );
+          },
         );
-      });
-    });
+      },
+    );
 
     app.get(
       '/bedragen/scholen/:code',
@@ -145,7 +186,11 @@ export const fundingModule: PlatformModule = {
           ...publicPage,
           examples: {
             params: async ({ schoolId, db }) => {
-              const s = await db.selectFrom('organisation').select('code').where('id', '=', schoolId).executeTakeFirstOrThrow();
+              const s = await db
+                .selectFrom('organisation')
+                .select('code')
+                .where('id', '=', schoolId)
+                .executeTakeFirstOrThrow();
               return { code: s.code! };
             },
           },
@@ -154,24 +199,39 @@ export const fundingModule: PlatformModule = {
       async (req, reply) => {
         const code = str((req.params as Record<string, unknown>).code, 50);
         const years = await repo.listFundingYears(db, programmeId);
-        return singleFlightPage(platform.pageCache, `funding:school:${runKey(years)}:${code}`, req, reply, async () => {
-          const school = await repo.findSchoolByCode(db, code);
-          if (!school) throw notFound();
-          const runIds = years.map((y) => y.currentRunId).filter((x): x is number => x !== null);
-          const allocations = await repo.allocationsFor(db, runIds, [school.id], true);
-          return <SchoolPage ctx={reply.ctx()} school={school} years={years} allocations={allocations} />;
-        });
+        return singleFlightPage(
+          platform.pageCache,
+          `funding:school:${runKey(years)}:${code}`,
+          req,
+          reply,
+          async () => {
+            const school = await repo.findSchoolByCode(db, code);
+            if (!school) throw notFound();
+            const runIds = years.map((y) => y.currentRunId).filter((x): x is number => x !== null);
+            const allocations = await repo.allocationsFor(db, runIds, [school.id], true);
+            return <SchoolPage ctx={reply.ctx()} school={school} years={years} allocations={allocations} />;
+          },
+        );
       },
     );
 
     app.get('/bedragen/gemeenten', { config: publicPage }, async (req, reply) => {
       const label = str((req.query as Record<string, unknown>).schooljaar, 20);
       const years = await repo.listFundingYears(db, programmeId);
-      return singleFlightPage(platform.pageCache, `funding:gemeenten:${runKey(years)}:${label}`, req, reply, async () => {
-        const year = pickYear(years.filter((y) => y.currentRunId), label);
-        const rows = await repo.municipalities(db, year?.currentRunId ?? null);
-        return <MunicipalitiesPage ctx={reply.ctx()} year={year} years={years} rows={rows} />;
-      });
+      return singleFlightPage(
+        platform.pageCache,
+        `funding:gemeenten:${runKey(years)}:${label}`,
+        req,
+        reply,
+        async () => {
+          const year = pickYear(
+            years.filter((y) => y.currentRunId),
+            label,
+          );
+          const rows = await repo.municipalities(db, year?.currentRunId ?? null);
+          return <MunicipalitiesPage ctx={reply.ctx()} year={year} years={years} rows={rows} />;
+        },
+      );
     });
 
     app.get(
@@ -181,9 +241,17 @@ export const fundingModule: PlatformModule = {
           ...publicPage,
           examples: {
             params: async ({ schoolId, db }) => {
-              const s = await db.selectFrom('organisation').select('municipality_code').where('id', '=', schoolId).executeTakeFirstOrThrow();
+              const s = await db
+                .selectFrom('organisation')
+                .select('municipality_code')
+                .where('id', '=', schoolId)
+                .executeTakeFirstOrThrow();
               if (s.municipality_code) return { code: s.municipality_code };
-              await db.updateTable('organisation').set({ municipality_code: '0363', municipality_name: 'Amsterdam' }).where('id', '=', schoolId).execute();
+              await db
+                .updateTable('organisation')
+                .set({ municipality_code: '0363', municipality_name: 'Amsterdam' })
+                .where('id', '=', schoolId)
+                .execute();
               return { code: '0363' };
             },
           },
@@ -193,27 +261,46 @@ export const fundingModule: PlatformModule = {
         const code = str((req.params as Record<string, unknown>).code, 10);
         if (!/^\d{4}$/.test(code)) throw notFound();
         const years = await yearsWithRuns(db, programmeId);
-        return singleFlightPage(platform.pageCache, `funding:gemeente:${runKey(years)}:${code}`, req, reply, async () => {
-          const name = await repo.municipalityName(db, code);
-          if (name === undefined) throw notFound();
-          const schools = await repo.schoolsOfMunicipality(db, code);
-          const runYears = years.filter((y) => y.currentRunId);
-          const allocations = await repo.allocationsFor(db, runYears.map((y) => y.currentRunId!), schools.map((s) => s.id));
-          const totals = await Promise.all(runYears.map(async (y) => ({ year: y.label, totals: await repo.runTotals(db, y.currentRunId!, { municipalityCode: code }) })));
-          const title = `Bedragen gemeente ${name ?? code}`;
-          return (
-            <GroupPage
-              ctx={reply.ctx()}
-              title={title}
-              intro={`Alle scholen in de gemeente ${name ?? code} (gemeentecode ${code}) met hun bedragen.`}
-              crumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { href: '/bedragen/gemeenten', label: 'Per gemeente' }, { label: name ?? code }]}
-              schools={schools}
-              years={years}
-              allocations={allocations}
-              totals={totals}
-            />
-          );
-        });
+        return singleFlightPage(
+          platform.pageCache,
+          `funding:gemeente:${runKey(years)}:${code}`,
+          req,
+          reply,
+          async () => {
+            const name = await repo.municipalityName(db, code);
+            if (name === undefined) throw notFound();
+            const schools = await repo.schoolsOfMunicipality(db, code);
+            const runYears = years.filter((y) => y.currentRunId);
+            const allocations = await repo.allocationsFor(
+              db,
+              runYears.map((y) => y.currentRunId!),
+              schools.map((s) => s.id),
+            );
+            const totals = await Promise.all(
+              runYears.map(async (y) => ({
+                year: y.label,
+                totals: await repo.runTotals(db, y.currentRunId!, { municipalityCode: code }),
+              })),
+            );
+            const title = `Bedragen gemeente ${name ?? code}`;
+            return (
+              <GroupPage
+                ctx={reply.ctx()}
+                title={title}
+                intro={`Alle scholen in de gemeente ${name ?? code} (gemeentecode ${code}) met hun bedragen.`}
+                crumbs={[
+                  { href: '/bedragen', label: 'Bedragen per school' },
+                  { href: '/bedragen/gemeenten', label: 'Per gemeente' },
+                  { label: name ?? code },
+                ]}
+                schools={schools}
+                years={years}
+                allocations={allocations}
+                totals={totals}
+              />
+            );
+          },
+        );
       },
     );
 
@@ -224,7 +311,11 @@ export const fundingModule: PlatformModule = {
           ...publicPage,
           examples: {
             params: async ({ boardId, db }) => {
-              const b = await db.selectFrom('organisation').select('code').where('id', '=', boardId).executeTakeFirstOrThrow();
+              const b = await db
+                .selectFrom('organisation')
+                .select('code')
+                .where('id', '=', boardId)
+                .executeTakeFirstOrThrow();
               return { code: b.code! };
             },
           },
@@ -233,32 +324,49 @@ export const fundingModule: PlatformModule = {
       async (req, reply) => {
         const code = str((req.params as Record<string, unknown>).code, 50);
         const years = await yearsWithRuns(db, programmeId);
-        return singleFlightPage(platform.pageCache, `funding:bestuur:${runKey(years)}:${code}`, req, reply, async () => {
-          const board = await repo.findBoardByCode(db, code);
-          if (!board) throw notFound();
-          const schools = await repo.schoolsOfBoard(db, board.id);
-          const runYears = years.filter((y) => y.currentRunId);
-          const allocations = await repo.allocationsFor(db, runYears.map((y) => y.currentRunId!), schools.map((s) => s.id));
-          const totals = await Promise.all(runYears.map(async (y) => ({ year: y.label, totals: await repo.runTotals(db, y.currentRunId!, { boardId: board.id }) })));
-          return (
-            <GroupPage
-              ctx={reply.ctx()}
-              title={`Bedragen ${board.name}`}
-              intro={`Alle scholen van het bestuur met bevoegd-gezagnummer ${board.code}.${board.name_provisional ? ' De naam van dit bestuur staat niet in de open data van DUO en is nog niet aangevuld.' : ''}`}
-              crumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: board.name }]}
-              schools={schools}
-              years={years}
-              allocations={allocations}
-              totals={totals}
-            />
-          );
-        });
+        return singleFlightPage(
+          platform.pageCache,
+          `funding:bestuur:${runKey(years)}:${code}`,
+          req,
+          reply,
+          async () => {
+            const board = await repo.findBoardByCode(db, code);
+            if (!board) throw notFound();
+            const schools = await repo.schoolsOfBoard(db, board.id);
+            const runYears = years.filter((y) => y.currentRunId);
+            const allocations = await repo.allocationsFor(
+              db,
+              runYears.map((y) => y.currentRunId!),
+              schools.map((s) => s.id),
+            );
+            const totals = await Promise.all(
+              runYears.map(async (y) => ({
+                year: y.label,
+                totals: await repo.runTotals(db, y.currentRunId!, { boardId: board.id }),
+              })),
+            );
+            return (
+              <GroupPage
+                ctx={reply.ctx()}
+                title={`Bedragen ${board.name}`}
+                intro={`Alle scholen van het bestuur met bevoegd-gezagnummer ${board.code}.${board.name_provisional ? ' De naam van dit bestuur staat niet in de open data van DUO en is nog niet aangevuld.' : ''}`}
+                crumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: board.name }]}
+                schools={schools}
+                years={years}
+                allocations={allocations}
+                totals={totals}
+              />
+            );
+          },
+        );
       },
     );
 
     app.get('/bedragen/open-data.csv', { config: { access: access.public() } }, async (req, reply) => {
       const label = str((req.query as Record<string, unknown>).schooljaar, 20);
-      const years = (await repo.listFundingYears(db, programmeId)).filter((y) => y.currentRunId && (!label || y.label === label));
+      const years = (await repo.listFundingYears(db, programmeId)).filter(
+        (y) => y.currentRunId && (!label || y.label === label),
+      );
       if (label && years.length === 0) throw notFound();
       const key = `${label}|${runKey(years)}`;
       let body = csvCache.get(key);
@@ -290,27 +398,70 @@ export const fundingModule: PlatformModule = {
         body =
           '\ufeff' +
           stringify(
-            rows.rows.map((r) => [r.label, r.code, r.name, r.place ?? '', r.municipality_code ?? '', r.municipality_name ?? '', r.board_code ?? '', r.sector ?? '', r.status, r.pupils ?? '', money(r.base_cents), money(r.supplement_cents), money(r.total_cents)]),
+            rows.rows.map((r) => [
+              r.label,
+              r.code,
+              r.name,
+              r.place ?? '',
+              r.municipality_code ?? '',
+              r.municipality_name ?? '',
+              r.board_code ?? '',
+              r.sector ?? '',
+              r.status,
+              r.pupils ?? '',
+              money(r.base_cents),
+              money(r.supplement_cents),
+              money(r.total_cents),
+            ]),
             {
               delimiter: ';',
               header: true,
-              columns: ['schooljaar', 'vestigingscode', 'naam', 'plaats', 'gemeentecode', 'gemeente', 'bevoegd_gezag_nummer', 'soort', 'status', 'leerlingen', 'basisbedrag_euro', 'toeslagen_euro', 'totaal_euro'],
+              columns: [
+                'schooljaar',
+                'vestigingscode',
+                'naam',
+                'plaats',
+                'gemeentecode',
+                'gemeente',
+                'bevoegd_gezag_nummer',
+                'soort',
+                'status',
+                'leerlingen',
+                'basisbedrag_euro',
+                'toeslagen_euro',
+                'totaal_euro',
+              ],
               record_delimiter: 'windows',
             },
           );
         if (csvCache.size > 20) csvCache.clear();
         csvCache.set(key, body);
       }
+      // An export, so it is audited (open data: no person is identified by it).
+      await audit(req, db, {
+        action: 'export.bedragen-per-school',
+        objectType: 'open-data',
+        objectId: label || 'alle-jaren',
+      });
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="npo-bedragen-per-school${label ? `-${label}` : ''}.csv"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="npo-bedragen-per-school${label ? `-${label}` : ''}.csv"`,
+        )
         .header('cache-control', 'public, max-age=60')
         .send(body);
     });
 
     // --- board ---------------------------------------------------------------------------
 
-    const boardPage = async (req: FastifyRequest, boardId: number, label: string | undefined, form: FormState, saved?: string) => {
+    const boardPage = async (
+      req: FastifyRequest,
+      boardId: number,
+      label: string | undefined,
+      form: FormState,
+      saved?: string,
+    ) => {
       const board = await repo.findBoard(db, boardId);
       if (!board) throw notFound();
       const years = await repo.listFundingYears(db, programmeId);
@@ -318,12 +469,18 @@ export const fundingModule: PlatformModule = {
       if (!year) throw notFound();
       const schools = await repo.schoolsOfBoard(db, boardId);
       const runIds = [year.currentRunId, year.previousRunId].filter((x): x is number => x !== null);
-      const allocs = await repo.allocationsFor(db, runIds, schools.map((s) => s.id));
+      const allocs = await repo.allocationsFor(
+        db,
+        runIds,
+        schools.map((s) => s.id),
+      );
       const reserved = await repo.reservedPerSchool(db, boardId, year.schoolYearId);
       const rows: BoardSchoolRow[] = schools.map((s) => ({
         school: s,
         current: allocs.find((a) => a.runId === year.currentRunId && a.schoolId === s.id),
-        previous: year.previousRunId ? allocs.find((a) => a.runId === year.previousRunId && a.schoolId === s.id) : undefined,
+        previous: year.previousRunId
+          ? allocs.find((a) => a.runId === year.previousRunId && a.schoolId === s.id)
+          : undefined,
         reserved: reserved.get(s.id) ?? 0,
       }));
       const reservations = await repo.reservationsOfBoard(db, boardId, year.schoolYearId);
@@ -338,7 +495,12 @@ export const fundingModule: PlatformModule = {
       async (req, reply) => {
         const boardId = Number((req.params as Record<string, string>).boardId);
         const q = req.query as Record<string, unknown>;
-        const saved = q.opgeslagen === 'reservering' ? 'De reservering is vastgelegd.' : q.opgeslagen === 'ingetrokken' ? 'De reservering is ingetrokken.' : undefined;
+        const saved =
+          q.opgeslagen === 'reservering'
+            ? 'De reservering is vastgelegd.'
+            : q.opgeslagen === 'ingetrokken'
+              ? 'De reservering is ingetrokken.'
+              : undefined;
         const data = await boardPage(req, boardId, str(q.schooljaar, 20), emptyForm, saved);
         return reply.page(<BoardFundingPage ctx={reply.ctx()} {...data} />);
       },
@@ -349,7 +511,16 @@ export const fundingModule: PlatformModule = {
       {
         config: {
           access: access.board(['bestuur']),
-          examples: { ...boardExamples, body: { schooljaar: '2021-2022', school: '0', bedrag: '100,00', doel: 'Bovenschoolse taalklas', mrInstemming: '2021-06-01' } },
+          examples: {
+            ...boardExamples,
+            body: {
+              schooljaar: '2021-2022',
+              school: '0',
+              bedrag: '100,00',
+              doel: 'Bovenschoolse taalklas',
+              mrInstemming: '2021-06-01',
+            },
+          },
         },
       },
       async (req, reply) => {
@@ -369,7 +540,12 @@ export const fundingModule: PlatformModule = {
         let id: number | null = null;
         await db.transaction().execute(async (trx) => {
           // Lock the school so two reservations at once cannot both take the last euro.
-          await trx.selectFrom('organisation').select('id').where('id', '=', input.schoolId).forUpdate().execute();
+          await trx
+            .selectFrom('organisation')
+            .select('id')
+            .where('id', '=', input.schoolId)
+            .forUpdate()
+            .execute();
           errors = await checkReservation(trx, boardId, year, input, today);
           if (Object.keys(errors).length) return;
           const row = await trx
@@ -398,7 +574,10 @@ export const fundingModule: PlatformModule = {
           const data = await boardPage(req, boardId, year.label, { values: f, errors });
           return reply.page(<BoardFundingPage ctx={reply.ctx()} {...data} />, 422);
         }
-        return reply.redirect(`/besturen/${boardId}/bekostiging?schooljaar=${year.label}&opgeslagen=reservering`, 303);
+        return reply.redirect(
+          `/besturen/${boardId}/bekostiging?schooljaar=${year.label}&opgeslagen=reservering`,
+          303,
+        );
       },
     );
 
@@ -409,10 +588,21 @@ export const fundingModule: PlatformModule = {
           access: access.board(['bestuur']),
           examples: {
             params: async ({ boardId, schoolId, db }) => {
-              const y = await db.selectFrom('school_year').select('id').orderBy('starts_on').executeTakeFirstOrThrow();
+              const y = await db
+                .selectFrom('school_year')
+                .select('id')
+                .orderBy('starts_on')
+                .executeTakeFirstOrThrow();
               const r = await db
                 .insertInto('board_reservation')
-                .values({ board_id: boardId, school_id: schoolId, school_year_id: y.id, amount_cents: 100, purpose: 'Voorbeeldreservering', mr_consent_on: '2021-06-01' })
+                .values({
+                  board_id: boardId,
+                  school_id: schoolId,
+                  school_year_id: y.id,
+                  amount_cents: 100,
+                  purpose: 'Voorbeeldreservering',
+                  mr_consent_on: '2021-06-01',
+                })
                 .returning('id')
                 .executeTakeFirstOrThrow();
               return { boardId, reservationId: r.id };
@@ -437,14 +627,27 @@ export const fundingModule: PlatformModule = {
             .returning(['id', 'school_id'])
             .executeTakeFirst();
           if (!r) return false;
-          await audit(req, trx, { action: 'bekostiging.reservering.ingetrokken', objectType: 'board_reservation', objectId: r.id, organisationId: boardId });
+          await audit(req, trx, {
+            action: 'bekostiging.reservering.ingetrokken',
+            objectType: 'board_reservation',
+            objectId: r.id,
+            organisationId: boardId,
+          });
           return true;
         });
         if (!done) {
-          const exists = await db.selectFrom('board_reservation').select('id').where('id', '=', reservationId).where('board_id', '=', boardId).executeTakeFirst();
+          const exists = await db
+            .selectFrom('board_reservation')
+            .select('id')
+            .where('id', '=', reservationId)
+            .where('board_id', '=', boardId)
+            .executeTakeFirst();
           if (!exists) throw notFound();
         }
-        return reply.redirect(`/besturen/${boardId}/bekostiging?${label ? `schooljaar=${encodeURIComponent(label)}&` : ''}opgeslagen=ingetrokken`, 303);
+        return reply.redirect(
+          `/besturen/${boardId}/bekostiging?${label ? `schooljaar=${encodeURIComponent(label)}&` : ''}opgeslagen=ingetrokken`,
+          303,
+        );
       },
     );
 
@@ -454,11 +657,30 @@ export const fundingModule: PlatformModule = {
 
     app.get('/beheer/bekostiging', { config: { access: analist, page: true } }, async (req, reply) => {
       const years = await yearsWithRuns(db, programmeId);
-      const rates = await repo.listRates(db, years.map((y) => y.schoolYearId));
+      const rates = await repo.listRates(
+        db,
+        years.map((y) => y.schoolYearId),
+      );
       const runs = await repo.recentRuns(db);
-      const pending = years.some((y) => y.runTotal && rates.some((r) => r.schoolYearId === y.schoolYearId && r.updatedAt > y.runTotal!.createdAt));
-      const saved = (req.query as Record<string, unknown>).opgeslagen === '1' ? 'Het bedrag is opgeslagen. De bedragen van alle scholen worden opnieuw berekend.' : undefined;
-      return reply.page(<RatesAdminPage ctx={reply.ctx()} years={years} rates={rates} runs={runs} pending={pending} saved={saved} />);
+      const pending = years.some(
+        (y) =>
+          y.runTotal &&
+          rates.some((r) => r.schoolYearId === y.schoolYearId && r.updatedAt > y.runTotal!.createdAt),
+      );
+      const saved =
+        (req.query as Record<string, unknown>).opgeslagen === '1'
+          ? 'Het bedrag is opgeslagen. De bedragen van alle scholen worden opnieuw berekend.'
+          : undefined;
+      return reply.page(
+        <RatesAdminPage
+          ctx={reply.ctx()}
+          years={years}
+          rates={rates}
+          runs={runs}
+          pending={pending}
+          saved={saved}
+        />,
+      );
     });
 
     const rateExamples = {
@@ -476,18 +698,46 @@ export const fundingModule: PlatformModule = {
       return { rate, year };
     };
 
-    app.get('/beheer/bekostiging/tarieven/:rateId', { config: { access: analist, page: true, examples: rateExamples } }, async (req, reply) => {
-      const { rate, year } = await loadRate(req);
-      const form: FormState = {
-        values: { bedrag: rate.amountCents === null ? '' : centsToDecimal(rate.amountCents).replace('.', ','), status: rate.status, reden: '' },
-        errors: {},
-      };
-      return reply.page(<RateEditPage ctx={reply.ctx()} rate={rate} year={year} form={form} history={await repo.rateChanges(db, rate.id)} />);
-    });
+    app.get(
+      '/beheer/bekostiging/tarieven/:rateId',
+      { config: { access: analist, page: true, examples: rateExamples } },
+      async (req, reply) => {
+        const { rate, year } = await loadRate(req);
+        const form: FormState = {
+          values: {
+            bedrag: rate.amountCents === null ? '' : centsToDecimal(rate.amountCents).replace('.', ','),
+            status: rate.status,
+            reden: '',
+          },
+          errors: {},
+        };
+        return reply.page(
+          <RateEditPage
+            ctx={reply.ctx()}
+            rate={rate}
+            year={year}
+            form={form}
+            history={await repo.rateChanges(db, rate.id)}
+          />,
+        );
+      },
+    );
 
     app.post(
       '/beheer/bekostiging/tarieven/:rateId',
-      { config: { access: analist, examples: { ...rateExamples, body: { bedrag: '701,16', status: 'definitief', reden: 'Controle van het bedrag tegen de regeling' } } } },
+      {
+        config: {
+          access: analist,
+          examples: {
+            ...rateExamples,
+            body: {
+              bedrag: '701,16',
+              status: 'definitief',
+              reden: 'Controle van het bedrag tegen de regeling',
+            },
+          },
+        },
+      },
       async (req, reply) => {
         const { rate, year } = await loadRate(req);
         const f = formOf(req);
@@ -506,12 +756,26 @@ export const fundingModule: PlatformModule = {
           for (const [k, v] of Object.entries(more)) errors[k] ??= v;
         }
         if (Object.keys(errors).length) {
-          return reply.page(<RateEditPage ctx={reply.ctx()} rate={rate} year={year} form={{ values: f, errors }} history={await repo.rateChanges(db, rate.id)} />, 422);
+          return reply.page(
+            <RateEditPage
+              ctx={reply.ctx()}
+              rate={rate}
+              year={year}
+              form={{ values: f, errors }}
+              history={await repo.rateChanges(db, rate.id)}
+            />,
+            422,
+          );
         }
         const after = await db.transaction().execute(async (trx) => {
           await trx
             .updateTable('funding_rate')
-            .set({ amount_cents: amountCents, status: status!, updated_at: platform.now(), updated_by: req.principal?.personId ?? null })
+            .set({
+              amount_cents: amountCents,
+              status: status!,
+              updated_at: platform.now(),
+              updated_by: req.principal?.personId ?? null,
+            })
             .where('id', '=', rate.id)
             .execute();
           await trx
@@ -530,22 +794,45 @@ export const fundingModule: PlatformModule = {
             action: 'bekostiging.tarief.gewijzigd',
             objectType: 'funding_rate',
             objectId: rate.id,
-            details: { code: rate.code, schooljaar: year.label, oldCents: rate.amountCents, newCents: amountCents, status: status! },
+            details: {
+              code: rate.code,
+              schooljaar: year.label,
+              oldCents: rate.amountCents,
+              newCents: amountCents,
+              status: status!,
+            },
           });
-          return requestRecompute(platform, trx, { schoolYearId: rate.schoolYearId, reason: `Bedrag ${rate.label} gewijzigd`, personId: req.principal?.personId ?? null });
+          return requestRecompute(platform, trx, {
+            schoolYearId: rate.schoolYearId,
+            reason: `Bedrag ${rate.label} gewijzigd`,
+            personId: req.principal?.personId ?? null,
+          });
         });
         if (after) await after();
         return reply.redirect('/beheer/bekostiging?opgeslagen=1', 303);
       },
     );
 
-    app.get('/beheer/bekostiging/verschillen', { config: { access: analist, page: true, examples: { query: '?schooljaar=2021-2022' } } }, async (req, reply) => {
-      const years = await repo.listFundingYears(db, programmeId);
-      const label = str((req.query as Record<string, unknown>).schooljaar, 20);
-      const year = years.find((y) => y.label === label && y.previousRunId) ?? years.find((y) => y.previousRunId);
-      const boards = year?.currentRunId && year.previousRunId ? await repo.boardDifferences(db, year.currentRunId, year.previousRunId) : [];
-      const schools = year?.currentRunId && year.previousRunId ? await repo.runDifferences(db, year.currentRunId, year.previousRunId) : [];
-      return reply.page(<DifferencesPage ctx={reply.ctx()} year={year} years={years} boards={boards} schools={schools} />);
-    });
+    app.get(
+      '/beheer/bekostiging/verschillen',
+      { config: { access: analist, page: true, examples: { query: '?schooljaar=2021-2022' } } },
+      async (req, reply) => {
+        const years = await repo.listFundingYears(db, programmeId);
+        const label = str((req.query as Record<string, unknown>).schooljaar, 20);
+        const year =
+          years.find((y) => y.label === label && y.previousRunId) ?? years.find((y) => y.previousRunId);
+        const boards =
+          year?.currentRunId && year.previousRunId
+            ? await repo.boardDifferences(db, year.currentRunId, year.previousRunId)
+            : [];
+        const schools =
+          year?.currentRunId && year.previousRunId
+            ? await repo.runDifferences(db, year.currentRunId, year.previousRunId)
+            : [];
+        return reply.page(
+          <DifferencesPage ctx={reply.ctx()} year={year} years={years} boards={boards} schools={schools} />,
+        );
+      },
+    );
   },
 };

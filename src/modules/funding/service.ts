@@ -19,12 +19,23 @@ export interface RecomputeResult {
  * Computes every school's allocation for one school year as a new run. The previous run is
  * kept (for the differences); older runs lose their rows but keep their summary.
  */
-export async function recomputeYear(db: Db, schoolYearId: number, reason: string, personId: number | null = null): Promise<RecomputeResult> {
+export async function recomputeYear(
+  db: Db,
+  schoolYearId: number,
+  reason: string,
+  personId: number | null = null,
+): Promise<RecomputeResult> {
   return db.transaction().execute(async (trx) => {
     // One recompute of a year at a time: a second waits for the first and builds on it.
-    await trx.selectFrom('funding_year').select('school_year_id').where('school_year_id', '=', schoolYearId).forUpdate().execute();
+    await trx
+      .selectFrom('funding_year')
+      .select('school_year_id')
+      .where('school_year_id', '=', schoolYearId)
+      .forUpdate()
+      .execute();
     const year = await repo.findFundingYear(trx, schoolYearId);
-    if (!year || year.status === 'geen-toekenning' || !year.teldatum) return { schoolYearId, runId: null, schools: 0, totalCents: 0 };
+    if (!year || year.status === 'geen-toekenning' || !year.teldatum)
+      return { schoolYearId, runId: null, schools: 0, totalCents: 0 };
     const teldatum = year.teldatum;
     const rates = await repo.listRates(trx, [schoolYearId]);
     const dates = await repo.countDates(trx, teldatum);
@@ -38,8 +49,16 @@ export async function recomputeYear(db: Db, schoolYearId: number, reason: string
     }
     const poDate = scoreDates.get('po');
     const voDate = scoreDates.get('vo');
-    const po = new Map(poDate ? (await repo.scoresAt(trx, 'po', poDate)).map((s) => [s.organisation_id!, s.score_hundredths]) : []);
-    const vo = new Map(voDate ? (await repo.scoresAt(trx, 'vo', voDate)).map((s) => [s.organisation_id!, s.score_hundredths]) : []);
+    const po = new Map(
+      poDate
+        ? (await repo.scoresAt(trx, 'po', poDate)).map((s) => [s.organisation_id!, s.score_hundredths])
+        : [],
+    );
+    const vo = new Map(
+      voDate
+        ? (await repo.scoresAt(trx, 'vo', voDate)).map((s) => [s.organisation_id!, s.score_hundredths])
+        : [],
+    );
     const schools = await repo.schoolsForFunding(trx, teldatum);
     const rows: repo.AllocationInsert[] = [];
     let total = 0;
@@ -70,7 +89,9 @@ export async function recomputeYear(db: Db, schoolYearId: number, reason: string
         person_id: personId,
         school_count: rows.length,
         total_cents: total,
-        rates: JSON.stringify(rates.map((r) => ({ code: r.code, amountCents: r.amountCents, status: r.status }))),
+        rates: JSON.stringify(
+          rates.map((r) => ({ code: r.code, amountCents: r.amountCents, status: r.status })),
+        ),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -84,29 +105,47 @@ export async function recomputeYear(db: Db, schoolYearId: number, reason: string
     await trx
       .deleteFrom('allocation')
       .where('run_id', 'in', (eb) =>
-        eb.selectFrom('allocation_run').select('id').where('school_year_id', '=', schoolYearId).where('id', 'not in', keep),
+        eb
+          .selectFrom('allocation_run')
+          .select('id')
+          .where('school_year_id', '=', schoolYearId)
+          .where('id', 'not in', keep),
       )
       .execute();
     return { schoolYearId, runId: run.id, schools: rows.length, totalCents: total };
   });
 }
 
-export async function recomputeAll(db: Db, programmeId: number, reason: string, personId: number | null = null) {
+export async function recomputeAll(
+  db: Db,
+  programmeId: number,
+  reason: string,
+  personId: number | null = null,
+) {
   const years = await repo.listFundingYears(db, programmeId);
   const out: RecomputeResult[] = [];
-  for (const y of years) if (y.status !== 'geen-toekenning') out.push(await recomputeYear(db, y.schoolYearId, reason, personId));
+  for (const y of years)
+    if (y.status !== 'geen-toekenning') out.push(await recomputeYear(db, y.schoolYearId, reason, personId));
   return out;
 }
 
-export type RateChange = { amountCents: number | null; status: 'definitief' | 'voorlopig' | 'onbekend'; reason: string };
+export type RateChange = {
+  amountCents: number | null;
+  status: 'definitief' | 'voorlopig' | 'onbekend';
+  reason: string;
+};
 
 /** Checks a rate change; returns messages per field (empty when valid). */
 export function validateRateChange(c: RateChange): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (c.status === 'onbekend' && c.amountCents !== null) errors.status = 'Een bekend bedrag kan niet de status "onbekend" hebben. Kies voorlopig of definitief, of maak het bedrag leeg.';
-  if (c.status !== 'onbekend' && c.amountCents === null) errors.bedrag = 'Vul het bedrag in, of kies de status "onbekend" als het bedrag niet bekend is.';
+  if (c.status === 'onbekend' && c.amountCents !== null)
+    errors.status =
+      'Een bekend bedrag kan niet de status "onbekend" hebben. Kies voorlopig of definitief, of maak het bedrag leeg.';
+  if (c.status !== 'onbekend' && c.amountCents === null)
+    errors.bedrag = 'Vul het bedrag in, of kies de status "onbekend" als het bedrag niet bekend is.';
   if (c.amountCents !== null && c.amountCents < 0) errors.bedrag = 'Een bedrag kan niet lager zijn dan nul.';
-  if (c.reason.trim().length < 5) errors.reden = 'Schrijf kort waarom het bedrag verandert en noem de bron (minstens 5 tekens).';
+  if (c.reason.trim().length < 5)
+    errors.reden = 'Schrijf kort waarom het bedrag verandert en noem de bron (minstens 5 tekens).';
   return errors;
 }
 
@@ -134,7 +173,8 @@ export async function checkReservation(
   const errors: Record<string, string> = {};
   if (input.amountCents === null) errors.bedrag = 'Vul een bedrag in euro in, bijvoorbeeld 1.250,00.';
   else if (input.amountCents <= 0) errors.bedrag = 'Het bedrag moet groter zijn dan nul.';
-  if (input.purpose.trim().length < 5) errors.doel = 'Beschrijf kort waarvoor het geld bovenschools wordt ingezet (minstens 5 tekens).';
+  if (input.purpose.trim().length < 5)
+    errors.doel = 'Beschrijf kort waarvoor het geld bovenschools wordt ingezet (minstens 5 tekens).';
   if (input.purpose.length > 500) errors.doel = 'Houd de beschrijving korter dan 500 tekens.';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.mrConsentOn) || Number.isNaN(Date.parse(input.mrConsentOn))) {
     errors.mrInstemming = 'Vul de datum in waarop de MR van de school instemde, als JJJJ-MM-DD.';

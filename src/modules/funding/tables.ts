@@ -5,7 +5,8 @@ import type { DateString, Timestamp } from '../../platform/db/tables.ts';
 type Json<T> = ColumnType<T, string, string>;
 
 export type FundingSchoolType = 'BO' | 'SBO' | 'VSO' | 'VO_ALG' | 'VO_PRO_VBO34';
-export type RateBasis = 'leerlingen' | 'achterstandsscore-po' | 'achterstandsscore-vo' | 'cumi' | 'niet-per-school';
+export type RateBasis =
+  'leerlingen' | 'achterstandsscore-po' | 'achterstandsscore-vo' | 'cumi' | 'niet-per-school';
 export type RateStatus = 'definitief' | 'voorlopig' | 'onbekend';
 export type AllocationStatus = 'volledig' | 'onvolledig' | 'onbekend';
 
@@ -170,4 +171,3 @@ export interface OrganisationDuoColumns {
   onderwijsstructuur: string | null;
   duo_seen_at: Timestamp | null;
 }
-

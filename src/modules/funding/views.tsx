@@ -30,7 +30,11 @@ const statusText: Record<string, string> = {
   onbekend: 'Niet te berekenen',
 };
 
-const rateStatusText: Record<string, string> = { definitief: 'Definitief', voorlopig: 'Voorlopig', onbekend: 'Onbekend' };
+const rateStatusText: Record<string, string> = {
+  definitief: 'Definitief',
+  voorlopig: 'Voorlopig',
+  onbekend: 'Onbekend',
+};
 
 const yearStatusText: Record<string, string> = {
   definitief: 'Definitief',
@@ -68,7 +72,17 @@ export interface YearWithRun extends FundingYear {
   runTotal?: { schools: number; totalCents: number; createdAt: Date } | null;
 }
 
-function SchoolTable({ caption, schools, years, allocations }: { caption: string; schools: SchoolListRow[]; years: YearWithRun[]; allocations: AllocationRow[] }) {
+function SchoolTable({
+  caption,
+  schools,
+  years,
+  allocations,
+}: {
+  caption: string;
+  schools: SchoolListRow[];
+  years: YearWithRun[];
+  allocations: AllocationRow[];
+}) {
   const map = byRun(allocations);
   const paid = years.filter((y) => y.currentRunId);
   return (
@@ -77,17 +91,25 @@ function SchoolTable({ caption, schools, years, allocations }: { caption: string
       rows={schools}
       rowKey={(s) => s.id}
       columns={[
-        { header: 'School', cell: (s) => <Link href={`/bedragen/scholen/${encodeURIComponent(s.code)}`}>{s.name}</Link> },
+        {
+          header: 'School',
+          cell: (s) => <Link href={`/bedragen/scholen/${encodeURIComponent(s.code)}`}>{s.name}</Link>,
+        },
         { header: 'Vestigingscode', cell: (s) => <span class="npo-reference">{s.code}</span> },
         { header: 'Plaats', cell: (s) => s.place ?? s.municipalityName ?? '' },
         { header: 'Soort', cell: (s) => sectorText(s.sector) + (s.closedOn ? ' (gesloten)' : '') },
-        ...paid.map((y) => ({ header: `Bedrag ${y.label}`, numeric: true, cell: (s: SchoolListRow) => allocationCell(map.get(`${y.currentRunId}|${s.id}`)) })),
+        ...paid.map((y) => ({
+          header: `Bedrag ${y.label}`,
+          numeric: true,
+          cell: (s: SchoolListRow) => allocationCell(map.get(`${y.currentRunId}|${s.id}`)),
+        })),
       ]}
     />
   );
 }
 
-const starNote = '* Onvolledig of benaderd: een toeslag kon niet worden berekend of een telling van een andere datum is gebruikt. Open de school voor de uitleg.';
+const starNote =
+  '* Onvolledig of benaderd: een toeslag kon niet worden berekend of een telling van een andere datum is gebruikt. Open de school voor de uitleg.';
 
 export function LookupPage({
   ctx,
@@ -109,11 +131,16 @@ export function LookupPage({
   rates: RateRow[];
 }) {
   return (
-    <Layout ctx={ctx} title="Bedragen per school" section="/bedragen" breadcrumbs={[{ label: 'Bedragen per school' }]}>
+    <Layout
+      ctx={ctx}
+      title="Bedragen per school"
+      section="/bedragen"
+      breadcrumbs={[{ label: 'Bedragen per school' }]}
+    >
       <Heading level={1}>Bedragen per school</Heading>
       <Paragraph lead>
-        Elke school krijgt geld uit het Nationaal Programma Onderwijs: een bedrag per leerling, soms met een toeslag. Zoek een school en zie
-        hoeveel geld zij per schooljaar krijgt en hoe dat is berekend.
+        Elke school krijgt geld uit het Nationaal Programma Onderwijs: een bedrag per leerling, soms met een
+        toeslag. Zoek een school en zie hoeveel geld zij per schooljaar krijgt en hoe dat is berekend.
       </Paragraph>
       <form method="get" action="/bedragen" role="search">
         <TextField
@@ -132,11 +159,22 @@ export function LookupPage({
             Zoekresultaten
           </Heading>
           {results.length === 0 ? (
-            <Paragraph>Geen school gevonden voor “{q}”. Controleer de spelling of zoek op plaats of vestigingscode.</Paragraph>
+            <Paragraph>
+              Geen school gevonden voor “{q}”. Controleer de spelling of zoek op plaats of vestigingscode.
+            </Paragraph>
           ) : (
             <>
-              <SchoolTable caption={`Scholen bij “${q}”`} schools={results} years={years} allocations={allocations} />
-              {more && <Paragraph>Er zijn meer scholen gevonden dan hier staan. Maak uw zoekopdracht preciezer.</Paragraph>}
+              <SchoolTable
+                caption={`Scholen bij “${q}”`}
+                schools={results}
+                years={years}
+                allocations={allocations}
+              />
+              {more && (
+                <Paragraph>
+                  Er zijn meer scholen gevonden dan hier staan. Maak uw zoekopdracht preciezer.
+                </Paragraph>
+              )}
               <Paragraph>{starNote}</Paragraph>
             </>
           )}
@@ -154,12 +192,24 @@ export function LookupPage({
             { header: 'Schooljaar', cell: (y) => y.label },
             { header: 'Status', cell: (y) => yearStatusText[y.status] ?? y.status },
             { header: 'Teldatum', cell: (y) => (y.teldatum ? formatDate(y.teldatum, ctx.locale) : 'geen') },
-            { header: 'Scholen', numeric: true, cell: (y) => (y.runTotal ? formatNumber(y.runTotal.schools) : '–') },
-            { header: 'Totaal berekend', numeric: true, cell: (y) => (y.runTotal ? formatCents(y.runTotal.totalCents) : '–') },
+            {
+              header: 'Scholen',
+              numeric: true,
+              cell: (y) => (y.runTotal ? formatNumber(y.runTotal.schools) : '–'),
+            },
+            {
+              header: 'Totaal berekend',
+              numeric: true,
+              cell: (y) => (y.runTotal ? formatCents(y.runTotal.totalCents) : '–'),
+            },
             {
               header: 'Open data',
               cell: (y) =>
-                y.currentRunId ? <Link href={`/bedragen/open-data.csv?schooljaar=${y.label}`}>CSV {y.label}</Link> : <span>geen bedragen</span>,
+                y.currentRunId ? (
+                  <Link href={`/bedragen/open-data.csv?schooljaar=${y.label}`}>CSV {y.label}</Link>
+                ) : (
+                  <span>geen bedragen</span>
+                ),
             },
           ]}
         />
@@ -177,15 +227,24 @@ export function LookupPage({
   );
 }
 
-export function RatesSection({ ctx, years, rates }: { ctx: ViewContext; years: FundingYear[]; rates: RateRow[] }) {
+export function RatesSection({
+  ctx,
+  years,
+  rates,
+}: {
+  ctx: ViewContext;
+  years: FundingYear[];
+  rates: RateRow[];
+}) {
   return (
     <section aria-labelledby="bedragen-per-leerling">
       <Heading level={2} id="bedragen-per-leerling">
         Hoe de bedragen worden berekend
       </Heading>
       <Paragraph>
-        Het bedrag van een school is het aantal leerlingen op de teldatum maal het bedrag per leerling voor haar soort onderwijs, plus
-        toeslagen. {roundingRuleText} Waar een bedrag niet bekend is, staat “onbekend”: het platform schat geen bedragen.
+        Het bedrag van een school is het aantal leerlingen op de teldatum maal het bedrag per leerling voor
+        haar soort onderwijs, plus toeslagen. {roundingRuleText} Waar een bedrag niet bekend is, staat
+        “onbekend”: het platform schat geen bedragen.
       </Paragraph>
       {years.map((y) => {
         const yr = rates.filter((r) => r.schoolYearId === y.schoolYearId);
@@ -209,7 +268,11 @@ export function RatesSection({ ctx, years, rates }: { ctx: ViewContext; years: F
                   { header: 'Eenheid', cell: (r) => r.unit },
                   { header: 'Bedrag', numeric: true, cell: (r) => <Money cents={r.amountCents} /> },
                   { header: 'Status', cell: (r) => rateStatusText[r.status] },
-                  { header: 'Toelichting', cell: (r) => [r.note, r.payment ? `Betaling: ${r.payment}.` : null].filter(Boolean).join(' ') },
+                  {
+                    header: 'Toelichting',
+                    cell: (r) =>
+                      [r.note, r.payment ? `Betaling: ${r.payment}.` : null].filter(Boolean).join(' '),
+                  },
                 ]}
               />
             )}
@@ -220,17 +283,33 @@ export function RatesSection({ ctx, years, rates }: { ctx: ViewContext; years: F
   );
 }
 
-function Lines({ lines, caption, total }: { lines: AllocationLine[]; caption: string; total: number | null }) {
+function Lines({
+  lines,
+  caption,
+  total,
+}: {
+  lines: AllocationLine[];
+  caption: string;
+  total: number | null;
+}) {
   return (
     <div class="utrecht-table-container">
       <table class="utrecht-table">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">Onderdeel</th>
-            <th scope="col" class="utrecht-table__header-cell npo-numeric">Aantal</th>
-            <th scope="col" class="utrecht-table__header-cell npo-numeric">Bedrag per eenheid</th>
-            <th scope="col" class="utrecht-table__header-cell npo-numeric">Bedrag</th>
+            <th scope="col" class="utrecht-table__header-cell">
+              Onderdeel
+            </th>
+            <th scope="col" class="utrecht-table__header-cell npo-numeric">
+              Aantal
+            </th>
+            <th scope="col" class="utrecht-table__header-cell npo-numeric">
+              Bedrag per eenheid
+            </th>
+            <th scope="col" class="utrecht-table__header-cell npo-numeric">
+              Bedrag
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
@@ -241,7 +320,11 @@ function Lines({ lines, caption, total }: { lines: AllocationLine[]; caption: st
                 {l.note && <div class="npo-line-note">{l.note}</div>}
               </th>
               <td class="utrecht-table__cell npo-numeric">
-                {l.quantity === null ? 'onbekend' : l.hundredths ? hundredthsToText(l.quantity) : formatNumber(l.quantity)}
+                {l.quantity === null
+                  ? 'onbekend'
+                  : l.hundredths
+                    ? hundredthsToText(l.quantity)
+                    : formatNumber(l.quantity)}
               </td>
               <td class="utrecht-table__cell npo-numeric">
                 <Money cents={l.rateCents} />
@@ -269,11 +352,31 @@ function Lines({ lines, caption, total }: { lines: AllocationLine[]; caption: st
   );
 }
 
-export function SchoolPage({ ctx, school, years, allocations }: { ctx: ViewContext; school: SchoolListRow; years: FundingYear[]; allocations: AllocationRow[] }) {
+export function SchoolPage({
+  ctx,
+  school,
+  years,
+  allocations,
+}: {
+  ctx: ViewContext;
+  school: SchoolListRow;
+  years: FundingYear[];
+  allocations: AllocationRow[];
+}) {
   return (
-    <Layout ctx={ctx} title={`Bedragen ${school.name}`} section="/bedragen" breadcrumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: school.name }]}>
+    <Layout
+      ctx={ctx}
+      title={`Bedragen ${school.name}`}
+      section="/bedragen"
+      breadcrumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: school.name }]}
+    >
       <Heading level={1}>{school.name}</Heading>
-      {school.closedOn && <Alert type="info">Deze vestiging staat sinds {formatDate(school.closedOn, ctx.locale)} niet meer in de lijsten van DUO.</Alert>}
+      {school.closedOn && (
+        <Alert type="info">
+          Deze vestiging staat sinds {formatDate(school.closedOn, ctx.locale)} niet meer in de lijsten van
+          DUO.
+        </Alert>
+      )}
       <DataSummary
         items={[
           { key: 'Vestigingscode', value: <span class="npo-reference">{school.code}</span> },
@@ -281,11 +384,23 @@ export function SchoolPage({ ctx, school, years, allocations }: { ctx: ViewConte
           { key: 'Plaats', value: school.place ?? '–' },
           {
             key: 'Gemeente',
-            value: school.municipalityCode ? <Link href={`/bedragen/gemeenten/${school.municipalityCode}`}>{school.municipalityName ?? school.municipalityCode}</Link> : '–',
+            value: school.municipalityCode ? (
+              <Link href={`/bedragen/gemeenten/${school.municipalityCode}`}>
+                {school.municipalityName ?? school.municipalityCode}
+              </Link>
+            ) : (
+              '–'
+            ),
           },
           {
             key: 'Bestuur',
-            value: school.boardCode ? <Link href={`/bedragen/besturen/${encodeURIComponent(school.boardCode)}`}>{school.boardName}</Link> : '–',
+            value: school.boardCode ? (
+              <Link href={`/bedragen/besturen/${encodeURIComponent(school.boardCode)}`}>
+                {school.boardName}
+              </Link>
+            ) : (
+              '–'
+            ),
           },
         ]}
       />
@@ -300,7 +415,10 @@ export function SchoolPage({ ctx, school, years, allocations }: { ctx: ViewConte
             {y.status === 'geen-toekenning' ? (
               <Paragraph>{y.note ?? 'In dit schooljaar is er geen nieuw bedrag per leerling.'}</Paragraph>
             ) : !a ? (
-              <Paragraph>Voor deze school is voor dit schooljaar geen bedrag berekend: er is geen leerlingtelling van DUO op of kort voor de teldatum.</Paragraph>
+              <Paragraph>
+                Voor deze school is voor dit schooljaar geen bedrag berekend: er is geen leerlingtelling van
+                DUO op of kort voor de teldatum.
+              </Paragraph>
             ) : (
               <>
                 <Paragraph>
@@ -315,8 +433,8 @@ export function SchoolPage({ ctx, school, years, allocations }: { ctx: ViewConte
       })}
       <Paragraph>{roundingRuleText}</Paragraph>
       <Paragraph>
-        Bronnen: DUO open onderwijsdata (CC0) en CBS achterstandsscores (CC BY 4.0, bron: CBS). De definitieve bedragen staan in het
-        Overzicht financiële beschikkingen van DUO; kleine verschillen zijn mogelijk.
+        Bronnen: DUO open onderwijsdata (CC0) en CBS achterstandsscores (CC BY 4.0, bron: CBS). De definitieve
+        bedragen staan in het Overzicht financiële beschikkingen van DUO; kleine verschillen zijn mogelijk.
       </Paragraph>
     </Layout>
   );
@@ -354,7 +472,12 @@ export function GroupPage({
           })),
         ]}
       />
-      <SchoolTable caption={`Scholen van ${title.replace(/^Bedragen /, '')}`} schools={schools} years={years} allocations={allocations} />
+      <SchoolTable
+        caption={`Scholen van ${title.replace(/^Bedragen /, '')}`}
+        schools={schools}
+        years={years}
+        allocations={allocations}
+      />
       <Paragraph>{starNote}</Paragraph>
     </Layout>
   );
@@ -372,25 +495,49 @@ export function MunicipalitiesPage({
   rows: { code: string; name: string | null; schools: number; total: number | null }[];
 }) {
   return (
-    <Layout ctx={ctx} title="Bedragen per gemeente" section="/bedragen" breadcrumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: 'Per gemeente' }]}>
+    <Layout
+      ctx={ctx}
+      title="Bedragen per gemeente"
+      section="/bedragen"
+      breadcrumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: 'Per gemeente' }]}
+    >
       <Heading level={1}>Bedragen per gemeente</Heading>
-      <YearChooser action="/bedragen/gemeenten" years={years.filter((y) => y.currentRunId)} selected={year?.label} />
+      <YearChooser
+        action="/bedragen/gemeenten"
+        years={years.filter((y) => y.currentRunId)}
+        selected={year?.label}
+      />
       <Table
         caption={`Gemeenten met het totaal van hun scholen${year ? ` in ${year.label}` : ''}`}
         rows={rows}
         rowKey={(r) => r.code}
         columns={[
-          { header: 'Gemeente', cell: (r) => <Link href={`/bedragen/gemeenten/${r.code}`}>{r.name ?? r.code}</Link> },
+          {
+            header: 'Gemeente',
+            cell: (r) => <Link href={`/bedragen/gemeenten/${r.code}`}>{r.name ?? r.code}</Link>,
+          },
           { header: 'Gemeentecode', cell: (r) => r.code },
           { header: 'Scholen', numeric: true, cell: (r) => formatNumber(r.schools) },
-          { header: 'Totaal', numeric: true, cell: (r) => <Money cents={r.total === null ? null : Number(r.total)} /> },
+          {
+            header: 'Totaal',
+            numeric: true,
+            cell: (r) => <Money cents={r.total === null ? null : Number(r.total)} />,
+          },
         ]}
       />
     </Layout>
   );
 }
 
-export function YearChooser({ action, years, selected }: { action: string; years: FundingYear[]; selected?: string }) {
+export function YearChooser({
+  action,
+  years,
+  selected,
+}: {
+  action: string;
+  years: FundingYear[];
+  selected?: string;
+}) {
   if (years.length < 2) return null;
   return (
     <form method="get" action={action} class="npo-year-chooser">
@@ -452,7 +599,11 @@ export function BoardFundingPage({
   const reservable = rows.filter((r) => r.current && r.current.totalCents !== null);
   const over = rows.filter((r) => r.current && r.reserved > (r.current.totalCents ?? 0));
   return (
-    <Layout ctx={ctx} title={`Bekostiging ${board.name}`} breadcrumbs={[{ href: '/overzicht', label: 'Overzicht' }, { label: 'Bekostiging' }]}>
+    <Layout
+      ctx={ctx}
+      title={`Bekostiging ${board.name}`}
+      breadcrumbs={[{ href: '/overzicht', label: 'Overzicht' }, { label: 'Bekostiging' }]}
+    >
       <Heading level={1}>Bekostiging {board.name}</Heading>
       {saved && <Alert type="ok">{saved}</Alert>}
       <YearChooser action={base} years={years.filter((y) => y.currentRunId)} selected={year.label} />
@@ -460,15 +611,22 @@ export function BoardFundingPage({
         items={[
           { key: 'Schooljaar', value: `${year.label} (${yearStatusText[year.status]?.toLowerCase()})` },
           { key: 'Totaal voor uw scholen', value: formatCents(total) },
-          ...(year.previousRunId ? [{ key: 'Vorige berekening', value: `${formatCents(prevTotal)} (verschil ${formatCents(total - prevTotal)})` }] : []),
+          ...(year.previousRunId
+            ? [
+                {
+                  key: 'Vorige berekening',
+                  value: `${formatCents(prevTotal)} (verschil ${formatCents(total - prevTotal)})`,
+                },
+              ]
+            : []),
           { key: 'Gereserveerd voor bovenschoolse inzet', value: formatCents(reserved) },
           { key: 'Over voor de scholen', value: formatCents(total - reserved) },
         ]}
       />
       {over.length > 0 && (
         <Alert type="warning">
-          Bij {over.length === 1 ? 'één school' : `${over.length} scholen`} is meer gereserveerd dan het nieuwe bedrag. Trek een reservering in of
-          overleg met de MR.
+          Bij {over.length === 1 ? 'één school' : `${over.length} scholen`} is meer gereserveerd dan het
+          nieuwe bedrag. Trek een reservering in of overleg met de MR.
         </Alert>
       )}
       <Table
@@ -476,14 +634,35 @@ export function BoardFundingPage({
         rows={rows}
         rowKey={(r) => r.school.id}
         columns={[
-          { header: 'School', cell: (r) => <Link href={`/bedragen/scholen/${encodeURIComponent(r.school.code)}`}>{r.school.name}</Link> },
-          { header: 'Leerlingen', numeric: true, cell: (r) => (r.current?.pupils == null ? '–' : formatNumber(r.current.pupils)) },
+          {
+            header: 'School',
+            cell: (r) => (
+              <Link href={`/bedragen/scholen/${encodeURIComponent(r.school.code)}`}>{r.school.name}</Link>
+            ),
+          },
+          {
+            header: 'Leerlingen',
+            numeric: true,
+            cell: (r) => (r.current?.pupils == null ? '–' : formatNumber(r.current.pupils)),
+          },
           { header: 'Bedrag', numeric: true, cell: (r) => allocationCell(r.current) },
           ...(year.previousRunId
-            ? [{ header: 'Verschil met vorige berekening', numeric: true, cell: (r: BoardSchoolRow) => diffText(r.previous?.totalCents ?? null, r.current?.totalCents ?? null) }]
+            ? [
+                {
+                  header: 'Verschil met vorige berekening',
+                  numeric: true,
+                  cell: (r: BoardSchoolRow) =>
+                    diffText(r.previous?.totalCents ?? null, r.current?.totalCents ?? null),
+                },
+              ]
             : []),
           { header: 'Gereserveerd', numeric: true, cell: (r) => formatCents(r.reserved) },
-          { header: 'Over', numeric: true, cell: (r) => (r.current?.totalCents == null ? '–' : formatCents(r.current.totalCents - r.reserved)) },
+          {
+            header: 'Over',
+            numeric: true,
+            cell: (r) =>
+              r.current?.totalCents == null ? '–' : formatCents(r.current.totalCents - r.reserved),
+          },
         ]}
       />
       <Paragraph>{starNote}</Paragraph>
@@ -492,8 +671,9 @@ export function BoardFundingPage({
           Reserveringen voor bovenschoolse inzet
         </Heading>
         <Paragraph>
-          Een bestuur mag een deel van het geld van een school bovenschools inzetten als de MR van die school vooraf heeft aangegeven welk
-          deel daarvoor in aanmerking komt en heeft ingestemd. De GMR stemt in met de bovenschoolse besteding.
+          Een bestuur mag een deel van het geld van een school bovenschools inzetten als de MR van die school
+          vooraf heeft aangegeven welk deel daarvoor in aanmerking komt en heeft ingestemd. De GMR stemt in
+          met de bovenschoolse besteding.
         </Paragraph>
         {reservations.length === 0 ? (
           <Paragraph>Er zijn nog geen reserveringen voor {year.label}.</Paragraph>
@@ -507,18 +687,31 @@ export function BoardFundingPage({
               { header: 'Bedrag', numeric: true, cell: (r) => formatCents(r.amount_cents) },
               { header: 'Doel', cell: (r) => r.purpose },
               { header: 'MR stemde in op', cell: (r) => formatDate(r.mr_consent_on, ctx.locale) },
-              { header: 'Vastgelegd', cell: (r) => `${formatDateTime(r.created_at, ctx.locale)}${r.created_by_name ? ` door ${r.created_by_name}` : ''}` },
+              {
+                header: 'Vastgelegd',
+                cell: (r) =>
+                  `${formatDateTime(r.created_at, ctx.locale)}${r.created_by_name ? ` door ${r.created_by_name}` : ''}`,
+              },
               {
                 header: 'Actie',
                 cell: (r) =>
                   r.withdrawn_at ? (
                     <span>Ingetrokken op {formatDateTime(r.withdrawn_at, ctx.locale)}</span>
                   ) : (
-                    <form method="post" action={`${base}/reserveringen/${r.id}/intrekken`} class="npo-inline-form" data-confirm="Deze reservering intrekken?">
+                    <form
+                      method="post"
+                      action={`${base}/reserveringen/${r.id}/intrekken`}
+                      class="npo-inline-form"
+                      data-confirm="Deze reservering intrekken?"
+                    >
                       <CsrfField token={ctx.csrfToken()} />
                       <input type="hidden" name="schooljaar" value={year.label} />
                       <Button variant="secondary">
-                        Intrekken<span class="npo-visually-hidden"> ({r.school_name}, {formatCents(r.amount_cents)})</span>
+                        Intrekken
+                        <span class="npo-visually-hidden">
+                          {' '}
+                          ({r.school_name}, {formatCents(r.amount_cents)})
+                        </span>
                       </Button>
                     </form>
                   ),
@@ -530,7 +723,9 @@ export function BoardFundingPage({
           Nieuwe reservering
         </Heading>
         {reservable.length === 0 ? (
-          <Paragraph>Er is geen school met een bekend bedrag in {year.label}; er valt niets te reserveren.</Paragraph>
+          <Paragraph>
+            Er is geen school met een bekend bedrag in {year.label}; er valt niets te reserveren.
+          </Paragraph>
         ) : (
           <form method="post" action={`${base}/reserveringen`} novalidate>
             <ErrorSummary form={form} title="De reservering is niet opgeslagen. Verbeter het volgende:" />
@@ -546,8 +741,22 @@ export function BoardFundingPage({
                 label: `${r.school.name} (over: ${formatCents((r.current!.totalCents ?? 0) - r.reserved)})`,
               }))}
             />
-            <TextField name="bedrag" label="Bedrag in euro" description="Bijvoorbeeld 1.250,00" required form={form} inputMode="decimal" maxLength={20} />
-            <TextArea name="doel" label="Waarvoor zet het bestuur dit geld bovenschools in?" form={form} rows={3} maxLength={500} />
+            <TextField
+              name="bedrag"
+              label="Bedrag in euro"
+              description="Bijvoorbeeld 1.250,00"
+              required
+              form={form}
+              inputMode="decimal"
+              maxLength={20}
+            />
+            <TextArea
+              name="doel"
+              label="Waarvoor zet het bestuur dit geld bovenschools in?"
+              form={form}
+              rows={3}
+              maxLength={500}
+            />
             <TextField
               name="mrInstemming"
               type="date"
@@ -584,18 +793,34 @@ export function RatesAdminPage({
   ctx: ViewContext;
   years: FundingYear[];
   rates: RateRow[];
-  runs: { id: number; created_at: Date; reason: string; school_count: number; total_cents: number; label: string; person: string | null }[];
+  runs: {
+    id: number;
+    created_at: Date;
+    reason: string;
+    school_count: number;
+    total_cents: number;
+    label: string;
+    person: string | null;
+  }[];
   pending: boolean;
   saved?: string;
 }) {
   return (
-    <Layout ctx={ctx} title="Bedragen per leerling beheren" breadcrumbs={[{ href: '/overzicht', label: 'Overzicht' }, { label: 'Bekostiging' }]}>
+    <Layout
+      ctx={ctx}
+      title="Bedragen per leerling beheren"
+      breadcrumbs={[{ href: '/overzicht', label: 'Overzicht' }, { label: 'Bekostiging' }]}
+    >
       <Heading level={1}>Bedragen per leerling beheren</Heading>
       {saved && <Alert type="ok">{saved}</Alert>}
-      {pending && <Alert type="info">De bedragen van alle scholen worden opnieuw berekend. Vernieuw deze pagina over een paar seconden.</Alert>}
+      {pending && (
+        <Alert type="info">
+          De bedragen van alle scholen worden opnieuw berekend. Vernieuw deze pagina over een paar seconden.
+        </Alert>
+      )}
       <Paragraph>
-        Wijzigt u een bedrag, dan worden de bedragen van alle scholen in dat schooljaar opnieuw berekend. De vorige berekening blijft bewaard;
-        de verschillen per school en bestuur ziet u daarna.
+        Wijzigt u een bedrag, dan worden de bedragen van alle scholen in dat schooljaar opnieuw berekend. De
+        vorige berekening blijft bewaard; de verschillen per school en bestuur ziet u daarna.
       </Paragraph>
       {years
         .filter((y) => y.status !== 'geen-toekenning')
@@ -616,7 +841,11 @@ export function RatesAdminPage({
                   header: 'Wijzigen',
                   cell: (r) => (
                     <Link href={`/beheer/bekostiging/tarieven/${r.id}`}>
-                      Wijzig<span class="npo-visually-hidden"> {r.label} {y.label}</span>
+                      Wijzig
+                      <span class="npo-visually-hidden">
+                        {' '}
+                        {r.label} {y.label}
+                      </span>
                     </Link>
                   ),
                 },
@@ -624,7 +853,9 @@ export function RatesAdminPage({
             />
             {y.previousRunId && (
               <Paragraph>
-                <Link href={`/beheer/bekostiging/verschillen?schooljaar=${y.label}`}>Verschillen met de vorige berekening van {y.label}</Link>
+                <Link href={`/beheer/bekostiging/verschillen?schooljaar=${y.label}`}>
+                  Verschillen met de vorige berekening van {y.label}
+                </Link>
               </Paragraph>
             )}
           </section>
@@ -661,13 +892,25 @@ export function RateEditPage({
   rate: RateRow;
   year: FundingYear;
   form: FormState;
-  history: { id: number; at: Date; old_amount_cents: number | null; new_amount_cents: number | null; old_status: string; new_status: string; reason: string; person: string | null }[];
+  history: {
+    id: number;
+    at: Date;
+    old_amount_cents: number | null;
+    new_amount_cents: number | null;
+    old_status: string;
+    new_status: string;
+    reason: string;
+    person: string | null;
+  }[];
 }) {
   return (
     <Layout
       ctx={ctx}
       title={`${rate.label} ${year.label} wijzigen`}
-      breadcrumbs={[{ href: '/beheer/bekostiging', label: 'Bekostiging' }, { label: `${rate.label} ${year.label}` }]}
+      breadcrumbs={[
+        { href: '/beheer/bekostiging', label: 'Bekostiging' },
+        { label: `${rate.label} ${year.label}` },
+      ]}
     >
       <Heading level={1}>
         {rate.label} ({year.label})
@@ -714,7 +957,10 @@ export function RateEditPage({
             { header: 'Moment', cell: (h) => formatDateTime(h.at, ctx.locale) },
             { header: 'Van', numeric: true, cell: (h) => <Money cents={h.old_amount_cents} /> },
             { header: 'Naar', numeric: true, cell: (h) => <Money cents={h.new_amount_cents} /> },
-            { header: 'Status', cell: (h) => `${rateStatusText[h.old_status]} → ${rateStatusText[h.new_status]}` },
+            {
+              header: 'Status',
+              cell: (h) => `${rateStatusText[h.old_status]} → ${rateStatusText[h.new_status]}`,
+            },
             { header: 'Reden', cell: (h) => `${h.reason}${h.person ? ` (${h.person})` : ''}` },
           ]}
         />
@@ -734,13 +980,28 @@ export function DifferencesPage({
   year: FundingYear | undefined;
   years: FundingYear[];
   boards: { board_id: number; code: string | null; name: string; old_total: number; new_total: number }[];
-  schools: { school_id: number; code: string; name: string; board_name: string | null; old_total: number | null; new_total: number | null }[];
+  schools: {
+    school_id: number;
+    code: string;
+    name: string;
+    board_name: string | null;
+    old_total: number | null;
+    new_total: number | null;
+  }[];
 }) {
   const shown = schools.slice(0, 500);
   return (
-    <Layout ctx={ctx} title="Verschillen met de vorige berekening" breadcrumbs={[{ href: '/beheer/bekostiging', label: 'Bekostiging' }, { label: 'Verschillen' }]}>
+    <Layout
+      ctx={ctx}
+      title="Verschillen met de vorige berekening"
+      breadcrumbs={[{ href: '/beheer/bekostiging', label: 'Bekostiging' }, { label: 'Verschillen' }]}
+    >
       <Heading level={1}>Verschillen met de vorige berekening</Heading>
-      <YearChooser action="/beheer/bekostiging/verschillen" years={years.filter((y) => y.previousRunId)} selected={year?.label} />
+      <YearChooser
+        action="/beheer/bekostiging/verschillen"
+        years={years.filter((y) => y.previousRunId)}
+        selected={year?.label}
+      />
       {!year || !year.previousRunId ? (
         <Paragraph>Er is nog geen eerdere berekening om mee te vergelijken.</Paragraph>
       ) : (
@@ -759,7 +1020,11 @@ export function DifferencesPage({
                 { header: 'Bestuur', cell: (b) => b.name },
                 { header: 'Was', numeric: true, cell: (b) => formatCents(Number(b.old_total)) },
                 { header: 'Wordt', numeric: true, cell: (b) => formatCents(Number(b.new_total)) },
-                { header: 'Verschil', numeric: true, cell: (b) => diffText(Number(b.old_total), Number(b.new_total)) },
+                {
+                  header: 'Verschil',
+                  numeric: true,
+                  cell: (b) => diffText(Number(b.old_total), Number(b.new_total)),
+                },
               ]}
             />
           )}
@@ -769,7 +1034,10 @@ export function DifferencesPage({
               rows={shown}
               rowKey={(s) => s.school_id}
               columns={[
-                { header: 'School', cell: (s) => <Link href={`/bedragen/scholen/${encodeURIComponent(s.code)}`}>{s.name}</Link> },
+                {
+                  header: 'School',
+                  cell: (s) => <Link href={`/bedragen/scholen/${encodeURIComponent(s.code)}`}>{s.name}</Link>,
+                },
                 { header: 'Bestuur', cell: (s) => s.board_name ?? '' },
                 { header: 'Was', numeric: true, cell: (s) => <Money cents={s.old_total} /> },
                 { header: 'Wordt', numeric: true, cell: (s) => <Money cents={s.new_total} /> },

@@ -7,10 +7,13 @@ import { recomputeQueue } from './routes.tsx';
 import { importQueue, runImport } from '../duo-import/routes.tsx';
 
 export async function registerFundingWorkers(jobs: Jobs, platform: Platform): Promise<void> {
-  await jobs.work<{ schoolYearId: number; reason: string; personId: number | null }>(recomputeQueue, async (data) => {
-    await recomputeYear(platform.database.db, data.schoolYearId, data.reason, data.personId);
-    platform.pageCache.invalidate('funding:');
-  });
+  await jobs.work<{ schoolYearId: number; reason: string; personId: number | null }>(
+    recomputeQueue,
+    async (data) => {
+      await recomputeYear(platform.database.db, data.schoolYearId, data.reason, data.personId);
+      platform.pageCache.invalidate('funding:');
+    },
+  );
   await jobs.work<{ importId: number }>(importQueue, async (data) => {
     await runImport(platform, data.importId);
   });
