@@ -537,6 +537,9 @@ eachEngine('accounts', (database) => {
     const c = new TestClient(app);
     await c.post('/inloggen', { email: leader.email, wachtwoord: goodPassword });
     const m = (await repo.membershipsOfPerson(db, leader.id))[0]!;
+    const notMine = await c.post('/account/verlaten', { lidmaatschap: '999999' });
+    assert.equal(notMine.statusCode, 422);
+    assert.match(notMine.body, /bestaat niet \(meer\)/);
     const leave = await c.post('/account/verlaten', { lidmaatschap: String(m.id) });
     assert.equal(leave.statusCode, 422);
     assert.match(leave.body, /laatste schoolleider/);

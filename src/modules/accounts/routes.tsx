@@ -661,7 +661,20 @@ export const accountsModule: PlatformModule = {
         const p = req.principal!;
         const id = Number(formOf(req).lidmaatschap);
         const m = Number.isSafeInteger(id) ? await repo.findMembership(db, id) : undefined;
-        if (!m || m.personId !== p.personId) throw notFound();
+        if (!m || m.personId !== p.personId) {
+          // A form value, not a page: say so on the account page (someone else's looks the same).
+          await audit(req, db, {
+            action: 'lidmaatschap.beeindigd',
+            result: 'mislukt',
+            objectType: 'membership',
+            objectId: Number.isSafeInteger(id) ? id : undefined,
+            details: { reden: 'niet gevonden' },
+          });
+          return renderAccount(req, reply, {
+            leaveError: 'Deze rol bestaat niet (meer). Kies een rol uit de lijst.',
+            status: 422,
+          });
+        }
         const r = await db.transaction().execute(async (trx) => {
           const res = await service.removeMembership(trx, p, id, null);
           if (res.ok) {
