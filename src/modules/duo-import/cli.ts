@@ -8,6 +8,7 @@ import { formatCents } from '../../platform/i18n/i18n.ts';
 import { importCbsFile, importDuoFile, linkScores, type ImportSummary } from './importer.ts';
 import { DuoFileError } from './parse.ts';
 import { shippedCbsFiles, shippedDuoFiles } from './shipped.ts';
+import { nationalSteps, streamFor } from './national.ts';
 import type { Database } from '../../platform/db/database.ts';
 
 function parseArgs(args: string[]) {
@@ -140,10 +141,16 @@ export const duoCommands: Command[] = [
   },
   {
     name: 'generate-national',
-    usage: 'generate-national',
+    usage: 'generate-national [--zaad N]',
     description:
       'Vult de database met de landelijke open data die het platform meelevert (alle scholen, besturen, leerlingtellingen, CBS-scores) en berekent alle bedragen.',
-    async run(_args, ctx) {
+    async run(args, ctx) {
+      const i = args.indexOf('--zaad');
+      const seed = i >= 0 ? Number(args[i + 1]) : 20210521;
+      if (!Number.isInteger(seed)) {
+        ctx.out('Het zaad (--zaad) moet een geheel getal zijn.');
+        return 2;
+      }
       const database = await ctx.database();
       const t0 = Date.now();
       const files = [
@@ -152,6 +159,10 @@ export const duoCommands: Command[] = [
       ];
       if (!(await importFiles(database, ctx, files))) return 1;
       await recompute(database, ctx, 'Landelijke dataset');
+      for (const step of nationalSteps) {
+        ctx.out(`Stap ${step.name} (zaad ${seed})`);
+        await step.run(database.db, { random: streamFor(seed, step.name), out: ctx.out });
+      }
       ctx.out(`Klaar in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
     },
   },

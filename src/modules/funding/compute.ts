@@ -109,7 +109,10 @@ export function computeAllocation(school: SchoolInput, rates: Rate[], teldatum: 
       rateCents: rate?.amountCents ?? null,
       amountCents: null,
     };
-    if (!count) {
+    if (!count && countCategory(t) !== 'totaal' && school.counts.totaal) {
+      line.note =
+        'DUO gaf alleen het totaal aantal leerlingen, niet de verdeling over de onderwijstypen; het bedrag hangt daarvan af.';
+    } else if (!count) {
       line.note = `Geen leerlingtelling bekend voor ${dutchDate(teldatum)}.`;
     } else if (count.belowFive) {
       line.note = 'Minder dan 5 leerlingen: DUO publiceert het precieze aantal niet.';

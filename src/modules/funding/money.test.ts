@@ -149,6 +149,18 @@ test('fewer than 5 pupils, an unknown rate or a missing count give no amount, ne
   assert.match(sbo2022.lines[0]!.note!, /niet bekend/);
   const none = computeAllocation({ sector: 'VO', counts: {}, poScore: null, voScore: null }, r, '2020-10-01');
   assert.equal(none.status, 'onbekend');
+  const onlyTotal = computeAllocation(
+    {
+      sector: 'VO',
+      counts: { totaal: { pupils: 803, belowFive: false, teldatum: '2020-10-01' } },
+      poScore: null,
+      voScore: null,
+    },
+    r,
+    '2020-10-01',
+  );
+  assert.equal(onlyTotal.totalCents, null);
+  assert.match(onlyTotal.lines[0]!.note!, /niet de verdeling over de onderwijstypen/);
 });
 
 test('VO pupils split over the two rates; CUMI and VO scores are not open data, so the total is incomplete', () => {

@@ -67,7 +67,7 @@ export async function recomputeYear(
       // Only schools counted on (or for lack of a file, near) the teldatum get an allocation.
       if (!c) continue;
       const sector = s.sector as Sector;
-      if (sector === 'VO' ? !c.VO_ALG && !c.VO_PRO_VBO34 : !c.totaal) continue;
+      if (!c.totaal && !c.VO_ALG && !c.VO_PRO_VBO34) continue;
       const a = computeAllocation(
         {
           sector,
