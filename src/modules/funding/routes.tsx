@@ -15,6 +15,7 @@ import type { PageCache } from '../../platform/http/page-cache.ts';
 import { emptyForm, type FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import { checkReservation, recomputeYear, validateRateChange } from './service.ts';
+import { provisionalBoardName } from '../duo-import/importer.ts';
 import { centsToDecimal, parseEuroToCents } from './money.ts';
 import {
   BoardFundingPage,
@@ -349,7 +350,7 @@ export const fundingModule: PlatformModule = {
               <GroupPage
                 ctx={reply.ctx()}
                 title={`Bedragen ${board.name}`}
-                intro={`Alle scholen van het bestuur met bevoegd-gezagnummer ${board.code}.${board.name_provisional ? ' De naam van dit bestuur staat niet in de open data van DUO en is nog niet aangevuld.' : ''}`}
+                intro={`Alle scholen van het bestuur met bevoegd-gezagnummer ${board.code}.${board.name_provisional && board.name === provisionalBoardName(board.code ?? '') ? ' De naam van dit bestuur staat niet in de open data van DUO en is nog niet aangevuld.' : ''}`}
                 crumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: board.name }]}
                 schools={schools}
                 years={years}
