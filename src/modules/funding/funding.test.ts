@@ -18,7 +18,7 @@ import { startJobs, type Jobs } from '../../platform/jobs/jobs.ts';
 import { importCbsFile, importDuoFile, linkScores, provisionalBoardName } from '../duo-import/importer.ts';
 import { readShipped, shippedCbsFiles, shippedDuoFiles } from '../duo-import/shipped.ts';
 import { DuoFileError } from '../duo-import/parse.ts';
-import { recomputeAll } from './service.ts';
+import { recomputeAll, recomputeYear } from './service.ts';
 import { registerFundingWorkers } from './workers.ts';
 import * as repo from './repository.ts';
 
@@ -346,6 +346,24 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
       .where('action', '=', 'bekostiging.tarief.gewijzigd')
       .execute();
     assert.equal(audit.length, 1);
+    // A further recompute keeps the last two runs' rows; older runs keep only their summary.
+    const third = await recomputeYear(db, y.schoolYearId, 'test');
+    const rowsOf = async (runId: number) =>
+      Number(
+        (
+          await db
+            .selectFrom('allocation')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('run_id', '=', runId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    assert.equal(await rowsOf(y.currentRunId!), 0);
+    assert.ok((await rowsOf(now.currentRunId!)) > 8000);
+    assert.ok((await rowsOf(third.runId!)) > 8000);
+    assert.ok(
+      await db.selectFrom('allocation_run').select('id').where('id', '=', y.currentRunId!).executeTakeFirst(),
+    );
     // Not for a board member.
     const board = await signInAs(database(), 'bestuur', fx.boardId);
     assert.equal((await new TestClient(app, board.cookie).get('/beheer/bekostiging')).statusCode, 403);
