@@ -5,7 +5,7 @@ import type { KennispleinItemTable, KennispleinStatus, MenukaartEntryTable, Menu
 
 type Db = Kysely<DB>;
 export type VersionRow = Selectable<MenukaartVersionTable>;
-export type EntryRow = Selectable<MenukaartEntryTable> & { code: string };
+export type EntryRow = Omit<Selectable<MenukaartEntryTable>, 'body_text'> & { code: string };
 export type ItemRow = Selectable<KennispleinItemTable>;
 
 const entryColumns = [
@@ -31,10 +31,12 @@ const entryColumns = [
   'e.withdrawn',
   'e.withdrawn_reason',
   'e.praktijkkaart',
-  'e.body_text',
   'e.updated_at',
   'e.updated_by',
 ] as const;
+
+/** Without the praktijkkaart: what a list of search results needs. */
+const resultColumns = entryColumns.filter((c) => c !== 'e.praktijkkaart');
 
 /** The published version in force on a date: the latest whose valid_from is on or before it. */
 export async function versionInForce(db: Db, today: string): Promise<VersionRow | undefined> {
@@ -108,15 +110,15 @@ export async function versionsOfIntervention(db: Db, interventionId: number) {
  * terms (so 'fiets' also finds 'fietsen', which the stemmer keeps apart), or a code like 'B6'.
  */
 export async function searchEntries(db: Db, versionId: number, text: string, prefix: string | null, code: string | null) {
-  const web = sql`websearch_to_tsquery('dutch'::regconfig, ${text})`;
-  const pre = prefix ? sql`to_tsquery('simple'::regconfig, ${prefix})` : sql`''::tsquery`;
+  // One tsquery: the dutch query or-ed with the prefix query, so each row is matched and ranked once.
+  const query = prefix ? sql`(websearch_to_tsquery('dutch'::regconfig, ${text}) || to_tsquery('simple'::regconfig, ${prefix}))` : sql`websearch_to_tsquery('dutch'::regconfig, ${text})`;
   return db
     .selectFrom('menukaart_entry as e')
     .innerJoin('menukaart_intervention as i', 'i.id', 'e.intervention_id')
-    .select(entryColumns)
-    .select(sql<number>`ts_rank(e.search, ${web}) + ts_rank(e.search, ${pre}) + case when i.code = ${code} then 10 else 0 end`.as('rank'))
+    .select(resultColumns)
+    .select(sql<number>`ts_rank(e.search, ${query}) + case when i.code = ${code} then 10 else 0 end`.as('rank'))
     .where('e.version_id', '=', versionId)
-    .where(sql<boolean>`(e.search @@ ${web} or e.search @@ ${pre} or i.code = ${code})`)
+    .where(sql<boolean>`(e.search @@ ${query} or i.code = ${code})`)
     .orderBy('rank', 'desc')
     .orderBy('i.code')
     .limit(50)
@@ -124,16 +126,15 @@ export async function searchEntries(db: Db, versionId: number, text: string, pre
 }
 
 export async function searchItems(db: Db, text: string, prefix: string | null) {
-  const web = sql`websearch_to_tsquery('dutch'::regconfig, ${text})`;
-  const pre = prefix ? sql`to_tsquery('simple'::regconfig, ${prefix})` : sql`''::tsquery`;
+  const query = prefix ? sql`(websearch_to_tsquery('dutch'::regconfig, ${text}) || to_tsquery('simple'::regconfig, ${prefix}))` : sql`websearch_to_tsquery('dutch'::regconfig, ${text})`;
   return db
     .selectFrom('kennisplein_item as k')
     .leftJoin('organisation as o', 'o.id', 'k.school_id')
     .selectAll('k')
     .select('o.name as school_name')
-    .select(sql<number>`ts_rank(k.search, ${web}) + ts_rank(k.search, ${pre})`.as('rank'))
+    .select(sql<number>`ts_rank(k.search, ${query})`.as('rank'))
     .where('k.status', '=', 'gepubliceerd')
-    .where(sql<boolean>`(k.search @@ ${web} or k.search @@ ${pre})`)
+    .where(sql<boolean>`k.search @@ ${query}`)
     .orderBy('rank', 'desc')
     .orderBy('k.id', 'desc')
     .limit(50)
@@ -234,6 +235,10 @@ export async function ensureRating(
   r: { intervention_id: number; label: string; effect_months: number | null; evidence: number | null; cost: number | null; inferred_fields: string[]; rated_on: string | null; source_url: string | null; basis: string | null },
 ) {
   await db.insertInto('menukaart_rating').values(r).onConflict((oc) => oc.columns(['intervention_id', 'label']).doNothing()).execute();
+}
+
+export async function setRatingLabel(db: Db, versionId: number, interventionId: number, label: string) {
+  await db.updateTable('menukaart_entry').set({ rating_label: label }).where('version_id', '=', versionId).where('intervention_id', '=', interventionId).execute();
 }
 
 export async function deleteDraft(db: Db, draftId: number) {

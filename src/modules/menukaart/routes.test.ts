@@ -171,6 +171,8 @@ eachEngine('menukaart routes', (database) => {
     const edit = await leader.get(`/scholen/${fx.schoolId}/kennisplein/${item.id}`);
     assert.match(edit.body, /Noem ook het aantal leerlingen/);
     assert.equal((await leader.post(`/scholen/${fx.schoolId}/kennisplein/${item.id}`, { ...form, watGedaan: 'Twintig leerlingen lazen samen. <script>alert("x")</script> <img src=x onerror=alert(2)>' })).statusCode, 303);
+    // Searched (and cached) before publication: not found; after publication it is.
+    assert.doesNotMatch((await visitor.get('/menukaart/zoeken?q=fiets')).body, new RegExp(`href="/kennisplein/${item.id}"`));
     assert.equal((await editor.post(`/redactie/kennisplein/${item.id}`, { actie: 'goedkeuren' })).statusCode, 303);
     // Deciding twice is refused.
     assert.equal((await editor.post(`/redactie/kennisplein/${item.id}`, { actie: 'afwijzen', reden: 'x' })).statusCode, 422);

@@ -110,9 +110,12 @@ export const menukaartModule: PlatformModule = {
     const db = platform.database.db;
     const state = new MenuState(db, platform.now);
     const pages = new MenuPageCache();
+    // Search results change only when a version is published or the kennisplein changes.
+    const searchPages = new MenuPageCache(1000);
     const invalidate = () => {
       state.forget();
       pages.clear();
+      searchPages.clear();
     };
 
     // ---- public pages ---------------------------------------------------------------------
@@ -142,8 +145,10 @@ export const menukaartModule: PlatformModule = {
         const problem = shown.trim() ? 'Uw zoekvraag bevat geen letters of cijfers waarop we kunnen zoeken. Typ een of meer woorden, bijvoorbeeld "lezen" of "feedback".' : 'Typ een of meer woorden om te zoeken, bijvoorbeeld "lezen" of "feedback".';
         return reply.page(<SearchPage ctx={reply.ctx()} q={shown} notice={null} problem={problem} interventions={[]} items={[]} />, shown.trim() ? 400 : 200);
       }
-      const found = await svc.search(db, version.id, terms);
-      return reply.page(<SearchPage ctx={reply.ctx()} q={shown} notice={terms.notice} problem={null} interventions={found.interventions} items={found.items} />);
+      return cachedMenuPage(searchPages, `v${version.id}:${shown}`, req, reply, async () => {
+        const found = await svc.search(db, version.id, terms);
+        return <SearchPage ctx={reply.ctx()} q={shown} notice={terms.notice} problem={null} interventions={found.interventions} items={found.items} />;
+      });
     });
 
     app.get('/menukaart/vergelijken', { config: { ...publicPage, examples: { query: '?code=B6&code=D1' } } }, async (req, reply) => {

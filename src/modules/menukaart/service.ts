@@ -14,8 +14,10 @@ import type { KennispleinStatus, PraktijkkaartSections } from './tables.ts';
 type Db = Kysely<DB>;
 
 /** Today's calendar date in the Netherlands, 'YYYY-MM-DD'. */
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function todayIn(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dayFormat.format(now);
 }
 
 export interface Intervention extends RatedIntervention {
@@ -56,7 +58,7 @@ export function toIntervention(e: EntryRow): Intervention {
     ratingSource: e.rating_source,
     withdrawn: e.withdrawn,
     withdrawnReason: e.withdrawn_reason,
-    praktijkkaart: e.praktijkkaart,
+    praktijkkaart: e.praktijkkaart ?? null,
   };
 }
 
@@ -417,33 +419,10 @@ export async function publishDraft(db: Db, draft: repo.VersionRow, p: { title: s
       source_url: e.rating_source,
       basis: p.title,
     });
-    await repo.updateEntry(db, draft.id, e.intervention_id, { ...entryValuesOf(e), rating_label: label }, e.updated_by);
+    await repo.setRatingLabel(db, draft.id, e.intervention_id, label);
   }
   await repo.publishDraft(db, draft.id, { label, title: p.title, validFrom: p.validFrom, note: p.note, sourceUrl: p.sourceUrl }, personId);
   return label;
-}
-
-function entryValuesOf(e: EntryRow): repo.EntryValues {
-  return {
-    category_code: e.category_code,
-    name_nl: e.name_nl,
-    name_en: e.name_en,
-    sectors: e.sectors,
-    source: e.source,
-    summary: e.summary,
-    notes: e.notes,
-    effect_months: e.effect_months,
-    evidence: e.evidence,
-    cost: e.cost,
-    inferred_fields: e.inferred_fields,
-    rating_label: e.rating_label,
-    rated_on: e.rated_on,
-    rating_source: e.rating_source,
-    withdrawn: e.withdrawn,
-    withdrawn_reason: e.withdrawn_reason,
-    praktijkkaart: e.praktijkkaart,
-    body_text: e.body_text,
-  };
 }
 
 export function validateCategory(v: Record<string, string | undefined>) {
