@@ -57,8 +57,17 @@ export async function startJobs(
   boss.on('error', (err) => opts.log?.('Fout in de takenwachtrij', err));
   await boss.start();
   const queues = new Set<string>();
-  const ensureQueue = async (name: string) => {
+  const ensureQueue = async (name: string, trx?: Kysely<any>) => {
     if (queues.has(name)) return;
+    if (trx) {
+      // Inside a transaction the queue must be made through that transaction: on PGlite the
+      // pool has one connection, which the transaction holds. pg-boss's own create_queue() is
+      // idempotent. Not remembered: the transaction may still roll back.
+      await trx.executeQuery(
+        CompiledQuery.raw(`select ${jobsSchema}.create_queue($1, $2)`, [name, JSON.stringify({ policy: 'standard' })]),
+      );
+      return;
+    }
     await boss.createQueue(name);
     queues.add(name);
   };
@@ -71,8 +80,8 @@ export async function startJobs(
       });
     },
     async send(name, data, options = {}) {
-      await ensureQueue(name);
       const { trx, ...rest } = options;
+      await ensureQueue(name, trx);
       return boss.send(name, data, {
         retryLimit: 5,
         retryDelay: 30,
