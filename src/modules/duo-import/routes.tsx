@@ -39,7 +39,8 @@ export async function runImport(platform: Platform, importId: number): Promise<v
     .select(['id', 'source', 'file_name', 'content', 'options', 'person_id', 'status'])
     .where('id', '=', importId)
     .executeTakeFirst();
-  if (!row || row.status !== 'wachtend' || !row.content) return;
+  // 'bezig' too: a retry after a crash (the import's transaction was rolled back, so running it again is safe).
+  if (!row || (row.status !== 'wachtend' && row.status !== 'bezig') || !row.content) return;
   const options = (row.options ?? {}) as { expected?: DuoFileGroup | null; year?: number | null };
   const opts = {
     fileName: row.file_name,
