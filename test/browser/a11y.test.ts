@@ -1,0 +1,96 @@
+// Every HTML page of the route registry (config.page), rendered in Chromium and checked with
+// axe for WCAG 2.1 A/AA: 0 violations allowed. Pages behind a sign-in are visited as a role
+// that may open them. Also: no Content-Security-Policy errors in the console.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../src/platform/db/database.ts';
+import { createTestDatabase } from '../support/db.ts';
+import { createFixtures, createTestApp, orgForRole, signInAs, type Fixtures } from '../support/app.ts';
+import { contextFor, launchBrowser, listen } from '../support/browser.ts';
+import { someoneAllowed } from '../support/subjects.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
+
+let database: Database;
+let app: FastifyInstance;
+let browser: Browser;
+let baseUrl: string;
+let fx: Fixtures;
+
+before(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db);
+  fx = await createFixtures(database);
+  app = await createTestApp(database);
+  baseUrl = await listen(app);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await database?.close();
+});
+
+async function pagesToVisit() {
+  const pages: { label: string; path: string; cookie?: string }[] = [];
+  for (const route of app.platform.routes) {
+    if (route.method !== 'GET' || !route.config.page) continue;
+    const a = route.config.access!;
+    const subject = someoneAllowed(a);
+    const params = route.url.includes(':')
+      ? await route.config.examples!.params!({ schoolId: fx.schoolId, boardId: fx.boardId, db: database.db })
+      : {};
+    const path =
+      route.url.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(String(params[k]))) + (route.config.examples?.query ?? '');
+    const cookie = subject === 'bezoeker' ? undefined : (await signInAs(database, subject, orgForRole(fx, subject))).cookie;
+    pages.push({ label: `${route.url} als ${subject}`, path, cookie });
+  }
+  return pages;
+}
+
+test('every page has 0 axe violations (WCAG 2.1 A/AA) and no CSP errors', async () => {
+  const pages = await pagesToVisit();
+  assert.ok(pages.length >= 3, 'the registry lists pages');
+  const problems: string[] = [];
+  for (const p of pages) {
+    const context = await contextFor(browser, baseUrl, p.cookie);
+    const page = await context.newPage();
+    const csp: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
+    const res = await page.goto(p.path);
+    if (!res || res.status() >= 400) problems.push(`${p.label}: HTTP ${res?.status()}`);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    for (const v of result.violations) {
+      problems.push(`${p.label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+    for (const c of csp) problems.push(`${p.label}: ${c}`);
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the first Tab lands on the skip link, which moves focus to the content', async () => {
+  const context = await contextFor(browser, baseUrl);
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhoud');
+  await context.close();
+});
+
+test('pages work without JavaScript', async () => {
+  const context = await contextFor(browser, baseUrl, undefined, false);
+  const page = await context.newPage();
+  await page.goto('/');
+  assert.equal(await page.locator('h1').first().textContent(), 'Nationaal Programma Onderwijs');
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await context.close();
+});
