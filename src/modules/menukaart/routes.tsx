@@ -8,6 +8,8 @@ import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { VNode } from 'preact';
+import { cachedPage } from '../site/routes.tsx';
+import type { PageCache } from '../../platform/http/page-cache.ts';
 import { renderDocument } from '../../platform/http/render.ts';
 import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
@@ -109,14 +111,26 @@ export const menukaartModule: PlatformModule = {
   register(app: FastifyInstance, platform: Platform) {
     const db = platform.database.db;
     const state = new MenuState(db, platform.now);
-    const pages = new MenuPageCache();
-    // Search results change only when a version is published or the kennisplein changes.
+    // Visitors' pages live in the platform's page cache (and its front cache) under
+    // 'menukaart:'; search pages in a cache of their own, so a flood of different searches
+    // never pushes the menu out. Both are emptied when a version is published or the
+    // kennisplein changes, and when a new calendar day brings another version into force.
     const searchPages = new MenuPageCache(1000);
     const invalidate = () => {
       state.forget();
-      pages.clear();
+      platform.pageCache.invalidate(cachePrefix);
       searchPages.clear();
     };
+    let day = svc.todayIn(platform.now());
+    const dayWatch = setInterval(() => {
+      const today = svc.todayIn(platform.now());
+      if (today !== day) {
+        day = today;
+        invalidate();
+      }
+    }, 60_000);
+    dayWatch.unref();
+    app.addHook('onClose', async () => clearInterval(dayWatch));
 
     // ---- public pages ---------------------------------------------------------------------
 
@@ -129,12 +143,12 @@ export const menukaartModule: PlatformModule = {
       };
       if (!parsed.ok) return reply.page(render(), 400);
       const key = `${cachePrefix}v${version.id}:list${filterQueryKey(parsed.filters)}`;
-      return cachedMenuPage(pages, key, req, reply, render);
+      return cachedPageOr404(platform.pageCache, key, req, reply, render);
     });
 
-    app.get('/menukaart/uitleg', { config: publicPage }, async (req, reply) => cachedMenuPage(pages, `${cachePrefix}uitleg`, req, reply, () => <ScalesPage ctx={reply.ctx()} />));
+    app.get('/menukaart/uitleg', { config: publicPage }, async (req, reply) => cachedPageOr404(platform.pageCache, `${cachePrefix}uitleg`, req, reply, () => <ScalesPage ctx={reply.ctx()} />));
 
-    app.get('/menukaart/api', { config: publicPage }, async (req, reply) => cachedMenuPage(pages, `${cachePrefix}api`, req, reply, () => <ApiDocsPage ctx={reply.ctx()} />));
+    app.get('/menukaart/api', { config: publicPage }, async (req, reply) => cachedPageOr404(platform.pageCache, `${cachePrefix}api`, req, reply, () => <ApiDocsPage ctx={reply.ctx()} />));
 
     app.get('/menukaart/zoeken', { config: { ...publicPage, examples: { query: '?q=lezen' } } }, async (req, reply) => {
       const version = await state.inForce();
@@ -162,14 +176,14 @@ export const menukaartModule: PlatformModule = {
 
     app.get('/menukaart/versies', { config: publicPage }, async (req, reply) => {
       const version = await state.inForce();
-      return cachedMenuPage(pages, `${cachePrefix}v${version.id}:versies`, req, reply, async () => <VersionsPage ctx={reply.ctx()} versions={await repo.publishedVersions(db)} inForceId={version.id} />);
+      return cachedPageOr404(platform.pageCache, `${cachePrefix}v${version.id}:versies`, req, reply, async () => <VersionsPage ctx={reply.ctx()} versions={await repo.publishedVersions(db)} inForceId={version.id} />);
     });
 
     app.get('/menukaart/verschil', { config: { ...publicPage, examples: { query: '?van=2021-05&naar=2022-04' } } }, async (req, reply) => {
       const q = req.query as Record<string, unknown>;
       const [from, to] = await Promise.all([typeof q.van === 'string' ? repo.versionByLabel(db, q.van) : undefined, typeof q.naar === 'string' ? repo.versionByLabel(db, q.naar) : undefined]);
       if (!from || !to) return reply.callNotFound();
-      return cachedMenuPage(pages, `${cachePrefix}diff:${from.id}:${to.id}`, req, reply, async () => <VersionDiffPage ctx={reply.ctx()} from={from} to={to} diff={await svc.diffBetween(db, from, to)} />);
+      return cachedPageOr404(platform.pageCache, `${cachePrefix}diff:${from.id}:${to.id}`, req, reply, async () => <VersionDiffPage ctx={reply.ctx()} from={from} to={to} diff={await svc.diffBetween(db, from, to)} />);
     });
 
     app.get('/menukaart/:code', { config: { ...publicPage, examples: { params: () => ({ code: 'B6' }) } } }, async (req, reply) => {
@@ -178,7 +192,7 @@ export const menukaartModule: PlatformModule = {
       const label = (req.query as Record<string, unknown>).versie;
       const version = typeof label === 'string' && label !== inForce.label ? await repo.versionByLabel(db, label) : inForce;
       if (!version || !/^[A-Z]\d{1,2}$/.test(code)) return reply.callNotFound();
-      return cachedMenuPage(pages, `${cachePrefix}v${version.id}:iv:${code}`, req, reply, async () => {
+      return cachedPageOr404(platform.pageCache, `${cachePrefix}v${version.id}:iv:${code}`, req, reply, async () => {
         const entry = await repo.entryByCode(db, version.id, code);
         if (!entry) return null;
         const i = svc.toIntervention(entry);
@@ -193,7 +207,7 @@ export const menukaartModule: PlatformModule = {
 
     app.get('/kennisplein', { config: publicPage }, async (req, reply) => {
       const version = await state.inForce();
-      return cachedMenuPage(pages, `${cachePrefix}kp:list`, req, reply, async () => {
+      return cachedPageOr404(platform.pageCache, `${cachePrefix}kp:list`, req, reply, async () => {
         const items = await repo.publishedItems(db);
         const links = await repo.itemInterventions(db, items.map((i) => i.id), version.id);
         return <KennispleinPage ctx={reply.ctx()} items={items} links={links} />;
@@ -207,7 +221,7 @@ export const menukaartModule: PlatformModule = {
         const id = positiveInt((req.params as { itemId: string }).itemId);
         if (id === null) return reply.callNotFound();
         const version = await state.inForce();
-        return cachedMenuPage(pages, `${cachePrefix}kp:${id}`, req, reply, async () => {
+        return cachedPageOr404(platform.pageCache, `${cachePrefix}kp:${id}`, req, reply, async () => {
           const item = await repo.itemById(db, id);
           if (!item || item.status !== 'gepubliceerd') return null;
           const links = await repo.itemInterventions(db, [id], version.id);
@@ -578,20 +592,20 @@ export class MenuPageCache {
   }
 }
 
-/** Serves a visitor's page from the cache; the renderer may return null for a 404 (never cached). */
-async function cachedMenuPage(cache: MenuPageCache, key: string, req: FastifyRequest, reply: FastifyReply, render: () => Promise<VNode | null> | VNode | null) {
-  if (req.principal) {
-    const vnode = await render();
-    return vnode ? reply.page(vnode) : reply.callNotFound();
-  }
+/** Serves a search page from its own cache for visitors. */
+async function cachedMenuPage(cache: MenuPageCache, key: string, req: FastifyRequest, reply: FastifyReply, render: () => Promise<VNode>) {
+  if (req.principal) return reply.page(await render());
   const fullKey = `${key}|${req.locale}`;
-  let entry = cache.get(fullKey);
-  if (!entry) {
-    const vnode = await render();
-    if (!vnode) return reply.callNotFound();
-    entry = cache.set(fullKey, renderDocument(vnode));
-  }
+  const entry = cache.get(fullKey) ?? cache.set(fullKey, renderDocument(await render()));
   reply.header('etag', entry.etag).header('cache-control', 'public, max-age=0, must-revalidate');
   if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send();
   return reply.type('text/html; charset=utf-8').send(entry.body);
+}
+
+/** cachedPage for pages that may not exist: the renderer returns null for a 404 (never cached). */
+async function cachedPageOr404(cache: PageCache, key: string, req: FastifyRequest, reply: FastifyReply, render: () => Promise<VNode | null> | VNode | null) {
+  if (!req.principal && cache.get(`${key}|${req.locale}`)) return cachedPage(cache, key, req, reply, () => render() as VNode);
+  const vnode = await render();
+  if (!vnode) return reply.callNotFound();
+  return cachedPage(cache, key, req, reply, () => vnode);
 }
