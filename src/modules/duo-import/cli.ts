@@ -84,10 +84,16 @@ async function importFiles(
 
 async function recompute(database: Database, ctx: CliContext, reason: string) {
   const programme = await loadProgramme(database.db);
+  const labels = new Map(
+    (await database.db.selectFrom('school_year').select(['id', 'label']).execute()).map((y) => [
+      y.id,
+      y.label,
+    ]),
+  );
   for (const r of await recomputeAll(database.db, programme.id, reason)) {
     if (r.runId)
       ctx.out(
-        `Bedragen herberekend (schooljaar ${r.schoolYearId}): ${r.schools} scholen, totaal ${formatCents(r.totalCents)}`,
+        `Bedragen herberekend voor ${labels.get(r.schoolYearId)}: ${r.schools} scholen, totaal ${formatCents(r.totalCents)}`,
       );
   }
 }
