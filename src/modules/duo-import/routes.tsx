@@ -239,8 +239,22 @@ export const duoImportModule: PlatformModule = {
               .executeTakeFirst()
           : undefined;
         if (!row) throw notFound();
+        const changes = await db
+          .selectFrom('organisation_change as c')
+          .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
+          .select(['c.id', 'c.change', 'c.field', 'c.old_value', 'c.new_value', 'o.code', 'o.name', 'o.kind'])
+          .where('c.import_id', '=', id)
+          .where('c.change', '<>', 'nieuw')
+          .orderBy('c.id')
+          .limit(301)
+          .execute();
         return reply.page(
-          <ImportReportPage ctx={reply.ctx()} row={row} progress={importProgress.get(id) ?? null} />,
+          <ImportReportPage
+            ctx={reply.ctx()}
+            row={row}
+            progress={importProgress.get(id) ?? null}
+            changes={changes}
+          />,
         );
       },
     );

@@ -26,6 +26,13 @@ const statusText: Record<string, string> = {
   mislukt: 'Mislukt',
 };
 
+const changeText: Record<string, string> = {
+  gewijzigd: 'Gewijzigd',
+  gesloten: 'Gesloten',
+  heropend: 'Weer geopend',
+  nieuw: 'Nieuw',
+};
+
 const countLabels: Record<string, string> = {
   dataRows: 'Regels met gegevens',
   schoolsAdded: 'Nieuwe scholen',
@@ -165,6 +172,7 @@ export function ImportReportPage({
   ctx,
   row,
   progress,
+  changes,
 }: {
   ctx: ViewContext;
   row: {
@@ -182,6 +190,16 @@ export function ImportReportPage({
     person: string | null;
   };
   progress: { phase: string; done: number; total: number } | null;
+  changes: {
+    id: number;
+    change: string;
+    field: string | null;
+    old_value: string | null;
+    new_value: string | null;
+    code: string | null;
+    name: string;
+    kind: string;
+  }[];
 }) {
   const running = row.status === 'wachtend' || row.status === 'bezig';
   const counts = Object.entries(row.counts ?? {}).filter(
@@ -241,6 +259,30 @@ export function ImportReportPage({
             ]}
           />
         </>
+      )}
+      {changes.length > 0 && (
+        <section aria-labelledby="wijzigingen">
+          <Heading level={2} id="wijzigingen">
+            Wijzigingen
+          </Heading>
+          <Paragraph>
+            Wat deze import aan bestaande scholen en besturen veranderde (nieuwe scholen en besturen staan
+            alleen in de telling).
+            {changes.length > 300 ? ' Hieronder staan de eerste 300.' : ''}
+          </Paragraph>
+          <Table
+            caption={`Wijzigingen door ${row.file_name}`}
+            rows={changes.slice(0, 300)}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: 'School of bestuur', cell: (c) => `${c.name} (${c.code ?? ''})` },
+              { header: 'Wijziging', cell: (c) => changeText[c.change] ?? c.change },
+              { header: 'Gegeven', cell: (c) => c.field ?? '–' },
+              { header: 'Was', cell: (c) => c.old_value ?? '–' },
+              { header: 'Wordt', cell: (c) => c.new_value ?? '–' },
+            ]}
+          />
+        </section>
       )}
       {row.problems.length > 0 && (
         <section aria-labelledby="afgewezen">

@@ -505,6 +505,10 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     const ok = await waitDone(good.headers.location as string);
     assert.match(ok.body, /geïmporteerd/);
     assert.match(ok.body, /Gewijzigde leerlingtellingen/);
+    assert.match(
+      ok.body,
+      /WereldWijs \(00AP00\)<\/td><td[^>]*>Gewijzigd<\/td><td[^>]*>leerlingen 2020-10-01<\/td><td[^>]*>103<\/td><td[^>]*>104</,
+    );
     assert.match(ok.body, /<td[^>]*>3<\/td>\s*<td[^>]*>Het aantal leerlingen &quot;veel&quot;/);
     const missing = await client.post('/beheer/imports', { soort: 'scholen' });
     assert.equal(missing.statusCode, 422);
