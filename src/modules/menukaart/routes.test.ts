@@ -39,6 +39,16 @@ eachEngine('menukaart routes', (database) => {
     assert.match(res.body, /\(afgeleid\)/);
   });
 
+  test('the menu page is also available in English, cached separately per language', async () => {
+    const en = new TestClient(app, 'npo_taal=en');
+    const res = await en.get('/menukaart?sortering=effect');
+    assert.match(res.body, /<html lang="en"/);
+    assert.match(res.body, /Menu of interventions/);
+    assert.match(res.body, /31 interventions/);
+    assert.match(res.body, />unknown</);
+    assert.match((await visitor.get('/menukaart?sortering=effect')).body, /Menukaart met interventies/);
+  });
+
   test('filters narrow the list and sorting by effect puts the largest effect first', async () => {
     const res = await visitor.get('/menukaart?categorie=B&sortering=effect');
     assert.equal(res.statusCode, 200);
@@ -259,5 +269,35 @@ eachEngine('menukaart routes', (database) => {
     assert.equal(api.json().ratingHistory.length, 3);
     const audit = await database().db.selectFrom('audit_event').select('action').where('action', '=', 'menukaart.publiceren').execute();
     assert.equal(audit.length, 1);
+  });
+});
+
+eachEngine('menukaart route examples', (database) => {
+  let app: FastifyInstance;
+  let fx: Fixtures;
+  before(async () => {
+    app = await createTestApp(database(), { now });
+    fx = await createFixtures(database());
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  test('every menukaart route works with its declared example, for a role it allows', async () => {
+    const leader = new TestClient(app, (await signInAs(database(), 'schoolleider', fx.schoolId)).cookie);
+    const editor = new TestClient(app, (await signInAs(database(), 'redactie', fx.ministryId)).cookie);
+    const visitor = new TestClient(app);
+    const mine = app.platform.routes.filter((r) => /^\/(menukaart|kennisplein|redactie\/(menukaart|kennisplein)|scholen\/:schoolId\/kennisplein|api\/v1\/(interventions|menukaart))/.test(r.url));
+    assert.ok(mine.length >= 30, `found ${mine.length} routes`);
+    for (const r of mine) {
+      const a = r.config.access!;
+      const client = a.kind === 'public' ? visitor : a.kind === 'school' ? leader : editor;
+      const params = (await r.config.examples?.params?.({ schoolId: fx.schoolId, boardId: fx.boardId, db: database().db })) ?? {};
+      let url = r.url.replace(/:(\w+)/g, (_, k: string) => String(params[k]));
+      if (r.method === 'GET') url += r.config.examples?.query ?? '';
+      const res = r.method === 'GET' ? await client.get(url) : await client.post(url, r.config.examples?.body ?? {});
+      assert.ok([200, 303].includes(res.statusCode), `${r.method} ${url} gave ${res.statusCode}`);
+      if (r.config.page && r.method === 'GET') assert.match(String(res.headers['content-type']), /text\/html/);
+    }
   });
 });

@@ -11,6 +11,8 @@ import { sectionHeadings } from './praktijkkaart.ts';
 import { catalogueFile, checks, costBand, effectLabel, effectPerHundredEuro, euros, evidenceLabel, formatEffect, scales } from './scales.ts';
 import type { Category, Intervention } from './service.ts';
 import type { ItemRow, VersionRow } from './repository.ts';
+import { menuText } from './messages.ts';
+import { format, type Locale } from '../../platform/i18n/i18n.ts';
 
 export const menuNav = { href: '/menukaart', label: { nl: 'Menukaart', en: 'Intervention menu' } };
 const crumb = { href: '/menukaart', label: 'Menukaart' };
@@ -20,86 +22,96 @@ export function Markdown({ source }: { source: string }) {
   return <div class="npo-markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
 }
 
-function Derived() {
+function Derived({ locale = 'nl' }: { locale?: Locale }) {
+  const t = menuText(locale);
   return (
-    <abbr class="npo-derived" title="afgeleid, niet letterlijk gepubliceerd">
+    <abbr class="npo-derived" title={t.derivedTitle}>
       {' '}
-      (afgeleid)
+      {t.derived}
     </abbr>
   );
 }
 
-export function EffectValue({ i }: { i: Pick<Intervention, 'effectMonths' | 'inferredFields'> }) {
-  if (i.effectMonths === null) return <span class="npo-unknown">onbekend</span>;
+function Unknown({ locale = 'nl' }: { locale?: Locale }) {
+  return <span class="npo-unknown">{menuText(locale).unknown}</span>;
+}
+
+function effectText(months: number, locale: Locale) {
+  if (locale === 'nl') return formatEffect(months);
+  const t = menuText(locale);
+  return `${months > 0 ? '+' : ''}${months} ${Math.abs(months) === 1 ? t.month : t.months}`;
+}
+
+export function EffectValue({ i, locale = 'nl' }: { i: Pick<Intervention, 'effectMonths' | 'inferredFields'>; locale?: Locale }) {
+  if (i.effectMonths === null) return <Unknown locale={locale} />;
   return (
     <span>
-      {formatEffect(i.effectMonths)}
-      <span class="npo-visually-hidden"> ({effectLabel(i.effectMonths)})</span>
-      {i.inferredFields.includes('effect') && <Derived />}
+      {effectText(i.effectMonths, locale)}
+      {locale === 'nl' && <span class="npo-visually-hidden"> ({effectLabel(i.effectMonths)})</span>}
+      {i.inferredFields.includes('effect') && <Derived locale={locale} />}
     </span>
   );
 }
 
-export function EvidenceValue({ i }: { i: Pick<Intervention, 'evidence' | 'inferredFields'> }) {
-  if (i.evidence === null) return <span class="npo-unknown">onbekend</span>;
+export function EvidenceValue({ i, locale = 'nl' }: { i: Pick<Intervention, 'evidence' | 'inferredFields'>; locale?: Locale }) {
+  if (i.evidence === null) return <Unknown locale={locale} />;
   return (
     <span>
       <span aria-hidden="true">{checks(i.evidence)}</span>
-      <span class="npo-visually-hidden">
-        {i.evidence} van 5 vinkjes: {evidenceLabel(i.evidence)}
-      </span>
-      {i.inferredFields.includes('evidence') && <Derived />}
+      <span class="npo-visually-hidden">{locale === 'nl' ? `${i.evidence} van 5 vinkjes: ${evidenceLabel(i.evidence)}` : `${i.evidence} of 5 checks`}</span>
+      {i.inferredFields.includes('evidence') && <Derived locale={locale} />}
     </span>
   );
 }
 
-export function CostValue({ i }: { i: Pick<Intervention, 'cost' | 'inferredFields'> }) {
-  if (i.cost === null) return <span class="npo-unknown">onbekend</span>;
+export function CostValue({ i, locale = 'nl' }: { i: Pick<Intervention, 'cost' | 'inferredFields'>; locale?: Locale }) {
+  if (i.cost === null) return <Unknown locale={locale} />;
   return (
     <span>
       <span aria-hidden="true">{euros(i.cost)}</span>
-      <span class="npo-visually-hidden">
-        {i.cost} van 5 euroteken: {costBand(i.cost)?.label.toLowerCase()}
-      </span>
-      {i.inferredFields.includes('cost') && <Derived />}
+      <span class="npo-visually-hidden">{locale === 'nl' ? `${i.cost} van 5 euroteken: ${costBand(i.cost)?.label.toLowerCase()}` : `${i.cost} of 5 euro signs`}</span>
+      {i.inferredFields.includes('cost') && <Derived locale={locale} />}
     </span>
   );
 }
 
-function RatingSource({ i }: { i: Intervention }) {
-  if (!i.ratedOn) return <span>Geen scores gepubliceerd.</span>;
+function RatingSource({ i, locale = 'nl' }: { i: Intervention; locale?: Locale }) {
+  const t = menuText(locale);
+  if (!i.ratedOn) return <span>{t.noScores}</span>;
   return (
     <span>
-      Scores van {formatDate(i.ratedOn)}
+      {format(t.scoresOf, { date: formatDate(i.ratedOn, locale) })}
       {i.ratingSource && (
         <>
           {' '}
-          (<Link href={i.ratingSource}>bron</Link>)
+          (<Link href={i.ratingSource}>{t.sourceLink}</Link>)
         </>
       )}
     </span>
   );
 }
 
-function perEuro(i: Intervention) {
+function perEuro(i: Intervention, locale: Locale = 'nl') {
   const v = effectPerHundredEuro(i.effectMonths, i.cost);
-  return v === null ? <span class="npo-unknown">onbekend</span> : <span>{v.toLocaleString('nl-NL')}</span>;
+  return v === null ? <Unknown locale={locale} /> : <span>{v.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}</span>;
 }
 
-function WithdrawnBadge({ i }: { i: Intervention }) {
-  return i.withdrawn ? <strong class="npo-badge npo-badge--withdrawn">Ingetrokken</strong> : null;
+function WithdrawnBadge({ i, locale = 'nl' }: { i: Intervention; locale?: Locale }) {
+  return i.withdrawn ? <strong class="npo-badge npo-badge--withdrawn">{menuText(locale).withdrawn}</strong> : null;
 }
 
-function VersionNotice({ version, inForce }: { version: VersionRow; inForce: boolean }) {
+function VersionNotice({ version, inForce, locale }: { version: VersionRow; inForce: boolean; locale: Locale }) {
+  const t = menuText(locale);
   return (
     <Paragraph>
-      {inForce ? 'Menukaart die nu geldt' : 'Eerdere versie van de menukaart'}: <strong>{version.title}</strong>, geldig vanaf {formatDate(version.valid_from!)}.{' '}
-      <Link href="/menukaart/versies">Alle versies en wijzigingen</Link>
+      {inForce ? t.inForce : t.earlier}: <strong>{version.title}</strong>, {t.validFrom} {formatDate(version.valid_from!, locale)}. <Link href="/menukaart/versies">{t.allVersions}</Link>
     </Paragraph>
   );
 }
 
-function FilterForm({ categories, filters }: { categories: Category[]; filters: MenuFilters }) {
+function FilterForm({ categories, filters, locale }: { categories: Category[]; filters: MenuFilters; locale: Locale }) {
+  const t = menuText(locale);
+  const sortLabels: Record<string, string> = { code: t.sortCode, effect: t.sortEffect, 'effect-per-euro': t.sortPerEuro, naam: t.sortName };
   const sel = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <div class="utrecht-form-field utrecht-form-field--select">
       <div class="utrecht-form-field__label">
@@ -119,32 +131,33 @@ function FilterForm({ categories, filters }: { categories: Category[]; filters: 
     </div>
   );
   return (
-    <form method="get" action="/menukaart" class="npo-filters" aria-label="Filters">
-      {sel('categorie', 'Categorie', filters.categorie, [{ value: '', label: 'Alle categorieën' }, ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` }))])}
-      {sel('sector', 'Sector', filters.sector, [{ value: '', label: 'Alle sectoren' }, ...sectorOptions.map((o) => ({ value: o.value, label: o.label }))])}
-      {sel('kosten', 'Kosten', filters.kosten ? String(filters.kosten) : undefined, [
-        { value: '', label: 'Alle kosten' },
-        ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `tot en met ${euros(n)} (${costBand(n)?.label.toLowerCase()})` })),
+    <form method="get" action="/menukaart" class="npo-filters" aria-label={t.filters}>
+      {sel('categorie', t.category, filters.categorie, [{ value: '', label: t.allCategories }, ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` }))])}
+      {sel('sector', 'Sector', filters.sector, [{ value: '', label: t.allSectors }, ...sectorOptions.map((o) => ({ value: o.value, label: o.label }))])}
+      {sel('kosten', t.cost, filters.kosten ? String(filters.kosten) : undefined, [
+        { value: '', label: t.allCosts },
+        ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${format(t.upTo, { symbols: euros(n) })}${locale === 'nl' ? ` (${costBand(n)?.label.toLowerCase()})` : ''}` })),
       ])}
-      {sel('bewijs', 'Bewijskracht', filters.bewijs ? String(filters.bewijs) : undefined, [
-        { value: '', label: 'Alle bewijskracht' },
-        ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `ten minste ${checks(n)} (${evidenceLabel(n)})` })),
+      {sel('bewijs', t.evidence, filters.bewijs ? String(filters.bewijs) : undefined, [
+        { value: '', label: t.allEvidence },
+        ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${format(t.atLeast, { symbols: checks(n) })}${locale === 'nl' ? ` (${evidenceLabel(n)})` : ''}` })),
       ])}
-      {sel('sortering', 'Sorteren op', filters.sortering, sortOptions.map((o) => ({ value: o.value, label: o.label })))}
-      {sel('weergave', 'Weergave', filters.weergave, [
-        { value: 'tabel', label: 'Tabel' },
-        { value: 'kaarten', label: 'Kaarten' },
+      {sel('sortering', t.sortBy, filters.sortering, sortOptions.map((o) => ({ value: o.value, label: sortLabels[o.value] ?? o.label })))}
+      {sel('weergave', t.view, filters.weergave, [
+        { value: 'tabel', label: t.table },
+        { value: 'kaarten', label: t.cards },
       ])}
-      <Button variant="secondary">Toon interventies</Button>
+      <Button variant="secondary">{t.show}</Button>
     </form>
   );
 }
 
-function CompareBox({ i }: { i: Intervention }) {
+function CompareBox({ i, locale }: { i: Intervention; locale: Locale }) {
+  const t = menuText(locale);
   return (
     <label class="npo-compare-check">
-      <input type="checkbox" name="code" value={i.code} form="vergelijk" /> <span class="npo-visually-hidden">Vergelijk {i.nameNl}</span>
-      <span aria-hidden="true">vergelijk</span>
+      <input type="checkbox" name="code" value={i.code} form="vergelijk" /> <span class="npo-visually-hidden">{format(t.compareName, { name: i.nameNl })}</span>
+      <span aria-hidden="true">{t.compare}</span>
     </label>
   );
 }
@@ -167,17 +180,18 @@ export function MenuPage({
   errors: string[];
 }) {
   const catName = (code: string) => categories.find((c) => c.code === code)?.shortName ?? code;
+  const L = ctx.locale;
+  const t = menuText(L);
   return (
-    <Layout ctx={ctx} title="Menukaart" section="/menukaart" breadcrumbs={[{ label: 'Menukaart' }]}>
-      <Heading level={1}>Menukaart met interventies</Heading>
+    <Layout ctx={ctx} title={t.menu} section="/menukaart" breadcrumbs={[{ label: t.menu }]}>
+      <Heading level={1}>{t.menuTitle}</Heading>
       <Paragraph lead>
-        Scholen betalen het geld van het programma alleen aan interventies van deze menukaart. Per interventie ziet u het verwachte effect in maanden extra leerwinst, hoe sterk het bewijs is en wat het kost.{' '}
-        <Link href="/menukaart/uitleg">Zo leest u de scores</Link>.
+        {t.menuLead} <Link href="/menukaart/uitleg">{t.howToRead}</Link>.
       </Paragraph>
-      <VersionNotice version={version} inForce />
+      <VersionNotice version={version} inForce locale={L} />
       {errors.length > 0 && (
         <Alert type="error">
-          <p class="nl-paragraph">Niet elk filter kon worden gebruikt:</p>
+          <p class="nl-paragraph">{t.filterProblems}</p>
           <ul>
             {errors.map((e) => (
               <li key={e}>{e}</li>
@@ -187,17 +201,17 @@ export function MenuPage({
       )}
       <form method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
         <label class="utrecht-form-label" for="zoek-menukaart">
-          Zoeken in de menukaart en het kennisplein
+          {t.searchLabel}
         </label>
         <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek-menukaart" name="q" maxLength={100} />
-        <Button variant="secondary">Zoeken</Button>
+        <Button variant="secondary">{t.search}</Button>
       </form>
-      <FilterForm categories={categories} filters={filters} />
+      <FilterForm categories={categories} filters={filters} locale={L} />
       <p class="nl-paragraph" role="status">
-        {interventions.length === total ? `${total} interventies` : `${interventions.length} van de ${total} interventies`}
+        {interventions.length === total ? format(t.count, { n: total }) : format(t.countOf, { n: interventions.length, total })}
       </p>
       <form method="get" action="/menukaart/vergelijken" id="vergelijk" class="npo-inline-form">
-        <Button variant="secondary">Vergelijk aangevinkte interventies (hoogstens 3)</Button>
+        <Button variant="secondary">{t.compareChecked}</Button>
       </form>
       {filters.weergave === 'kaarten' ? (
         <ul class="npo-grid npo-menu-cards">
@@ -208,49 +222,48 @@ export function MenuPage({
                   {i.code}. {i.nameNl}
                 </Link>
               </Heading>
-              <WithdrawnBadge i={i} />
+              <WithdrawnBadge i={i} locale={L} />
               <Paragraph>{i.summary}</Paragraph>
               <DataSummary
                 items={[
-                  { key: 'Categorie', value: `${i.categoryCode}. ${catName(i.categoryCode)}` },
-                  { key: 'Effect', value: <EffectValue i={i} /> },
-                  { key: 'Bewijskracht', value: <EvidenceValue i={i} /> },
-                  { key: 'Kosten', value: <CostValue i={i} /> },
-                  { key: 'Sectoren', value: i.sectors.join(', ') },
+                  { key: t.category, value: `${i.categoryCode}. ${catName(i.categoryCode)}` },
+                  { key: t.effect, value: <EffectValue i={i} locale={L} /> },
+                  { key: t.evidence, value: <EvidenceValue i={i} locale={L} /> },
+                  { key: t.cost, value: <CostValue i={i} locale={L} /> },
+                  { key: t.sectors, value: i.sectors.join(', ') },
                 ]}
               />
-              <CompareBox i={i} />
+              <CompareBox i={i} locale={L} />
             </li>
           ))}
         </ul>
       ) : (
         <Table
-          caption={`Interventies van de ${version.title.toLowerCase()}`}
+          caption={format(t.caption, { version: version.title.toLowerCase() })}
           rowKey={(i) => i.code}
           rows={interventions}
           columns={[
-            { header: 'Code', cell: (i) => i.code },
+            { header: t.code, cell: (i) => i.code },
             {
-              header: 'Interventie',
+              header: t.intervention,
               cell: (i) => (
                 <>
-                  <Link href={`/menukaart/${i.code}`}>{i.nameNl}</Link> <WithdrawnBadge i={i} />
+                  <Link href={`/menukaart/${i.code}`}>{i.nameNl}</Link> <WithdrawnBadge i={i} locale={L} />
                 </>
               ),
             },
-            { header: 'Categorie', cell: (i) => `${i.categoryCode}. ${catName(i.categoryCode)}` },
-            { header: 'Effect', cell: (i) => <EffectValue i={i} />, numeric: true },
-            { header: 'Bewijskracht', cell: (i) => <EvidenceValue i={i} /> },
-            { header: 'Kosten', cell: (i) => <CostValue i={i} /> },
-            { header: 'Effect per €100 per leerling', cell: (i) => perEuro(i), numeric: true },
-            { header: 'Sectoren', cell: (i) => i.sectors.join(', ') },
-            { header: 'Vergelijk', cell: (i) => <CompareBox i={i} /> },
+            { header: t.category, cell: (i) => `${i.categoryCode}. ${catName(i.categoryCode)}` },
+            { header: t.effect, cell: (i) => <EffectValue i={i} locale={L} />, numeric: true },
+            { header: t.evidence, cell: (i) => <EvidenceValue i={i} locale={L} /> },
+            { header: t.cost, cell: (i) => <CostValue i={i} locale={L} /> },
+            { header: t.perEuro, cell: (i) => perEuro(i, L), numeric: true },
+            { header: t.sectors, cell: (i) => i.sectors.join(', ') },
+            { header: t.compare, cell: (i) => <CompareBox i={i} locale={L} /> },
           ]}
         />
       )}
       <Paragraph>
-        'Onbekend' betekent dat er voor die interventie geen score is gepubliceerd; we vullen dan niets in. '(afgeleid)' betekent dat de waarde niet letterlijk in de bron stond. <Link href="/menukaart/uitleg">Meer over de scores</Link> ·{' '}
-        <Link href="/menukaart/api">Open data (API)</Link>
+        {t.unknownNote} <Link href="/menukaart/uitleg">{t.moreScores}</Link> · <Link href="/menukaart/api">{t.openData}</Link>
       </Paragraph>
     </Layout>
   );
@@ -276,8 +289,10 @@ export function InterventionPage({
   items: ItemRow[];
 }) {
   const pk = i.praktijkkaart;
+  const L = ctx.locale;
+  const t = menuText(L);
   return (
-    <Layout ctx={ctx} title={`${i.code}. ${i.nameNl}`} section="/menukaart" breadcrumbs={[crumb, { label: `${i.code}. ${i.nameNl}` }]}>
+    <Layout ctx={ctx} title={`${i.code}. ${i.nameNl}`} section="/menukaart" breadcrumbs={[{ href: '/menukaart', label: t.menu }, { label: `${i.code}. ${i.nameNl}` }]}>
       <Heading level={1}>
         {i.code}. {i.nameNl}
       </Heading>
@@ -294,14 +309,14 @@ export function InterventionPage({
       <Paragraph lead>{i.summary}</Paragraph>
       <DataSummary
         items={[
-          { key: 'Categorie', value: category ? `${category.code}. ${category.name}` : i.categoryCode },
-          { key: 'Effect', value: <EffectValue i={i} /> },
-          { key: 'Bewijskracht', value: <EvidenceValue i={i} /> },
-          { key: 'Kosten', value: <CostValue i={i} /> },
-          { key: 'Effect per €100 per leerling', value: perEuro(i) },
-          { key: 'Sectoren', value: i.sectors.join(', ') },
-          { key: 'Bron', value: i.source },
-          { key: 'Scores', value: <RatingSource i={i} /> },
+          { key: t.category, value: category ? `${category.code}. ${category.name}` : i.categoryCode },
+          { key: t.effect, value: <EffectValue i={i} locale={L} /> },
+          { key: t.evidence, value: <EvidenceValue i={i} locale={L} /> },
+          { key: t.cost, value: <CostValue i={i} locale={L} /> },
+          { key: t.perEuro, value: perEuro(i, L) },
+          { key: t.sectors, value: i.sectors.join(', ') },
+          { key: t.source, value: i.source },
+          { key: t.scores, value: <RatingSource i={i} locale={L} /> },
           ...(i.nameEn ? [{ key: 'Naam in de EEF-toolkit', value: <span lang="en">{i.nameEn}</span> }] : []),
           ...(i.addedNote ? [{ key: 'Op de menukaart', value: i.addedNote }] : []),
         ]}
