@@ -205,6 +205,8 @@ test('publish validation and dates', () => {
   assert.ok(validatePublish({ titel: 'X', geldigVanaf: '2023-09-01', toelichting: 'Y' }).ok);
   const bad = validatePublish({ titel: '', geldigVanaf: '1-9-2023', toelichting: '', bron: 'ftp://x' });
   assert.ok(!bad.ok && bad.errors.titel && bad.errors.geldigVanaf && bad.errors.toelichting && bad.errors.bron);
+  const early = validatePublish({ titel: 'X', geldigVanaf: '2022-03-01', toelichting: 'Y' }, '2022-04-01');
+  assert.ok(!early.ok && /Kies 2022-04-01 of later/.test(early.errors.geldigVanaf!));
   assert.equal(todayIn(new Date('2022-03-31T22:30:00Z')), '2022-04-01', 'the Dutch calendar day');
 });
 

@@ -157,9 +157,34 @@ eachEngine('menukaart database', (database) => {
     }
   });
 
-  test('the praktijkkaart files in resources are complete for every intervention', async () => {
+  test('a new intervention written by an editor needs no file; discarding its draft removes it', async () => {
     const { db } = database();
-    const codes = (await db.selectFrom('menukaart_intervention').select('code').orderBy('code').execute()).map((r) => r.code);
+    const now = at('2023-06-01');
+    const sections = Object.fromEntries(sectionHeadings.map(({ key }) => [key, `Tekst ${key}.`])) as any;
+    const values = {
+      category_code: 'B', name_nl: 'Nieuwe aanpak', name_en: null, sectors: ['PO'], source: 'NPO', summary: 'Iets nieuws.', notes: null,
+      effect_months: null, evidence: null, cost: null, inferred_fields: [], rating_label: null, rated_on: null, rating_source: null,
+      withdrawn: false, withdrawn_reason: null, praktijkkaart: sections, body_text: 'Tekst',
+    };
+    const first = await svc.ensureDraft(db, now, null);
+    await repo.insertEntry(db, first.id, await repo.insertIntervention(db, 'B21'), values, null, null);
+    await repo.deleteDraft(db, first.id);
+    assert.equal(await repo.interventionByCode(db, 'B21'), undefined);
+
+    const second = await svc.ensureDraft(db, now, null);
+    await repo.insertEntry(db, second.id, await repo.insertIntervention(db, 'B22'), values, null, null);
+    const draft = (await repo.draftVersion(db))!;
+    await svc.publishDraft(db, draft, { title: 'Menukaart juni 2023', validFrom: '2023-06-01', note: 'B22 erbij.', sourceUrl: null }, null);
+    const r = await svc.importPraktijkkaarten(db, { strict: true });
+    assert.equal(r.problems.size, 0);
+    const b22 = (await repo.entryByCode(db, (await svc.menuVersionInForce(db, now)).id, 'B22'))!;
+    assert.equal(b22.praktijkkaart?.watHetIs, 'Tekst watHetIs.');
+  });
+
+  test('the praktijkkaart files in resources are complete for every intervention', async () => {
+    const { catalogueFile } = await import('./scales.ts');
+    const codes = catalogueFile.interventions.map((i) => i.code);
+    assert.equal(codes.length, 31);
     const files = fs.readdirSync(praktijkkaartDir).filter((f) => f.endsWith('.md'));
     assert.ok(files.length > 0);
     const { readPraktijkkaarten } = await import('./praktijkkaart.ts');

@@ -243,6 +243,30 @@ export async function setRatingLabel(db: Db, versionId: number, interventionId: 
 
 export async function deleteDraft(db: Db, draftId: number) {
   await db.deleteFrom('menukaart_version').where('id', '=', draftId).where('status', '=', 'concept').execute();
+  // Interventions that were only ever in this draft go with it.
+  await db
+    .deleteFrom('menukaart_intervention')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('menukaart_entry as e').select('e.version_id').whereRef('e.intervention_id', '=', 'menukaart_intervention.id'))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('kennisplein_item_intervention as k').select('k.item_id').whereRef('k.intervention_id', '=', 'menukaart_intervention.id'))))
+    .execute();
+}
+
+/** The latest valid_from of the published versions. */
+export async function latestValidFrom(db: Db): Promise<string | null> {
+  const r = await db.selectFrom('menukaart_version').select('valid_from').where('status', '=', 'gepubliceerd').orderBy('valid_from', 'desc').executeTakeFirst();
+  return r?.valid_from ?? null;
+}
+
+/** Codes of interventions with an entry that has no praktijkkaart yet. */
+export async function codesWithoutPraktijkkaart(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('menukaart_intervention as i')
+    .innerJoin('menukaart_entry as e', 'e.intervention_id', 'i.id')
+    .select('i.code')
+    .where('e.praktijkkaart', 'is', null)
+    .distinct()
+    .execute();
+  return rows.map((r) => r.code);
 }
 
 /** Fills the praktijkkaart of entries that have none yet (the initial load); returns the count. */

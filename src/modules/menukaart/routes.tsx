@@ -478,7 +478,7 @@ export const menukaartModule: PlatformModule = {
         const draft = await draftOr404(reply);
         if (!draft) return reply;
         const { values } = readForm(req);
-        const result = svc.validatePublish(values);
+        const result = svc.validatePublish(values, await repo.latestValidFrom(db));
         if (!result.ok) return renderPublish(reply, draft, { values, errors: result.errors }, 422);
         await db.transaction().execute(async (trx) => {
           const label = await svc.publishDraft(trx, draft, result, req.principal?.personId ?? null);

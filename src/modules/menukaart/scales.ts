@@ -28,6 +28,7 @@ export interface Scales {
 
 export interface CatalogueFile {
   about: string;
+  interventions: { code: string }[];
   rules: string[];
   inferredNote: string;
   scales: Scales;

@@ -7,7 +7,7 @@ import * as repo from './repository.ts';
 import type { EntryRow, ItemValues } from './repository.ts';
 import { compareCodes, diffVersions, sectorOptions, type Comparable, type RatedIntervention } from './catalogue.ts';
 import { brokenLinks, markdownText } from './markdown.ts';
-import { checks, euros, formatEffect } from './scales.ts';
+import { catalogueFile, checks, euros, formatEffect } from './scales.ts';
 import { PraktijkkaartError, readPraktijkkaarten, sectionHeadings, praktijkkaartDir } from './praktijkkaart.ts';
 import type { KennispleinStatus, PraktijkkaartSections } from './tables.ts';
 
@@ -382,7 +382,7 @@ export async function ensureDraft(db: Db, now: Date, personId: number | null) {
   return { id: await repo.createDraft(db, latest.id, personId), created: true };
 }
 
-export function validatePublish(v: Record<string, string | undefined>) {
+export function validatePublish(v: Record<string, string | undefined>, latestValidFrom: string | null = null) {
   const errors: FieldErrors = {};
   const title = (v.titel ?? '').trim();
   const validFrom = (v.geldigVanaf ?? '').trim();
@@ -390,6 +390,7 @@ export function validatePublish(v: Record<string, string | undefined>) {
   const source = (v.bron ?? '').trim();
   if (!title) errors.titel = "Geef de versie een titel, bijvoorbeeld 'Menukaart september 2023'.";
   if (!isDate(validFrom)) errors.geldigVanaf = 'Vul de datum in vanaf wanneer deze versie geldt, als JJJJ-MM-DD.';
+  else if (latestValidFrom && validFrom < latestValidFrom) errors.geldigVanaf = `Kies ${latestValidFrom} of later: een nieuwe versie kan niet eerder gelden dan de nieuwste gepubliceerde versie.`;
   if (!note) errors.toelichting = 'Beschrijf kort wat er in deze versie is veranderd.';
   if (source && !isHttpUrl(source)) errors.bron = 'Vul een volledig webadres in (https://…), of laat het veld leeg.';
   if (Object.values(errors).some(Boolean)) return { ok: false as const, errors };
@@ -445,7 +446,11 @@ export function validateCategory(v: Record<string, string | undefined>) {
  * loaded and a PraktijkkaartError lists what is missing. Without it, only complete files load.
  */
 export async function importPraktijkkaarten(db: Db, opts: { strict?: boolean; dir?: string } = {}) {
-  const interventions = await db.selectFrom('menukaart_intervention').select(['id', 'code']).execute();
+  // Every intervention of the published catalogue needs a file, and so does any other
+  // intervention that still lacks a praktijkkaart (editors write theirs in the editor).
+  const catalogue = new Set(catalogueFile.interventions.map((i) => i.code));
+  const lacking = new Set(await repo.codesWithoutPraktijkkaart(db));
+  const interventions = (await db.selectFrom('menukaart_intervention').select(['id', 'code']).execute()).filter((i) => catalogue.has(i.code) || lacking.has(i.code));
   const files = readPraktijkkaarten(
     interventions.map((i) => i.code),
     opts.dir ?? praktijkkaartDir,
