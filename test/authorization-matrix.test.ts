@@ -10,6 +10,7 @@ import { expectedOutcome, type Outcome, type Subject } from './support/subjects.
 import { allRoles, platformRoles } from '../src/platform/auth/principal.ts';
 import { startJobs, type Jobs } from '../src/platform/jobs/jobs.ts';
 import Tokens from '@fastify/csrf';
+import type { ExampleTenant, RouteExamples } from '../src/platform/http/fastify-types.ts';
 import { createSession, sessionCookie } from '../src/platform/auth/session.ts';
 
 const tokens = (Tokens as unknown as () => { secretSync(): string; create(secret: string): string })();
@@ -19,6 +20,11 @@ function fillPath(url: string, params: Record<string, string | number>): string 
     if (!(name in params)) throw new Error(`voorbeeld mist parameter :${name} voor ${url}`);
     return encodeURIComponent(String(params[name]));
   });
+}
+
+async function exampleQuery(examples: RouteExamples | undefined, tenant: ExampleTenant): Promise<string> {
+  const q = examples?.query;
+  return typeof q === 'function' ? q(tenant) : (q ?? '');
 }
 
 function classify(status: number, location: string | undefined): Outcome | 'not-found' | 'error' {
@@ -76,7 +82,7 @@ eachEngine('authorization matrix', (database) => {
             ? { schoolId: fx.schoolId, boardId: fx.boardId, db: database().db }
             : { schoolId: fx.otherSchoolId, boardId: fx.otherBoardId, db: database().db };
           const params = hasParams ? await route.config.examples!.params!(tenant) : {};
-          const url = fillPath(route.url, params) + (route.method === 'GET' ? (route.config.examples?.query ?? '') : '');
+          const url = fillPath(route.url, params) + (route.method === 'GET' ? await exampleQuery(route.config.examples, tenant) : '');
           const headers: Record<string, string> = {};
           // A new session per request: a route may end it (sign out) without spoiling the rest.
           const personId = people.get(subject);

@@ -3,7 +3,7 @@
 // that may open them. Also: no Content-Security-Policy errors in the console.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/platform/db/database.ts';
@@ -40,11 +40,11 @@ async function pagesToVisit() {
     if (route.method !== 'GET' || !route.config.page) continue;
     const a = route.config.access!;
     const subject = someoneAllowed(a);
-    const params = route.url.includes(':')
-      ? await route.config.examples!.params!({ schoolId: fx.schoolId, boardId: fx.boardId, db: database.db })
-      : {};
-    const path =
-      route.url.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(String(params[k]))) + (route.config.examples?.query ?? '');
+    const tenant = { schoolId: fx.schoolId, boardId: fx.boardId, db: database.db };
+    const params = route.url.includes(':') ? await route.config.examples!.params!(tenant) : {};
+    const q = route.config.examples?.query;
+    const query = typeof q === 'function' ? await q(tenant) : (q ?? '');
+    const path = route.url.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(String(params[k]))) + query;
     const cookie = subject === 'bezoeker' ? undefined : (await signInAs(database, subject, orgForRole(fx, subject))).cookie;
     pages.push({ label: `${route.url} als ${subject}`, path, cookie });
   }

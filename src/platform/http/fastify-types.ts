@@ -20,8 +20,8 @@ export interface ExampleTenant {
  */
 export interface RouteExamples {
   params?: (t: ExampleTenant) => Promise<Record<string, string | number>> | Record<string, string | number>;
-  /** Query string for a GET page, e.g. '?q=lezen'. */
-  query?: string;
+  /** Query string for a GET page, e.g. '?q=lezen', or a function that makes one (e.g. a token). */
+  query?: string | ((t: ExampleTenant) => Promise<string> | string);
   /** A form body for a POST route (a valid CSRF token is added by the test). */
   body?: Record<string, string>;
 }
