@@ -19,14 +19,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'integer', (c) => c.references('person.id'))
     .addColumn('published_at', 'timestamptz')
     .addColumn('published_by', 'integer', (c) => c.references('person.id'))
-    .addCheckConstraint('menukaart_version_published_check', sql`status = 'concept' or valid_from is not null`)
+    .addCheckConstraint(
+      'menukaart_version_published_check',
+      sql`status = 'concept' or valid_from is not null`,
+    )
     .execute();
   // At most one open draft at a time.
-  await sql`create unique index menukaart_version_one_concept on menukaart_version ((status)) where status = 'concept'`.execute(db);
+  await sql`create unique index menukaart_version_one_concept on menukaart_version ((status)) where status = 'concept'`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('menukaart_category')
-    .addColumn('version_id', 'integer', (c) => c.notNull().references('menukaart_version.id').onDelete('cascade'))
+    .addColumn('version_id', 'integer', (c) =>
+      c.notNull().references('menukaart_version.id').onDelete('cascade'),
+    )
     .addColumn('code', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('short_name', 'text', (c) => c.notNull())
@@ -44,7 +51,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('menukaart_entry')
-    .addColumn('version_id', 'integer', (c) => c.notNull().references('menukaart_version.id').onDelete('cascade'))
+    .addColumn('version_id', 'integer', (c) =>
+      c.notNull().references('menukaart_version.id').onDelete('cascade'),
+    )
     .addColumn('intervention_id', 'integer', (c) => c.notNull().references('menukaart_intervention.id'))
     .addColumn('category_code', 'text', (c) => c.notNull())
     .addColumn('name_nl', 'text', (c) => c.notNull())
@@ -78,7 +87,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_by', 'integer', (c) => c.references('person.id'))
     .addPrimaryKeyConstraint('menukaart_entry_pkey', ['version_id', 'intervention_id'])
-    .addForeignKeyConstraint('menukaart_entry_category_fkey', ['version_id', 'category_code'], 'menukaart_category', ['version_id', 'code'])
+    .addForeignKeyConstraint(
+      'menukaart_entry_category_fkey',
+      ['version_id', 'category_code'],
+      'menukaart_category',
+      ['version_id', 'code'],
+    )
     .execute();
   await sql`create index menukaart_entry_search_idx on menukaart_entry using gin (search)`.execute(db);
 
@@ -111,7 +125,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('contact_ok', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('source_url', 'text')
     .addColumn('status', 'text', (c) =>
-      c.notNull().check(sql`status in ('concept', 'ingediend', 'wijzigingen_gevraagd', 'gepubliceerd', 'afgewezen')`),
+      c
+        .notNull()
+        .check(sql`status in ('concept', 'ingediend', 'wijzigingen_gevraagd', 'gepubliceerd', 'afgewezen')`),
     )
     .addColumn('moderator_note', 'text')
     .addColumn('moderated_by', 'integer', (c) => c.references('person.id'))
@@ -140,5 +156,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('intervention_id', 'integer', (c) => c.notNull().references('menukaart_intervention.id'))
     .addPrimaryKeyConstraint('kennisplein_item_intervention_pkey', ['item_id', 'intervention_id'])
     .execute();
-  await sql`create index kennisplein_item_intervention_iv_idx on kennisplein_item_intervention (intervention_id)`.execute(db);
+  await sql`create index kennisplein_item_intervention_iv_idx on kennisplein_item_intervention (intervention_id)`.execute(
+    db,
+  );
 }

@@ -13,7 +13,14 @@ interface Rating {
 }
 
 interface Catalogue {
-  versions: { label: string; validFrom: string; title: string; basis: string; source: string; note: string }[];
+  versions: {
+    label: string;
+    validFrom: string;
+    title: string;
+    basis: string;
+    source: string;
+    note: string;
+  }[];
   categories: { code: string; name: string; shortName: string; description: string; supportOnly: boolean }[];
   interventions: {
     code: string;
@@ -71,7 +78,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   const versionOf = new Map(cat.versions.map((v) => [v.label, v]));
   for (const iv of cat.interventions) {
-    const { id } = await db.insertInto('menukaart_intervention').values({ code: iv.code }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto('menukaart_intervention')
+      .values({ code: iv.code })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     for (const [label, r] of Object.entries(iv.ratings)) {
       const v = versionOf.get(label)!;
       await db

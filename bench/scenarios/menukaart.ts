@@ -3,11 +3,29 @@
 // on PostgreSQL: run with DATABASE_URL set).
 import { compareWithReference, engine, load, printLoad, withPlatform, type Scenario } from '../harness.ts';
 
-const searchTerms = ['lezen', 'feedback', 'fiets', 'begrijpend lezen', 'sport', 'cultuur', 'metacognitie', 'kleine groepen', 'ouders', 'zomerschool', 'b6', 'welbevinden', 'rekenen', 'klassenverkleining', 'tutor', 'schrijven'];
+const searchTerms = [
+  'lezen',
+  'feedback',
+  'fiets',
+  'begrijpend lezen',
+  'sport',
+  'cultuur',
+  'metacognitie',
+  'kleine groepen',
+  'ouders',
+  'zomerschool',
+  'b6',
+  'welbevinden',
+  'rekenen',
+  'klassenverkleining',
+  'tutor',
+  'schrijven',
+];
 
 export const menukaart: Scenario = {
   name: 'menukaart',
-  description: 'Menukaart en interventiepagina naast node:http met dezelfde bytes; zoeken bij 32 verbindingen',
+  description:
+    'Menukaart en interventiepagina naast node:http met dezelfde bytes; zoeken bij 32 verbindingen',
   async run() {
     await withPlatform(async (p) => {
       const rows = [];
@@ -26,7 +44,9 @@ export const menukaart: Scenario = {
       });
       printLoad([...rows.flat(), search]);
       for (const [platform, reference] of rows) {
-        console.log(`Ratio ${platform!.label}: ${(platform!.rps / reference!.rps).toFixed(2)} (target ≥ 0.70)`);
+        console.log(
+          `Ratio ${platform!.label}: ${(platform!.rps / reference!.rps).toFixed(2)} (target ≥ 0.70)`,
+        );
       }
       console.log(`Search p99: ${search.p99} ms (target < 50 ms on PostgreSQL), non-2xx: ${search.non2xx}`);
     });

@@ -2,13 +2,43 @@
 // praktijkkaart parsing, Markdown sanitising and the editor's and moderator's validation.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyFilters, compareCodes, diffVersions, filterQuery, parseCompare, parseFilters, sortInterventions, type RatedIntervention } from './catalogue.ts';
-import { costBand, costPerPupilEur, effectLabel, effectPerHundredEuro, formatEffect, scales } from './scales.ts';
+import {
+  applyFilters,
+  compareCodes,
+  diffVersions,
+  filterQuery,
+  parseCompare,
+  parseFilters,
+  sortInterventions,
+  type RatedIntervention,
+} from './catalogue.ts';
+import {
+  costBand,
+  costPerPupilEur,
+  effectLabel,
+  effectPerHundredEuro,
+  formatEffect,
+  scales,
+} from './scales.ts';
 import { brokenLinks, markdownText, renderMarkdown } from './markdown.ts';
 import { parsePraktijkkaart, sectionHeadings } from './praktijkkaart.ts';
-import { parseEuroCents, searchTerms, validateEntry, validateItem, validateModeration, validatePublish, todayIn } from './service.ts';
+import {
+  parseEuroCents,
+  searchTerms,
+  validateEntry,
+  validateItem,
+  validateModeration,
+  validatePublish,
+  todayIn,
+} from './service.ts';
 
-const iv = (code: string, effect: number | null, evidence: number | null, cost: number | null, extra: Partial<RatedIntervention> = {}): RatedIntervention => ({
+const iv = (
+  code: string,
+  effect: number | null,
+  evidence: number | null,
+  cost: number | null,
+  extra: Partial<RatedIntervention> = {},
+): RatedIntervention => ({
   code,
   categoryCode: code[0]!,
   nameNl: `Interventie ${code}`,
@@ -37,9 +67,19 @@ test('scales: effect labels, cost bands with certainty, and effect per euro', ()
 });
 
 test('filters: known values are read, unknown ones give a Dutch message saying what is allowed', () => {
-  const ok = parseFilters({ categorie: 'b', sector: 'VO', kosten: '2', bewijs: '3', sortering: 'effect', weergave: 'kaarten' }, ['A', 'B']);
+  const ok = parseFilters(
+    { categorie: 'b', sector: 'VO', kosten: '2', bewijs: '3', sortering: 'effect', weergave: 'kaarten' },
+    ['A', 'B'],
+  );
   assert.ok(ok.ok);
-  assert.deepEqual(ok.filters, { categorie: 'B', sector: 'vo', kosten: 2, bewijs: 3, sortering: 'effect', weergave: 'kaarten' });
+  assert.deepEqual(ok.filters, {
+    categorie: 'B',
+    sector: 'vo',
+    kosten: 2,
+    bewijs: 3,
+    sortering: 'effect',
+    weergave: 'kaarten',
+  });
   const bad = parseFilters({ categorie: 'X', kosten: '0', sortering: 'prijs', sector: ['mbo'] }, ['A', 'B']);
   assert.equal(bad.ok, false);
   if (!bad.ok) {
@@ -47,23 +87,60 @@ test('filters: known values are read, unknown ones give a Dutch message saying w
     assert.match(bad.errors[0]!, /categorie 'X' bestaat niet\. Kies een van A, B/);
     assert.equal(bad.filters.categorie, undefined);
   }
-  assert.equal(filterQuery({ categorie: 'B', sortering: 'effect', weergave: 'tabel' }), '?categorie=B&sortering=effect');
+  assert.equal(
+    filterQuery({ categorie: 'B', sortering: 'effect', weergave: 'tabel' }),
+    '?categorie=B&sortering=effect',
+  );
 });
 
 test('applyFilters: category, sector, at most a cost, at least an evidence level; unknown never matches a score filter', () => {
-  const rows = [iv('A1', 5, 4, 5, { sectors: ['PO'] }), iv('B6', 6, 4, 1), iv('B4', null, null, null), iv('E1', 2, 1, 5)];
-  assert.deepEqual(applyFilters(rows, { categorie: 'B' }).map((r) => r.code), ['B6', 'B4']);
-  assert.deepEqual(applyFilters(rows, { sector: 'vo' }).map((r) => r.code), ['B6', 'B4', 'E1']);
-  assert.deepEqual(applyFilters(rows, { kosten: 2 }).map((r) => r.code), ['B6']);
-  assert.deepEqual(applyFilters(rows, { bewijs: 4 }).map((r) => r.code), ['A1', 'B6']);
+  const rows = [
+    iv('A1', 5, 4, 5, { sectors: ['PO'] }),
+    iv('B6', 6, 4, 1),
+    iv('B4', null, null, null),
+    iv('E1', 2, 1, 5),
+  ];
+  assert.deepEqual(
+    applyFilters(rows, { categorie: 'B' }).map((r) => r.code),
+    ['B6', 'B4'],
+  );
+  assert.deepEqual(
+    applyFilters(rows, { sector: 'vo' }).map((r) => r.code),
+    ['B6', 'B4', 'E1'],
+  );
+  assert.deepEqual(
+    applyFilters(rows, { kosten: 2 }).map((r) => r.code),
+    ['B6'],
+  );
+  assert.deepEqual(
+    applyFilters(rows, { bewijs: 4 }).map((r) => r.code),
+    ['A1', 'B6'],
+  );
 });
 
 test('sorting: by effect and by effect per euro, unknown and withdrawn last, codes in natural order', () => {
-  const rows = [iv('B10', 5, 5, 1), iv('B2', 4, 2, 1), iv('A1', 5, 4, 5, { withdrawn: true }), iv('B4', null, null, null), iv('E1', 2, 1, 5), iv('B1', 5, 3, 3), iv('D1', 7, 4, 1)];
-  assert.deepEqual(sortInterventions(rows, 'code').map((r) => r.code), ['B1', 'B2', 'B4', 'B10', 'D1', 'E1', 'A1']);
-  assert.deepEqual(sortInterventions(rows, 'effect').map((r) => r.code), ['D1', 'B10', 'B1', 'B2', 'E1', 'B4', 'A1']);
+  const rows = [
+    iv('B10', 5, 5, 1),
+    iv('B2', 4, 2, 1),
+    iv('A1', 5, 4, 5, { withdrawn: true }),
+    iv('B4', null, null, null),
+    iv('E1', 2, 1, 5),
+    iv('B1', 5, 3, 3),
+    iv('D1', 7, 4, 1),
+  ];
+  assert.deepEqual(
+    sortInterventions(rows, 'code').map((r) => r.code),
+    ['B1', 'B2', 'B4', 'B10', 'D1', 'E1', 'A1'],
+  );
+  assert.deepEqual(
+    sortInterventions(rows, 'effect').map((r) => r.code),
+    ['D1', 'B10', 'B1', 'B2', 'E1', 'B4', 'A1'],
+  );
   // Per euro: cheap ones first (7/92 > 5/92 > 4/92), then B1 (5/805), E1 (2/1380), unknown last.
-  assert.deepEqual(sortInterventions(rows, 'effect-per-euro').map((r) => r.code), ['D1', 'B10', 'B2', 'B1', 'E1', 'B4', 'A1']);
+  assert.deepEqual(
+    sortInterventions(rows, 'effect-per-euro').map((r) => r.code),
+    ['D1', 'B10', 'B2', 'B1', 'E1', 'B4', 'A1'],
+  );
   assert.ok(compareCodes('A2', 'A10') < 0);
 });
 
@@ -89,7 +166,9 @@ test('diff: added, removed and changed interventions with before and after per f
       ['B10', 'toegevoegd'],
     ],
   );
-  assert.deepEqual(d[1]!.changes, [{ field: 'effect', label: 'Effect', before: '+8 maanden', after: '+6 maanden' }]);
+  assert.deepEqual(d[1]!.changes, [
+    { field: 'effect', label: 'Effect', before: '+8 maanden', after: '+6 maanden' },
+  ]);
 });
 
 test('compare: at most three distinct codes; odd values are dropped', () => {
@@ -115,7 +194,10 @@ test('search terms: bounded, cleaned, with a prefix query and a code', () => {
 });
 
 test('praktijkkaart: all eight sections in order are required; problems are listed', () => {
-  const good = ['# Feedback', ...sectionHeadings.flatMap((s) => [`## ${s.heading}`, `Tekst over ${s.heading}.`, ''])].join('\n');
+  const good = [
+    '# Feedback',
+    ...sectionHeadings.flatMap((s) => [`## ${s.heading}`, `Tekst over ${s.heading}.`, '']),
+  ].join('\n');
   const ok = parsePraktijkkaart(good);
   assert.ok(ok.ok);
   if (ok.ok) {
@@ -135,7 +217,9 @@ test('praktijkkaart: all eight sections in order are required; problems are list
 });
 
 test('markdown: rendered, sanitised, raw HTML neutralised, dangerous links dropped, headings shifted', () => {
-  const html = renderMarkdown('# Kop\n\n**vet** [goed](https://example.nl) [slecht](javascript:alert(1))\n\n<script>alert(1)</script><img src=x onerror=alert(1)>');
+  const html = renderMarkdown(
+    '# Kop\n\n**vet** [goed](https://example.nl) [slecht](javascript:alert(1))\n\n<script>alert(1)</script><img src=x onerror=alert(1)>',
+  );
   assert.doesNotMatch(html, /<script/);
   assert.doesNotMatch(html, /<img/);
   assert.doesNotMatch(html, /javascript:/);
@@ -149,8 +233,14 @@ test('markdown: rendered, sanitised, raw HTML neutralised, dangerous links dropp
 
 test('broken links: empty, malformed, unknown schemes and unknown interventions', () => {
   const known = (p: string) => p === '/menukaart/B6';
-  assert.deepEqual(brokenLinks('[a](https://www.nro.nl/x) [b](/menukaart/B6) [c](mailto:info@npo.nl)', known), []);
-  assert.deepEqual(brokenLinks('[a](/menukaart/Z9) [b](htp:/x) [c](https://nodot) [d](javascript:alert(1))', known), ['/menukaart/Z9', 'htp:/x', 'https://nodot', 'javascript:alert(1)']);
+  assert.deepEqual(
+    brokenLinks('[a](https://www.nro.nl/x) [b](/menukaart/B6) [c](mailto:info@npo.nl)', known),
+    [],
+  );
+  assert.deepEqual(
+    brokenLinks('[a](/menukaart/Z9) [b](htp:/x) [c](https://nodot) [d](javascript:alert(1))', known),
+    ['/menukaart/Z9', 'htp:/x', 'https://nodot', 'javascript:alert(1)'],
+  );
   assert.deepEqual(brokenLinks('[leeg]()', known), ['(lege link)']);
 });
 
@@ -176,7 +266,16 @@ test('editor validation: a missing score, a broken link, scores without date or 
   assert.ok(validateEntry(entryValues(), ctx).ok);
   const missing = validateEntry(entryValues({ effect: '' }), ctx);
   assert.ok(!missing.ok && /Kies een waarde voor het effect/.test(missing.errors.effect!));
-  const unknown = validateEntry(entryValues({ effect: 'onbekend', bewijs: 'onbekend', kosten: 'onbekend', beoordeeldOp: '', beoordelingBron: '' }), ctx);
+  const unknown = validateEntry(
+    entryValues({
+      effect: 'onbekend',
+      bewijs: 'onbekend',
+      kosten: 'onbekend',
+      beoordeeldOp: '',
+      beoordelingBron: '',
+    }),
+    ctx,
+  );
   assert.ok(unknown.ok, "'niet gepubliceerd' is an explicit choice");
   if (unknown.ok) assert.equal(unknown.values.rated_on, null);
   const broken = validateEntry(entryValues({ pk_aanpak: 'Zie [hier](/menukaart/Q7).' }), ctx);
@@ -194,17 +293,31 @@ test('editor validation: a missing score, a broken link, scores without date or 
 });
 
 test('editor validation: a changed score loses its inferred flag; an unchanged one keeps it', () => {
-  const previous = { inferredFields: ['cost'], effectMonths: 6, evidence: 4, cost: 1, ratedOn: '2022-04-01', ratingLabel: '2022-04', subtypes: [] } as any;
+  const previous = {
+    inferredFields: ['cost'],
+    effectMonths: 6,
+    evidence: 4,
+    cost: 1,
+    ratedOn: '2022-04-01',
+    ratingLabel: '2022-04',
+    subtypes: [],
+  } as any;
   const same = validateEntry(entryValues(), { ...ctx, previous });
-  assert.ok(same.ok && same.values.inferred_fields.includes('cost') && same.values.rating_label === '2022-04');
+  assert.ok(
+    same.ok && same.values.inferred_fields.includes('cost') && same.values.rating_label === '2022-04',
+  );
   const changed = validateEntry(entryValues({ kosten: '2' }), { ...ctx, previous });
-  assert.ok(changed.ok && changed.values.inferred_fields.length === 0 && changed.values.rating_label === null);
+  assert.ok(
+    changed.ok && changed.values.inferred_fields.length === 0 && changed.values.rating_label === null,
+  );
 });
 
 test('publish validation and dates', () => {
   assert.ok(validatePublish({ titel: 'X', geldigVanaf: '2023-09-01', toelichting: 'Y' }).ok);
   const bad = validatePublish({ titel: '', geldigVanaf: '1-9-2023', toelichting: '', bron: 'ftp://x' });
-  assert.ok(!bad.ok && bad.errors.titel && bad.errors.geldigVanaf && bad.errors.toelichting && bad.errors.bron);
+  assert.ok(
+    !bad.ok && bad.errors.titel && bad.errors.geldigVanaf && bad.errors.toelichting && bad.errors.bron,
+  );
   const early = validatePublish({ titel: 'X', geldigVanaf: '2022-03-01', toelichting: 'Y' }, '2022-04-01');
   assert.ok(!early.ok && /Kies 2022-04-01 of later/.test(early.errors.geldigVanaf!));
   assert.equal(todayIn(new Date('2022-03-31T22:30:00Z')), '2022-04-01', 'the Dutch calendar day');
@@ -219,16 +332,35 @@ test('kennisplein validation, amounts in euros to cents, and moderation decision
   assert.equal(parseEuroCents(''), null);
   assert.ok(Number.isNaN(parseEuroCents('veel')));
   const base = { titel: 'T', schooltype: 'Basisschool', watGedaan: 'W', geleerd: 'G' };
-  assert.ok(validateItem({ values: base, interventions: ['B6'] }, { interventionCodes: ['B6'], kind: 'voorbeeld' }).ok);
-  const none = validateItem({ values: base, interventions: [] }, { interventionCodes: ['B6'], kind: 'voorbeeld' });
+  assert.ok(
+    validateItem({ values: base, interventions: ['B6'] }, { interventionCodes: ['B6'], kind: 'voorbeeld' })
+      .ok,
+  );
+  const none = validateItem(
+    { values: base, interventions: [] },
+    { interventionCodes: ['B6'], kind: 'voorbeeld' },
+  );
   assert.ok(!none.ok && none.errors.interventies);
-  const foreign = validateItem({ values: { ...base, kostenBedrag: 'veel' }, interventions: ['Z1'] }, { interventionCodes: ['B6'], kind: 'voorbeeld' });
+  const foreign = validateItem(
+    { values: { ...base, kostenBedrag: 'veel' }, interventions: ['Z1'] },
+    { interventionCodes: ['B6'], kind: 'voorbeeld' },
+  );
   assert.ok(!foreign.ok && foreign.errors.interventies && foreign.errors.kostenBedrag);
-  const research = validateItem({ values: { titel: 'R', watGedaan: 'S', bron: 'geen url' }, interventions: ['B6'] }, { interventionCodes: ['B6'], kind: 'onderzoek' });
+  const research = validateItem(
+    { values: { titel: 'R', watGedaan: 'S', bron: 'geen url' }, interventions: ['B6'] },
+    { interventionCodes: ['B6'], kind: 'onderzoek' },
+  );
   assert.ok(!research.ok && research.errors.bron);
 
-  assert.deepEqual(validateModeration('ingediend', { actie: 'goedkeuren' }), { ok: true, status: 'gepubliceerd', note: null });
-  assert.deepEqual(validateModeration('ingediend', { actie: 'afwijzen', reden: 'Geen voorbeeld van de menukaart.' }), { ok: true, status: 'afgewezen', note: 'Geen voorbeeld van de menukaart.' });
+  assert.deepEqual(validateModeration('ingediend', { actie: 'goedkeuren' }), {
+    ok: true,
+    status: 'gepubliceerd',
+    note: null,
+  });
+  assert.deepEqual(
+    validateModeration('ingediend', { actie: 'afwijzen', reden: 'Geen voorbeeld van de menukaart.' }),
+    { ok: true, status: 'afgewezen', note: 'Geen voorbeeld van de menukaart.' },
+  );
   const noReason = validateModeration('ingediend', { actie: 'afwijzen' });
   assert.ok(!noReason.ok && /reden van de afwijzing/.test(noReason.errors.reden!));
   const twice = validateModeration('gepubliceerd', { actie: 'goedkeuren' });

@@ -40,7 +40,8 @@ export interface RatedIntervention {
   withdrawn: boolean;
 }
 
-export type ParseResult = { ok: true; filters: MenuFilters } | { ok: false; filters: MenuFilters; errors: string[] };
+export type ParseResult =
+  { ok: true; filters: MenuFilters } | { ok: false; filters: MenuFilters; errors: string[] };
 
 function one(v: unknown): string | undefined {
   if (Array.isArray(v)) v = v[0];
@@ -60,7 +61,10 @@ export function parseFilters(query: Record<string, unknown>, categoryCodes: stri
   if (cat !== undefined) {
     const code = cat.toUpperCase();
     if (categoryCodes.includes(code)) filters.categorie = code;
-    else errors.push(`De categorie '${cat.slice(0, 40)}' bestaat niet. Kies een van ${categoryCodes.join(', ')}.`);
+    else
+      errors.push(
+        `De categorie '${cat.slice(0, 40)}' bestaat niet. Kies een van ${categoryCodes.join(', ')}.`,
+      );
   }
   const sector = one(query.sector);
   if (sector !== undefined) {
@@ -75,13 +79,17 @@ export function parseFilters(query: Record<string, unknown>, categoryCodes: stri
     const v = one(query[key]);
     if (v === undefined) continue;
     if (/^[1-5]$/.test(v)) filters[key] = Number(v);
-    else errors.push(`De waarde '${v.slice(0, 40)}' voor ${label} kennen we niet. Kies een getal van 1 tot en met 5.`);
+    else
+      errors.push(
+        `De waarde '${v.slice(0, 40)}' voor ${label} kennen we niet. Kies een getal van 1 tot en met 5.`,
+      );
   }
   const sort = one(query.sortering);
   if (sort !== undefined) {
     const s = sortOptions.find((o) => o.value === sort);
     if (s) filters.sortering = s.value;
-    else errors.push(`Sorteren op '${sort.slice(0, 40)}' kan niet. Kies code, effect, effect-per-euro of naam.`);
+    else
+      errors.push(`Sorteren op '${sort.slice(0, 40)}' kan niet. Kies code, effect, effect-per-euro of naam.`);
   }
   const view = one(query.weergave);
   if (view !== undefined) {
@@ -163,7 +171,11 @@ export interface InterventionDiff {
 }
 
 /** What the diff compares, as display strings. */
-export type Comparable = { code: string; name: string; fields: Record<string, { label: string; value: string }> };
+export type Comparable = {
+  code: string;
+  name: string;
+  fields: Record<string, { label: string; value: string }>;
+};
 
 /** The differences between two versions' interventions, in code order. Unchanged ones are left out. */
 export function diffVersions(before: Comparable[], after: Comparable[]): InterventionDiff[] {

@@ -7,10 +7,14 @@ export const menukaartDashboard: DashboardProvider = {
   name: 'menukaart',
   async actions({ membership, db }) {
     if (membership.role === 'schoolleider') {
-      const changes = (await repo.itemsOfSchool(db, membership.organisationId)).filter((i) => i.status === 'wijzigingen_gevraagd').length;
+      const changes = (await repo.itemsOfSchool(db, membership.organisationId)).filter(
+        (i) => i.status === 'wijzigingen_gevraagd',
+      ).length;
       return [
         {
-          label: changes ? `Kennisplein: de redactie vraagt om wijzigingen in ${changes === 1 ? 'een voorbeeld' : `${changes} voorbeelden`}` : 'Een voorbeeld delen op het kennisplein',
+          label: changes
+            ? `Kennisplein: de redactie vraagt om wijzigingen in ${changes === 1 ? 'een voorbeeld' : `${changes} voorbeelden`}`
+            : 'Een voorbeeld delen op het kennisplein',
           href: `/scholen/${membership.organisationId}/kennisplein`,
           urgent: changes > 0,
         },
@@ -19,8 +23,18 @@ export const menukaartDashboard: DashboardProvider = {
     if (membership.role === 'redactie') {
       const pending = (await repo.itemsWithStatus(db, ['ingediend'])).length;
       return [
-        { label: 'Menukaart bewerken', href: '/redactie/menukaart', description: (await repo.draftVersion(db)) ? 'Er is een concept voor de volgende versie.' : undefined },
-        { label: `Kennisplein: ${pending} ${pending === 1 ? 'voorbeeld wacht' : 'voorbeelden wachten'} op een besluit`, href: '/redactie/kennisplein', urgent: pending > 0 },
+        {
+          label: 'Menukaart bewerken',
+          href: '/redactie/menukaart',
+          description: (await repo.draftVersion(db))
+            ? 'Er is een concept voor de volgende versie.'
+            : undefined,
+        },
+        {
+          label: `Kennisplein: ${pending} ${pending === 1 ? 'voorbeeld wacht' : 'voorbeelden wachten'} op een besluit`,
+          href: '/redactie/kennisplein',
+          urgent: pending > 0,
+        },
       ];
     }
     return [];

@@ -14,9 +14,11 @@ const examples = [
     school_type: 'Basisschool',
     what_they_did:
       'Twee keer per week lazen leerlingen uit groep 8 twintig minuten samen met een leerling uit groep 4. De duo’s bleven het hele half jaar hetzelfde. De tutoren kregen vooraf twee korte trainingen: hoe je hardop voorspelt, vragen stelt en samenvat.',
-    cost_text: 'Vooral tijd: de leescoördinator werkte er twee uur per week aan. Daarnaast boeken voor de schoolbibliotheek.',
+    cost_text:
+      'Vooral tijd: de leescoördinator werkte er twee uur per week aan. Daarnaast boeken voor de schoolbibliotheek.',
     cost_cents: 180000,
-    lessons: '- Vaste duo’s en vaste tijden werkten beter dan wisselende.\n- De tutoren leerden er zelf ook veel van.\n- Meet het leesbegrip voor en na, niet alleen het leesplezier.',
+    lessons:
+      '- Vaste duo’s en vaste tijden werkten beter dan wisselende.\n- De tutoren leerden er zelf ook veel van.\n- Meet het leesbegrip voor en na, niet alleen het leesplezier.',
     contact_ok: true,
   },
   {
@@ -28,7 +30,8 @@ const examples = [
       'Mentoren besteedden in de eerste tien weken elke week een mentorles aan plannen: een opdracht opdelen, inschatten hoeveel tijd iets kost en achteraf terugkijken. Vakdocenten gebruikten dezelfde planner in hun lessen.',
     cost_text: 'Scholing van de mentoren (één middag) en een gedrukte planner per leerling.',
     cost_cents: 425000,
-    lessons: 'Het werkt alleen als alle vakdocenten dezelfde taal gebruiken. Na de herfstvakantie verslapte het; een korte herhaling in januari hielp.',
+    lessons:
+      'Het werkt alleen als alle vakdocenten dezelfde taal gebruiken. Na de herfstvakantie verslapte het; een korte herhaling in januari hielp.',
     contact_ok: false,
   },
 ];
@@ -40,7 +43,12 @@ export const menukaartDemoStep: DemoStep = {
     const lines = r.updatedEntries ? [`Menukaart: ${r.loaded} praktijkkaarten geladen.`] : [];
     for (const ex of examples) {
       const schoolId = orgs.schools[ex.school];
-      const exists = await db.selectFrom('kennisplein_item').select('id').where('school_id', '=', schoolId).where('title', '=', ex.title).executeTakeFirst();
+      const exists = await db
+        .selectFrom('kennisplein_item')
+        .select('id')
+        .where('school_id', '=', schoolId)
+        .where('title', '=', ex.title)
+        .executeTakeFirst();
       if (exists) continue;
       await db.transaction().execute(async (trx) => {
         const id = await repo.insertItem(trx, {
@@ -58,7 +66,11 @@ export const menukaartDemoStep: DemoStep = {
           source_url: null,
         });
         const ids = await Promise.all(ex.codes.map((c) => repo.interventionByCode(trx, c)));
-        await repo.setItemInterventions(trx, id, ids.filter((x) => x !== undefined).map((x) => x!.id));
+        await repo.setItemInterventions(
+          trx,
+          id,
+          ids.filter((x) => x !== undefined).map((x) => x!.id),
+        );
       });
     }
     return lines;

@@ -2,7 +2,20 @@
 // categories, publishing, the diff with the version in force, and kennisplein moderation.
 import type { ViewContext } from '../../ui/context.ts';
 import { Layout } from '../../ui/layout.tsx';
-import { Alert, Button, CsrfField, ErrorSummary, Heading, Link, Paragraph, SelectField, Table, TextArea, TextField, type FormState } from '../../ui/components.tsx';
+import {
+  Alert,
+  Button,
+  CsrfField,
+  ErrorSummary,
+  Heading,
+  Link,
+  Paragraph,
+  SelectField,
+  Table,
+  TextArea,
+  TextField,
+  type FormState,
+} from '../../ui/components.tsx';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n.ts';
 import { sectorOptions } from './catalogue.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
@@ -39,10 +52,13 @@ export function EditorHome({
       <Heading level={1}>Redactie menukaart</Heading>
       {message && <Alert type="ok">{message}</Alert>}
       <Paragraph>
-        Nu geldt de <strong>{inForce.title}</strong> (vanaf {formatDate(inForce.valid_from!)}). Wijzigingen maakt u in een concept; scholen zien ze pas als u het concept publiceert als nieuwe versie.
+        Nu geldt de <strong>{inForce.title}</strong> (vanaf {formatDate(inForce.valid_from!)}). Wijzigingen
+        maakt u in een concept; scholen zien ze pas als u het concept publiceert als nieuwe versie.
       </Paragraph>
       <Paragraph>
-        <Link href="/redactie/kennisplein">Kennisplein: {pending} {pending === 1 ? 'voorbeeld wacht' : 'voorbeelden wachten'} op een besluit</Link>
+        <Link href="/redactie/kennisplein">
+          Kennisplein: {pending} {pending === 1 ? 'voorbeeld wacht' : 'voorbeelden wachten'} op een besluit
+        </Link>
       </Paragraph>
       {draft ? (
         <section aria-labelledby="concept">
@@ -61,7 +77,14 @@ export function EditorHome({
             columns={[
               { header: 'Code', cell: (c) => c.code },
               { header: 'Naam', cell: (c) => c.name },
-              { header: 'Actie', cell: (c) => <Link href={`/redactie/menukaart/concept/categorie/${c.code}`}>Bewerken<span class="npo-visually-hidden"> categorie {c.code}</span></Link> },
+              {
+                header: 'Actie',
+                cell: (c) => (
+                  <Link href={`/redactie/menukaart/concept/categorie/${c.code}`}>
+                    Bewerken<span class="npo-visually-hidden"> categorie {c.code}</span>
+                  </Link>
+                ),
+              },
             ]}
           />
           <Table
@@ -70,12 +93,27 @@ export function EditorHome({
             rows={interventions}
             columns={[
               { header: 'Code', cell: (i) => i.code },
-              { header: 'Naam', cell: (i) => <>{i.nameNl}{i.withdrawn && ' (ingetrokken)'}</> },
+              {
+                header: 'Naam',
+                cell: (i) => (
+                  <>
+                    {i.nameNl}
+                    {i.withdrawn && ' (ingetrokken)'}
+                  </>
+                ),
+              },
               { header: 'Effect', cell: (i) => <EffectValue i={i} /> },
               { header: 'Bewijs', cell: (i) => <EvidenceValue i={i} /> },
               { header: 'Kosten', cell: (i) => <CostValue i={i} /> },
               { header: 'Praktijkkaart', cell: (i) => (i.praktijkkaart ? 'compleet' : 'ontbreekt') },
-              { header: 'Actie', cell: (i) => <Link href={`/redactie/menukaart/concept/interventie/${i.code}`}>Bewerken<span class="npo-visually-hidden"> {i.code}</span></Link> },
+              {
+                header: 'Actie',
+                cell: (i) => (
+                  <Link href={`/redactie/menukaart/concept/interventie/${i.code}`}>
+                    Bewerken<span class="npo-visually-hidden"> {i.code}</span>
+                  </Link>
+                ),
+              },
             ]}
           />
           <form method="post" action="/redactie/menukaart/concept/verwijderen">
@@ -86,7 +124,9 @@ export function EditorHome({
       ) : (
         <form method="post" action="/redactie/menukaart/concept">
           <CsrfField token={ctx.csrfToken()} />
-          <Paragraph>Er is geen concept. Begin een concept: dat is een kopie van de nieuwste versie.</Paragraph>
+          <Paragraph>
+            Er is geen concept. Begin een concept: dat is een kopie van de nieuwste versie.
+          </Paragraph>
           <Button>Concept beginnen</Button>
         </form>
       )}
@@ -114,26 +154,89 @@ export function EditorHome({
 const scoreOptions = (min: number, max: number, show: (n: number) => string) => [
   { value: '', label: 'Kies…' },
   { value: 'onbekend', label: 'Niet gepubliceerd (onbekend)' },
-  ...Array.from({ length: max - min + 1 }, (_, k) => min + k).map((n) => ({ value: String(n), label: show(n) })),
+  ...Array.from({ length: max - min + 1 }, (_, k) => min + k).map((n) => ({
+    value: String(n),
+    label: show(n),
+  })),
 ];
 
-export function EntryFormPage({ ctx, code, isNew, form, sectors, categories }: { ctx: ViewContext; code: string; isNew: boolean; form: FormState; sectors: string[]; categories: Category[] }) {
-  const action = isNew ? '/redactie/menukaart/concept/nieuw' : `/redactie/menukaart/concept/interventie/${code}`;
+export function EntryFormPage({
+  ctx,
+  code,
+  isNew,
+  form,
+  sectors,
+  categories,
+}: {
+  ctx: ViewContext;
+  code: string;
+  isNew: boolean;
+  form: FormState;
+  sectors: string[];
+  categories: Category[];
+}) {
+  const action = isNew
+    ? '/redactie/menukaart/concept/nieuw'
+    : `/redactie/menukaart/concept/interventie/${code}`;
   const title = isNew ? 'Nieuwe interventie' : `${code} bewerken`;
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[redactieCrumb, { label: title }]}>
       <Heading level={1}>{title}</Heading>
-      <Paragraph>U bewerkt het concept. Scholen zien de wijziging pas na publicatie. Teksten mogen Markdown bevatten; HTML wordt als tekst getoond.</Paragraph>
+      <Paragraph>
+        U bewerkt het concept. Scholen zien de wijziging pas na publicatie. Teksten mogen Markdown bevatten;
+        HTML wordt als tekst getoond.
+      </Paragraph>
       <ErrorSummary form={form} title="Het concept is niet opgeslagen. Controleer deze velden:" />
       <form method="post" action={action} class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
-        {isNew && <TextField name="code" label="Code" form={form} required description="Letter van de categorie en een nummer, bijvoorbeeld B13." maxLength={4} />}
-        <SelectField name="categorie" label="Categorie" form={form} required options={[{ value: '', label: 'Kies…' }, ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` }))]} />
+        {isNew && (
+          <TextField
+            name="code"
+            label="Code"
+            form={form}
+            required
+            description="Letter van de categorie en een nummer, bijvoorbeeld B13."
+            maxLength={4}
+          />
+        )}
+        <SelectField
+          name="categorie"
+          label="Categorie"
+          form={form}
+          required
+          options={[
+            { value: '', label: 'Kies…' },
+            ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` })),
+          ]}
+        />
         <TextField name="naam" label="Naam" form={form} required maxLength={300} />
-        <TextField name="naamEn" label="Naam in de EEF-toolkit (Engels, niet verplicht)" form={form} maxLength={300} />
-        <TextField name="bron" label="Bron" form={form} required description="Bijvoorbeeld EEF of NPO." maxLength={200} />
-        <TextArea name="samenvatting" label="Korte omschrijving" form={form} rows={3} required maxLength={1000} />
-        <fieldset class="utrecht-form-fieldset" id="sectoren" aria-describedby={form.errors.sectoren ? 'sectoren-fout' : undefined}>
+        <TextField
+          name="naamEn"
+          label="Naam in de EEF-toolkit (Engels, niet verplicht)"
+          form={form}
+          maxLength={300}
+        />
+        <TextField
+          name="bron"
+          label="Bron"
+          form={form}
+          required
+          description="Bijvoorbeeld EEF of NPO."
+          maxLength={200}
+        />
+        <TextArea
+          name="samenvatting"
+          label="Korte omschrijving"
+          form={form}
+          rows={3}
+          required
+          maxLength={1000}
+        />
+        <fieldset
+          class="utrecht-form-fieldset"
+          id="sectoren"
+          aria-describedby={form.errors.sectoren ? 'sectoren-fout' : undefined}
+        >
           <legend class="utrecht-form-fieldset__legend">Sectoren</legend>
           {form.errors.sectoren && (
             <div class="utrecht-form-field-error-message" id="sectoren-fout">
@@ -142,17 +245,52 @@ export function EntryFormPage({ ctx, code, isNew, form, sectors, categories }: {
           )}
           {sectorOptions.map((o) => (
             <div key={o.value}>
-              <input type="checkbox" id={`s-${o.value}`} name="sectoren" value={o.value} checked={sectors.includes(o.value)} />{' '}
+              <input
+                type="checkbox"
+                id={`s-${o.value}`}
+                name="sectoren"
+                value={o.value}
+                checked={sectors.includes(o.value)}
+              />{' '}
               <label for={`s-${o.value}`}>{o.label}</label>
             </div>
           ))}
         </fieldset>
-        <SelectField name="effect" label="Effect" form={form} required options={scoreOptions(0, 12, (n) => formatEffect(n))} />
-        <SelectField name="bewijs" label="Bewijskracht" form={form} required options={scoreOptions(1, 5, (n) => `${checks(n)} (${n})`)} />
-        <SelectField name="kosten" label="Kosten" form={form} required options={scoreOptions(1, 5, (n) => `${euros(n)} (${n})`)} />
-        <TextField name="beoordeeldOp" label="Datum van de scores" form={form} type="date" description="Verplicht als er ten minste één score is." />
+        <SelectField
+          name="effect"
+          label="Effect"
+          form={form}
+          required
+          options={scoreOptions(0, 12, (n) => formatEffect(n))}
+        />
+        <SelectField
+          name="bewijs"
+          label="Bewijskracht"
+          form={form}
+          required
+          options={scoreOptions(1, 5, (n) => `${checks(n)} (${n})`)}
+        />
+        <SelectField
+          name="kosten"
+          label="Kosten"
+          form={form}
+          required
+          options={scoreOptions(1, 5, (n) => `${euros(n)} (${n})`)}
+        />
+        <TextField
+          name="beoordeeldOp"
+          label="Datum van de scores"
+          form={form}
+          type="date"
+          description="Verplicht als er ten minste één score is."
+        />
         <TextField name="beoordelingBron" label="Bron van de scores (webadres)" form={form} type="url" />
-        <TextArea name="opmerkingen" label="Toelichting bij de gegevens (niet verplicht)" form={form} rows={3} />
+        <TextArea
+          name="opmerkingen"
+          label="Toelichting bij de gegevens (niet verplicht)"
+          form={form}
+          rows={3}
+        />
         <SelectField
           name="status"
           label="Status"
@@ -163,7 +301,13 @@ export function EntryFormPage({ ctx, code, isNew, form, sectors, categories }: {
             { value: 'ingetrokken', label: 'Ingetrokken (blijft zichtbaar, niet meer te kiezen)' },
           ]}
         />
-        <TextArea name="redenIntrekken" label="Reden van intrekken" form={form} rows={2} description="Verplicht bij intrekken; scholen zien deze uitleg." />
+        <TextArea
+          name="redenIntrekken"
+          label="Reden van intrekken"
+          form={form}
+          rows={2}
+          description="Verplicht bij intrekken; scholen zien deze uitleg."
+        />
         <Heading level={2}>Praktijkkaart</Heading>
         {sectionHeadings.map(({ key, heading }) => (
           <TextArea key={key} name={`pk_${key}`} label={heading} form={form} rows={8} required />
@@ -176,7 +320,11 @@ export function EntryFormPage({ ctx, code, isNew, form, sectors, categories }: {
 
 export function CategoryFormPage({ ctx, code, form }: { ctx: ViewContext; code: string; form: FormState }) {
   return (
-    <Layout ctx={ctx} title={`Categorie ${code} bewerken`} breadcrumbs={[redactieCrumb, { label: `Categorie ${code}` }]}>
+    <Layout
+      ctx={ctx}
+      title={`Categorie ${code} bewerken`}
+      breadcrumbs={[redactieCrumb, { label: `Categorie ${code}` }]}
+    >
       <Heading level={1}>Categorie {code} bewerken</Heading>
       <ErrorSummary form={form} title="De categorie is niet opgeslagen. Controleer deze velden:" />
       <form method="post" action={`/redactie/menukaart/concept/categorie/${code}`} class="npo-stack">
@@ -199,18 +347,34 @@ export function CategoryFormPage({ ctx, code, form }: { ctx: ViewContext; code: 
   );
 }
 
-export function PublishPage({ ctx, form, diffCount }: { ctx: ViewContext; form: FormState; diffCount: number }) {
+export function PublishPage({
+  ctx,
+  form,
+  diffCount,
+}: {
+  ctx: ViewContext;
+  form: FormState;
+  diffCount: number;
+}) {
   return (
     <Layout ctx={ctx} title="Concept publiceren" breadcrumbs={[redactieCrumb, { label: 'Publiceren' }]}>
       <Heading level={1}>Concept publiceren als nieuwe versie</Heading>
       <Paragraph>
-        Het concept verschilt op {diffCount} {diffCount === 1 ? 'interventie' : 'interventies'} van de versie die nu geldt. <Link href="/redactie/menukaart/concept/verschil">Bekijk het verschil</Link>. Na publicatie geldt de nieuwe versie vanaf de datum die u kiest; de oude blijft
-        zichtbaar in de geschiedenis.
+        Het concept verschilt op {diffCount} {diffCount === 1 ? 'interventie' : 'interventies'} van de versie
+        die nu geldt. <Link href="/redactie/menukaart/concept/verschil">Bekijk het verschil</Link>. Na
+        publicatie geldt de nieuwe versie vanaf de datum die u kiest; de oude blijft zichtbaar in de
+        geschiedenis.
       </Paragraph>
       <ErrorSummary form={form} title="Het concept is niet gepubliceerd. Controleer deze velden:" />
       <form method="post" action="/redactie/menukaart/concept/publiceren" class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
-        <TextField name="titel" label="Titel van de versie" form={form} required description="Bijvoorbeeld: Menukaart september 2023." />
+        <TextField
+          name="titel"
+          label="Titel van de versie"
+          form={form}
+          required
+          description="Bijvoorbeeld: Menukaart september 2023."
+        />
         <TextField name="geldigVanaf" label="Geldig vanaf" form={form} type="date" required />
         <TextArea name="toelichting" label="Wat is er veranderd?" form={form} rows={4} required />
         <TextField name="bron" label="Bron (webadres, niet verplicht)" form={form} type="url" />
@@ -220,7 +384,15 @@ export function PublishPage({ ctx, form, diffCount }: { ctx: ViewContext; form: 
   );
 }
 
-export function DraftDiffPage({ ctx, inForce, diff }: { ctx: ViewContext; inForce: VersionRow; diff: { changes: InterventionDiff[]; categoryChanges: { code: string; before: string; after: string }[] } }) {
+export function DraftDiffPage({
+  ctx,
+  inForce,
+  diff,
+}: {
+  ctx: ViewContext;
+  inForce: VersionRow;
+  diff: { changes: InterventionDiff[]; categoryChanges: { code: string; before: string; after: string }[] };
+}) {
   return (
     <Layout ctx={ctx} title="Verschil concept" breadcrumbs={[redactieCrumb, { label: 'Verschil' }]}>
       <Heading level={1}>Verschil tussen het concept en de {inForce.title}</Heading>
@@ -229,7 +401,15 @@ export function DraftDiffPage({ ctx, inForce, diff }: { ctx: ViewContext; inForc
   );
 }
 
-export function ModerationQueuePage({ ctx, items, message }: { ctx: ViewContext; items: (ItemRow & { school_name: string | null })[]; message?: string }) {
+export function ModerationQueuePage({
+  ctx,
+  items,
+  message,
+}: {
+  ctx: ViewContext;
+  items: (ItemRow & { school_name: string | null })[];
+  message?: string;
+}) {
   return (
     <Layout ctx={ctx} title="Kennisplein modereren" breadcrumbs={[redactieCrumb, { label: 'Kennisplein' }]}>
       <Heading level={1}>Kennisplein: voorbeelden beoordelen</Heading>
@@ -255,12 +435,32 @@ export function ModerationQueuePage({ ctx, items, message }: { ctx: ViewContext;
   );
 }
 
-export function ModerationFormPage({ ctx, item, form }: { ctx: ViewContext; item: ItemRow; form: FormState }) {
+export function ModerationFormPage({
+  ctx,
+  item,
+  form,
+}: {
+  ctx: ViewContext;
+  item: ItemRow;
+  form: FormState;
+}) {
   return (
-    <Layout ctx={ctx} title={`Besluit: ${item.title}`} breadcrumbs={[redactieCrumb, { href: '/redactie/kennisplein', label: 'Kennisplein' }, { label: 'Besluit' }]}>
+    <Layout
+      ctx={ctx}
+      title={`Besluit: ${item.title}`}
+      breadcrumbs={[
+        redactieCrumb,
+        { href: '/redactie/kennisplein', label: 'Kennisplein' },
+        { label: 'Besluit' },
+      ]}
+    >
       <Heading level={1}>Besluit over '{item.title}'</Heading>
       <Paragraph>
-        Status: {statusLabels[item.status]}. <Link href={`/redactie/kennisplein/${item.id}/voorbeeld`}>Bekijk het voorbeeld zoals het gepubliceerd zou worden</Link>.
+        Status: {statusLabels[item.status]}.{' '}
+        <Link href={`/redactie/kennisplein/${item.id}/voorbeeld`}>
+          Bekijk het voorbeeld zoals het gepubliceerd zou worden
+        </Link>
+        .
       </Paragraph>
       <ErrorSummary form={form} title="Het besluit is niet opgeslagen:" />
       <form method="post" action={`/redactie/kennisplein/${item.id}`} class="npo-stack">
@@ -277,16 +477,40 @@ export function ModerationFormPage({ ctx, item, form }: { ctx: ViewContext; item
             { value: 'afwijzen', label: 'Afwijzen' },
           ]}
         />
-        <TextArea name="reden" label="Toelichting voor de school" form={form} rows={4} description="Verplicht bij 'om wijzigingen vragen' en bij 'afwijzen'." />
+        <TextArea
+          name="reden"
+          label="Toelichting voor de school"
+          form={form}
+          rows={4}
+          description="Verplicht bij 'om wijzigingen vragen' en bij 'afwijzen'."
+        />
         <Button>Besluit opslaan</Button>
       </form>
     </Layout>
   );
 }
 
-export function ResearchFormPage({ ctx, form, chosen, choices }: { ctx: ViewContext; form: FormState; chosen: string[]; choices: InterventionChoice[] }) {
+export function ResearchFormPage({
+  ctx,
+  form,
+  chosen,
+  choices,
+}: {
+  ctx: ViewContext;
+  form: FormState;
+  chosen: string[];
+  choices: InterventionChoice[];
+}) {
   return (
-    <Layout ctx={ctx} title="Onderzoek toevoegen" breadcrumbs={[redactieCrumb, { href: '/redactie/kennisplein', label: 'Kennisplein' }, { label: 'Onderzoek' }]}>
+    <Layout
+      ctx={ctx}
+      title="Onderzoek toevoegen"
+      breadcrumbs={[
+        redactieCrumb,
+        { href: '/redactie/kennisplein', label: 'Kennisplein' },
+        { label: 'Onderzoek' },
+      ]}
+    >
       <Heading level={1}>Samenvatting van onderzoek toevoegen</Heading>
       <ErrorSummary form={form} title="De samenvatting is niet opgeslagen. Controleer deze velden:" />
       <form method="post" action="/redactie/kennisplein/onderzoek" class="npo-stack">

@@ -1,7 +1,21 @@
 // Kennisplein pages: the public list and an item, a school's own submissions and the form.
 import type { ViewContext } from '../../ui/context.ts';
 import { Layout } from '../../ui/layout.tsx';
-import { Alert, Button, CsrfField, DataSummary, ErrorSummary, Heading, Link, Paragraph, SelectField, Table, TextArea, TextField, type FormState } from '../../ui/components.tsx';
+import {
+  Alert,
+  Button,
+  CsrfField,
+  DataSummary,
+  ErrorSummary,
+  Heading,
+  Link,
+  Paragraph,
+  SelectField,
+  Table,
+  TextArea,
+  TextField,
+  type FormState,
+} from '../../ui/components.tsx';
 import { formatCents, formatDate } from '../../platform/i18n/i18n.ts';
 import { Markdown } from './views.tsx';
 import { schoolTypes, statusLabels } from './service.ts';
@@ -25,13 +39,31 @@ function LinkedInterventions({ links }: { links: Linked[] }) {
   );
 }
 
-export function KennispleinPage({ ctx, items, links }: { ctx: ViewContext; items: ItemWithSchool[]; links: Linked[] }) {
+export function KennispleinPage({
+  ctx,
+  items,
+  links,
+}: {
+  ctx: ViewContext;
+  items: ItemWithSchool[];
+  links: Linked[];
+}) {
   return (
-    <Layout ctx={ctx} title="Kennisplein" section="/menukaart" breadcrumbs={[{ href: '/menukaart', label: 'Menukaart' }, { label: 'Kennisplein' }]}>
+    <Layout
+      ctx={ctx}
+      title="Kennisplein"
+      section="/menukaart"
+      breadcrumbs={[{ href: '/menukaart', label: 'Menukaart' }, { label: 'Kennisplein' }]}
+    >
       <Heading level={1}>Kennisplein</Heading>
-      <Paragraph lead>Voorbeelden van scholen die een interventie van de menukaart hebben ingezet, en samenvattingen van onderzoek. De redactie bekijkt elk voorbeeld voordat het hier verschijnt.</Paragraph>
+      <Paragraph lead>
+        Voorbeelden van scholen die een interventie van de menukaart hebben ingezet, en samenvattingen van
+        onderzoek. De redactie bekijkt elk voorbeeld voordat het hier verschijnt.
+      </Paragraph>
       <Paragraph>
-        Schoolleiders kunnen een voorbeeld van hun school insturen via hun school in het overzicht (<Link href="/overzicht">mijn overzicht</Link>). <Link href="/menukaart/zoeken">Zoeken in het kennisplein</Link>
+        Schoolleiders kunnen een voorbeeld van hun school insturen via hun school in het overzicht (
+        <Link href="/overzicht">mijn overzicht</Link>).{' '}
+        <Link href="/menukaart/zoeken">Zoeken in het kennisplein</Link>
       </Paragraph>
       {items.length ? (
         <Table
@@ -40,8 +72,15 @@ export function KennispleinPage({ ctx, items, links }: { ctx: ViewContext; items
           rows={items}
           columns={[
             { header: 'Titel', cell: (i) => <Link href={`/kennisplein/${i.id}`}>{i.title}</Link> },
-            { header: 'Soort', cell: (i) => (i.kind === 'onderzoek' ? 'Onderzoek' : `Voorbeeld, ${i.school_type.toLowerCase()}`) },
-            { header: 'Interventies', cell: (i) => <LinkedInterventions links={links.filter((l) => l.item_id === i.id)} /> },
+            {
+              header: 'Soort',
+              cell: (i) =>
+                i.kind === 'onderzoek' ? 'Onderzoek' : `Voorbeeld, ${i.school_type.toLowerCase()}`,
+            },
+            {
+              header: 'Interventies',
+              cell: (i) => <LinkedInterventions links={links.filter((l) => l.item_id === i.id)} />,
+            },
             { header: 'Gepubliceerd', cell: (i) => (i.published_at ? formatDate(i.published_at) : '') },
           ]}
         />
@@ -52,10 +91,29 @@ export function KennispleinPage({ ctx, items, links }: { ctx: ViewContext; items
   );
 }
 
-export function ItemPage({ ctx, item, links, preview }: { ctx: ViewContext; item: ItemWithSchool; links: Linked[]; preview?: boolean }) {
+export function ItemPage({
+  ctx,
+  item,
+  links,
+  preview,
+}: {
+  ctx: ViewContext;
+  item: ItemWithSchool;
+  links: Linked[];
+  preview?: boolean;
+}) {
   const voorbeeld = item.kind === 'voorbeeld';
   return (
-    <Layout ctx={ctx} title={item.title} section="/menukaart" breadcrumbs={[{ href: '/menukaart', label: 'Menukaart' }, { href: '/kennisplein', label: 'Kennisplein' }, { label: item.title }]}>
+    <Layout
+      ctx={ctx}
+      title={item.title}
+      section="/menukaart"
+      breadcrumbs={[
+        { href: '/menukaart', label: 'Menukaart' },
+        { href: '/kennisplein', label: 'Kennisplein' },
+        { label: item.title },
+      ]}
+    >
       <Heading level={1}>{item.title}</Heading>
       {preview && <Alert type="info">Voorbeeldweergave. Status: {statusLabels[item.status]}.</Alert>}
       <DataSummary
@@ -63,9 +121,20 @@ export function ItemPage({ ctx, item, links, preview }: { ctx: ViewContext; item
           { key: 'Soort', value: voorbeeld ? 'Voorbeeld uit de praktijk' : 'Samenvatting van onderzoek' },
           ...(voorbeeld ? [{ key: 'Soort school', value: item.school_type }] : []),
           { key: 'Interventies', value: <LinkedInterventions links={links} /> },
-          ...(voorbeeld && item.contact_ok && item.school_name ? [{ key: 'Contact', value: `${item.school_name} wil graag vertellen over deze ervaring; vraag de helpdesk om contact.` }] : []),
-          ...(item.source_url ? [{ key: 'Bron', value: <Link href={item.source_url}>{item.source_url}</Link> }] : []),
-          ...(item.cost_cents !== null ? [{ key: 'Kosten (bedrag)', value: formatCents(item.cost_cents) }] : []),
+          ...(voorbeeld && item.contact_ok && item.school_name
+            ? [
+                {
+                  key: 'Contact',
+                  value: `${item.school_name} wil graag vertellen over deze ervaring; vraag de helpdesk om contact.`,
+                },
+              ]
+            : []),
+          ...(item.source_url
+            ? [{ key: 'Bron', value: <Link href={item.source_url}>{item.source_url}</Link> }]
+            : []),
+          ...(item.cost_cents !== null
+            ? [{ key: 'Kosten (bedrag)', value: formatCents(item.cost_cents) }]
+            : []),
         ]}
       />
       <section aria-labelledby="gedaan">
@@ -94,11 +163,26 @@ export function ItemPage({ ctx, item, links, preview }: { ctx: ViewContext; item
   );
 }
 
-export function SchoolItemsPage({ ctx, schoolId, items }: { ctx: ViewContext; schoolId: number; items: ItemRow[] }) {
+export function SchoolItemsPage({
+  ctx,
+  schoolId,
+  items,
+}: {
+  ctx: ViewContext;
+  schoolId: number;
+  items: ItemRow[];
+}) {
   return (
-    <Layout ctx={ctx} title="Voorbeelden voor het kennisplein" breadcrumbs={[{ href: '/kennisplein', label: 'Kennisplein' }, { label: 'Voorbeelden van uw school' }]}>
+    <Layout
+      ctx={ctx}
+      title="Voorbeelden voor het kennisplein"
+      breadcrumbs={[{ href: '/kennisplein', label: 'Kennisplein' }, { label: 'Voorbeelden van uw school' }]}
+    >
       <Heading level={1}>Voorbeelden van uw school voor het kennisplein</Heading>
-      <Paragraph>Deel wat uw school met een interventie heeft gedaan, zodat andere scholen ervan leren. De redactie leest elk voorbeeld voordat het verschijnt. Zet geen namen van leerlingen in een voorbeeld.</Paragraph>
+      <Paragraph>
+        Deel wat uw school met een interventie heeft gedaan, zodat andere scholen ervan leren. De redactie
+        leest elk voorbeeld voordat het verschijnt. Zet geen namen van leerlingen in een voorbeeld.
+      </Paragraph>
       <Paragraph>
         <Link href={`/scholen/${schoolId}/kennisplein/nieuw`}>Nieuw voorbeeld schrijven</Link>
       </Paragraph>
@@ -136,9 +220,21 @@ export interface InterventionChoice {
   name: string;
 }
 
-export function InterventionChecklist({ choices, chosen, error }: { choices: InterventionChoice[]; chosen: string[]; error?: string }) {
+export function InterventionChecklist({
+  choices,
+  chosen,
+  error,
+}: {
+  choices: InterventionChoice[];
+  chosen: string[];
+  error?: string;
+}) {
   return (
-    <fieldset class={`utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} id="interventies" aria-describedby={error ? 'interventies-fout' : undefined}>
+    <fieldset
+      class={`utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id="interventies"
+      aria-describedby={error ? 'interventies-fout' : undefined}
+    >
       <legend class="utrecht-form-fieldset__legend">Over welke interventies gaat het?</legend>
       {error && (
         <div class="utrecht-form-field-error-message" id="interventies-fout">
@@ -148,7 +244,13 @@ export function InterventionChecklist({ choices, chosen, error }: { choices: Int
       <ul class="npo-checklist">
         {choices.map((c) => (
           <li key={c.code}>
-            <input type="checkbox" id={`iv-${c.code}`} name="interventies" value={c.code} checked={chosen.includes(c.code)} />{' '}
+            <input
+              type="checkbox"
+              id={`iv-${c.code}`}
+              name="interventies"
+              value={c.code}
+              checked={chosen.includes(c.code)}
+            />{' '}
             <label for={`iv-${c.code}`}>
               {c.code}. {c.name}
             </label>
@@ -159,23 +261,86 @@ export function InterventionChecklist({ choices, chosen, error }: { choices: Int
   );
 }
 
-export function ItemFormPage({ ctx, action, form, chosen, choices, note }: { ctx: ViewContext; action: string; form: FormState; chosen: string[]; choices: InterventionChoice[]; note?: string | null }) {
+export function ItemFormPage({
+  ctx,
+  action,
+  form,
+  chosen,
+  choices,
+  note,
+}: {
+  ctx: ViewContext;
+  action: string;
+  form: FormState;
+  chosen: string[];
+  choices: InterventionChoice[];
+  note?: string | null;
+}) {
   return (
-    <Layout ctx={ctx} title="Voorbeeld voor het kennisplein" breadcrumbs={[{ href: '/kennisplein', label: 'Kennisplein' }, { label: 'Voorbeeld schrijven' }]}>
+    <Layout
+      ctx={ctx}
+      title="Voorbeeld voor het kennisplein"
+      breadcrumbs={[{ href: '/kennisplein', label: 'Kennisplein' }, { label: 'Voorbeeld schrijven' }]}
+    >
       <Heading level={1}>Voorbeeld voor het kennisplein</Heading>
       {note && <Alert type="warning">De redactie vraagt: {note}</Alert>}
       <ErrorSummary form={form} title="Controleer deze velden:" />
       <form method="post" action={action} class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
-        <TextField name="titel" label="Titel" form={form} required maxLength={200} description="Bijvoorbeeld: 'Tutoren uit klas 4 helpen brugklassers met lezen'." />
-        <SelectField name="schooltype" label="Soort school" form={form} required options={[{ value: '', label: 'Kies…' }, ...schoolTypes.map((s) => ({ value: s, label: s }))]} />
+        <TextField
+          name="titel"
+          label="Titel"
+          form={form}
+          required
+          maxLength={200}
+          description="Bijvoorbeeld: 'Tutoren uit klas 4 helpen brugklassers met lezen'."
+        />
+        <SelectField
+          name="schooltype"
+          label="Soort school"
+          form={form}
+          required
+          options={[{ value: '', label: 'Kies…' }, ...schoolTypes.map((s) => ({ value: s, label: s }))]}
+        />
         <InterventionChecklist choices={choices} chosen={chosen} error={form.errors.interventies} />
-        <TextArea name="watGedaan" label="Wat heeft uw school gedaan?" form={form} rows={8} required description="Voor wie, hoe vaak, door wie. U kunt Markdown gebruiken: *schuin*, **vet**, lijstjes met -, links als [tekst](https://…)." />
-        <TextArea name="kosten" label="Wat kostte het?" form={form} rows={4} description="Personeel, tijd, materiaal, scholing." />
-        <TextField name="kostenBedrag" label="Totaalbedrag in euro (niet verplicht)" form={form} inputMode="decimal" description="Bijvoorbeeld 2.500 of 2500,50." />
-        <TextArea name="geleerd" label="Wat heeft u geleerd?" form={form} rows={6} required description="Wat werkte, wat niet, en wat zou u een andere school aanraden?" />
+        <TextArea
+          name="watGedaan"
+          label="Wat heeft uw school gedaan?"
+          form={form}
+          rows={8}
+          required
+          description="Voor wie, hoe vaak, door wie. U kunt Markdown gebruiken: *schuin*, **vet**, lijstjes met -, links als [tekst](https://…)."
+        />
+        <TextArea
+          name="kosten"
+          label="Wat kostte het?"
+          form={form}
+          rows={4}
+          description="Personeel, tijd, materiaal, scholing."
+        />
+        <TextField
+          name="kostenBedrag"
+          label="Totaalbedrag in euro (niet verplicht)"
+          form={form}
+          inputMode="decimal"
+          description="Bijvoorbeeld 2.500 of 2500,50."
+        />
+        <TextArea
+          name="geleerd"
+          label="Wat heeft u geleerd?"
+          form={form}
+          rows={6}
+          required
+          description="Wat werkte, wat niet, en wat zou u een andere school aanraden?"
+        />
         <div class="utrecht-form-field utrecht-form-field--checkbox">
-          <input type="checkbox" id="contact" name="contact" value="ja" checked={form.values.contact === 'ja'} />{' '}
+          <input
+            type="checkbox"
+            id="contact"
+            name="contact"
+            value="ja"
+            checked={form.values.contact === 'ja'}
+          />{' '}
           <label class="utrecht-form-label" for="contact">
             Andere scholen mogen via de helpdesk contact met ons opnemen over dit voorbeeld.
           </label>

@@ -17,21 +17,33 @@ eachEngine('menukaart database', (database) => {
   test('the catalogue is seeded: two published versions, 31 interventions, unknown scores stay null', async () => {
     const { db } = database();
     const versions = await repo.publishedVersions(db);
-    assert.deepEqual(versions.map((v) => v.label), ['2022-04', '2021-05']);
+    assert.deepEqual(
+      versions.map((v) => v.label),
+      ['2022-04', '2021-05'],
+    );
     const v22 = await svc.loadMenu(db, versions[0]!);
     const v21 = await svc.loadMenu(db, versions[1]!);
     assert.equal(v22.interventions.length, 31);
     assert.equal(v21.interventions.length, 26, 'A4, A5, B10, B11 and B12 came later');
-    assert.deepEqual(v22.categories.map((c) => c.code), ['A', 'B', 'C', 'D', 'E', 'F']);
+    assert.deepEqual(
+      v22.categories.map((c) => c.code),
+      ['A', 'B', 'C', 'D', 'E', 'F'],
+    );
     const b4 = v22.interventions.find((i) => i.code === 'B4')!;
     assert.deepEqual([b4.effectMonths, b4.evidence, b4.cost, b4.ratedOn], [null, null, null, null]);
     const b6 = v22.interventions.find((i) => i.code === 'B6')!;
-    assert.deepEqual([b6.effectMonths, b6.evidence, b6.cost, b6.inferredFields, b6.ratedOn], [6, 4, 1, ['cost'], '2022-04-01']);
+    assert.deepEqual(
+      [b6.effectMonths, b6.evidence, b6.cost, b6.inferredFields, b6.ratedOn],
+      [6, 4, 1, ['cost'], '2022-04-01'],
+    );
     assert.equal(v21.interventions.find((i) => i.code === 'B6')!.effectMonths, 8);
     const e2 = v22.interventions.find((i) => i.code === 'E2')!;
     assert.equal(e2.ratingLabel, '2021-05', 'the 2021 rating is carried, with its own date');
     assert.equal(v22.interventions.find((i) => i.code === 'A1')!.withdrawn, true);
-    assert.deepEqual((await repo.ratings(db, b6.id)).map((r) => r.label), ['2021-05', '2022-04']);
+    assert.deepEqual(
+      (await repo.ratings(db, b6.id)).map((r) => r.label),
+      ['2021-05', '2022-04'],
+    );
     const sectors = v22.interventions.find((i) => i.code === 'B12')!.sectors;
     assert.deepEqual(sectors, ['VO', '(V)SO']);
   });
@@ -57,7 +69,8 @@ eachEngine('menukaart database', (database) => {
   test('search: the dutch configuration finds stemmed words; the prefix fallback finds what stemming misses', async () => {
     const { db } = database();
     const v = await svc.menuVersionInForce(db, at('2023-01-01'));
-    const codes = async (q: string) => (await svc.search(db, v.id, svc.searchTerms(q)!)).interventions.map((i) => i.code);
+    const codes = async (q: string) =>
+      (await svc.search(db, v.id, svc.searchTerms(q)!)).interventions.map((i) => i.code);
     assert.ok((await codes('begrijpend lezen')).includes('B8'));
     assert.ok((await codes('activiteit')).includes('C2'), 'singular finds the plural through the stemmer');
     assert.equal((await codes('b6'))[0], 'B6');
@@ -68,15 +81,31 @@ eachEngine('menukaart database', (database) => {
     assert.ok((await codes('cultuur')).includes('C3'));
     // The snowball pitfall: 'fiets' (query) vs 'fietsen' (document).
     const id = await repo.insertItem(db, {
-      kind: 'onderzoek', school_id: null, author_person_id: null, status: 'gepubliceerd', title: 'Fietsen naar school', school_type: '',
-      what_they_did: 'Leerlingen die fietsen, zijn fitter.', cost_text: '', cost_cents: null, lessons: '', contact_ok: false, source_url: 'https://example.nl/',
+      kind: 'onderzoek',
+      school_id: null,
+      author_person_id: null,
+      status: 'gepubliceerd',
+      title: 'Fietsen naar school',
+      school_type: '',
+      what_they_did: 'Leerlingen die fietsen, zijn fitter.',
+      cost_text: '',
+      cost_cents: null,
+      lessons: '',
+      contact_ok: false,
+      source_url: 'https://example.nl/',
     });
     const withoutPrefix = await repo.searchItems(db, 'fiets', null);
     assert.ok(!withoutPrefix.some((r) => r.id === id));
     const items = (await svc.search(db, v.id, svc.searchTerms('fiets')!)).items;
     assert.ok(items.some((r) => r.id === id));
     // Odd input is bounded and never reaches tsquery syntax.
-    for (const q of ["'); drop table menukaart_entry; --", 'a & b | !c :* (', '"""', 'x'.repeat(5000), 'é'.repeat(200)]) {
+    for (const q of [
+      "'); drop table menukaart_entry; --",
+      'a & b | !c :* (',
+      '"""',
+      'x'.repeat(5000),
+      'é'.repeat(200),
+    ]) {
       const t = svc.searchTerms(q);
       if (t) await svc.search(db, v.id, t);
     }
@@ -94,35 +123,81 @@ eachEngine('menukaart database', (database) => {
     const b6 = svc.toIntervention((await repo.entryByCode(db, draftId, 'B6'))!);
     const form = svc.entryFormValues(b6);
     for (const { key } of sectionHeadings) form.values[`pk_${key}`] ||= 'Tekst.';
-    const result = svc.validateEntry({ values: { ...form.values, effect: '7', beoordeeldOp: '2023-02-15' }, sectors: form.sectors }, { categoryCodes: ['A', 'B', 'C', 'D', 'E', 'F'], interventionCodes: ['B6'], previous: b6, isNew: false });
+    const result = svc.validateEntry(
+      { values: { ...form.values, effect: '7', beoordeeldOp: '2023-02-15' }, sectors: form.sectors },
+      {
+        categoryCodes: ['A', 'B', 'C', 'D', 'E', 'F'],
+        interventionCodes: ['B6'],
+        previous: b6,
+        isNew: false,
+      },
+    );
     assert.ok(result.ok);
     await repo.updateEntry(db, draftId, b6.id, result.values, null);
     const a2 = svc.toIntervention((await repo.entryByCode(db, draftId, 'A2'))!);
     const a2form = svc.entryFormValues(a2);
     for (const { key } of sectionHeadings) a2form.values[`pk_${key}`] ||= 'Tekst.';
-    const a2result = svc.validateEntry({ values: { ...a2form.values, status: 'ingetrokken', redenIntrekken: 'Vervangen.' }, sectors: a2form.sectors }, { categoryCodes: ['A', 'B'], interventionCodes: ['A2'], previous: a2, isNew: false });
+    const a2result = svc.validateEntry(
+      {
+        values: { ...a2form.values, status: 'ingetrokken', redenIntrekken: 'Vervangen.' },
+        sectors: a2form.sectors,
+      },
+      { categoryCodes: ['A', 'B'], interventionCodes: ['A2'], previous: a2, isNew: false },
+    );
     assert.ok(a2result.ok);
     await repo.updateEntry(db, draftId, a2.id, a2result.values, null);
 
     // Still the old version in force until publication.
     assert.equal((await svc.menuVersionInForce(db, now)).label, '2022-04');
-    const label = await db.transaction().execute((trx) => svc.publishDraft(trx, draft, { title: 'Menukaart maart 2023', validFrom: '2023-03-01', note: 'Feedback herzien; A2 ingetrokken.', sourceUrl: null }, null));
+    const label = await db
+      .transaction()
+      .execute((trx) =>
+        svc.publishDraft(
+          trx,
+          draft,
+          {
+            title: 'Menukaart maart 2023',
+            validFrom: '2023-03-01',
+            note: 'Feedback herzien; A2 ingetrokken.',
+            sourceUrl: null,
+          },
+          null,
+        ),
+      );
     assert.equal(label, '2023-03-01');
     const inForce = await svc.menuVersionInForce(db, now);
     assert.equal(inForce.label, '2023-03-01');
     assert.equal(await repo.draftVersion(db), undefined);
     const b6now = svc.toIntervention((await repo.entryByCode(db, inForce.id, 'B6'))!);
     assert.deepEqual([b6now.effectMonths, b6now.ratingLabel, b6now.ratedOn], [7, '2023-03-01', '2023-02-15']);
-    assert.deepEqual((await repo.ratings(db, b6.id)).map((r) => [r.label, r.effect_months]), [['2021-05', 8], ['2022-04', 6], ['2023-03-01', 7]]);
+    assert.deepEqual(
+      (await repo.ratings(db, b6.id)).map((r) => [r.label, r.effect_months]),
+      [
+        ['2021-05', 8],
+        ['2022-04', 6],
+        ['2023-03-01', 7],
+      ],
+    );
     const unchanged = svc.toIntervention((await repo.entryByCode(db, inForce.id, 'D1'))!);
     assert.equal(unchanged.ratingLabel, '2022-04', 'unchanged ratings keep their label and date');
     const diff = await svc.diffBetween(db, (await repo.versionByLabel(db, '2022-04'))!, inForce);
-    assert.deepEqual(diff.changes.map((c) => c.code), ['A2', 'B6']);
-    assert.ok(diff.changes[1]!.changes.some((c) => c.field === 'effect' && c.before === '+6 maanden' && c.after === '+7 maanden'));
+    assert.deepEqual(
+      diff.changes.map((c) => c.code),
+      ['A2', 'B6'],
+    );
+    assert.ok(
+      diff.changes[1]!.changes.some(
+        (c) => c.field === 'effect' && c.before === '+6 maanden' && c.after === '+7 maanden',
+      ),
+    );
     const choose = await svc.mayChoose(db, now, 'A2');
     assert.ok(!choose.ok);
     // The version of 2022 is untouched.
-    assert.equal(svc.toIntervention((await repo.entryByCode(db, (await repo.versionByLabel(db, '2022-04'))!.id, 'B6'))!).effectMonths, 6);
+    assert.equal(
+      svc.toIntervention((await repo.entryByCode(db, (await repo.versionByLabel(db, '2022-04'))!.id, 'B6'))!)
+        .effectMonths,
+      6,
+    );
   });
 
   test('praktijkkaarten: strict loading refuses an incomplete set and loads nothing; a complete set fills every version', async () => {
@@ -130,16 +205,30 @@ eachEngine('menukaart database', (database) => {
     const codes = (await db.selectFrom('menukaart_intervention').select('code').execute()).map((r) => r.code);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-'));
     try {
-      const card = (name: string) => [`# ${name}`, ...sectionHeadings.flatMap((s) => [`## ${s.heading}`, `Over ${s.heading.toLowerCase()} bij ${name}.`])].join('\n');
+      const card = (name: string) =>
+        [
+          `# ${name}`,
+          ...sectionHeadings.flatMap((s) => [
+            `## ${s.heading}`,
+            `Over ${s.heading.toLowerCase()} bij ${name}.`,
+          ]),
+        ].join('\n');
       for (const c of codes.slice(1)) fs.writeFileSync(path.join(dir, `${c}.md`), card(c));
-      fs.writeFileSync(path.join(dir, `${codes[2]}.md`), card(codes[2]!).replace('## Valkuilen', '## Risico'));
+      fs.writeFileSync(
+        path.join(dir, `${codes[2]}.md`),
+        card(codes[2]!).replace('## Valkuilen', '## Risico'),
+      );
       await assert.rejects(svc.importPraktijkkaarten(db, { dir }), (err: unknown) => {
         assert.ok(err instanceof PraktijkkaartError);
         assert.match(err.message, new RegExp(`${codes[0]}: het bestand .* ontbreekt`));
         assert.match(err.message, new RegExp(`${codes[2]}: .*'## Valkuilen' ontbreekt`));
         return true;
       });
-      const none = await db.selectFrom('menukaart_entry').select('version_id').where('praktijkkaart', 'is not', null).execute();
+      const none = await db
+        .selectFrom('menukaart_entry')
+        .select('version_id')
+        .where('praktijkkaart', 'is not', null)
+        .execute();
       const before = none.length;
       const lenient = await svc.importPraktijkkaarten(db, { dir, strict: false });
       assert.equal(lenient.loaded, codes.length - 2);
@@ -147,7 +236,11 @@ eachEngine('menukaart database', (database) => {
       fs.writeFileSync(path.join(dir, `${codes[2]}.md`), card(codes[2]!));
       const full = await svc.importPraktijkkaarten(db, { dir });
       assert.equal(full.loaded, codes.length);
-      const missing = await db.selectFrom('menukaart_entry').select('version_id').where('praktijkkaart', 'is', null).execute();
+      const missing = await db
+        .selectFrom('menukaart_entry')
+        .select('version_id')
+        .where('praktijkkaart', 'is', null)
+        .execute();
       assert.equal(missing.length, 0);
       assert.ok(before >= 0);
       // Loading again changes nothing that is already there.
@@ -162,9 +255,24 @@ eachEngine('menukaart database', (database) => {
     const now = at('2023-06-01');
     const sections = Object.fromEntries(sectionHeadings.map(({ key }) => [key, `Tekst ${key}.`])) as any;
     const values = {
-      category_code: 'B', name_nl: 'Nieuwe aanpak', name_en: null, sectors: ['PO'], source: 'NPO', summary: 'Iets nieuws.', notes: null,
-      effect_months: null, evidence: null, cost: null, inferred_fields: [], rating_label: null, rated_on: null, rating_source: null,
-      withdrawn: false, withdrawn_reason: null, praktijkkaart: sections, body_text: 'Tekst',
+      category_code: 'B',
+      name_nl: 'Nieuwe aanpak',
+      name_en: null,
+      sectors: ['PO'],
+      source: 'NPO',
+      summary: 'Iets nieuws.',
+      notes: null,
+      effect_months: null,
+      evidence: null,
+      cost: null,
+      inferred_fields: [],
+      rating_label: null,
+      rated_on: null,
+      rating_source: null,
+      withdrawn: false,
+      withdrawn_reason: null,
+      praktijkkaart: sections,
+      body_text: 'Tekst',
     };
     const first = await svc.ensureDraft(db, now, null);
     await repo.insertEntry(db, first.id, await repo.insertIntervention(db, 'B21'), values, null, null);
@@ -174,7 +282,12 @@ eachEngine('menukaart database', (database) => {
     const second = await svc.ensureDraft(db, now, null);
     await repo.insertEntry(db, second.id, await repo.insertIntervention(db, 'B22'), values, null, null);
     const draft = (await repo.draftVersion(db))!;
-    await svc.publishDraft(db, draft, { title: 'Menukaart juni 2023', validFrom: '2023-06-01', note: 'B22 erbij.', sourceUrl: null }, null);
+    await svc.publishDraft(
+      db,
+      draft,
+      { title: 'Menukaart juni 2023', validFrom: '2023-06-01', note: 'B22 erbij.', sourceUrl: null },
+      null,
+    );
     const r = await svc.importPraktijkkaarten(db, { strict: true });
     assert.equal(r.problems.size, 0);
     const b22 = (await repo.entryByCode(db, (await svc.menuVersionInForce(db, now)).id, 'B22'))!;

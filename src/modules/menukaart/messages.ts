@@ -36,7 +36,8 @@ export const menuText = defineMessages({
     derived: '(afgeleid)',
     derivedTitle: 'afgeleid, niet letterlijk gepubliceerd',
     withdrawn: 'Ingetrokken',
-    unknownNote: "'Onbekend' betekent dat er voor die interventie geen score is gepubliceerd; we vullen dan niets in. '(afgeleid)' betekent dat de waarde niet letterlijk in de bron stond.",
+    unknownNote:
+      "'Onbekend' betekent dat er voor die interventie geen score is gepubliceerd; we vullen dan niets in. '(afgeleid)' betekent dat de waarde niet letterlijk in de bron stond.",
     moreScores: 'Meer over de scores',
     openData: 'Open data (API)',
     filters: 'Filters',
@@ -94,7 +95,8 @@ export const menuText = defineMessages({
     derived: '(derived)',
     derivedTitle: 'derived, not published as such',
     withdrawn: 'Withdrawn',
-    unknownNote: "'Unknown' means no score was published for that intervention; we never fill one in. '(derived)' means the value was not stated literally in the source.",
+    unknownNote:
+      "'Unknown' means no score was published for that intervention; we never fill one in. '(derived)' means the value was not stated literally in the source.",
     moreScores: 'More about the scores',
     openData: 'Open data (API)',
     filters: 'Filters',

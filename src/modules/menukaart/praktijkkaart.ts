@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PraktijkkaartSections } from './tables.ts';
 
-export const praktijkkaartDir = path.resolve(import.meta.dirname, '../../../resources/menukaart/praktijkkaarten');
+export const praktijkkaartDir = path.resolve(
+  import.meta.dirname,
+  '../../../resources/menukaart/praktijkkaarten',
+);
 
 export const sectionHeadings: { key: keyof PraktijkkaartSections; heading: string }[] = [
   { key: 'watHetIs', heading: 'Wat het is' },
@@ -18,7 +21,8 @@ export const sectionHeadings: { key: keyof PraktijkkaartSections; heading: strin
   { key: 'aandachtspunten', heading: 'Past bij deze aandachtspunten' },
 ];
 
-export type ParsedPraktijkkaart = { ok: true; title: string; sections: PraktijkkaartSections } | { ok: false; problems: string[] };
+export type ParsedPraktijkkaart =
+  { ok: true; title: string; sections: PraktijkkaartSections } | { ok: false; problems: string[] };
 
 /** Parses one file's text; lists every problem (missing title, missing/extra/out-of-order/empty section). */
 export function parsePraktijkkaart(text: string): ParsedPraktijkkaart {

@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from '../../../test/support/db.ts';
-import { createFixtures, createTestApp, signInAs, TestClient, type Fixtures } from '../../../test/support/app.ts';
+import {
+  createFixtures,
+  createTestApp,
+  signInAs,
+  TestClient,
+  type Fixtures,
+} from '../../../test/support/app.ts';
 import { importPraktijkkaarten } from './service.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
 
@@ -108,7 +114,9 @@ eachEngine('menukaart routes', (database) => {
     assert.match(res.body, /B8\. Technieken voor begrijpend lezen/);
     const prefix = await visitor.get('/menukaart/zoeken?q=sport');
     assert.match(prefix.body, /C2\. Sportieve activiteiten/);
-    const odd = await visitor.get(`/menukaart/zoeken?q=${encodeURIComponent("'); drop table x; --<script>&|!:*")}`);
+    const odd = await visitor.get(
+      `/menukaart/zoeken?q=${encodeURIComponent("'); drop table x; --<script>&|!:*")}`,
+    );
     assert.equal(odd.statusCode, 200);
     assert.doesNotMatch(odd.body, /<script>&/);
     const huge = await visitor.get(`/menukaart/zoeken?q=${'feedback '.repeat(500)}`);
@@ -124,12 +132,19 @@ eachEngine('menukaart routes', (database) => {
     assert.equal(list.statusCode, 200);
     const body = list.json();
     assert.equal(body.version.label, '2022-04');
-    assert.deepEqual(body.interventions.map((i: { code: string }) => i.code), ['D1', 'D2']);
+    assert.deepEqual(
+      body.interventions.map((i: { code: string }) => i.code),
+      ['D1', 'D2'],
+    );
     assert.equal(body.interventions[0].effectMonths, 7);
     assert.deepEqual(body.interventions[0].inferredFields, ['cost']);
     assert.match(list.headers['cache-control'] as string, /max-age/);
     const etag = list.headers.etag as string;
-    assert.equal((await visitor.get('/api/v1/interventions?categorie=D&sortering=effect', { 'if-none-match': etag })).statusCode, 304);
+    assert.equal(
+      (await visitor.get('/api/v1/interventions?categorie=D&sortering=effect', { 'if-none-match': etag }))
+        .statusCode,
+      304,
+    );
     const bad = await visitor.get('/api/v1/interventions?sector=mbo');
     assert.equal(bad.statusCode, 400);
     assert.match(bad.json().details[0], /sector 'mbo'/);
@@ -149,7 +164,8 @@ eachEngine('menukaart routes', (database) => {
       titel: 'Fietsen naar de bieb <script>alert(1)</script>',
       schooltype: 'Basisschool',
       interventies: ['B8', 'B9'],
-      watGedaan: 'We lazen samen. <script>alert("x")</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3))',
+      watGedaan:
+        'We lazen samen. <script>alert("x")</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3))',
       geleerd: 'Vaste tijden helpen. <b onmouseover="alert(4)">vet</b>',
       kosten: 'Tijd van de coördinator.',
       kostenBedrag: '1.250,50',
@@ -161,13 +177,25 @@ eachEngine('menukaart routes', (database) => {
     assert.equal(refused.statusCode, 422);
     assert.match(refused.body, /link die niet werkt/);
     assert.match(refused.body, /value="Fietsen naar de bieb &lt;script>alert\(1\)&lt;\/script>"/);
-    const sent = await leader.post(`/scholen/${fx.schoolId}/kennisplein/nieuw`, { ...form, watGedaan: form.watGedaan.replace('javascript:alert(3)', 'https://www.onderwijskennis.nl/') });
+    const sent = await leader.post(`/scholen/${fx.schoolId}/kennisplein/nieuw`, {
+      ...form,
+      watGedaan: form.watGedaan.replace('javascript:alert(3)', 'https://www.onderwijskennis.nl/'),
+    });
     assert.equal(sent.statusCode, 303);
     const own = await leader.get(`/scholen/${fx.schoolId}/kennisplein`);
     assert.match(own.body, /Ingediend, wacht op de redactie/);
-    const item = await database().db.selectFrom('kennisplein_item').selectAll().where('school_id', '=', fx.schoolId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const item = await database()
+      .db.selectFrom('kennisplein_item')
+      .selectAll()
+      .where('school_id', '=', fx.schoolId)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal(item.cost_cents, 125050);
-    assert.equal((await visitor.get(`/kennisplein/${item.id}`)).statusCode, 404, 'not public before moderation');
+    assert.equal(
+      (await visitor.get(`/kennisplein/${item.id}`)).statusCode,
+      404,
+      'not public before moderation',
+    );
 
     // Another school's leader cannot reach it.
     const other = new TestClient(app, (await signInAs(database(), 'schoolleider', fx.otherSchoolId)).cookie);
@@ -177,15 +205,41 @@ eachEngine('menukaart routes', (database) => {
     const noReason = await editor.post(`/redactie/kennisplein/${item.id}`, { actie: 'wijzigingen' });
     assert.equal(noReason.statusCode, 422);
     assert.match(noReason.body, /Schrijf welke wijzigingen u vraagt/);
-    assert.equal((await editor.post(`/redactie/kennisplein/${item.id}`, { actie: 'wijzigingen', reden: 'Noem ook het aantal leerlingen.' })).statusCode, 303);
+    assert.equal(
+      (
+        await editor.post(`/redactie/kennisplein/${item.id}`, {
+          actie: 'wijzigingen',
+          reden: 'Noem ook het aantal leerlingen.',
+        })
+      ).statusCode,
+      303,
+    );
     const edit = await leader.get(`/scholen/${fx.schoolId}/kennisplein/${item.id}`);
     assert.match(edit.body, /Noem ook het aantal leerlingen/);
-    assert.equal((await leader.post(`/scholen/${fx.schoolId}/kennisplein/${item.id}`, { ...form, watGedaan: 'Twintig leerlingen lazen samen. <script>alert("x")</script> <img src=x onerror=alert(2)>' })).statusCode, 303);
+    assert.equal(
+      (
+        await leader.post(`/scholen/${fx.schoolId}/kennisplein/${item.id}`, {
+          ...form,
+          watGedaan:
+            'Twintig leerlingen lazen samen. <script>alert("x")</script> <img src=x onerror=alert(2)>',
+        })
+      ).statusCode,
+      303,
+    );
     // Searched (and cached) before publication: not found; after publication it is.
-    assert.doesNotMatch((await visitor.get('/menukaart/zoeken?q=fiets')).body, new RegExp(`href="/kennisplein/${item.id}"`));
-    assert.equal((await editor.post(`/redactie/kennisplein/${item.id}`, { actie: 'goedkeuren' })).statusCode, 303);
+    assert.doesNotMatch(
+      (await visitor.get('/menukaart/zoeken?q=fiets')).body,
+      new RegExp(`href="/kennisplein/${item.id}"`),
+    );
+    assert.equal(
+      (await editor.post(`/redactie/kennisplein/${item.id}`, { actie: 'goedkeuren' })).statusCode,
+      303,
+    );
     // Deciding twice is refused.
-    assert.equal((await editor.post(`/redactie/kennisplein/${item.id}`, { actie: 'afwijzen', reden: 'x' })).statusCode, 422);
+    assert.equal(
+      (await editor.post(`/redactie/kennisplein/${item.id}`, { actie: 'afwijzen', reden: 'x' })).statusCode,
+      422,
+    );
 
     const page = await visitor.get(`/kennisplein/${item.id}`);
     assert.equal(page.statusCode, 200);
@@ -198,13 +252,26 @@ eachEngine('menukaart routes', (database) => {
     assert.match(b8.body, new RegExp(`href="/kennisplein/${item.id}"`));
     const found = await visitor.get('/menukaart/zoeken?q=fiets');
     assert.match(found.body, new RegExp(`href="/kennisplein/${item.id}"`));
-    const audits = await database().db.selectFrom('audit_event').select('action').where('object_type', '=', 'kennisplein_item').where('object_id', '=', String(item.id)).execute();
-    assert.deepEqual(audits.map((a) => a.action).sort(), ['kennisplein.besluit', 'kennisplein.besluit', 'kennisplein.indienen', 'kennisplein.indienen']);
+    const audits = await database()
+      .db.selectFrom('audit_event')
+      .select('action')
+      .where('object_type', '=', 'kennisplein_item')
+      .where('object_id', '=', String(item.id))
+      .execute();
+    assert.deepEqual(audits.map((a) => a.action).sort(), [
+      'kennisplein.besluit',
+      'kennisplein.besluit',
+      'kennisplein.indienen',
+      'kennisplein.indienen',
+    ]);
   });
 
   test('a school leader cannot moderate and a visitor cannot edit', async () => {
     assert.equal((await leader.get('/redactie/kennisplein')).statusCode, 403);
-    assert.match((await leader.get('/overzicht')).body, new RegExp(`href="/scholen/${fx.schoolId}/kennisplein"`));
+    assert.match(
+      (await leader.get('/overzicht')).body,
+      new RegExp(`href="/scholen/${fx.schoolId}/kennisplein"`),
+    );
     assert.match((await editor.get('/overzicht')).body, /href="\/redactie\/menukaart"/);
     const anon = await visitor.get('/redactie/menukaart');
     assert.notEqual(anon.statusCode, 200);
@@ -233,13 +300,25 @@ eachEngine('menukaart routes', (database) => {
     assert.match(missing.body, /Kies een waarde voor het effect/);
     assert.match(missing.body, /Gerichte informatie aan leerlingen/, 'typed values are kept');
 
-    const broken = await editor.post('/redactie/menukaart/concept/interventie/B6', { ...fields, effect: '7', pk_aanpak: 'Zie [de kaart](/menukaart/Z9) en [dit](htp:/kapot).' });
+    const broken = await editor.post('/redactie/menukaart/concept/interventie/B6', {
+      ...fields,
+      effect: '7',
+      pk_aanpak: 'Zie [de kaart](/menukaart/Z9) en [dit](htp:/kapot).',
+    });
     assert.equal(broken.statusCode, 422);
     assert.match(broken.body, /link die niet werkt: \/menukaart\/Z9, htp:\/kapot/);
 
-    const saved = await editor.post('/redactie/menukaart/concept/interventie/B6', { ...fields, effect: '7', pk_aanpak: 'Zie [metacognitie](/menukaart/D1).' });
+    const saved = await editor.post('/redactie/menukaart/concept/interventie/B6', {
+      ...fields,
+      effect: '7',
+      pk_aanpak: 'Zie [metacognitie](/menukaart/D1).',
+    });
     assert.equal(saved.statusCode, 303);
-    const withdraw = await editor.post('/redactie/menukaart/concept/interventie/B6', { ...fields, effect: '7', status: 'ingetrokken' });
+    const withdraw = await editor.post('/redactie/menukaart/concept/interventie/B6', {
+      ...fields,
+      effect: '7',
+      status: 'ingetrokken',
+    });
     assert.equal(withdraw.statusCode, 422);
     assert.match(withdraw.body, /Leg uit waarom/);
 
@@ -250,10 +329,18 @@ eachEngine('menukaart routes', (database) => {
 
     // Public pages still show the version in force until publication.
     assert.match((await visitor.get('/menukaart/B6')).body, /\+6 maanden/);
-    const noDate = await editor.post('/redactie/menukaart/concept/publiceren', { titel: 'Menukaart juni 2023', geldigVanaf: '2023-13-45', toelichting: 'Nieuwe EEF-cijfers voor feedback.' });
+    const noDate = await editor.post('/redactie/menukaart/concept/publiceren', {
+      titel: 'Menukaart juni 2023',
+      geldigVanaf: '2023-13-45',
+      toelichting: 'Nieuwe EEF-cijfers voor feedback.',
+    });
     assert.equal(noDate.statusCode, 422);
     assert.match(noDate.body, /JJJJ-MM-DD/);
-    const pub = await editor.post('/redactie/menukaart/concept/publiceren', { titel: 'Menukaart februari 2023', geldigVanaf: '2023-02-01', toelichting: 'Nieuwe EEF-cijfers voor feedback.' });
+    const pub = await editor.post('/redactie/menukaart/concept/publiceren', {
+      titel: 'Menukaart februari 2023',
+      geldigVanaf: '2023-02-01',
+      toelichting: 'Nieuwe EEF-cijfers voor feedback.',
+    });
     assert.equal(pub.statusCode, 303);
 
     const after = await visitor.get('/menukaart/B6');
@@ -267,7 +354,11 @@ eachEngine('menukaart routes', (database) => {
     const api = await visitor.get('/api/v1/interventions/B6');
     assert.equal(api.json().effectMonths, 7);
     assert.equal(api.json().ratingHistory.length, 3);
-    const audit = await database().db.selectFrom('audit_event').select('action').where('action', '=', 'menukaart.publiceren').execute();
+    const audit = await database()
+      .db.selectFrom('audit_event')
+      .select('action')
+      .where('action', '=', 'menukaart.publiceren')
+      .execute();
     assert.equal(audit.length, 1);
   });
 });
@@ -287,17 +378,28 @@ eachEngine('menukaart route examples', (database) => {
     const leader = new TestClient(app, (await signInAs(database(), 'schoolleider', fx.schoolId)).cookie);
     const editor = new TestClient(app, (await signInAs(database(), 'redactie', fx.ministryId)).cookie);
     const visitor = new TestClient(app);
-    const mine = app.platform.routes.filter((r) => /^\/(menukaart|kennisplein|redactie\/(menukaart|kennisplein)|scholen\/:schoolId\/kennisplein|api\/v1\/(interventions|menukaart))/.test(r.url));
+    const mine = app.platform.routes.filter((r) =>
+      /^\/(menukaart|kennisplein|redactie\/(menukaart|kennisplein)|scholen\/:schoolId\/kennisplein|api\/v1\/(interventions|menukaart))/.test(
+        r.url,
+      ),
+    );
     assert.ok(mine.length >= 30, `found ${mine.length} routes`);
     for (const r of mine) {
       const a = r.config.access!;
       const client = a.kind === 'public' ? visitor : a.kind === 'school' ? leader : editor;
-      const params = (await r.config.examples?.params?.({ schoolId: fx.schoolId, boardId: fx.boardId, db: database().db })) ?? {};
+      const params =
+        (await r.config.examples?.params?.({
+          schoolId: fx.schoolId,
+          boardId: fx.boardId,
+          db: database().db,
+        })) ?? {};
       let url = r.url.replace(/:(\w+)/g, (_, k: string) => String(params[k]));
       if (r.method === 'GET') url += r.config.examples?.query ?? '';
-      const res = r.method === 'GET' ? await client.get(url) : await client.post(url, r.config.examples?.body ?? {});
+      const res =
+        r.method === 'GET' ? await client.get(url) : await client.post(url, r.config.examples?.body ?? {});
       assert.ok([200, 303].includes(res.statusCode), `${r.method} ${url} gave ${res.statusCode}`);
-      if (r.config.page && r.method === 'GET') assert.match(String(res.headers['content-type']), /text\/html/);
+      if (r.config.page && r.method === 'GET')
+        assert.match(String(res.headers['content-type']), /text\/html/);
     }
   });
 });

@@ -5,16 +5,32 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import * as repo from './repository.ts';
 import type { EntryRow, ItemValues } from './repository.ts';
-import { compareCodes, diffVersions, sectorOptions, type Comparable, type RatedIntervention } from './catalogue.ts';
+import {
+  compareCodes,
+  diffVersions,
+  sectorOptions,
+  type Comparable,
+  type RatedIntervention,
+} from './catalogue.ts';
 import { brokenLinks, markdownText } from './markdown.ts';
 import { catalogueFile, checks, euros, formatEffect } from './scales.ts';
-import { PraktijkkaartError, readPraktijkkaarten, sectionHeadings, praktijkkaartDir } from './praktijkkaart.ts';
+import {
+  PraktijkkaartError,
+  readPraktijkkaarten,
+  sectionHeadings,
+  praktijkkaartDir,
+} from './praktijkkaart.ts';
 import type { KennispleinStatus, PraktijkkaartSections } from './tables.ts';
 
 type Db = Kysely<DB>;
 
 /** Today's calendar date in the Netherlands, 'YYYY-MM-DD'. */
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function todayIn(now: Date): string {
   return dayFormat.format(now);
@@ -80,7 +96,13 @@ export async function loadMenu(db: Db, version: repo.VersionRow): Promise<Menu> 
   const [cats, rows] = await Promise.all([repo.categories(db, version.id), repo.entries(db, version.id)]);
   return {
     version,
-    categories: cats.map((c) => ({ code: c.code, name: c.name, shortName: c.short_name, description: c.description, supportOnly: c.support_only })),
+    categories: cats.map((c) => ({
+      code: c.code,
+      name: c.name,
+      shortName: c.short_name,
+      description: c.description,
+      supportOnly: c.support_only,
+    })),
     interventions: rows.map(toIntervention).sort((a, b) => compareCodes(a.code, b.code)),
   };
 }
@@ -121,11 +143,25 @@ export async function menuInForce(db: Db, now: Date) {
 }
 
 /** May a plan choose this intervention (by id or code) today? With a Dutch reason if not. */
-export async function mayChoose(db: Db, now: Date, intervention: number | string): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function mayChoose(
+  db: Db,
+  now: Date,
+  intervention: number | string,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   const menu = await menuInForce(db, now);
-  const found = menu.interventions.find((i) => (typeof intervention === 'number' ? i.id === intervention : i.code === intervention));
-  if (!found) return { ok: false, reason: `Deze interventie staat niet op de menukaart die nu geldt (${menu.version.title}).` };
-  if (found.withdrawn) return { ok: false, reason: `${found.code} ${found.name} is van de menukaart gehaald en kan niet meer worden gekozen.` };
+  const found = menu.interventions.find((i) =>
+    typeof intervention === 'number' ? i.id === intervention : i.code === intervention,
+  );
+  if (!found)
+    return {
+      ok: false,
+      reason: `Deze interventie staat niet op de menukaart die nu geldt (${menu.version.title}).`,
+    };
+  if (found.withdrawn)
+    return {
+      ok: false,
+      reason: `${found.code} ${found.name} is van de menukaart gehaald en kan niet meer worden gekozen.`,
+    };
   return { ok: true };
 }
 
@@ -160,14 +196,23 @@ export function searchTerms(raw: unknown): SearchTerms | null {
     .replace(/[^\p{L}\p{N}\s"'\-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const terms = [...new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => t.length >= 2).map((t) => t.slice(0, 40)))].slice(0, 8);
+  const terms = [
+    ...new Set(
+      (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+        .filter((t) => t.length >= 2)
+        .map((t) => t.slice(0, 40)),
+    ),
+  ].slice(0, 8);
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return null;
   const code = /^[a-f]\d{1,2}$/i.test(text) ? text.toUpperCase() : null;
   return { text, prefix: terms.length ? terms.map((t) => `${t}:*`).join(' & ') : null, code, notice };
 }
 
 export async function search(db: Db, versionId: number, terms: SearchTerms) {
-  const [rows, items] = await Promise.all([repo.searchEntries(db, versionId, terms.text, terms.prefix, terms.code), repo.searchItems(db, terms.text, terms.prefix)]);
+  const [rows, items] = await Promise.all([
+    repo.searchEntries(db, versionId, terms.text, terms.prefix, terms.code),
+    repo.searchItems(db, terms.text, terms.prefix),
+  ]);
   return { interventions: rows.map(toIntervention), items };
 }
 
@@ -188,8 +233,14 @@ export function comparable(i: Intervention, categories: Category[]): Comparable 
     effect: { label: 'Effect', value: scoreText('effect', i.effectMonths, i.inferredFields) },
     evidence: { label: 'Bewijskracht', value: scoreText('evidence', i.evidence, i.inferredFields) },
     cost: { label: 'Kosten', value: scoreText('cost', i.cost, i.inferredFields) },
-    rating: { label: 'Bron van de scores', value: i.ratedOn ? `${i.ratingLabel ?? 'nieuw'} (${i.ratedOn})` : 'geen scores' },
-    status: { label: 'Status', value: i.withdrawn ? `ingetrokken: ${i.withdrawnReason ?? ''}` : 'op de menukaart' },
+    rating: {
+      label: 'Bron van de scores',
+      value: i.ratedOn ? `${i.ratingLabel ?? 'nieuw'} (${i.ratedOn})` : 'geen scores',
+    },
+    status: {
+      label: 'Status',
+      value: i.withdrawn ? `ingetrokken: ${i.withdrawnReason ?? ''}` : 'op de menukaart',
+    },
   };
   for (const { key, heading } of sectionHeadings) {
     fields[`pk-${key}`] = { label: `Praktijkkaart: ${heading}`, value: i.praktijkkaart?.[key] ?? '' };
@@ -207,7 +258,12 @@ export async function diffBetween(db: Db, from: repo.VersionRow, to: repo.Versio
     .map((c) => {
       const old = a.categories.find((x) => x.code === c.code);
       if (!old) return { code: c.code, before: '', after: c.name };
-      if (old.name !== c.name || old.description !== c.description || old.shortName !== c.shortName) return { code: c.code, before: `${old.name} — ${old.description}`, after: `${c.name} — ${c.description}` };
+      if (old.name !== c.name || old.description !== c.description || old.shortName !== c.shortName)
+        return {
+          code: c.code,
+          before: `${old.name} — ${old.description}`,
+          after: `${c.name} — ${c.description}`,
+        };
       return null;
     })
     .filter((x): x is { code: string; before: string; after: string } => x !== null);
@@ -232,7 +288,12 @@ const scoreFields = [
 const inferredName = { effect_months: 'effect', evidence: 'evidence', cost: 'cost' } as const;
 
 function isDate(s: string | undefined): s is string {
-  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  return (
+    typeof s === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+  );
 }
 
 function isHttpUrl(s: string | undefined): boolean {
@@ -259,42 +320,59 @@ export function knownPathChecker(codes: string[]) {
  * Checks an editor's form for one intervention in the draft. A missing score is refused (choose
  * 'niet gepubliceerd' when none exists); so are broken links, and scores without date and source.
  */
-export function validateEntry(form: EntryForm, ctx: { categoryCodes: string[]; interventionCodes: string[]; previous?: Intervention; isNew: boolean }) {
+export function validateEntry(
+  form: EntryForm,
+  ctx: { categoryCodes: string[]; interventionCodes: string[]; previous?: Intervention; isNew: boolean },
+) {
   const v = form.values;
   const errors: FieldErrors = {};
   const text = (k: string) => (v[k] ?? '').trim();
   if (ctx.isNew) {
     const code = text('code').toUpperCase();
-    if (!/^[A-Z]\d{1,2}$/.test(code)) errors.code = 'Vul een code in: de letter van de categorie en een nummer, bijvoorbeeld B13.';
-    else if (ctx.interventionCodes.includes(code)) errors.code = `De code ${code} bestaat al. Kies een nieuw nummer.`;
+    if (!/^[A-Z]\d{1,2}$/.test(code))
+      errors.code = 'Vul een code in: de letter van de categorie en een nummer, bijvoorbeeld B13.';
+    else if (ctx.interventionCodes.includes(code))
+      errors.code = `De code ${code} bestaat al. Kies een nieuw nummer.`;
     else if (!ctx.categoryCodes.includes(code[0]!)) errors.code = `Er is geen categorie ${code[0]}.`;
-    else if (text('categorie') && code[0] !== text('categorie')) errors.code = 'De code moet beginnen met de letter van de gekozen categorie.';
+    else if (text('categorie') && code[0] !== text('categorie'))
+      errors.code = 'De code moet beginnen met de letter van de gekozen categorie.';
   }
   if (!ctx.categoryCodes.includes(text('categorie'))) errors.categorie = 'Kies een categorie.';
   if (!text('naam')) errors.naam = 'Vul de naam van de interventie in.';
   else if (text('naam').length > 300) errors.naam = 'De naam is te lang: gebruik hoogstens 300 tekens.';
   if (!text('bron')) errors.bron = "Vul de bron in, bijvoorbeeld 'EEF' of 'NPO'.";
   if (!text('samenvatting')) errors.samenvatting = 'Vul een korte omschrijving in.';
-  else if (text('samenvatting').length > 1000) errors.samenvatting = 'De omschrijving is te lang: gebruik hoogstens 1000 tekens.';
-  const sectors = form.sectors.map((s) => sectorOptions.find((o) => o.value === s)?.sector).filter((s): s is NonNullable<typeof s> => Boolean(s));
+  else if (text('samenvatting').length > 1000)
+    errors.samenvatting = 'De omschrijving is te lang: gebruik hoogstens 1000 tekens.';
+  const sectors = form.sectors
+    .map((s) => sectorOptions.find((o) => o.value === s)?.sector)
+    .filter((s): s is NonNullable<typeof s> => Boolean(s));
   if (sectors.length === 0) errors.sectoren = 'Kies ten minste één sector.';
 
   const scores: Record<string, number | null> = {};
   for (const s of scoreFields) {
     const raw = text(s.field);
-    if (raw === '') errors[s.field] = `Kies een waarde voor ${s.label}, of 'niet gepubliceerd' als er geen score is.`;
+    if (raw === '')
+      errors[s.field] = `Kies een waarde voor ${s.label}, of 'niet gepubliceerd' als er geen score is.`;
     else if (raw === 'onbekend') scores[s.column] = null;
-    else if (/^-?\d{1,2}$/.test(raw) && Number(raw) >= s.min && Number(raw) <= s.max) scores[s.column] = Number(raw);
-    else errors[s.field] = `Kies voor ${s.label} een waarde van ${s.min} tot en met ${s.max}, of 'niet gepubliceerd'.`;
+    else if (/^-?\d{1,2}$/.test(raw) && Number(raw) >= s.min && Number(raw) <= s.max)
+      scores[s.column] = Number(raw);
+    else
+      errors[s.field] =
+        `Kies voor ${s.label} een waarde van ${s.min} tot en met ${s.max}, of 'niet gepubliceerd'.`;
   }
   const anyScore = Object.values(scores).some((x) => x !== null && x !== undefined);
   if (anyScore) {
-    if (!isDate(text('beoordeeldOp'))) errors.beoordeeldOp = 'Vul de datum van de beoordeling in als JJJJ-MM-DD, bijvoorbeeld 2022-04-01.';
-    if (!isHttpUrl(text('beoordelingBron'))) errors.beoordelingBron = 'Vul de webadres van de bron van de scores in, beginnend met https://.';
+    if (!isDate(text('beoordeeldOp')))
+      errors.beoordeeldOp = 'Vul de datum van de beoordeling in als JJJJ-MM-DD, bijvoorbeeld 2022-04-01.';
+    if (!isHttpUrl(text('beoordelingBron')))
+      errors.beoordelingBron = 'Vul de webadres van de bron van de scores in, beginnend met https://.';
   }
   const withdrawn = text('status') === 'ingetrokken';
-  if (!['actief', 'ingetrokken'].includes(text('status'))) errors.status = 'Kies of de interventie op de menukaart staat of is ingetrokken.';
-  if (withdrawn && !text('redenIntrekken')) errors.redenIntrekken = 'Leg uit waarom de interventie is ingetrokken; scholen zien deze uitleg.';
+  if (!['actief', 'ingetrokken'].includes(text('status')))
+    errors.status = 'Kies of de interventie op de menukaart staat of is ingetrokken.';
+  if (withdrawn && !text('redenIntrekken'))
+    errors.redenIntrekken = 'Leg uit waarom de interventie is ingetrokken; scholen zien deze uitleg.';
 
   const known = knownPathChecker(ctx.interventionCodes);
   const sections = {} as PraktijkkaartSections;
@@ -303,27 +381,39 @@ export function validateEntry(form: EntryForm, ctx: { categoryCodes: string[]; i
     const body = text(field);
     sections[key] = body;
     if (!body) errors[field] = `Vul de sectie '${heading}' van de praktijkkaart in.`;
-    else if (body.length > 20000) errors[field] = `De sectie '${heading}' is te lang: gebruik hoogstens 20.000 tekens.`;
+    else if (body.length > 20000)
+      errors[field] = `De sectie '${heading}' is te lang: gebruik hoogstens 20.000 tekens.`;
     else {
       const broken = brokenLinks(body, known);
-      if (broken.length) errors[field] = `De sectie '${heading}' bevat een link die niet werkt: ${broken.slice(0, 3).join(', ')}. Gebruik een volledig webadres (https://…) of een pagina van de menukaart.`;
+      if (broken.length)
+        errors[field] =
+          `De sectie '${heading}' bevat een link die niet werkt: ${broken.slice(0, 3).join(', ')}. Gebruik een volledig webadres (https://…) of een pagina van de menukaart.`;
     }
   }
   for (const field of ['opmerkingen', 'samenvatting'] as const) {
     if (errors[field]) continue;
     const broken = brokenLinks(text(field), known);
-    if (broken.length) errors[field] = `Deze tekst bevat een link die niet werkt: ${broken.slice(0, 3).join(', ')}.`;
+    if (broken.length)
+      errors[field] = `Deze tekst bevat een link die niet werkt: ${broken.slice(0, 3).join(', ')}.`;
   }
   if (Object.values(errors).some(Boolean)) return { ok: false as const, errors };
 
   const prev = ctx.previous;
   // A value typed by an editor is no longer an inferred one, unless it stayed the same.
   const inferred = (prev?.inferredFields ?? []).filter((f) => {
-    const col = (Object.keys(inferredName) as (keyof typeof inferredName)[]).find((c) => inferredName[c] === f);
-    const before = col === 'effect_months' ? prev?.effectMonths : col === 'evidence' ? prev?.evidence : prev?.cost;
+    const col = (Object.keys(inferredName) as (keyof typeof inferredName)[]).find(
+      (c) => inferredName[c] === f,
+    );
+    const before =
+      col === 'effect_months' ? prev?.effectMonths : col === 'evidence' ? prev?.evidence : prev?.cost;
     return col !== undefined && scores[col] === before;
   });
-  const scoresChanged = !prev || prev.effectMonths !== scores.effect_months || prev.evidence !== scores.evidence || prev.cost !== scores.cost || prev.ratedOn !== (anyScore ? text('beoordeeldOp') : null);
+  const scoresChanged =
+    !prev ||
+    prev.effectMonths !== scores.effect_months ||
+    prev.evidence !== scores.evidence ||
+    prev.cost !== scores.cost ||
+    prev.ratedOn !== (anyScore ? text('beoordeeldOp') : null);
   const values: repo.EntryValues = {
     category_code: text('categorie'),
     name_nl: text('naam'),
@@ -348,7 +438,9 @@ export function validateEntry(form: EntryForm, ctx: { categoryCodes: string[]; i
 }
 
 export function bodyText(sections: PraktijkkaartSections, subtypes: string[], notes: string | null): string {
-  return [...subtypes, notes ?? '', ...sectionHeadings.map(({ key }) => markdownText(sections[key]))].join(' ').trim();
+  return [...subtypes, notes ?? '', ...sectionHeadings.map(({ key }) => markdownText(sections[key]))]
+    .join(' ')
+    .trim();
 }
 
 /** The form values for an intervention as it is now. */
@@ -382,23 +474,34 @@ export async function ensureDraft(db: Db, now: Date, personId: number | null) {
   return { id: await repo.createDraft(db, latest.id, personId), created: true };
 }
 
-export function validatePublish(v: Record<string, string | undefined>, latestValidFrom: string | null = null) {
+export function validatePublish(
+  v: Record<string, string | undefined>,
+  latestValidFrom: string | null = null,
+) {
   const errors: FieldErrors = {};
   const title = (v.titel ?? '').trim();
   const validFrom = (v.geldigVanaf ?? '').trim();
   const note = (v.toelichting ?? '').trim();
   const source = (v.bron ?? '').trim();
   if (!title) errors.titel = "Geef de versie een titel, bijvoorbeeld 'Menukaart september 2023'.";
-  if (!isDate(validFrom)) errors.geldigVanaf = 'Vul de datum in vanaf wanneer deze versie geldt, als JJJJ-MM-DD.';
-  else if (latestValidFrom && validFrom < latestValidFrom) errors.geldigVanaf = `Kies ${latestValidFrom} of later: een nieuwe versie kan niet eerder gelden dan de nieuwste gepubliceerde versie.`;
+  if (!isDate(validFrom))
+    errors.geldigVanaf = 'Vul de datum in vanaf wanneer deze versie geldt, als JJJJ-MM-DD.';
+  else if (latestValidFrom && validFrom < latestValidFrom)
+    errors.geldigVanaf = `Kies ${latestValidFrom} of later: een nieuwe versie kan niet eerder gelden dan de nieuwste gepubliceerde versie.`;
   if (!note) errors.toelichting = 'Beschrijf kort wat er in deze versie is veranderd.';
-  if (source && !isHttpUrl(source)) errors.bron = 'Vul een volledig webadres in (https://…), of laat het veld leeg.';
+  if (source && !isHttpUrl(source))
+    errors.bron = 'Vul een volledig webadres in (https://…), of laat het veld leeg.';
   if (Object.values(errors).some(Boolean)) return { ok: false as const, errors };
   return { ok: true as const, title, validFrom, note, sourceUrl: source || null };
 }
 
 /** Publishes the draft as a new version. Ratings changed in the draft join the rating history. */
-export async function publishDraft(db: Db, draft: repo.VersionRow, p: { title: string; validFrom: string; note: string; sourceUrl: string | null }, personId: number | null) {
+export async function publishDraft(
+  db: Db,
+  draft: repo.VersionRow,
+  p: { title: string; validFrom: string; note: string; sourceUrl: string | null },
+  personId: number | null,
+) {
   let label = p.validFrom;
   for (let n = 2; await repo.labelExists(db, label); n++) label = `${p.validFrom}-${n}`;
   const rows = await repo.entries(db, draft.id);
@@ -406,7 +509,12 @@ export async function publishDraft(db: Db, draft: repo.VersionRow, p: { title: s
     if (e.rated_on === null) continue;
     const history = await repo.ratings(db, e.intervention_id);
     const same = history.find(
-      (r) => r.label === e.rating_label && r.effect_months === e.effect_months && r.evidence === e.evidence && r.cost === e.cost && r.rated_on === e.rated_on,
+      (r) =>
+        r.label === e.rating_label &&
+        r.effect_months === e.effect_months &&
+        r.evidence === e.evidence &&
+        r.cost === e.cost &&
+        r.rated_on === e.rated_on,
     );
     if (same) continue;
     await repo.ensureRating(db, {
@@ -422,7 +530,12 @@ export async function publishDraft(db: Db, draft: repo.VersionRow, p: { title: s
     });
     await repo.setRatingLabel(db, draft.id, e.intervention_id, label);
   }
-  await repo.publishDraft(db, draft.id, { label, title: p.title, validFrom: p.validFrom, note: p.note, sourceUrl: p.sourceUrl }, personId);
+  await repo.publishDraft(
+    db,
+    draft.id,
+    { label, title: p.title, validFrom: p.validFrom, note: p.note, sourceUrl: p.sourceUrl },
+    personId,
+  );
   return label;
 }
 
@@ -435,7 +548,10 @@ export function validateCategory(v: Record<string, string | undefined>) {
   if (!shortName) errors.korteNaam = 'Vul een korte naam in; die staat in tabellen en filters.';
   if (!description) errors.omschrijving = 'Vul een omschrijving in.';
   if (Object.values(errors).some(Boolean)) return { ok: false as const, errors };
-  return { ok: true as const, values: { name, short_name: shortName, description, support_only: v.alleenOndersteunend === 'ja' } };
+  return {
+    ok: true as const,
+    values: { name, short_name: shortName, description, support_only: v.alleenOndersteunend === 'ja' },
+  };
 }
 
 // ---- praktijkkaarten ----------------------------------------------------------------------
@@ -450,7 +566,9 @@ export async function importPraktijkkaarten(db: Db, opts: { strict?: boolean; di
   // intervention that still lacks a praktijkkaart (editors write theirs in the editor).
   const catalogue = new Set(catalogueFile.interventions.map((i) => i.code));
   const lacking = new Set(await repo.codesWithoutPraktijkkaart(db));
-  const interventions = (await db.selectFrom('menukaart_intervention').select(['id', 'code']).execute()).filter((i) => catalogue.has(i.code) || lacking.has(i.code));
+  const interventions = (
+    await db.selectFrom('menukaart_intervention').select(['id', 'code']).execute()
+  ).filter((i) => catalogue.has(i.code) || lacking.has(i.code));
   const files = readPraktijkkaarten(
     interventions.map((i) => i.code),
     opts.dir ?? praktijkkaartDir,
@@ -461,8 +579,18 @@ export async function importPraktijkkaarten(db: Db, opts: { strict?: boolean; di
     for (const i of interventions) {
       const card = files.cards.get(i.code);
       if (!card) continue;
-      const latest = await trx.selectFrom('menukaart_entry').select(['subtypes', 'notes']).where('intervention_id', '=', i.id).orderBy('version_id', 'desc').executeTakeFirst();
-      updated += await repo.fillPraktijkkaart(trx, i.id, card.sections, bodyText(card.sections, latest?.subtypes ?? [], latest?.notes ?? null));
+      const latest = await trx
+        .selectFrom('menukaart_entry')
+        .select(['subtypes', 'notes'])
+        .where('intervention_id', '=', i.id)
+        .orderBy('version_id', 'desc')
+        .executeTakeFirst();
+      updated += await repo.fillPraktijkkaart(
+        trx,
+        i.id,
+        card.sections,
+        bodyText(card.sections, latest?.subtypes ?? [], latest?.notes ?? null),
+      );
     }
   });
   return { loaded: files.cards.size, updatedEntries: updated, problems: files.problems };
@@ -470,7 +598,16 @@ export async function importPraktijkkaarten(db: Db, opts: { strict?: boolean; di
 
 // ---- kennisplein --------------------------------------------------------------------------
 
-export const schoolTypes = ['Basisschool', 'Speciale basisschool', 'Speciaal onderwijs', 'Voortgezet speciaal onderwijs', 'Praktijkonderwijs', 'Vmbo', 'Havo/vwo', 'Brede scholengemeenschap'];
+export const schoolTypes = [
+  'Basisschool',
+  'Speciale basisschool',
+  'Speciaal onderwijs',
+  'Voortgezet speciaal onderwijs',
+  'Praktijkonderwijs',
+  'Vmbo',
+  'Havo/vwo',
+  'Brede scholengemeenschap',
+];
 
 export interface ItemForm {
   values: Record<string, string | undefined>;
@@ -482,12 +619,19 @@ export function parseEuroCents(s: string): number | null {
   const t = s.replace(/[€\s]/g, '');
   if (t === '') return null;
   if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(t)) return Number.NaN;
-  const normal = /,/.test(t) ? t.replace(/\./g, '').replace(',', '.') : /^\d{1,3}(\.\d{3})+$/.test(t) ? t.replace(/\./g, '') : t;
+  const normal = /,/.test(t)
+    ? t.replace(/\./g, '').replace(',', '.')
+    : /^\d{1,3}(\.\d{3})+$/.test(t)
+      ? t.replace(/\./g, '')
+      : t;
   const [whole, frac = ''] = normal.split('.');
   return Number(whole) * 100 + Number((frac + '00').slice(0, 2));
 }
 
-export function validateItem(form: ItemForm, ctx: { interventionCodes: string[]; kind: 'voorbeeld' | 'onderzoek' }) {
+export function validateItem(
+  form: ItemForm,
+  ctx: { interventionCodes: string[]; kind: 'voorbeeld' | 'onderzoek' },
+) {
   const v = form.values;
   const errors: FieldErrors = {};
   const text = (k: string) => (v[k] ?? '').trim();
@@ -496,8 +640,10 @@ export function validateItem(form: ItemForm, ctx: { interventionCodes: string[];
   else if (text('titel').length > 200) errors.titel = 'De titel is te lang: gebruik hoogstens 200 tekens.';
   const codes = [...new Set(form.interventions)];
   if (codes.length === 0) errors.interventies = 'Kies ten minste één interventie waar dit over gaat.';
-  else if (codes.some((c) => !ctx.interventionCodes.includes(c))) errors.interventies = 'Kies alleen interventies van de menukaart.';
-  if (ctx.kind === 'voorbeeld' && !schoolTypes.includes(text('schooltype'))) errors.schooltype = 'Kies het soort school.';
+  else if (codes.some((c) => !ctx.interventionCodes.includes(c)))
+    errors.interventies = 'Kies alleen interventies van de menukaart.';
+  if (ctx.kind === 'voorbeeld' && !schoolTypes.includes(text('schooltype')))
+    errors.schooltype = 'Kies het soort school.';
   const md: [string, string, boolean][] =
     ctx.kind === 'voorbeeld'
       ? [
@@ -509,15 +655,20 @@ export function validateItem(form: ItemForm, ctx: { interventionCodes: string[];
   for (const [field, label, required] of md) {
     const body = text(field);
     if (required && !body) errors[field] = `Beschrijf ${label}.`;
-    else if (body.length > 8000) errors[field] = `De tekst over ${label} is te lang: gebruik hoogstens 8.000 tekens.`;
+    else if (body.length > 8000)
+      errors[field] = `De tekst over ${label} is te lang: gebruik hoogstens 8.000 tekens.`;
     else {
       const broken = brokenLinks(body, known);
-      if (broken.length) errors[field] = `Deze tekst bevat een link die niet werkt: ${broken.slice(0, 3).join(', ')}. Gebruik een volledig webadres (https://…).`;
+      if (broken.length)
+        errors[field] =
+          `Deze tekst bevat een link die niet werkt: ${broken.slice(0, 3).join(', ')}. Gebruik een volledig webadres (https://…).`;
     }
   }
   const cents = ctx.kind === 'voorbeeld' ? parseEuroCents(text('kostenBedrag')) : null;
-  if (cents !== null && Number.isNaN(cents)) errors.kostenBedrag = 'Vul een bedrag in euro in, bijvoorbeeld 2.500 of 2500,50, of laat het veld leeg.';
-  if (ctx.kind === 'onderzoek' && !isHttpUrl(text('bron'))) errors.bron = 'Vul het webadres van het onderzoek in, beginnend met https://.';
+  if (cents !== null && Number.isNaN(cents))
+    errors.kostenBedrag = 'Vul een bedrag in euro in, bijvoorbeeld 2.500 of 2500,50, of laat het veld leeg.';
+  if (ctx.kind === 'onderzoek' && !isHttpUrl(text('bron')))
+    errors.bron = 'Vul het webadres van het onderzoek in, beginnend met https://.';
   if (Object.values(errors).some(Boolean)) return { ok: false as const, errors };
   const values: ItemValues = {
     title: text('titel'),
@@ -542,13 +693,40 @@ export type ModerationAction = 'goedkeuren' | 'wijzigingen' | 'afwijzen';
 export function validateModeration(status: KennispleinStatus, v: Record<string, string | undefined>) {
   const action = v.actie as ModerationAction;
   const reason = (v.reden ?? '').trim();
-  if (status !== 'ingediend') return { ok: false as const, errors: { actie: 'Dit voorbeeld wacht niet (meer) op een besluit. Ververs de lijst met voorbeelden.' } as FieldErrors };
-  if (!['goedkeuren', 'wijzigingen', 'afwijzen'].includes(action)) return { ok: false as const, errors: { actie: 'Kies een besluit: publiceren, om wijzigingen vragen of afwijzen.' } as FieldErrors };
+  if (status !== 'ingediend')
+    return {
+      ok: false as const,
+      errors: {
+        actie: 'Dit voorbeeld wacht niet (meer) op een besluit. Ververs de lijst met voorbeelden.',
+      } as FieldErrors,
+    };
+  if (!['goedkeuren', 'wijzigingen', 'afwijzen'].includes(action))
+    return {
+      ok: false as const,
+      errors: { actie: 'Kies een besluit: publiceren, om wijzigingen vragen of afwijzen.' } as FieldErrors,
+    };
   if (action !== 'goedkeuren' && !reason) {
-    return { ok: false as const, errors: { reden: action === 'afwijzen' ? 'Geef de reden van de afwijzing; de school ziet die.' : 'Schrijf welke wijzigingen u vraagt; de school ziet dit.' } as FieldErrors };
+    return {
+      ok: false as const,
+      errors: {
+        reden:
+          action === 'afwijzen'
+            ? 'Geef de reden van de afwijzing; de school ziet die.'
+            : 'Schrijf welke wijzigingen u vraagt; de school ziet dit.',
+      } as FieldErrors,
+    };
   }
-  if (reason.length > 2000) return { ok: false as const, errors: { reden: 'De toelichting is te lang: gebruik hoogstens 2.000 tekens.' } as FieldErrors };
-  const status2: KennispleinStatus = action === 'goedkeuren' ? 'gepubliceerd' : action === 'wijzigingen' ? 'wijzigingen_gevraagd' : 'afgewezen';
+  if (reason.length > 2000)
+    return {
+      ok: false as const,
+      errors: { reden: 'De toelichting is te lang: gebruik hoogstens 2.000 tekens.' } as FieldErrors,
+    };
+  const status2: KennispleinStatus =
+    action === 'goedkeuren'
+      ? 'gepubliceerd'
+      : action === 'wijzigingen'
+        ? 'wijzigingen_gevraagd'
+        : 'afgewezen';
   return { ok: true as const, status: status2, note: reason || null };
 }
 

@@ -91,7 +91,8 @@ export interface MenukaartRatingTable {
 }
 
 export type KennispleinKind = 'voorbeeld' | 'onderzoek';
-export type KennispleinStatus = 'concept' | 'ingediend' | 'wijzigingen_gevraagd' | 'gepubliceerd' | 'afgewezen';
+export type KennispleinStatus =
+  'concept' | 'ingediend' | 'wijzigingen_gevraagd' | 'gepubliceerd' | 'afgewezen';
 
 export interface KennispleinItemTable {
   id: Generated<number>;

@@ -5,10 +5,20 @@ import type { ViewContext } from '../../ui/context.ts';
 import { Layout } from '../../ui/layout.tsx';
 import { Alert, Button, DataSummary, Heading, Link, Paragraph, Table } from '../../ui/components.tsx';
 import { formatDate, formatCents, formatNumber } from '../../platform/i18n/i18n.ts';
-import { filterQuery, sectorOptions, sortOptions, type InterventionDiff, type MenuFilters } from './catalogue.ts';
+import { sectorOptions, sortOptions, type InterventionDiff, type MenuFilters } from './catalogue.ts';
 import { renderMarkdown } from './markdown.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
-import { catalogueFile, checks, costBand, effectLabel, effectPerHundredEuro, euros, evidenceLabel, formatEffect, scales } from './scales.ts';
+import {
+  catalogueFile,
+  checks,
+  costBand,
+  effectLabel,
+  effectPerHundredEuro,
+  euros,
+  evidenceLabel,
+  formatEffect,
+  scales,
+} from './scales.ts';
 import type { Category, Intervention } from './service.ts';
 import type { ItemRow, VersionRow } from './repository.ts';
 import { menuText } from './messages.ts';
@@ -42,7 +52,13 @@ function effectText(months: number, locale: Locale) {
   return `${months > 0 ? '+' : ''}${months} ${Math.abs(months) === 1 ? t.month : t.months}`;
 }
 
-export function EffectValue({ i, locale = 'nl' }: { i: Pick<Intervention, 'effectMonths' | 'inferredFields'>; locale?: Locale }) {
+export function EffectValue({
+  i,
+  locale = 'nl',
+}: {
+  i: Pick<Intervention, 'effectMonths' | 'inferredFields'>;
+  locale?: Locale;
+}) {
   if (i.effectMonths === null) return <Unknown locale={locale} />;
   return (
     <span>
@@ -53,23 +69,43 @@ export function EffectValue({ i, locale = 'nl' }: { i: Pick<Intervention, 'effec
   );
 }
 
-export function EvidenceValue({ i, locale = 'nl' }: { i: Pick<Intervention, 'evidence' | 'inferredFields'>; locale?: Locale }) {
+export function EvidenceValue({
+  i,
+  locale = 'nl',
+}: {
+  i: Pick<Intervention, 'evidence' | 'inferredFields'>;
+  locale?: Locale;
+}) {
   if (i.evidence === null) return <Unknown locale={locale} />;
   return (
     <span>
       <span aria-hidden="true">{checks(i.evidence)}</span>
-      <span class="npo-visually-hidden">{locale === 'nl' ? `${i.evidence} van 5 vinkjes: ${evidenceLabel(i.evidence)}` : `${i.evidence} of 5 checks`}</span>
+      <span class="npo-visually-hidden">
+        {locale === 'nl'
+          ? `${i.evidence} van 5 vinkjes: ${evidenceLabel(i.evidence)}`
+          : `${i.evidence} of 5 checks`}
+      </span>
       {i.inferredFields.includes('evidence') && <Derived locale={locale} />}
     </span>
   );
 }
 
-export function CostValue({ i, locale = 'nl' }: { i: Pick<Intervention, 'cost' | 'inferredFields'>; locale?: Locale }) {
+export function CostValue({
+  i,
+  locale = 'nl',
+}: {
+  i: Pick<Intervention, 'cost' | 'inferredFields'>;
+  locale?: Locale;
+}) {
   if (i.cost === null) return <Unknown locale={locale} />;
   return (
     <span>
       <span aria-hidden="true">{euros(i.cost)}</span>
-      <span class="npo-visually-hidden">{locale === 'nl' ? `${i.cost} van 5 euroteken: ${costBand(i.cost)?.label.toLowerCase()}` : `${i.cost} of 5 euro signs`}</span>
+      <span class="npo-visually-hidden">
+        {locale === 'nl'
+          ? `${i.cost} van 5 euroteken: ${costBand(i.cost)?.label.toLowerCase()}`
+          : `${i.cost} of 5 euro signs`}
+      </span>
       {i.inferredFields.includes('cost') && <Derived locale={locale} />}
     </span>
   );
@@ -93,26 +129,59 @@ function RatingSource({ i, locale = 'nl' }: { i: Intervention; locale?: Locale }
 
 function perEuro(i: Intervention, locale: Locale = 'nl') {
   const v = effectPerHundredEuro(i.effectMonths, i.cost);
-  return v === null ? <Unknown locale={locale} /> : <span>{v.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}</span>;
+  return v === null ? (
+    <Unknown locale={locale} />
+  ) : (
+    <span>{v.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}</span>
+  );
 }
 
 function WithdrawnBadge({ i, locale = 'nl' }: { i: Intervention; locale?: Locale }) {
-  return i.withdrawn ? <strong class="npo-badge npo-badge--withdrawn">{menuText(locale).withdrawn}</strong> : null;
+  return i.withdrawn ? (
+    <strong class="npo-badge npo-badge--withdrawn">{menuText(locale).withdrawn}</strong>
+  ) : null;
 }
 
-function VersionNotice({ version, inForce, locale }: { version: VersionRow; inForce: boolean; locale: Locale }) {
+function VersionNotice({
+  version,
+  inForce,
+  locale,
+}: {
+  version: VersionRow;
+  inForce: boolean;
+  locale: Locale;
+}) {
   const t = menuText(locale);
   return (
     <Paragraph>
-      {inForce ? t.inForce : t.earlier}: <strong>{version.title}</strong>, {t.validFrom} {formatDate(version.valid_from!, locale)}. <Link href="/menukaart/versies">{t.allVersions}</Link>
+      {inForce ? t.inForce : t.earlier}: <strong>{version.title}</strong>, {t.validFrom}{' '}
+      {formatDate(version.valid_from!, locale)}. <Link href="/menukaart/versies">{t.allVersions}</Link>
     </Paragraph>
   );
 }
 
-function FilterForm({ categories, filters, locale }: { categories: Category[]; filters: MenuFilters; locale: Locale }) {
+function FilterForm({
+  categories,
+  filters,
+  locale,
+}: {
+  categories: Category[];
+  filters: MenuFilters;
+  locale: Locale;
+}) {
   const t = menuText(locale);
-  const sortLabels: Record<string, string> = { code: t.sortCode, effect: t.sortEffect, 'effect-per-euro': t.sortPerEuro, naam: t.sortName };
-  const sel = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
+  const sortLabels: Record<string, string> = {
+    code: t.sortCode,
+    effect: t.sortEffect,
+    'effect-per-euro': t.sortPerEuro,
+    naam: t.sortName,
+  };
+  const sel = (
+    name: string,
+    label: string,
+    value: string | undefined,
+    options: { value: string; label: string }[],
+  ) => (
     <div class="utrecht-form-field utrecht-form-field--select">
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={`f-${name}`}>
@@ -132,17 +201,34 @@ function FilterForm({ categories, filters, locale }: { categories: Category[]; f
   );
   return (
     <form method="get" action="/menukaart" class="npo-filters" aria-label={t.filters}>
-      {sel('categorie', t.category, filters.categorie, [{ value: '', label: t.allCategories }, ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` }))])}
-      {sel('sector', 'Sector', filters.sector, [{ value: '', label: t.allSectors }, ...sectorOptions.map((o) => ({ value: o.value, label: o.label }))])}
+      {sel('categorie', t.category, filters.categorie, [
+        { value: '', label: t.allCategories },
+        ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` })),
+      ])}
+      {sel('sector', 'Sector', filters.sector, [
+        { value: '', label: t.allSectors },
+        ...sectorOptions.map((o) => ({ value: o.value, label: o.label })),
+      ])}
       {sel('kosten', t.cost, filters.kosten ? String(filters.kosten) : undefined, [
         { value: '', label: t.allCosts },
-        ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${format(t.upTo, { symbols: euros(n) })}${locale === 'nl' ? ` (${costBand(n)?.label.toLowerCase()})` : ''}` })),
+        ...[1, 2, 3, 4, 5].map((n) => ({
+          value: String(n),
+          label: `${format(t.upTo, { symbols: euros(n) })}${locale === 'nl' ? ` (${costBand(n)?.label.toLowerCase()})` : ''}`,
+        })),
       ])}
       {sel('bewijs', t.evidence, filters.bewijs ? String(filters.bewijs) : undefined, [
         { value: '', label: t.allEvidence },
-        ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${format(t.atLeast, { symbols: checks(n) })}${locale === 'nl' ? ` (${evidenceLabel(n)})` : ''}` })),
+        ...[1, 2, 3, 4, 5].map((n) => ({
+          value: String(n),
+          label: `${format(t.atLeast, { symbols: checks(n) })}${locale === 'nl' ? ` (${evidenceLabel(n)})` : ''}`,
+        })),
       ])}
-      {sel('sortering', t.sortBy, filters.sortering, sortOptions.map((o) => ({ value: o.value, label: sortLabels[o.value] ?? o.label })))}
+      {sel(
+        'sortering',
+        t.sortBy,
+        filters.sortering,
+        sortOptions.map((o) => ({ value: o.value, label: sortLabels[o.value] ?? o.label })),
+      )}
       {sel('weergave', t.view, filters.weergave, [
         { value: 'tabel', label: t.table },
         { value: 'kaarten', label: t.cards },
@@ -156,7 +242,8 @@ function CompareBox({ i, locale }: { i: Intervention; locale: Locale }) {
   const t = menuText(locale);
   return (
     <label class="npo-compare-check">
-      <input type="checkbox" name="code" value={i.code} form="vergelijk" /> <span class="npo-visually-hidden">{format(t.compareName, { name: i.nameNl })}</span>
+      <input type="checkbox" name="code" value={i.code} form="vergelijk" />{' '}
+      <span class="npo-visually-hidden">{format(t.compareName, { name: i.nameNl })}</span>
       <span aria-hidden="true">{t.compare}</span>
     </label>
   );
@@ -203,12 +290,20 @@ export function MenuPage({
         <label class="utrecht-form-label" for="zoek-menukaart">
           {t.searchLabel}
         </label>
-        <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek-menukaart" name="q" maxLength={100} />
+        <input
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="search"
+          id="zoek-menukaart"
+          name="q"
+          maxLength={100}
+        />
         <Button variant="secondary">{t.search}</Button>
       </form>
       <FilterForm categories={categories} filters={filters} locale={L} />
       <p class="nl-paragraph" role="status">
-        {interventions.length === total ? format(t.count, { n: total }) : format(t.countOf, { n: interventions.length, total })}
+        {interventions.length === total
+          ? format(t.count, { n: total })
+          : format(t.countOf, { n: interventions.length, total })}
       </p>
       <form method="get" action="/menukaart/vergelijken" id="vergelijk" class="npo-inline-form">
         <Button variant="secondary">{t.compareChecked}</Button>
@@ -263,7 +358,8 @@ export function MenuPage({
         />
       )}
       <Paragraph>
-        {t.unknownNote} <Link href="/menukaart/uitleg">{t.moreScores}</Link> · <Link href="/menukaart/api">{t.openData}</Link>
+        {t.unknownNote} <Link href="/menukaart/uitleg">{t.moreScores}</Link> ·{' '}
+        <Link href="/menukaart/api">{t.openData}</Link>
       </Paragraph>
     </Layout>
   );
@@ -284,7 +380,16 @@ export function InterventionPage({
   inForce: boolean;
   i: Intervention;
   category: Category | undefined;
-  ratingHistory: { label: string; effect_months: number | null; evidence: number | null; cost: number | null; inferred_fields: string[]; rated_on: string | null; source_url: string | null; basis: string | null }[];
+  ratingHistory: {
+    label: string;
+    effect_months: number | null;
+    evidence: number | null;
+    cost: number | null;
+    inferred_fields: string[];
+    rated_on: string | null;
+    source_url: string | null;
+    basis: string | null;
+  }[];
   versions: { label: string; title: string; valid_from: string | null; withdrawn: boolean }[];
   items: ItemRow[];
 }) {
@@ -292,18 +397,25 @@ export function InterventionPage({
   const L = ctx.locale;
   const t = menuText(L);
   return (
-    <Layout ctx={ctx} title={`${i.code}. ${i.nameNl}`} section="/menukaart" breadcrumbs={[{ href: '/menukaart', label: t.menu }, { label: `${i.code}. ${i.nameNl}` }]}>
+    <Layout
+      ctx={ctx}
+      title={`${i.code}. ${i.nameNl}`}
+      section="/menukaart"
+      breadcrumbs={[{ href: '/menukaart', label: t.menu }, { label: `${i.code}. ${i.nameNl}` }]}
+    >
       <Heading level={1}>
         {i.code}. {i.nameNl}
       </Heading>
       {i.withdrawn && (
         <Alert type="warning">
-          <strong>Deze interventie is ingetrokken.</strong> Scholen die haar al in hun programma hadden, zien haar nog; nieuw kiezen kan niet meer. {i.withdrawnReason}
+          <strong>Deze interventie is ingetrokken.</strong> Scholen die haar al in hun programma hadden, zien
+          haar nog; nieuw kiezen kan niet meer. {i.withdrawnReason}
         </Alert>
       )}
       {!inForce && (
         <Alert type="info">
-          U bekijkt de {version.title.toLowerCase()}. <Link href={`/menukaart/${i.code}`}>Bekijk de versie die nu geldt</Link>.
+          U bekijkt de {version.title.toLowerCase()}.{' '}
+          <Link href={`/menukaart/${i.code}`}>Bekijk de versie die nu geldt</Link>.
         </Alert>
       )}
       <Paragraph lead>{i.summary}</Paragraph>
@@ -321,7 +433,12 @@ export function InterventionPage({
           ...(i.addedNote ? [{ key: 'Op de menukaart', value: i.addedNote }] : []),
         ]}
       />
-      {category?.supportOnly && <Alert type="info">Interventies uit categorie {category.code} mogen alleen worden ingezet ter ondersteuning van een interventie uit A tot en met E.</Alert>}
+      {category?.supportOnly && (
+        <Alert type="info">
+          Interventies uit categorie {category.code} mogen alleen worden ingezet ter ondersteuning van een
+          interventie uit A tot en met E.
+        </Alert>
+      )}
       {i.notes && (
         <Paragraph>
           <strong>Toelichting bij de gegevens:</strong> {i.notes}
@@ -364,13 +481,15 @@ export function InterventionPage({
           <ul>
             {items.map((it) => (
               <li key={it.id}>
-                <Link href={`/kennisplein/${it.id}`}>{it.title}</Link> ({it.kind === 'onderzoek' ? 'onderzoek' : `voorbeeld van een ${it.school_type.toLowerCase()}`})
+                <Link href={`/kennisplein/${it.id}`}>{it.title}</Link> (
+                {it.kind === 'onderzoek' ? 'onderzoek' : `voorbeeld van een ${it.school_type.toLowerCase()}`})
               </li>
             ))}
           </ul>
         ) : (
           <Paragraph>
-            Er zijn nog geen voorbeelden of onderzoekssamenvattingen bij deze interventie. Heeft uw school ervaring? <Link href="/kennisplein">Deel die op het kennisplein</Link>.
+            Er zijn nog geen voorbeelden of onderzoekssamenvattingen bij deze interventie. Heeft uw school
+            ervaring? <Link href="/kennisplein">Deel die op het kennisplein</Link>.
           </Paragraph>
         )}
       </section>
@@ -386,10 +505,31 @@ export function InterventionPage({
             columns={[
               { header: 'Versie', cell: (r) => r.label },
               { header: 'Datum', cell: (r) => (r.rated_on ? formatDate(r.rated_on) : 'onbekend') },
-              { header: 'Effect', cell: (r) => <EffectValue i={{ effectMonths: r.effect_months, inferredFields: r.inferred_fields }} /> },
-              { header: 'Bewijskracht', cell: (r) => <EvidenceValue i={{ evidence: r.evidence, inferredFields: r.inferred_fields }} /> },
-              { header: 'Kosten', cell: (r) => <CostValue i={{ cost: r.cost, inferredFields: r.inferred_fields }} /> },
-              { header: 'Bron', cell: (r) => (r.source_url ? <Link href={r.source_url}>{r.basis ?? 'bron'}</Link> : (r.basis ?? 'onbekend')) },
+              {
+                header: 'Effect',
+                cell: (r) => (
+                  <EffectValue i={{ effectMonths: r.effect_months, inferredFields: r.inferred_fields }} />
+                ),
+              },
+              {
+                header: 'Bewijskracht',
+                cell: (r) => (
+                  <EvidenceValue i={{ evidence: r.evidence, inferredFields: r.inferred_fields }} />
+                ),
+              },
+              {
+                header: 'Kosten',
+                cell: (r) => <CostValue i={{ cost: r.cost, inferredFields: r.inferred_fields }} />,
+              },
+              {
+                header: 'Bron',
+                cell: (r) =>
+                  r.source_url ? (
+                    <Link href={r.source_url}>{r.basis ?? 'bron'}</Link>
+                  ) : (
+                    (r.basis ?? 'onbekend')
+                  ),
+              },
             ]}
           />
         ) : (
@@ -408,13 +548,26 @@ export function InterventionPage({
         </Paragraph>
       </section>
       <Paragraph>
-        <Link href={`/menukaart/vergelijken?code=${i.code}`}>Vergelijk met andere interventies</Link> · <Link href="/menukaart">Terug naar de menukaart</Link>
+        <Link href={`/menukaart/vergelijken?code=${i.code}`}>Vergelijk met andere interventies</Link> ·{' '}
+        <Link href="/menukaart">Terug naar de menukaart</Link>
       </Paragraph>
     </Layout>
   );
 }
 
-export function ComparePage({ ctx, chosen, all, tooMany, unknown }: { ctx: ViewContext; chosen: Intervention[]; all: Intervention[]; tooMany: boolean; unknown: string[] }) {
+export function ComparePage({
+  ctx,
+  chosen,
+  all,
+  tooMany,
+  unknown,
+}: {
+  ctx: ViewContext;
+  chosen: Intervention[];
+  all: Intervention[];
+  tooMany: boolean;
+  unknown: string[];
+}) {
   const rows: { label: string; cell: (i: Intervention) => ComponentChildren }[] = [
     { label: 'Categorie', cell: (i) => i.categoryCode },
     { label: 'Effect', cell: (i) => <EffectValue i={i} /> },
@@ -427,14 +580,27 @@ export function ComparePage({ ctx, chosen, all, tooMany, unknown }: { ctx: ViewC
     { label: 'Status', cell: (i) => (i.withdrawn ? 'Ingetrokken' : 'Op de menukaart') },
   ];
   return (
-    <Layout ctx={ctx} title="Interventies vergelijken" section="/menukaart" breadcrumbs={[crumb, { label: 'Vergelijken' }]}>
+    <Layout
+      ctx={ctx}
+      title="Interventies vergelijken"
+      section="/menukaart"
+      breadcrumbs={[crumb, { label: 'Vergelijken' }]}
+    >
       <Heading level={1}>Interventies vergelijken</Heading>
-      {tooMany && <Alert type="warning">U kunt hoogstens drie interventies tegelijk vergelijken. We tonen de eerste drie die u koos.</Alert>}
-      {unknown.length > 0 && <Alert type="warning">Deze codes staan niet op de menukaart: {unknown.join(', ')}.</Alert>}
+      {tooMany && (
+        <Alert type="warning">
+          U kunt hoogstens drie interventies tegelijk vergelijken. We tonen de eerste drie die u koos.
+        </Alert>
+      )}
+      {unknown.length > 0 && (
+        <Alert type="warning">Deze codes staan niet op de menukaart: {unknown.join(', ')}.</Alert>
+      )}
       {chosen.length > 0 ? (
         <div class="utrecht-table-container">
           <table class="utrecht-table">
-            <caption class="utrecht-table__caption">Vergelijking van {chosen.map((i) => i.code).join(', ')}</caption>
+            <caption class="utrecht-table__caption">
+              Vergelijking van {chosen.map((i) => i.code).join(', ')}
+            </caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <td class="utrecht-table__header-cell"></td>
@@ -472,7 +638,13 @@ export function ComparePage({ ctx, chosen, all, tooMany, unknown }: { ctx: ViewC
           <ul class="npo-checklist">
             {all.map((i) => (
               <li key={i.code}>
-                <input type="checkbox" id={`v-${i.code}`} name="code" value={i.code} checked={chosen.some((c) => c.code === i.code)} />{' '}
+                <input
+                  type="checkbox"
+                  id={`v-${i.code}`}
+                  name="code"
+                  value={i.code}
+                  checked={chosen.some((c) => c.code === i.code)}
+                />{' '}
                 <label for={`v-${i.code}`}>
                   {i.code}. {i.nameNl}
                 </label>
@@ -488,16 +660,27 @@ export function ComparePage({ ctx, chosen, all, tooMany, unknown }: { ctx: ViewC
 
 export function ScalesPage({ ctx }: { ctx: ViewContext }) {
   return (
-    <Layout ctx={ctx} title="Zo leest u de scores" section="/menukaart" breadcrumbs={[crumb, { label: 'Uitleg van de scores' }]}>
+    <Layout
+      ctx={ctx}
+      title="Zo leest u de scores"
+      section="/menukaart"
+      breadcrumbs={[crumb, { label: 'Uitleg van de scores' }]}
+    >
       <Heading level={1}>Zo leest u de scores</Heading>
-      <Paragraph lead>Elke interventie heeft drie scores: het verwachte effect, de sterkte van het bewijs en de kosten. Ze komen uit de Teaching and Learning Toolkit van de Education Endowment Foundation (EEF), vertaald door het NRO.</Paragraph>
+      <Paragraph lead>
+        Elke interventie heeft drie scores: het verwachte effect, de sterkte van het bewijs en de kosten. Ze
+        komen uit de Teaching and Learning Toolkit van de Education Endowment Foundation (EEF), vertaald door
+        het NRO.
+      </Paragraph>
       <section aria-labelledby="effect">
         <Heading level={2} id="effect">
           Effect: +1 tot +12 maanden
         </Heading>
         <Paragraph>
-          Het effect is het aantal {scales.effect.unit}. '+5 maanden' betekent: leerlingen die de interventie krijgen, gaan in een jaar gemiddeld vijf maanden meer vooruit dan vergelijkbare leerlingen zonder de interventie. Het is een
-          gemiddelde uit veel onderzoeken; op een school kan het effect groter of kleiner uitvallen.
+          Het effect is het aantal {scales.effect.unit}. '+5 maanden' betekent: leerlingen die de interventie
+          krijgen, gaan in een jaar gemiddeld vijf maanden meer vooruit dan vergelijkbare leerlingen zonder de
+          interventie. Het is een gemiddelde uit veel onderzoeken; op een school kan het effect groter of
+          kleiner uitvallen.
         </Paragraph>
         <Table
           caption="Maanden extra leerwinst en de bijbehorende effectgrootte"
@@ -505,7 +688,10 @@ export function ScalesPage({ ctx }: { ctx: ViewContext }) {
           rows={scales.effect.bands}
           columns={[
             { header: 'Maanden', cell: (b) => formatEffect(b.months), numeric: true },
-            { header: 'Effectgrootte', cell: (b) => `${b.esMin.toLocaleString('nl-NL')} tot ${b.esMax.toLocaleString('nl-NL')}` },
+            {
+              header: 'Effectgrootte',
+              cell: (b) => `${b.esMin.toLocaleString('nl-NL')} tot ${b.esMax.toLocaleString('nl-NL')}`,
+            },
             { header: 'Betekenis', cell: (b) => b.label },
           ]}
         />
@@ -517,13 +703,19 @@ export function ScalesPage({ ctx }: { ctx: ViewContext }) {
         <Heading level={2} id="bewijs">
           Bewijskracht: ✓ tot ✓✓✓✓✓
         </Heading>
-        <Paragraph>Het aantal vinkjes zegt hoe zeker het effect is: hoeveel onderzoeken er zijn, hoe goed ze zijn en hoe goed ze met elkaar overeenkomen. De EEF toont hiervoor hangsloten. ✓✓✓ betekent redelijk bewijs.</Paragraph>
+        <Paragraph>
+          Het aantal vinkjes zegt hoe zeker het effect is: hoeveel onderzoeken er zijn, hoe goed ze zijn en
+          hoe goed ze met elkaar overeenkomen. De EEF toont hiervoor hangsloten. ✓✓✓ betekent redelijk bewijs.
+        </Paragraph>
         <Table
           caption="Vinkjes en wat ze betekenen"
           rowKey={(r) => r[0]}
           rows={Object.entries(scales.evidence.labels)}
           columns={[
-            { header: 'Vinkjes', cell: (r) => <span aria-label={`${r[0]} vinkjes`}>{checks(Number(r[0]))}</span> },
+            {
+              header: 'Vinkjes',
+              cell: (r) => <span aria-label={`${r[0]} vinkjes`}>{checks(Number(r[0]))}</span>,
+            },
             { header: 'Bewijs', cell: (r) => r[1] },
           ]}
         />
@@ -534,19 +726,42 @@ export function ScalesPage({ ctx }: { ctx: ViewContext }) {
           Kosten: € tot €€€€€
         </Heading>
         <Paragraph>
-          De kosten zijn de {scales.cost.basis}. Daarin zitten: {scales.cost.includes.join('; ')}. €€€ betekent gemiddelde kosten. Alleen de grens van klasse 1 is door het programma gepubliceerd; de grenzen van klasse 2 tot en met 5 hebben we afgeleid van de EEF-klassen en
-          staan daarom als 'afgeleid' in de tabel.
+          De kosten zijn de {scales.cost.basis}. Daarin zitten: {scales.cost.includes.join('; ')}. €€€
+          betekent gemiddelde kosten. Alleen de grens van klasse 1 is door het programma gepubliceerd; de
+          grenzen van klasse 2 tot en met 5 hebben we afgeleid van de EEF-klassen en staan daarom als
+          'afgeleid' in de tabel.
         </Paragraph>
         <Table
           caption="Kostenklassen in euro per leerling en per klas van 25 leerlingen, per jaar"
           rowKey={(b) => b.level}
           rows={scales.cost.bands}
           columns={[
-            { header: 'Klasse', cell: (b) => <span aria-label={`${b.level} euroteken`}>{euros(b.level)}</span> },
+            {
+              header: 'Klasse',
+              cell: (b) => <span aria-label={`${b.level} euroteken`}>{euros(b.level)}</span>,
+            },
             { header: 'Omschrijving', cell: (b) => b.label },
-            { header: 'Per leerling', cell: (b) => (b.maxPerPupilEur !== null ? `tot ${formatCents(b.maxPerPupilEur * 100)}` : `meer dan ${formatCents((b.minPerPupilEur ?? 0) * 100)}`), numeric: true },
-            { header: 'Per klas van 25', cell: (b) => (b.maxPerClassEur !== null ? `tot ${formatCents(b.maxPerClassEur * 100)}` : `meer dan ${formatCents((b.minPerPupilEur ?? 0) * 25 * 100)}`), numeric: true },
-            { header: 'Zekerheid', cell: (b) => (b.certainty === 'bevestigd' ? 'gepubliceerd' : <span>afgeleid: {b.derivation}</span>) },
+            {
+              header: 'Per leerling',
+              cell: (b) =>
+                b.maxPerPupilEur !== null
+                  ? `tot ${formatCents(b.maxPerPupilEur * 100)}`
+                  : `meer dan ${formatCents((b.minPerPupilEur ?? 0) * 100)}`,
+              numeric: true,
+            },
+            {
+              header: 'Per klas van 25',
+              cell: (b) =>
+                b.maxPerClassEur !== null
+                  ? `tot ${formatCents(b.maxPerClassEur * 100)}`
+                  : `meer dan ${formatCents((b.minPerPupilEur ?? 0) * 25 * 100)}`,
+              numeric: true,
+            },
+            {
+              header: 'Zekerheid',
+              cell: (b) =>
+                b.certainty === 'bevestigd' ? 'gepubliceerd' : <span>afgeleid: {b.derivation}</span>,
+            },
           ]}
         />
         <Paragraph>
@@ -558,8 +773,11 @@ export function ScalesPage({ ctx }: { ctx: ViewContext }) {
           Effect per euro
         </Heading>
         <Paragraph>
-          Om op 'effect per euro' te sorteren delen we het effect door het hoogste bedrag per leerling van de kostenklasse (bij klasse 5, die geen bovengrens heeft, door de ondergrens van {formatNumber(1380)} euro). We tonen het als maanden extra leerwinst per
-          100 euro per leerling. Het is een grove indicatie: het echte bedrag kan overal binnen de klasse liggen. Interventies zonder scores staan onderaan.
+          Om op 'effect per euro' te sorteren delen we het effect door het hoogste bedrag per leerling van de
+          kostenklasse (bij klasse 5, die geen bovengrens heeft, door de ondergrens van {formatNumber(1380)}{' '}
+          euro). We tonen het als maanden extra leerwinst per 100 euro per leerling. Het is een grove
+          indicatie: het echte bedrag kan overal binnen de klasse liggen. Interventies zonder scores staan
+          onderaan.
         </Paragraph>
       </section>
       <section aria-labelledby="afgeleid">
@@ -567,7 +785,12 @@ export function ScalesPage({ ctx }: { ctx: ViewContext }) {
           Onbekend en afgeleid
         </Heading>
         <Paragraph>{catalogueFile.inferredNote}</Paragraph>
-        <Paragraph>Interventies die het ministerie zelf aan de menukaart toevoegde (zoals directe instructie) en de interventies voor welbevinden hebben geen EEF-scores. Daar staat 'onbekend'. Voor welbevinden kunt u de bewijskracht van een concreet programma opzoeken in de Databank Effectieve Jeugdinterventies van het NJi.</Paragraph>
+        <Paragraph>
+          Interventies die het ministerie zelf aan de menukaart toevoegde (zoals directe instructie) en de
+          interventies voor welbevinden hebben geen EEF-scores. Daar staat 'onbekend'. Voor welbevinden kunt u
+          de bewijskracht van een concreet programma opzoeken in de Databank Effectieve Jeugdinterventies van
+          het NJi.
+        </Paragraph>
       </section>
       <section aria-labelledby="regels">
         <Heading level={2} id="regels">
@@ -584,15 +807,41 @@ export function ScalesPage({ ctx }: { ctx: ViewContext }) {
   );
 }
 
-export function SearchPage({ ctx, q, notice, problem, interventions, items }: { ctx: ViewContext; q: string; notice: string | null; problem: string | null; interventions: Intervention[]; items: (ItemRow & { school_name: string | null })[] }) {
+export function SearchPage({
+  ctx,
+  q,
+  notice,
+  problem,
+  interventions,
+  items,
+}: {
+  ctx: ViewContext;
+  q: string;
+  notice: string | null;
+  problem: string | null;
+  interventions: Intervention[];
+  items: (ItemRow & { school_name: string | null })[];
+}) {
   return (
-    <Layout ctx={ctx} title={q ? `Zoeken: ${q}` : 'Zoeken'} section="/menukaart" breadcrumbs={[crumb, { label: 'Zoeken' }]}>
+    <Layout
+      ctx={ctx}
+      title={q ? `Zoeken: ${q}` : 'Zoeken'}
+      section="/menukaart"
+      breadcrumbs={[crumb, { label: 'Zoeken' }]}
+    >
       <Heading level={1}>Zoeken in de menukaart en het kennisplein</Heading>
       <form method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
         <label class="utrecht-form-label" for="q">
           Zoekwoorden
         </label>
-        <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="q" name="q" value={q} maxLength={100} />
+        <input
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="search"
+          id="q"
+          name="q"
+          value={q}
+          maxLength={100}
+        />
         <Button>Zoeken</Button>
       </form>
       {notice && <Alert type="info">{notice}</Alert>}
@@ -615,7 +864,9 @@ export function SearchPage({ ctx, q, notice, problem, interventions, items }: { 
                 ))}
               </ul>
             ) : (
-              <Paragraph>Geen interventies gevonden. Probeer een ander of korter woord, of bekijk de hele menukaart.</Paragraph>
+              <Paragraph>
+                Geen interventies gevonden. Probeer een ander of korter woord, of bekijk de hele menukaart.
+              </Paragraph>
             )}
           </section>
           <section aria-labelledby="r-kennisplein">
@@ -640,25 +891,58 @@ export function SearchPage({ ctx, q, notice, problem, interventions, items }: { 
   );
 }
 
-export function VersionsPage({ ctx, versions, inForceId }: { ctx: ViewContext; versions: VersionRow[]; inForceId: number }) {
+export function VersionsPage({
+  ctx,
+  versions,
+  inForceId,
+}: {
+  ctx: ViewContext;
+  versions: VersionRow[];
+  inForceId: number;
+}) {
   return (
-    <Layout ctx={ctx} title="Versies van de menukaart" section="/menukaart" breadcrumbs={[crumb, { label: 'Versies' }]}>
+    <Layout
+      ctx={ctx}
+      title="Versies van de menukaart"
+      section="/menukaart"
+      breadcrumbs={[crumb, { label: 'Versies' }]}
+    >
       <Heading level={1}>Versies van de menukaart</Heading>
-      <Paragraph>De menukaart verandert als er nieuw onderzoek is of als interventies worden toegevoegd of ingetrokken. Elke versie blijft hier te zien, met wat er veranderde.</Paragraph>
+      <Paragraph>
+        De menukaart verandert als er nieuw onderzoek is of als interventies worden toegevoegd of ingetrokken.
+        Elke versie blijft hier te zien, met wat er veranderde.
+      </Paragraph>
       <Table
         caption="Gepubliceerde versies, nieuwste eerst"
         rowKey={(v) => v.id}
         rows={versions}
         columns={[
-          { header: 'Versie', cell: (v) => <>{v.title}{v.id === inForceId && <strong> (geldt nu)</strong>}</> },
+          {
+            header: 'Versie',
+            cell: (v) => (
+              <>
+                {v.title}
+                {v.id === inForceId && <strong> (geldt nu)</strong>}
+              </>
+            ),
+          },
           { header: 'Geldig vanaf', cell: (v) => formatDate(v.valid_from!) },
           { header: 'Wat veranderde', cell: (v) => v.note },
-          { header: 'Basis', cell: (v) => (v.source_url ? <Link href={v.source_url}>{v.basis || 'bron'}</Link> : v.basis) },
+          {
+            header: 'Basis',
+            cell: (v) => (v.source_url ? <Link href={v.source_url}>{v.basis || 'bron'}</Link> : v.basis),
+          },
           {
             header: 'Verschil',
             cell: (v) => {
               const prev = versions.find((x) => x.id === v.based_on);
-              return prev ? <Link href={`/menukaart/verschil?van=${prev.label}&naar=${v.label}`}>Verschil met {prev.title}</Link> : '—';
+              return prev ? (
+                <Link href={`/menukaart/verschil?van=${prev.label}&naar=${v.label}`}>
+                  Verschil met {prev.title}
+                </Link>
+              ) : (
+                '—'
+              );
             },
           },
         ]}
@@ -667,8 +951,15 @@ export function VersionsPage({ ctx, versions, inForceId }: { ctx: ViewContext; v
   );
 }
 
-export function DiffList({ changes, categoryChanges }: { changes: InterventionDiff[]; categoryChanges: { code: string; before: string; after: string }[] }) {
-  if (changes.length === 0 && categoryChanges.length === 0) return <Paragraph>Er zijn geen verschillen.</Paragraph>;
+export function DiffList({
+  changes,
+  categoryChanges,
+}: {
+  changes: InterventionDiff[];
+  categoryChanges: { code: string; before: string; after: string }[];
+}) {
+  if (changes.length === 0 && categoryChanges.length === 0)
+    return <Paragraph>Er zijn geen verschillen.</Paragraph>;
   return (
     <>
       {categoryChanges.length > 0 && (
@@ -697,8 +988,22 @@ export function DiffList({ changes, categoryChanges }: { changes: InterventionDi
               rows={d.changes}
               columns={[
                 { header: 'Onderdeel', cell: (c) => c.label },
-                { header: 'Was', cell: (c) => <del class="npo-diff-text">{c.before.length > 400 ? `${c.before.slice(0, 400)}…` : c.before || '(leeg)'}</del> },
-                { header: 'Wordt', cell: (c) => <ins class="npo-diff-text">{c.after.length > 400 ? `${c.after.slice(0, 400)}…` : c.after || '(leeg)'}</ins> },
+                {
+                  header: 'Was',
+                  cell: (c) => (
+                    <del class="npo-diff-text">
+                      {c.before.length > 400 ? `${c.before.slice(0, 400)}…` : c.before || '(leeg)'}
+                    </del>
+                  ),
+                },
+                {
+                  header: 'Wordt',
+                  cell: (c) => (
+                    <ins class="npo-diff-text">
+                      {c.after.length > 400 ? `${c.after.slice(0, 400)}…` : c.after || '(leeg)'}
+                    </ins>
+                  ),
+                },
               ]}
             />
           )}
@@ -708,9 +1013,24 @@ export function DiffList({ changes, categoryChanges }: { changes: InterventionDi
   );
 }
 
-export function VersionDiffPage({ ctx, from, to, diff }: { ctx: ViewContext; from: VersionRow; to: VersionRow; diff: Parameters<typeof DiffList>[0] }) {
+export function VersionDiffPage({
+  ctx,
+  from,
+  to,
+  diff,
+}: {
+  ctx: ViewContext;
+  from: VersionRow;
+  to: VersionRow;
+  diff: Parameters<typeof DiffList>[0];
+}) {
   return (
-    <Layout ctx={ctx} title={`Verschil ${from.label} en ${to.label}`} section="/menukaart" breadcrumbs={[crumb, { href: '/menukaart/versies', label: 'Versies' }, { label: 'Verschil' }]}>
+    <Layout
+      ctx={ctx}
+      title={`Verschil ${from.label} en ${to.label}`}
+      section="/menukaart"
+      breadcrumbs={[crumb, { href: '/menukaart/versies', label: 'Versies' }, { label: 'Verschil' }]}
+    >
       <Heading level={1}>
         Wat veranderde van {from.title} naar {to.title}
       </Heading>
@@ -721,24 +1041,36 @@ export function VersionDiffPage({ ctx, from, to, diff }: { ctx: ViewContext; fro
 
 export function ApiDocsPage({ ctx }: { ctx: ViewContext }) {
   return (
-    <Layout ctx={ctx} title="Open data: API van de menukaart" section="/menukaart" breadcrumbs={[crumb, { label: 'API' }]}>
+    <Layout
+      ctx={ctx}
+      title="Open data: API van de menukaart"
+      section="/menukaart"
+      breadcrumbs={[crumb, { label: 'API' }]}
+    >
       <Heading level={1}>Open data: API van de menukaart</Heading>
-      <Paragraph>De menukaart is als JSON op te vragen, met dezelfde filters als deze website. De beschrijving volgt OpenAPI 3.1.</Paragraph>
+      <Paragraph>
+        De menukaart is als JSON op te vragen, met dezelfde filters als deze website. De beschrijving volgt
+        OpenAPI 3.1.
+      </Paragraph>
       <ul>
         <li>
-          <code>GET /api/v1/interventions</code>: alle interventies van de menukaart die nu geldt. Filters: <code>categorie</code> (A-F), <code>sector</code> (po, vo, vso), <code>kosten</code> (tot en met 1-5), <code>bewijs</code> (ten minste 1-5),{' '}
-          <code>sortering</code> (code, effect, effect-per-euro, naam), <code>versie</code> (bijvoorbeeld 2021-05).
+          <code>GET /api/v1/interventions</code>: alle interventies van de menukaart die nu geldt. Filters:{' '}
+          <code>categorie</code> (A-F), <code>sector</code> (po, vo, vso), <code>kosten</code> (tot en met
+          1-5), <code>bewijs</code> (ten minste 1-5), <code>sortering</code> (code, effect, effect-per-euro,
+          naam), <code>versie</code> (bijvoorbeeld 2021-05).
         </li>
         <li>
-          <code>GET /api/v1/interventions/B6</code>: één interventie met praktijkkaart (Markdown) en de geschiedenis van de scores.
+          <code>GET /api/v1/interventions/B6</code>: één interventie met praktijkkaart (Markdown) en de
+          geschiedenis van de scores.
         </li>
         <li>
           <Link href="/api/v1/menukaart/openapi.json">OpenAPI-beschrijving (JSON)</Link>
         </li>
       </ul>
       <Paragraph>
-        Antwoorden hebben een ETag; stuur die terug in <code>If-None-Match</code> en u krijgt 304 als er niets veranderde. Een onbekende filterwaarde geeft 400 met een uitleg. Onbekende scores zijn <code>null</code>; afgeleide waarden staan in{' '}
-        <code>inferredFields</code>.
+        Antwoorden hebben een ETag; stuur die terug in <code>If-None-Match</code> en u krijgt 304 als er niets
+        veranderde. Een onbekende filterwaarde geeft 400 met een uitleg. Onbekende scores zijn{' '}
+        <code>null</code>; afgeleide waarden staan in <code>inferredFields</code>.
       </Paragraph>
     </Layout>
   );
