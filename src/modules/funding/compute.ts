@@ -116,6 +116,8 @@ export function computeAllocation(school: SchoolInput, rates: Rate[], teldatum: 
       line.note = `Geen leerlingtelling bekend voor ${dutchDate(teldatum)}.`;
     } else if (count.belowFive) {
       line.note = 'Minder dan 5 leerlingen: DUO publiceert het precieze aantal niet.';
+    } else if (count.pupils === 0) {
+      line.amountCents = 0; // no pupils of this type: an unknown rate does not matter
     } else if (!rate || rate.amountCents === null) {
       line.note = 'Het bedrag per leerling voor dit schooljaar is niet bekend.';
     } else {

@@ -181,6 +181,21 @@ test('VO pupils split over the two rates; CUMI and VO scores are not open data, 
   assert.equal(vo.pupils, 600);
   assert.equal(vo.status, 'onvolledig');
   assert.equal(vo.lines.find((l) => l.code === 'ACHTERSTAND_VO')!.amountCents, null);
+  const havo = computeAllocation(
+    {
+      sector: 'VO',
+      counts: {
+        VO_ALG: { pupils: 500, belowFive: false, teldatum: '2021-10-01' },
+        VO_PRO_VBO34: { pupils: 0, belowFive: false, teldatum: '2021-10-01' },
+      },
+      poScore: null,
+      voScore: null,
+    },
+    rates('2022-2023'),
+    '2021-10-01',
+  );
+  assert.equal(havo.totalCents, 500 * 82000, 'no pupils at the unknown 2022-23 rate: the total is known');
+  assert.equal(havo.status, 'onvolledig', 'the VO rate of 2022-23 is provisional');
   const so = computeAllocation(
     {
       sector: 'SO',
