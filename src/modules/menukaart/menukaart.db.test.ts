@@ -149,21 +149,19 @@ eachEngine('menukaart database', (database) => {
 
     // Still the old version in force until publication.
     assert.equal((await svc.menuVersionInForce(db, now)).label, '2022-04');
-    const label = await db
-      .transaction()
-      .execute((trx) =>
-        svc.publishDraft(
-          trx,
-          draft,
-          {
-            title: 'Menukaart maart 2023',
-            validFrom: '2023-03-01',
-            note: 'Feedback herzien; A2 ingetrokken.',
-            sourceUrl: null,
-          },
-          null,
-        ),
-      );
+    const label = await db.transaction().execute((trx) =>
+      svc.publishDraft(
+        trx,
+        draft,
+        {
+          title: 'Menukaart maart 2023',
+          validFrom: '2023-03-01',
+          note: 'Feedback herzien; A2 ingetrokken.',
+          sourceUrl: null,
+        },
+        null,
+      ),
+    );
     assert.equal(label, '2023-03-01');
     const inForce = await svc.menuVersionInForce(db, now);
     assert.equal(inForce.label, '2023-03-01');
@@ -198,6 +196,26 @@ eachEngine('menukaart database', (database) => {
         .effectMonths,
       6,
     );
+  });
+
+  test('a version published for a later date comes into force on that day', async () => {
+    const { db } = database();
+    const { MenuState } = await import('./routes.tsx');
+    let clock = at('2024-01-10');
+    const state = new MenuState(db, () => clock);
+    const before = (await state.inForce()).label;
+    await svc.ensureDraft(db, clock, null);
+    await svc.publishDraft(
+      db,
+      (await repo.draftVersion(db))!,
+      { title: 'Menukaart februari 2024', validFrom: '2024-02-01', note: 'Later.', sourceUrl: null },
+      null,
+    );
+    state.forget();
+    assert.equal((await state.inForce()).label, before, 'not yet in force');
+    clock = at('2024-02-01');
+    assert.equal((await state.inForce()).label, '2024-02-01');
+    assert.equal((await state.menu()).menu.version.label, '2024-02-01');
   });
 
   test('praktijkkaarten: strict loading refuses an incomplete set and loads nothing; a complete set fills every version', async () => {
