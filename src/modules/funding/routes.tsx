@@ -136,6 +136,22 @@ export const fundingModule: PlatformModule = {
     const programmeId = platform.programme.id;
     const csvCache = new Map<string, string>();
 
+    // Another process (the CLI on a shared PostgreSQL server) may make new runs; this process's
+    // page cache then learns of it within half a minute.
+    let seenRuns: string | null = null;
+    const watch = setInterval(() => {
+      repo
+        .listFundingYears(db, programmeId)
+        .then((years) => {
+          const key = runKey(years);
+          if (seenRuns !== null && key !== seenRuns) platform.pageCache.invalidate('funding:');
+          seenRuns = key;
+        })
+        .catch(() => {}); // the database may be briefly unreachable; the next tick tries again
+    }, 30_000);
+    watch.unref();
+    app.addHook('onClose', async () => clearInterval(watch));
+
     app.get(
       '/bedragen',
       { config: { ...publicPage, examples: { query: '?q=school' } } },
