@@ -453,6 +453,38 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
     assert.equal((await repo.reservedPerSchool(db, board.id, y.schoolYearId)).get(school.id), 100_000);
   });
 
+  test('two reservations at the same moment cannot together take more than the school has', async () => {
+    const db = database().db;
+    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const pick = await db
+      .selectFrom('allocation as a')
+      .innerJoin('organisation as o', 'o.id', 'a.school_id')
+      .select('o.code')
+      .where('a.run_id', '=', y.currentRunId!)
+      .where('a.total_cents', '>', 0)
+      .where('o.code', '=', '16AH00')
+      .executeTakeFirstOrThrow();
+    const school = (await repo.findSchoolByCode(db, pick.code))!;
+    const [alloc] = await repo.allocationsFor(db, [y.currentRunId!], [school.id]);
+    assert.ok(alloc!.totalCents! > 0);
+    const { cookie } = await signInAs(database(), 'bestuur', school.boardId!);
+    const client = new TestClient(app, cookie);
+    const share = Math.ceil(alloc!.totalCents! * 0.6);
+    const form = {
+      schooljaar: '2021-2022',
+      school: String(school.id),
+      bedrag: (share / 100).toFixed(2).replace('.', ','),
+      doel: 'Gezamenlijke remedial teacher',
+      mrInstemming: '2021-06-01',
+    };
+    const results = await Promise.all([
+      client.post(`/besturen/${school.boardId}/bekostiging/reserveringen`, form),
+      client.post(`/besturen/${school.boardId}/bekostiging/reserveringen`, form),
+    ]);
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [303, 422]);
+    assert.equal((await repo.reservedPerSchool(db, school.boardId!, y.schoolYearId)).get(school.id), share);
+  });
+
   test('the beheerder uploads a file: a wrong kind is reported, a good file is imported with a report', async () => {
     const { cookie } = await signInAs(database(), 'beheerder', fx.ministryId);
     const client = new TestClient(app, cookie);
