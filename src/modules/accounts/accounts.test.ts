@@ -811,4 +811,18 @@ eachEngine('accounts', (database) => {
       await second.close();
     }
   });
+
+  test('the route examples of the reset and invitation pages give working links', async () => {
+    for (const url of ['/wachtwoord-herstellen', '/uitnodiging']) {
+      const route = app.platform.routes.find((r) => r.method === 'GET' && r.url === url)!;
+      const q = route.config.examples!.query!;
+      const query =
+        typeof q === 'string'
+          ? q
+          : await q({ schoolId: fx.schoolId, boardId: fx.boardId, db: database().db });
+      const res = await new TestClient(app).get(url + query);
+      assert.equal(res.statusCode, 200, url);
+      assert.match(res.body, /type="password"/);
+    }
+  });
 });

@@ -36,11 +36,43 @@ import {
   type DashboardSection,
 } from './views.tsx';
 import { signInText } from './messages.ts';
-import { registerPeopleRoutes } from './people-routes.tsx';
+import { exampleMembership, registerPeopleRoutes } from './people-routes.tsx';
+import type { ExampleTenant } from '../../platform/http/fastify-types.ts';
 import { registerAuditRoutes } from './audit-routes.tsx';
 
 const publicPage = { access: access.public(), page: true } as const;
 const signedInPage = { access: access.signedIn(), page: true } as const;
+
+/** A valid reset link in the tenant, so the suites see the form itself. */
+async function exampleResetQuery({ schoolId, db }: ExampleTenant) {
+  const { personId } = await exampleMembership(db, schoolId, 'teamlid');
+  const { token, hash } = service.newToken();
+  const now = new Date();
+  await repo.insertPasswordReset(db, {
+    tokenHash: hash,
+    personId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + service.resetValidityMs),
+  });
+  return `?token=${token}`;
+}
+
+/** A valid invitation to the tenant's school. */
+async function exampleInvitationQuery({ schoolId, db }: ExampleTenant) {
+  const { token, hash } = service.newToken();
+  const now = new Date();
+  await repo.insertInvitation(db, {
+    tokenHash: hash,
+    email: `uitgenodigd-${hash.slice(0, 12)}@voorbeeld.nl`,
+    name: 'Uitgenodigd Persoon',
+    organisationId: schoolId,
+    role: 'teamlid',
+    invitedBy: null,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + service.invitationValidityMs),
+  });
+  return `?token=${token}`;
+}
 
 function afterSignIn(terug: string | undefined): string {
   const p = safeReturnPath(terug);
@@ -383,7 +415,7 @@ export const accountsModule: PlatformModule = {
 
     app.get(
       '/wachtwoord-herstellen',
-      { config: { ...publicPage, examples: { query: '?token=onbekend' } } },
+      { config: { ...publicPage, examples: { query: exampleResetQuery } } },
       async (req, reply) => {
         const token = queryOf(req).token ?? '';
         const found = await service.lookUpReset(db, token, platform.now());
@@ -446,7 +478,7 @@ export const accountsModule: PlatformModule = {
     // ------------------------------------------------------------------ invitations
     app.get(
       '/uitnodiging',
-      { config: { ...publicPage, examples: { query: '?token=onbekend' } } },
+      { config: { ...publicPage, examples: { query: exampleInvitationQuery } } },
       async (req, reply) => {
         const token = queryOf(req).token ?? '';
         const found = await service.lookUpInvitation(db, token, platform.now());
