@@ -122,6 +122,9 @@ eachEngine('menukaart routes', (database) => {
     const huge = await visitor.get(`/menukaart/zoeken?q=${'feedback '.repeat(500)}`);
     assert.equal(huge.statusCode, 200);
     assert.match(huge.body, /langer dan 100 tekens/);
+    const twice = await visitor.get('/menukaart/zoeken?q=feedback&q=lezen');
+    assert.match(twice.body, /value="feedback"/);
+    assert.match(twice.body, /B6\. Feedback/);
     const nothing = await visitor.get('/menukaart/zoeken?q=%21%21%21');
     assert.equal(nothing.statusCode, 400);
     assert.match(nothing.body, /geen letters of cijfers/);

@@ -211,7 +211,8 @@ export const menukaartModule: PlatformModule = {
       { config: { ...publicPage, examples: { query: '?q=lezen' } } },
       async (req, reply) => {
         const version = await state.inForce();
-        const raw = (req.query as Record<string, unknown>).q;
+        const q = (req.query as Record<string, unknown>).q;
+        const raw = Array.isArray(q) ? q[0] : q;
         const shown = typeof raw === 'string' ? raw.slice(0, svc.maxQueryLength) : '';
         const terms = svc.searchTerms(raw);
         if (!terms) {
