@@ -35,6 +35,9 @@ before(async () => {
     throw new Error('geheime interne fout');
   });
   app.get('/test/school/:schoolId', { config: { access: access.school(['schoolleider']) } }, async () => ({ ok: true }));
+  app.post('/test/beperkt', { config: { access: access.public(), rateLimit: { max: 1, timeWindow: '1 minute' } } }, async () => ({
+    ok: true,
+  }));
   app.get('/test/beheer', { config: { access: access.platform('beheerder') } }, async () => ({ ok: true }));
   await app.ready();
 });
@@ -162,6 +165,15 @@ test('a body that is too large is refused with a Dutch 413 page', async () => {
   const res = await client.post('/test/formulier', { tekst: 'x'.repeat(1024 * 1024 + 10) });
   assert.equal(res.statusCode, 413);
   assert.match(res.body, /Te veel gegevens/);
+});
+
+test('too many posts to a rate-limited form get a Dutch 429 page with Retry-After', async () => {
+  const client = new TestClient(app);
+  assert.equal((await client.post('/test/beperkt')).statusCode, 200);
+  const limited = await client.post('/test/beperkt');
+  assert.equal(limited.statusCode, 429);
+  assert.match(limited.body, /Even geduld/);
+  assert.ok(Number(limited.headers['retry-after']) > 0);
 });
 
 test('a server error shows a reference that is in the log, never the error itself', async () => {
