@@ -464,7 +464,7 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
       .where('a.total_cents', '>', 0)
       .where('o.code', '=', '16AH00')
       .executeTakeFirstOrThrow();
-    const school = (await repo.findSchoolByCode(db, pick.code))!;
+    const school = (await repo.findSchoolByCode(db, pick.code!))!;
     const [alloc] = await repo.allocationsFor(db, [y.currentRunId!], [school.id]);
     assert.ok(alloc!.totalCents! > 0);
     const { cookie } = await signInAs(database(), 'bestuur', school.boardId!);

@@ -97,6 +97,12 @@ function suite(database: () => Database) {
     assert.match(page.body, /geen bedrag berekend/);
     const demo = await client.get('/bedragen/scholen/DEMO0200');
     assert.match(demo.body, /CUMI-aantallen per school zijn geen open data/);
+    const english = new TestClient(app, 'npo_taal=en');
+    const en = await english.get('/bedragen/scholen/DEMO0200');
+    assert.match(en.body, /<html lang="en"/);
+    assert.match(en.body, /Amount per unit/);
+    assert.match(en.body, /€89,747\.84/);
+    assert.match((await english.get('/bedragen')).body, /<h1[^>]*>Amounts per school<\/h1>/);
     assert.match(demo.body, /€\s?89\.747,84/); // 64 x € 1.402,31
   });
 }

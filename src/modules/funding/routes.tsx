@@ -299,17 +299,10 @@ export const fundingModule: PlatformModule = {
                 totals: await repo.runTotals(db, y.currentRunId!, { municipalityCode: code }),
               })),
             );
-            const title = `Bedragen gemeente ${name ?? code}`;
             return (
               <GroupPage
                 ctx={reply.ctx()}
-                title={title}
-                intro={`Alle scholen in de gemeente ${name ?? code} (gemeentecode ${code}) met hun bedragen.`}
-                crumbs={[
-                  { href: '/bedragen', label: 'Bedragen per school' },
-                  { href: '/bedragen/gemeenten', label: 'Per gemeente' },
-                  { label: name ?? code },
-                ]}
+                group={{ kind: 'gemeente', code, name: name ?? code }}
                 schools={schools}
                 years={years}
                 allocations={allocations}
@@ -365,9 +358,13 @@ export const fundingModule: PlatformModule = {
             return (
               <GroupPage
                 ctx={reply.ctx()}
-                title={`Bedragen ${board.name}`}
-                intro={`Alle scholen van het bestuur met bevoegd-gezagnummer ${board.code}.${board.name_provisional && board.name === provisionalBoardName(board.code ?? '') ? ' De naam van dit bestuur staat niet in de open data van DUO en is nog niet aangevuld.' : ''}`}
-                crumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: board.name }]}
+                group={{
+                  kind: 'bestuur',
+                  code: board.code ?? '',
+                  name: board.name,
+                  provisional:
+                    board.name_provisional && board.name === provisionalBoardName(board.code ?? ''),
+                }}
                 schools={schools}
                 years={years}
                 allocations={allocations}

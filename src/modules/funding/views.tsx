@@ -1,6 +1,5 @@
 // Views of the funding module: the public lookup "Bedragen per school", the board's overview
 // with reservations, and the analist's rates pages.
-import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../ui/context.ts';
 import { Layout } from '../../ui/layout.tsx';
 import {
@@ -18,17 +17,19 @@ import {
   TextField,
   type FormState,
 } from '../../ui/components.tsx';
-import { formatCents, formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n.ts';
+import {
+  format,
+  formatCents,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  type Locale,
+} from '../../platform/i18n/i18n.ts';
+import { fundingText, type FundingText } from './messages.ts';
 import { hundredthsToText } from './money.ts';
 import { schoolTypeLabel } from './compute.ts';
 import type { AllocationRow, FundingYear, RateRow, SchoolListRow, Totals } from './repository.ts';
 import type { AllocationLine } from './tables.ts';
-
-const statusText: Record<string, string> = {
-  volledig: 'Volledig berekend',
-  onvolledig: 'Onvolledig of benaderd',
-  onbekend: 'Niet te berekenen',
-};
 
 const rateStatusText: Record<string, string> = {
   definitief: 'Definitief',
@@ -42,21 +43,56 @@ const yearStatusText: Record<string, string> = {
   'geen-toekenning': 'Geen nieuwe toekenning',
 };
 
-export const roundingRuleText =
-  'Elke regel (aantal maal bedrag) wordt exact uitgerekend en één keer afgerond op hele centen, een halve cent naar boven. Het totaal is de som van de afgeronde regels.';
+function allocationStatus(t: FundingText, s: string) {
+  return (
+    (
+      { volledig: t.statusFull, onvolledig: t.statusPartial, onbekend: t.statusUnknown } as Record<
+        string,
+        string
+      >
+    )[s] ?? s
+  );
+}
+function yearStatus(t: FundingText, s: string) {
+  return (
+    (
+      { definitief: t.yearDefinitive, voorlopig: t.yearProvisional, 'geen-toekenning': t.yearNone } as Record<
+        string,
+        string
+      >
+    )[s] ?? s
+  );
+}
+function rateStatus(t: FundingText, s: string) {
+  return (
+    (
+      { definitief: t.yearDefinitive, voorlopig: t.yearProvisional, onbekend: t.rateUnknown } as Record<
+        string,
+        string
+      >
+    )[s] ?? s
+  );
+}
 
-function Money({ cents }: { cents: number | null | undefined }) {
-  return cents === null || cents === undefined ? <span>onbekend</span> : <span>{formatCents(cents)}</span>;
+export const roundingRuleText = fundingText('nl').rounding;
+
+function Money({ cents, locale = 'nl' }: { cents: number | null | undefined; locale?: Locale }) {
+  return cents === null || cents === undefined ? (
+    <span>{fundingText(locale).unknown}</span>
+  ) : (
+    <span>{formatCents(cents, locale)}</span>
+  );
 }
 
 const sectorText = (s: string | null) => (s ? (schoolTypeLabel[s] ?? s) : '');
 
-function allocationCell(a: AllocationRow | undefined) {
-  if (!a) return <span>geen bedrag</span>;
-  if (a.totalCents === null) return <span>onbekend</span>;
+function allocationCell(a: AllocationRow | undefined, locale: Locale = 'nl') {
+  const t = fundingText(locale);
+  if (!a) return <span>{t.noAmount}</span>;
+  if (a.totalCents === null) return <span>{t.unknown}</span>;
   return (
     <span>
-      {formatCents(a.totalCents)}
+      {formatCents(a.totalCents, locale)}
       {a.status === 'onvolledig' ? ' *' : ''}
     </span>
   );
@@ -73,16 +109,19 @@ export interface YearWithRun extends FundingYear {
 }
 
 function SchoolTable({
+  locale,
   caption,
   schools,
   years,
   allocations,
 }: {
+  locale: Locale;
   caption: string;
   schools: SchoolListRow[];
   years: YearWithRun[];
   allocations: AllocationRow[];
 }) {
+  const t = fundingText(locale);
   const map = byRun(allocations);
   const paid = years.filter((y) => y.currentRunId);
   return (
@@ -92,24 +131,23 @@ function SchoolTable({
       rowKey={(s) => s.id}
       columns={[
         {
-          header: 'School',
+          header: t.colSchool,
           cell: (s) => <Link href={`/bedragen/scholen/${encodeURIComponent(s.code)}`}>{s.name}</Link>,
         },
-        { header: 'Vestigingscode', cell: (s) => <span class="npo-reference">{s.code}</span> },
-        { header: 'Plaats', cell: (s) => s.place ?? s.municipalityName ?? '' },
-        { header: 'Soort', cell: (s) => sectorText(s.sector) + (s.closedOn ? ' (gesloten)' : '') },
+        { header: t.colCode, cell: (s) => <span class="npo-reference">{s.code}</span> },
+        { header: t.colPlace, cell: (s) => s.place ?? s.municipalityName ?? '' },
+        { header: t.colKind, cell: (s) => sectorText(s.sector) + (s.closedOn ? t.closed : '') },
         ...paid.map((y) => ({
-          header: `Bedrag ${y.label}`,
+          header: format(t.amountIn, { year: y.label }),
           numeric: true,
-          cell: (s: SchoolListRow) => allocationCell(map.get(`${y.currentRunId}|${s.id}`)),
+          cell: (s: SchoolListRow) => allocationCell(map.get(`${y.currentRunId}|${s.id}`), locale),
         })),
       ]}
     />
   );
 }
 
-const starNote =
-  '* Onvolledig of benaderd: een toeslag kon niet worden berekend of een telling van een andere datum is gebruikt. Open de school voor de uitleg.';
+const starNote = fundingText('nl').star;
 
 export function LookupPage({
   ctx,
@@ -130,95 +168,84 @@ export function LookupPage({
   allocations: AllocationRow[];
   rates: RateRow[];
 }) {
+  const t = fundingText(ctx.locale);
+  const l = ctx.locale;
   return (
-    <Layout
-      ctx={ctx}
-      title="Bedragen per school"
-      section="/bedragen"
-      breadcrumbs={[{ label: 'Bedragen per school' }]}
-    >
-      <Heading level={1}>Bedragen per school</Heading>
-      <Paragraph lead>
-        Elke school krijgt geld uit het Nationaal Programma Onderwijs: een bedrag per leerling, soms met een
-        toeslag. Zoek een school en zie hoeveel geld zij per schooljaar krijgt en hoe dat is berekend.
-      </Paragraph>
+    <Layout ctx={ctx} title={t.title} section="/bedragen" breadcrumbs={[{ label: t.title }]}>
+      <Heading level={1}>{t.title}</Heading>
+      <Paragraph lead>{t.lead}</Paragraph>
       <form method="get" action="/bedragen" role="search">
         <TextField
           name="q"
           type="search"
-          label="Zoek een school"
-          description="Op naam, plaats of vestigingscode (bijvoorbeeld 00AP00)."
-          form={{ values: { q }, errors: tooShort ? { q: 'Typ minstens 2 tekens.' } : {} }}
+          label={t.searchLabel}
+          description={t.searchHint}
+          form={{ values: { q }, errors: tooShort ? { q: t.searchTooShort } : {} }}
           maxLength={100}
         />
-        <Button>Zoeken</Button>
+        <Button>{t.searchButton}</Button>
       </form>
       {results && (
         <section aria-labelledby="resultaten">
           <Heading level={2} id="resultaten">
-            Zoekresultaten
+            {t.results}
           </Heading>
           {results.length === 0 ? (
-            <Paragraph>
-              Geen school gevonden voor “{q}”. Controleer de spelling of zoek op plaats of vestigingscode.
-            </Paragraph>
+            <Paragraph>{format(t.noResults, { q })}</Paragraph>
           ) : (
             <>
               <SchoolTable
-                caption={`Scholen bij “${q}”`}
+                locale={l}
+                caption={format(t.resultsCaption, { q })}
                 schools={results}
                 years={years}
                 allocations={allocations}
               />
-              {more && (
-                <Paragraph>
-                  Er zijn meer scholen gevonden dan hier staan. Maak uw zoekopdracht preciezer.
-                </Paragraph>
-              )}
-              <Paragraph>{starNote}</Paragraph>
+              {more && <Paragraph>{t.more}</Paragraph>}
+              <Paragraph>{t.star}</Paragraph>
             </>
           )}
         </section>
       )}
       <section aria-labelledby="landelijk">
         <Heading level={2} id="landelijk">
-          Landelijk
+          {t.national}
         </Heading>
         <Table
-          caption="Bedragen per schooljaar voor alle scholen"
+          caption={t.nationalCaption}
           rows={years}
           rowKey={(y) => y.schoolYearId}
           columns={[
-            { header: 'Schooljaar', cell: (y) => y.label },
-            { header: 'Status', cell: (y) => yearStatusText[y.status] ?? y.status },
-            { header: 'Teldatum', cell: (y) => (y.teldatum ? formatDate(y.teldatum, ctx.locale) : 'geen') },
+            { header: t.colYear, cell: (y) => y.label },
+            { header: t.colStatus, cell: (y) => yearStatus(t, y.status) },
+            { header: t.colTeldatum, cell: (y) => (y.teldatum ? formatDate(y.teldatum, l) : t.none) },
             {
-              header: 'Scholen',
+              header: t.colSchools,
               numeric: true,
-              cell: (y) => (y.runTotal ? formatNumber(y.runTotal.schools) : '–'),
+              cell: (y) => (y.runTotal ? formatNumber(y.runTotal.schools, l) : '–'),
             },
             {
-              header: 'Totaal berekend',
+              header: t.colTotal,
               numeric: true,
-              cell: (y) => (y.runTotal ? formatCents(y.runTotal.totalCents) : '–'),
+              cell: (y) => (y.runTotal ? formatCents(y.runTotal.totalCents, l) : '–'),
             },
             {
-              header: 'Open data',
+              header: t.colOpenData,
               cell: (y) =>
                 y.currentRunId ? (
                   <Link href={`/bedragen/open-data.csv?schooljaar=${y.label}`}>CSV {y.label}</Link>
                 ) : (
-                  <span>geen bedragen</span>
+                  <span>{t.noAmounts}</span>
                 ),
             },
           ]}
         />
         <ul>
           <li>
-            <Link href="/bedragen/gemeenten">Bedragen per gemeente</Link>
+            <Link href="/bedragen/gemeenten">{t.perMunicipality}</Link>
           </li>
           <li>
-            <Link href="/bedragen/open-data.csv">Alle bedragen als open data (CSV)</Link>
+            <Link href="/bedragen/open-data.csv">{t.allCsv}</Link>
           </li>
         </ul>
       </section>
@@ -236,42 +263,47 @@ export function RatesSection({
   years: FundingYear[];
   rates: RateRow[];
 }) {
+  const t = fundingText(ctx.locale);
   return (
     <section aria-labelledby="bedragen-per-leerling">
       <Heading level={2} id="bedragen-per-leerling">
-        Hoe de bedragen worden berekend
+        {t.howTitle}
       </Heading>
       <Paragraph>
-        Het bedrag van een school is het aantal leerlingen op de teldatum maal het bedrag per leerling voor
-        haar soort onderwijs, plus toeslagen. {roundingRuleText} Waar een bedrag niet bekend is, staat
-        “onbekend”: het platform schat geen bedragen.
+        {t.how} {t.rounding} {t.noGuess}
       </Paragraph>
       {years.map((y) => {
         const yr = rates.filter((r) => r.schoolYearId === y.schoolYearId);
         return (
           <div key={y.schoolYearId}>
-            <Heading level={3}>Schooljaar {y.label}</Heading>
+            <Heading level={3}>{format(t.schoolYear, { year: y.label })}</Heading>
             {y.note && <Paragraph>{y.note}</Paragraph>}
             {y.teldatum && (
               <Paragraph>
-                Teldatum: {formatDate(y.teldatum, ctx.locale)}
+                {format(t.teldatum, { date: formatDate(y.teldatum, ctx.locale) })}
                 {y.teldatumStatus && y.teldatumStatus !== 'bevestigd' ? ` (${y.teldatumStatus})` : ''}.
               </Paragraph>
             )}
             {yr.length > 0 && (
               <Table
-                caption={`Bedragen ${y.label}`}
+                caption={format(t.ratesCaption, { year: y.label })}
                 rows={yr}
                 rowKey={(r) => r.id}
                 columns={[
-                  { header: 'Onderdeel', cell: (r) => r.label },
-                  { header: 'Eenheid', cell: (r) => r.unit },
-                  { header: 'Bedrag', numeric: true, cell: (r) => <Money cents={r.amountCents} /> },
-                  { header: 'Status', cell: (r) => rateStatusText[r.status] },
+                  { header: t.colPart, cell: (r) => r.label },
+                  { header: t.colUnit, cell: (r) => r.unit },
                   {
-                    header: 'Toelichting',
+                    header: t.colAmount,
+                    numeric: true,
+                    cell: (r) => <Money cents={r.amountCents} locale={ctx.locale} />,
+                  },
+                  { header: t.colStatus, cell: (r) => rateStatus(t, r.status) },
+                  {
+                    header: t.colNote,
                     cell: (r) =>
-                      [r.note, r.payment ? `Betaling: ${r.payment}.` : null].filter(Boolean).join(' '),
+                      [r.note, r.payment ? format(t.payment, { text: r.payment }) : null]
+                        .filter(Boolean)
+                        .join(' '),
                   },
                 ]}
               />
@@ -284,14 +316,17 @@ export function RatesSection({
 }
 
 function Lines({
+  locale,
   lines,
   caption,
   total,
 }: {
+  locale: Locale;
   lines: AllocationLine[];
   caption: string;
   total: number | null;
 }) {
+  const t = fundingText(locale);
   return (
     <div class="utrecht-table-container">
       <table class="utrecht-table">
@@ -299,16 +334,16 @@ function Lines({
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th scope="col" class="utrecht-table__header-cell">
-              Onderdeel
+              {t.colPart}
             </th>
             <th scope="col" class="utrecht-table__header-cell npo-numeric">
-              Aantal
+              {t.colQuantity}
             </th>
             <th scope="col" class="utrecht-table__header-cell npo-numeric">
-              Bedrag per eenheid
+              {t.colRate}
             </th>
             <th scope="col" class="utrecht-table__header-cell npo-numeric">
-              Bedrag
+              {t.colAmount}
             </th>
           </tr>
         </thead>
@@ -321,16 +356,16 @@ function Lines({
               </th>
               <td class="utrecht-table__cell npo-numeric">
                 {l.quantity === null
-                  ? 'onbekend'
+                  ? t.unknown
                   : l.hundredths
                     ? hundredthsToText(l.quantity)
-                    : formatNumber(l.quantity)}
+                    : formatNumber(l.quantity, locale)}
               </td>
               <td class="utrecht-table__cell npo-numeric">
-                <Money cents={l.rateCents} />
+                <Money cents={l.rateCents} locale={locale} />
               </td>
               <td class="utrecht-table__cell npo-numeric">
-                <Money cents={l.amountCents} />
+                <Money cents={l.amountCents} locale={locale} />
               </td>
             </tr>
           ))}
@@ -338,11 +373,11 @@ function Lines({
         <tfoot>
           <tr class="utrecht-table__row">
             <th scope="row" colSpan={3} class="utrecht-table__header-cell">
-              Totaal
+              {t.total}
             </th>
             <td class="utrecht-table__cell npo-numeric">
               <strong>
-                <Money cents={total} />
+                <Money cents={total} locale={locale} />
               </strong>
             </td>
           </tr>
@@ -363,27 +398,26 @@ export function SchoolPage({
   years: FundingYear[];
   allocations: AllocationRow[];
 }) {
+  const t = fundingText(ctx.locale);
+  const l = ctx.locale;
   return (
     <Layout
       ctx={ctx}
-      title={`Bedragen ${school.name}`}
+      title={format(t.schoolTitle, { name: school.name })}
       section="/bedragen"
-      breadcrumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: school.name }]}
+      breadcrumbs={[{ href: '/bedragen', label: t.title }, { label: school.name }]}
     >
       <Heading level={1}>{school.name}</Heading>
       {school.closedOn && (
-        <Alert type="info">
-          Deze vestiging staat sinds {formatDate(school.closedOn, ctx.locale)} niet meer in de lijsten van
-          DUO.
-        </Alert>
+        <Alert type="info">{format(t.closedAlert, { date: formatDate(school.closedOn, l) })}</Alert>
       )}
       <DataSummary
         items={[
-          { key: 'Vestigingscode', value: <span class="npo-reference">{school.code}</span> },
-          { key: 'Soort onderwijs', value: sectorText(school.sector) },
-          { key: 'Plaats', value: school.place ?? '–' },
+          { key: t.colCode, value: <span class="npo-reference">{school.code}</span> },
+          { key: t.kind, value: sectorText(school.sector) },
+          { key: t.place, value: school.place ?? '–' },
           {
-            key: 'Gemeente',
+            key: t.municipality,
             value: school.municipalityCode ? (
               <Link href={`/bedragen/gemeenten/${school.municipalityCode}`}>
                 {school.municipalityName ?? school.municipalityCode}
@@ -393,7 +427,7 @@ export function SchoolPage({
             ),
           },
           {
-            key: 'Bestuur',
+            key: t.board,
             value: school.boardCode ? (
               <Link href={`/bedragen/besturen/${encodeURIComponent(school.boardCode)}`}>
                 {school.boardName}
@@ -410,75 +444,98 @@ export function SchoolPage({
         return (
           <section aria-labelledby={id} key={y.schoolYearId}>
             <Heading level={2} id={id}>
-              Schooljaar {y.label}
+              {format(t.schoolYear, { year: y.label })}
             </Heading>
             {y.status === 'geen-toekenning' ? (
-              <Paragraph>{y.note ?? 'In dit schooljaar is er geen nieuw bedrag per leerling.'}</Paragraph>
+              <Paragraph>{l === 'nl' && y.note ? y.note : t.noNewAmount}</Paragraph>
             ) : !a ? (
-              <Paragraph>
-                Voor deze school is voor dit schooljaar geen bedrag berekend: er is geen leerlingtelling van
-                DUO op of kort voor de teldatum.
-              </Paragraph>
+              <Paragraph>{t.noAllocation}</Paragraph>
             ) : (
               <>
                 <Paragraph>
-                  {statusText[a.status]}. Status van de bedragen: {yearStatusText[y.status]?.toLowerCase()}.
-                  {y.teldatum ? ` Teldatum ${formatDate(y.teldatum, ctx.locale)}.` : ''}
+                  {format(t.allocationStatus, {
+                    status: allocationStatus(t, a.status),
+                    yearStatus: yearStatus(t, y.status).toLowerCase(),
+                  })}
+                  {y.teldatum ? format(t.teldatumSentence, { date: formatDate(y.teldatum, l) }) : ''}
                 </Paragraph>
-                <Lines lines={a.lines} caption={`Berekening ${y.label}`} total={a.totalCents} />
+                <Lines
+                  locale={l}
+                  lines={a.lines}
+                  caption={format(t.calculation, { year: y.label })}
+                  total={a.totalCents}
+                />
               </>
             )}
           </section>
         );
       })}
-      <Paragraph>{roundingRuleText}</Paragraph>
-      <Paragraph>
-        Bronnen: DUO open onderwijsdata (CC0) en CBS achterstandsscores (CC BY 4.0, bron: CBS). De definitieve
-        bedragen staan in het Overzicht financiële beschikkingen van DUO; kleine verschillen zijn mogelijk.
-      </Paragraph>
+      <Paragraph>{t.rounding}</Paragraph>
+      <Paragraph>{t.sources}</Paragraph>
     </Layout>
   );
 }
 
 export function GroupPage({
   ctx,
-  title,
-  intro,
-  crumbs,
+  group,
   schools,
   years,
   allocations,
   totals,
 }: {
   ctx: ViewContext;
-  title: string;
-  intro: ComponentChildren;
-  crumbs: { href?: string; label: string }[];
+  group:
+    | { kind: 'gemeente'; code: string; name: string }
+    | { kind: 'bestuur'; code: string; name: string; provisional: boolean };
   schools: SchoolListRow[];
   years: YearWithRun[];
   allocations: AllocationRow[];
   totals: { year: string; totals: Totals }[];
 }) {
+  const t = fundingText(ctx.locale);
+  const l = ctx.locale;
+  const title =
+    group.kind === 'gemeente'
+      ? format(t.municipalityTitle, { name: group.name })
+      : format(t.boardTitle, { name: group.name });
+  const intro =
+    group.kind === 'gemeente'
+      ? format(t.municipalityIntro, { name: group.name, code: group.code })
+      : format(t.boardIntro, { code: group.code }) + (group.provisional ? t.boardProvisional : '');
+  const crumbs =
+    group.kind === 'gemeente'
+      ? [
+          { href: '/bedragen', label: t.title },
+          { href: '/bedragen/gemeenten', label: t.perMunicipalityCrumb },
+          { label: group.name },
+        ]
+      : [{ href: '/bedragen', label: t.title }, { label: group.name }];
   return (
     <Layout ctx={ctx} title={title} section="/bedragen" breadcrumbs={crumbs}>
       <Heading level={1}>{title}</Heading>
       <Paragraph>{intro}</Paragraph>
       <DataSummary
         items={[
-          { key: 'Scholen', value: formatNumber(schools.length) },
-          ...totals.map((t) => ({
-            key: `Totaal ${t.year}`,
-            value: `${formatCents(t.totals.totalCents)} (${formatNumber(t.totals.known)} van ${formatNumber(t.totals.schools)} scholen bekend)`,
+          { key: t.schools, value: formatNumber(schools.length, l) },
+          ...totals.map((x) => ({
+            key: format(t.totalYear, { year: x.year }),
+            value: format(t.totalKnown, {
+              amount: formatCents(x.totals.totalCents, l),
+              known: formatNumber(x.totals.known, l),
+              schools: formatNumber(x.totals.schools, l),
+            }),
           })),
         ]}
       />
       <SchoolTable
-        caption={`Scholen van ${title.replace(/^Bedragen /, '')}`}
+        locale={l}
+        caption={format(t.schoolsOf, { name: group.name })}
         schools={schools}
         years={years}
         allocations={allocations}
       />
-      <Paragraph>{starNote}</Paragraph>
+      <Paragraph>{t.star}</Paragraph>
     </Layout>
   );
 }
@@ -494,34 +551,37 @@ export function MunicipalitiesPage({
   years: FundingYear[];
   rows: { code: string; name: string | null; schools: number; total: number | null }[];
 }) {
+  const t = fundingText(ctx.locale);
+  const l = ctx.locale;
   return (
     <Layout
       ctx={ctx}
-      title="Bedragen per gemeente"
+      title={t.perMunicipality}
       section="/bedragen"
-      breadcrumbs={[{ href: '/bedragen', label: 'Bedragen per school' }, { label: 'Per gemeente' }]}
+      breadcrumbs={[{ href: '/bedragen', label: t.title }, { label: t.perMunicipalityCrumb }]}
     >
-      <Heading level={1}>Bedragen per gemeente</Heading>
+      <Heading level={1}>{t.perMunicipality}</Heading>
       <YearChooser
+        locale={l}
         action="/bedragen/gemeenten"
         years={years.filter((y) => y.currentRunId)}
         selected={year?.label}
       />
       <Table
-        caption={`Gemeenten met het totaal van hun scholen${year ? ` in ${year.label}` : ''}`}
+        caption={year ? format(t.municipalitiesCaptionYear, { year: year.label }) : t.municipalitiesCaption}
         rows={rows}
         rowKey={(r) => r.code}
         columns={[
           {
-            header: 'Gemeente',
+            header: t.colMunicipality,
             cell: (r) => <Link href={`/bedragen/gemeenten/${r.code}`}>{r.name ?? r.code}</Link>,
           },
-          { header: 'Gemeentecode', cell: (r) => r.code },
-          { header: 'Scholen', numeric: true, cell: (r) => formatNumber(r.schools) },
+          { header: t.colMunicipalityCode, cell: (r) => r.code },
+          { header: t.colSchools, numeric: true, cell: (r) => formatNumber(r.schools, l) },
           {
-            header: 'Totaal',
+            header: t.colSum,
             numeric: true,
-            cell: (r) => <Money cents={r.total === null ? null : Number(r.total)} />,
+            cell: (r) => <Money cents={r.total === null ? null : Number(r.total)} locale={l} />,
           },
         ]}
       />
@@ -533,21 +593,24 @@ export function YearChooser({
   action,
   years,
   selected,
+  locale = 'nl',
 }: {
   action: string;
   years: FundingYear[];
   selected?: string;
+  locale?: Locale;
 }) {
   if (years.length < 2) return null;
+  const t = fundingText(locale);
   return (
     <form method="get" action={action} class="npo-year-chooser">
       <SelectField
         name="schooljaar"
-        label="Schooljaar"
+        label={t.colYear}
         form={{ values: { schooljaar: selected }, errors: {} }}
         options={years.map((y) => ({ value: y.label, label: y.label }))}
       />
-      <Button variant="secondary">Toon schooljaar</Button>
+      <Button variant="secondary">{t.chooseYear}</Button>
     </form>
   );
 }
