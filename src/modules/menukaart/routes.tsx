@@ -634,16 +634,22 @@ export const menukaartModule: PlatformModule = {
       '/redactie/menukaart/concept',
       { config: { access: redactie, examples: { body: {} } } },
       async (req, reply) => {
-        await db.transaction().execute(async (trx) => {
-          const { id, created } = await svc.ensureDraft(trx, platform.now(), req.principal?.personId ?? null);
-          if (created)
-            await audit(req, trx, {
-              action: 'menukaart.concept.begin',
-              objectType: 'menukaart_version',
-              objectId: id,
-            });
-          else req.audited = true;
-        });
+        try {
+          await db.transaction().execute(async (trx) => {
+            const { id, created } = await svc.ensureDraft(trx, platform.now(), req.principal?.personId ?? null);
+            if (created)
+              await audit(req, trx, {
+                action: 'menukaart.concept.begin',
+                objectType: 'menukaart_version',
+                objectId: id,
+              });
+            else req.audited = true;
+          });
+        } catch (err) {
+          // Another editor started a draft at the same moment: theirs is the draft.
+          if ((err as { code?: string }).code !== '23505') throw err;
+          req.audited = true;
+        }
         return reply.redirect('/redactie/menukaart?melding=begonnen', 303);
       },
     );
