@@ -636,7 +636,11 @@ export const menukaartModule: PlatformModule = {
       async (req, reply) => {
         try {
           await db.transaction().execute(async (trx) => {
-            const { id, created } = await svc.ensureDraft(trx, platform.now(), req.principal?.personId ?? null);
+            const { id, created } = await svc.ensureDraft(
+              trx,
+              platform.now(),
+              req.principal?.personId ?? null,
+            );
             if (created)
               await audit(req, trx, {
                 action: 'menukaart.concept.begin',
