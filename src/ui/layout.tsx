@@ -136,12 +136,12 @@ export function Layout({ ctx, title, breadcrumbs, section, children }: LayoutPro
         <link rel="stylesheet" href={ctx.asset('app.css')} />
         <script src={ctx.asset('app.js')} defer></script>
       </head>
-      <body class={ctx.themeClass}>
+      <body class={`${ctx.themeClass} utrecht-document`}>
         <a class="nl-skip-link nl-skip-link--visible-on-focus rhc-skip-link" href="#inhoud">
           {t.skipLink}
         </a>
         <header class="utrecht-page-header">
-          <div class="npo-container npo-header">
+          <div class="npo-container npo-header utrecht-page-header__content">
             <a class="npo-brand" href="/">
               <Emblem />
               <span>

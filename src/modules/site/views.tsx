@@ -23,11 +23,11 @@ export function HomePage({ ctx, years, spendUntil }: { ctx: ViewContext; years: 
         <Heading level={2} id="hoe">
           {t.homeHowTitle}
         </Heading>
-        <ol>
-          <li>{t.homeStep1}</li>
-          <li>{t.homeStep2}</li>
-          <li>{t.homeStep3}</li>
-          <li>{t.homeStep4}</li>
+        <ol class="utrecht-ordered-list">
+          <li class="utrecht-ordered-list__item">{t.homeStep1}</li>
+          <li class="utrecht-ordered-list__item">{t.homeStep2}</li>
+          <li class="utrecht-ordered-list__item">{t.homeStep3}</li>
+          <li class="utrecht-ordered-list__item">{t.homeStep4}</li>
         </ol>
       </section>
       {ctx.nav.length > 1 && (
@@ -84,11 +84,11 @@ export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
         <Heading level={1}>Accessibility statement</Heading>
         <Paragraph lead>We want everyone to be able to use this platform, including people who use a screen reader, only a keyboard, or a magnifier.</Paragraph>
         <Heading level={2}>What we do</Heading>
-        <ul>
-          <li>We build to the European standard EN 301 549, which includes WCAG 2.1 at level AA.</li>
-          <li>Every page works without JavaScript and can be used with a keyboard alone.</li>
-          <li>Every page is tested automatically with axe in a real browser on every change; a single violation stops the release.</li>
-          <li>Forms say next to each field what went wrong and keep what you typed.</li>
+        <ul class="utrecht-unordered-list">
+          <li class="utrecht-unordered-list__item">We build to the European standard EN 301 549, which includes WCAG 2.1 at level AA.</li>
+          <li class="utrecht-unordered-list__item">Every page works without JavaScript and can be used with a keyboard alone.</li>
+          <li class="utrecht-unordered-list__item">Every page is tested automatically with axe in a real browser on every change; a single violation stops the release.</li>
+          <li class="utrecht-unordered-list__item">Forms say next to each field what went wrong and keep what you typed.</li>
         </ul>
         <Heading level={2}>Known limitations</Heading>
         <Paragraph>We know of no limitations at this time. If you run into one, please tell us.</Paragraph>
@@ -108,11 +108,11 @@ export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
         Iedereen moet dit platform kunnen gebruiken, ook wie een schermlezer gebruikt, alleen met het toetsenbord werkt of de tekst vergroot.
       </Paragraph>
       <Heading level={2}>Wat wij doen</Heading>
-      <ul>
-        <li>We bouwen volgens de Europese norm EN 301 549, waarin WCAG 2.1 op niveau AA is opgenomen.</li>
-        <li>Elke pagina werkt zonder JavaScript en is volledig met het toetsenbord te bedienen.</li>
-        <li>Bij elke wijziging testen we elke pagina automatisch met axe in een echte browser; één overtreding houdt de wijziging tegen.</li>
-        <li>Formulieren zeggen bij het veld zelf wat er niet klopt, en bewaren wat u al had ingevuld.</li>
+      <ul class="utrecht-unordered-list">
+        <li class="utrecht-unordered-list__item">We bouwen volgens de Europese norm EN 301 549, waarin WCAG 2.1 op niveau AA is opgenomen.</li>
+        <li class="utrecht-unordered-list__item">Elke pagina werkt zonder JavaScript en is volledig met het toetsenbord te bedienen.</li>
+        <li class="utrecht-unordered-list__item">Bij elke wijziging testen we elke pagina automatisch met axe in een echte browser; één overtreding houdt de wijziging tegen.</li>
+        <li class="utrecht-unordered-list__item">Formulieren zeggen bij het veld zelf wat er niet klopt, en bewaren wat u al had ingevuld.</li>
       </ul>
       <Heading level={2}>Bekende beperkingen</Heading>
       <Paragraph>Op dit moment kennen we geen beperkingen. Loopt u toch ergens tegenaan? Laat het ons weten.</Paragraph>
