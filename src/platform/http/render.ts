@@ -17,7 +17,8 @@ export function viewContext(app: FastifyInstance, req: FastifyRequest, reply: Fa
   return {
     locale: req.locale,
     principal: req.principal,
-    csrfToken: () => (token ??= reply.generateCsrf()),
+    // A page with a form token is personal to this browser: no shared or stored copies.
+    csrfToken: () => (token ??= (reply.header('cache-control', 'private, no-store'), reply.generateCsrf())),
     path: req.url,
     themeClass: p.config.theme === 'rijkshuisstijl' ? 'rhc-theme' : 'voorbeeld-theme',
     asset: (name) => p.assets.url(name),
