@@ -62,7 +62,12 @@ eachEngine('authorization matrix', (database) => {
     }
   });
 
-  test('every route × role × tenant gets exactly the access it declares', async () => {
+  const auditCount = async () => {
+    const r = await database().db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  };
+
+  test('every route × role × tenant gets exactly the access it declares, and every write is audited', async () => {
     const mismatches: string[] = [];
     let requests = 0;
     let n = 0;
@@ -99,6 +104,7 @@ eachEngine('authorization matrix', (database) => {
             headers.cookie = cookie;
           }
           n++;
+          const auditBefore = route.method === 'GET' ? 0 : await auditCount();
           const res = await app.inject({
             method: route.method as 'GET',
             url,
@@ -108,6 +114,10 @@ eachEngine('authorization matrix', (database) => {
             remoteAddress: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
           });
           requests++;
+          // DESIGN.md §3 rule 7: every write request, allowed or not, leaves an audit row.
+          if (route.method !== 'GET' && (await auditCount()) <= auditBefore) {
+            mismatches.push(`${route.method} ${route.url} als ${subject}: geen auditregel (status ${res.statusCode})`);
+          }
           if (process.env.MATRIX_TRACE) process.stderr.write(`${res.statusCode} ${route.method} ${url} ${subject}\n`);
           const expected = expectedOutcome(a, subject, own);
           const actual = classify(res.statusCode, res.headers.location as string | undefined);

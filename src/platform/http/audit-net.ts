@@ -5,9 +5,11 @@ import type { FastifyInstance } from 'fastify';
 import { auditSource, writeAudit } from '../audit/audit.ts';
 
 export function registerAuditNet(app: FastifyInstance) {
-  app.addHook('onResponse', async (req, reply) => {
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
-    if (req.audited || !req.routeOptions.url) return;
+  // onSend, not onResponse: the row is written before the client sees the answer.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return payload;
+    if (req.audited || !req.routeOptions.url) return payload;
+    req.audited = true;
     const status = reply.statusCode;
     try {
       await writeAudit(app.platform.database.db, {
@@ -21,5 +23,6 @@ export function registerAuditNet(app: FastifyInstance) {
     } catch (err) {
       req.log.error({ err }, 'Auditregel kon niet worden geschreven');
     }
+    return payload;
   });
 }
