@@ -22,6 +22,7 @@ import { registerRendering } from './platform/http/render.ts';
 import { registerAccessControl } from './platform/http/access-control.ts';
 import { registerAuditNet } from './platform/http/audit-net.ts';
 import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
+import { logSerializers } from './platform/observability/log-serializers.ts';
 import { defaultAssets, type AssetManifest } from './platform/assets/assets.ts';
 import { loadProgramme, type ProgrammeInfo } from './platform/programme.ts';
 import { modules } from './modules/index.ts';
@@ -88,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         : {
             logger: {
               level: config.logLevel,
-              redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              serializers: logSerializers as any,
             },
           }),
     genReqId: (req) => {
