@@ -924,7 +924,7 @@ export const accountsModule: PlatformModule = {
           return reply.redirect('/account/tweestapsverificatie', 303);
         }
         const codes = newRecoveryCodes();
-        const fresh = await db.transaction().execute(async (trx) => {
+        await db.transaction().execute(async (trx) => {
           await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
           await audit(req, trx, {
             action: 'tweestapsverificatie.herstelcodes-vernieuwd',
