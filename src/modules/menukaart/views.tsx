@@ -129,10 +129,14 @@ function RatingSource({ i, locale = 'nl' }: { i: Intervention; locale?: Locale }
 
 function perEuro(i: Intervention, locale: Locale = 'nl') {
   const v = effectPerHundredEuro(i.effectMonths, i.cost);
-  return v === null ? (
-    <Unknown locale={locale} />
-  ) : (
-    <span>{v.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}</span>
+  if (v === null) return <Unknown locale={locale} />;
+  return (
+    <span>
+      {v.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}
+      {(i.inferredFields.includes('cost') || i.inferredFields.includes('effect')) && (
+        <Derived locale={locale} />
+      )}
+    </span>
   );
 }
 
