@@ -825,4 +825,48 @@ eachEngine('accounts', (database) => {
       assert.match(res.body, /type="password"/);
     }
   });
+
+  test('new recovery codes replace the old ones; 2FA can be switched off only without an MFA role and with the password', async () => {
+    const secret = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU';
+    const p = await person([['teamlid', fx.schoolId]], { totp: secret });
+    const { hashRecoveryCode } = await import('./totp.ts');
+    await repo.replaceRecoveryCodes(database().db, p.id, [hashRecoveryCode('aaaa-bbbb-cccc')], clock);
+    const c = new TestClient(app);
+    await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    tick(90_000);
+    assert.equal((await c.post('/inloggen/code', { code: totpCode(secret, clock) })).statusCode, 303);
+    const fresh = await c.post('/account/herstelcodes');
+    assert.equal(fresh.statusCode, 200);
+    const codes = [...fresh.body.matchAll(/>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})</g)].map((m) => m[1]!);
+    assert.equal(codes.length, 10);
+    const d = new TestClient(app);
+    await d.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    assert.equal(
+      (await d.post('/inloggen/code', { code: 'aaaa-bbbb-cccc' })).statusCode,
+      400,
+      'old code gone',
+    );
+    assert.equal((await d.post('/inloggen/code', { code: codes[0]! })).statusCode, 303, 'new code works');
+    const wrong = await c.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: 'fout' });
+    assert.equal(wrong.statusCode, 400);
+    assert.equal(
+      (await c.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: goodPassword })).statusCode,
+      303,
+    );
+    assert.equal((await repo.findPerson(database().db, p.id))!.totp_enabled_at, null);
+    const e = new TestClient(app);
+    assert.equal(
+      (await e.post('/inloggen', { email: p.email, wachtwoord: goodPassword })).headers.location,
+      '/overzicht',
+    );
+
+    const mfa = await person([['bestuur', fx.boardId]], { totp: secret });
+    const m = new TestClient(app);
+    await m.post('/inloggen', { email: mfa.email, wachtwoord: goodPassword });
+    tick(90_000);
+    await m.post('/inloggen/code', { code: totpCode(secret, clock) });
+    const refused = await m.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: goodPassword });
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /verplicht/);
+  });
 });
