@@ -228,7 +228,7 @@ export function Table<T>({ caption, columns, rows, rowKey }: { caption: string; 
 
 export function DataSummary({ items }: { items: { key: string; value: ComponentChildren }[] }) {
   return (
-    <dl class="rhc-data-summary">
+    <dl class="rhc-data-summary rhc-data-summary--row">
       {items.map((i) => (
         <div class="rhc-data-summary__item" key={i.key}>
           <dt class="rhc-data-summary__item-key">{i.key}</dt>

@@ -21,7 +21,8 @@ interface FrontEntry {
   route: string;
   status: number;
   headers: OutgoingHttpHeaders;
-  body: string;
+  /** Encoded once; writing a Buffer is cheaper than encoding a string per request. */
+  body: Buffer;
   etag: string;
 }
 
@@ -114,13 +115,14 @@ export function registerFrontCache(app: FastifyInstance, cache: PageCache) {
     if (!key || reply.getHeader('set-cookie')) return payload;
     const headers = { ...reply.getHeaders() } as OutgoingHttpHeaders;
     delete headers['date'];
-    headers['content-length'] = Buffer.byteLength(payload);
+    const body = Buffer.from(payload);
+    headers['content-length'] = body.length;
     cache.remember(key, {
       pageKey: req.cacheablePage,
       route: req.routeOptions.url ?? 'onbekend',
       status: 200,
       headers,
-      body: payload,
+      body,
       etag: String(reply.getHeader('etag')),
     });
     return payload;
