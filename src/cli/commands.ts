@@ -5,6 +5,7 @@ import { migrateToLatest } from '../platform/db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { accountCommands } from '../modules/accounts/cli.ts';
 import { duoCommands } from '../modules/duo-import/cli.ts';
+import { nationalCommands } from '../modules/national/cli.ts';
 import { menukaartCommands } from '../modules/menukaart/cli.ts';
 
 export interface CliContext {
@@ -47,5 +48,6 @@ export const commands: Command[] = [
   },
   ...accountCommands,
   ...duoCommands,
+  ...nationalCommands,
   ...menukaartCommands,
 ];

@@ -7,8 +7,6 @@ import { recomputeAll } from '../funding/service.ts';
 import { formatCents } from '../../platform/i18n/i18n.ts';
 import { importCbsFile, importDuoFile, linkScores, type ImportSummary } from './importer.ts';
 import { DuoFileError } from './parse.ts';
-import { shippedCbsFiles, shippedDuoFiles } from './shipped.ts';
-import { nationalSteps, streamFor } from './national.ts';
 import type { Database } from '../../platform/db/database.ts';
 
 function parseArgs(args: string[]) {
@@ -49,7 +47,7 @@ export function reportLines(s: ImportSummary): string[] {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function importFiles(
+export async function importFiles(
   database: Database,
   ctx: CliContext,
   files: { file: string; source: 'duo' | 'cbs' }[],
@@ -82,7 +80,7 @@ async function importFiles(
   return true;
 }
 
-async function recompute(database: Database, ctx: CliContext, reason: string) {
+export async function recompute(database: Database, ctx: CliContext, reason: string) {
   const programme = await loadProgramme(database.db);
   const labels = new Map(
     (await database.db.selectFrom('school_year').select(['id', 'label']).execute()).map((y) => [
@@ -145,31 +143,5 @@ export const duoCommands: Command[] = [
       await recompute(database, ctx, 'CBS-import');
     },
   },
-  {
-    name: 'generate-national',
-    usage: 'generate-national [--zaad N]',
-    description:
-      'Vult de database met de landelijke open data die het platform meelevert (alle scholen, besturen, leerlingtellingen, CBS-scores) en berekent alle bedragen.',
-    async run(args, ctx) {
-      const i = args.indexOf('--zaad');
-      const seed = i >= 0 ? Number(args[i + 1]) : 20210521;
-      if (!Number.isInteger(seed)) {
-        ctx.out('Het zaad (--zaad) moet een geheel getal zijn.');
-        return 2;
-      }
-      const database = await ctx.database();
-      const t0 = Date.now();
-      const files = [
-        ...shippedDuoFiles.map((file) => ({ file, source: 'duo' as const })),
-        ...shippedCbsFiles.map((file) => ({ file, source: 'cbs' as const })),
-      ];
-      if (!(await importFiles(database, ctx, files))) return 1;
-      await recompute(database, ctx, 'Landelijke dataset');
-      for (const step of nationalSteps) {
-        ctx.out(`Stap ${step.name} (zaad ${seed})`);
-        await step.run(database.db, { random: streamFor(seed, step.name), out: ctx.out });
-      }
-      ctx.out(`Klaar in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
-    },
-  },
+  // generate-national lives in src/modules/national/cli.ts.
 ];

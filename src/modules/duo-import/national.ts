@@ -3,14 +3,25 @@
 // its own deterministic random stream so a given seed always gives the same dataset.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { peopleStep } from '../national/step.ts';
+
+export interface NationalStepContext {
+  random: () => number;
+  out: (line: string) => void;
+  /** The seed itself, for steps that derive a stream per object (see national/people.ts). */
+  seed: number;
+  /** `--max-scholen N`: a step limits its work to this many schools (chosen with the seed). */
+  maxSchools?: number;
+  progress: (label: string, done: number, total: number) => void;
+}
 
 export interface NationalStep {
   name: string;
-  run(db: Kysely<DB>, ctx: { random: () => number; out: (line: string) => void }): Promise<void>;
+  run(db: Kysely<DB>, ctx: NationalStepContext): Promise<void>;
 }
 
 /** Steps run by `generate-national` after the open data is in. A module adds one line here. */
-export const nationalSteps: NationalStep[] = [];
+export const nationalSteps: NationalStep[] = [peopleStep];
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same numbers. */
 export function seededRandom(seed: number): () => number {
