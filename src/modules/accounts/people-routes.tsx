@@ -84,7 +84,6 @@ async function handleInvite(platform: Platform, req: FastifyRequest, reply: Fast
         ? 'Vul het bestuursnummer in van een bestuur dat in het platform staat.'
         : 'Kies de organisatie waarvoor u iemand uitnodigt.';
   if (Object.keys(errors).length) {
-    req.audited = true;
     return spec.render({ values, errors }, 400);
   }
   const now = platform.now();

@@ -144,7 +144,6 @@ export const accountsModule: PlatformModule = {
         if (!f.wachtwoord) form.errors.wachtwoord = signInText(req.locale).passwordMissing;
         const returnTo = safeReturnPath(f.terug);
         if (form.errors.email || form.errors.wachtwoord) {
-          req.audited = true; // nothing was tried
           return reply.page(<SignInPage ctx={reply.ctx()} form={form} returnTo={returnTo} />, 400);
         }
         const now = platform.now();
@@ -241,12 +240,10 @@ export const accountsModule: PlatformModule = {
         const token = req.cookies[sessionCookie];
         const pending = token ? await pendingSession(db, token, now) : null;
         if (!pending) {
-          req.audited = true;
           return reply.redirect('/inloggen', 303);
         }
         const code = (f.code ?? '').trim();
         if (!code) {
-          req.audited = true;
           return reply.page(
             <SecondFactorPage
               ctx={reply.ctx()}
@@ -372,7 +369,6 @@ export const accountsModule: PlatformModule = {
       async (req, reply) => {
         const email = (formOf(req).email ?? '').trim();
         if (!validEmail(email)) {
-          req.audited = true;
           return reply.page(
             <ForgotPasswordPage
               ctx={reply.ctx()}
@@ -625,7 +621,6 @@ export const accountsModule: PlatformModule = {
       async (req, reply) => {
         const name = (formOf(req).naam ?? '').trim();
         if (name.length < 2 || name.length > 200) {
-          req.audited = true;
           return renderAccount(req, reply, {
             nameForm: { values: { naam: name }, errors: { naam: 'Vul uw naam in (2 tot 200 tekens).' } },
             status: 400,
@@ -782,7 +777,6 @@ export const accountsModule: PlatformModule = {
         const person = await repo.findPerson(db, p.personId);
         if (!person) throw notFound();
         if (person.totp_enabled_at || !person.totp_pending_secret) {
-          req.audited = true;
           return reply.redirect('/account/tweestapsverificatie', 303);
         }
         const now = platform.now();
@@ -855,7 +849,6 @@ export const accountsModule: PlatformModule = {
         const person = await repo.findPerson(db, p.personId);
         if (!person) throw notFound();
         if (!person.totp_enabled_at) {
-          req.audited = true;
           return reply.redirect('/account/tweestapsverificatie', 303);
         }
         const recoveryLeft = await repo.countUnusedRecoveryCodes(db, p.personId);
@@ -920,7 +913,6 @@ export const accountsModule: PlatformModule = {
         const p = req.principal!;
         const person = await repo.findPerson(db, p.personId);
         if (!person?.totp_enabled_at) {
-          req.audited = true;
           return reply.redirect('/account/tweestapsverificatie', 303);
         }
         const codes = newRecoveryCodes();
