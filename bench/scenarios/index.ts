@@ -6,5 +6,6 @@ import { login } from './login.ts';
 import { menukaart } from './menukaart.ts';
 import { importDuo } from './import-duo.ts';
 import { allocations } from './allocations.ts';
+import { national } from './national.ts';
 
-export const scenarios: Scenario[] = [startup, home, login, menukaart, importDuo, allocations];
+export const scenarios: Scenario[] = [startup, home, login, menukaart, importDuo, allocations, national];

@@ -66,8 +66,17 @@ export const generateNationalCommand: Command = {
       ...shippedDuoFiles.map((file) => ({ file, source: 'duo' as const })),
       ...shippedCbsFiles.map((file) => ({ file, source: 'cbs' as const })),
     ];
+    const phases: [string, number][] = [];
+    let mark = performance.now();
+    const phase = (label: string) => {
+      const now = performance.now();
+      phases.push([label, (now - mark) / 1000]);
+      mark = now;
+    };
     if (!(await importFiles(database, ctx, files))) return 1;
+    phase('open data');
     await recompute(database, ctx, 'Landelijke dataset');
+    phase('bedragen');
     for (const step of nationalSteps) {
       ctx.out(`Stap ${step.name} (zaad ${parsed.seed})`);
       try {
@@ -85,6 +94,7 @@ export const generateNationalCommand: Command = {
         }
         throw err;
       }
+      phase(step.name);
     }
     const c = await nationalCounts(database.db);
     const seconds = (performance.now() - t0) / 1000;
@@ -103,7 +113,9 @@ export const generateNationalCommand: Command = {
         .map(([r, n]) => `${r} ${fmt(n)}`)
         .join(', ')})`,
     );
-    ctx.out(`  duur:             ${seconds.toFixed(1)} s`);
+    ctx.out(
+      `  duur:             ${seconds.toFixed(1)} s (${phases.map(([l, t]) => `${l} ${t.toFixed(1)} s`).join(', ')})`,
+    );
     ctx.out(
       `Inloggen: schoolleider.<vestigingscode>@${nationalDomain}, teamlid-1.…, mr-lid-1.…, bestuur.<bestuursnummer>@${nationalDomain}, gmr-lid.…; ` +
         `wachtwoord voor alle testaccounts: ${nationalPassword}`,
