@@ -1,0 +1,32 @@
+// Checks shared by the editing and kennisplein forms: field errors, dates, web addresses and links to this site.
+
+export type FieldErrors = Record<string, string | undefined>;
+
+export function isDate(s: string | undefined): s is string {
+  return (
+    typeof s === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+  );
+}
+
+export function isHttpUrl(s: string | undefined): boolean {
+  if (!s) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && /\.[a-z]{2,}$/i.test(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Paths on this site a text may link to: menu pages and existing interventions. */
+export function knownPathChecker(codes: string[]) {
+  const set = new Set(codes);
+  return (path: string) => {
+    const m = /^\/menukaart\/([A-Za-z]\d{1,2})$/.exec(path);
+    if (m) return set.has(m[1]!.toUpperCase());
+    return /^\/(menukaart(\/(uitleg|vergelijken|zoeken|versies|api))?|kennisplein(\/\d+)?|)$/.test(path);
+  };
+}
