@@ -10,7 +10,7 @@ import * as svc from './service.ts';
 import { applyFilters, parseFilters, sortInterventions } from './catalogue.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
 import { effectPerHundredEuro } from './scales.ts';
-import type { MenuState } from './routes.tsx';
+import type { MenuState } from './menu-state.ts';
 
 const api = { access: access.public(), csrf: false } as const;
 

@@ -200,7 +200,7 @@ eachEngine('menukaart database', (database) => {
 
   test('a version published for a later date comes into force on that day', async () => {
     const { db } = database();
-    const { MenuState } = await import('./routes.tsx');
+    const { MenuState } = await import('./menu-state.ts');
     let clock = at('2024-01-10');
     const state = new MenuState(db, () => clock);
     const before = (await state.inForce()).label;

@@ -1,0 +1,154 @@
+// Public catalogue pages: the menu list, the scales and API explanations, versions, version differences and one intervention.
+import * as repo from './repository.ts';
+import * as svc from './service.ts';
+import { applyFilters, parseFilters, sortInterventions, type MenuFilters } from './catalogue.ts';
+import {
+  ApiDocsPage,
+  InterventionPage,
+  MenuPage,
+  ScalesPage,
+  VersionDiffPage,
+  VersionsPage,
+} from './views.tsx';
+import { cachePrefix, cachedPageOr404 } from './page-caches.ts';
+import { type MenuRouteContext, publicPage } from './route-support.ts';
+
+/** The menu list, explanation pages, versions and intervention pages (cached for visitors). */
+export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteContext) {
+  app.get(
+    '/menukaart',
+    { config: { ...publicPage, examples: { query: '?categorie=B&sortering=effect' } } },
+    async (req, reply) => {
+      const { version, menu } = await state.menu();
+      const parsed = parseFilters(
+        req.query as Record<string, unknown>,
+        menu.categories.map((c) => c.code),
+      );
+      const render = () => {
+        const rows = sortInterventions(
+          applyFilters(menu.interventions, parsed.filters),
+          parsed.filters.sortering,
+        );
+        return (
+          <MenuPage
+            ctx={reply.ctx()}
+            version={version}
+            categories={menu.categories}
+            interventions={rows}
+            total={menu.interventions.length}
+            filters={parsed.filters}
+            errors={parsed.ok ? [] : parsed.errors}
+          />
+        );
+      };
+      if (!parsed.ok) return reply.page(render(), 400);
+      const key = `${cachePrefix}v${version.id}:list${filterQueryKey(parsed.filters)}`;
+      return cachedPageOr404(platform.pageCache, key, req, reply, render);
+    },
+  );
+
+  app.get('/menukaart/uitleg', { config: publicPage }, async (req, reply) =>
+    cachedPageOr404(platform.pageCache, `${cachePrefix}uitleg`, req, reply, () => (
+      <ScalesPage ctx={reply.ctx()} />
+    )),
+  );
+
+  app.get('/menukaart/api', { config: publicPage }, async (req, reply) =>
+    cachedPageOr404(platform.pageCache, `${cachePrefix}api`, req, reply, () => (
+      <ApiDocsPage ctx={reply.ctx()} />
+    )),
+  );
+
+  app.get('/menukaart/versies', { config: publicPage }, async (req, reply) => {
+    const version = await state.inForce();
+    return cachedPageOr404(
+      platform.pageCache,
+      `${cachePrefix}v${version.id}:versies`,
+      req,
+      reply,
+      async () => (
+        <VersionsPage ctx={reply.ctx()} versions={await repo.publishedVersions(db)} inForceId={version.id} />
+      ),
+    );
+  });
+
+  app.get(
+    '/menukaart/verschil',
+    { config: { ...publicPage, examples: { query: '?van=2021-05&naar=2022-04' } } },
+    async (req, reply) => {
+      const q = req.query as Record<string, unknown>;
+      const [from, to] = await Promise.all([
+        typeof q.van === 'string' ? repo.versionByLabel(db, q.van) : undefined,
+        typeof q.naar === 'string' ? repo.versionByLabel(db, q.naar) : undefined,
+      ]);
+      if (!from || !to) return reply.callNotFound();
+      return cachedPageOr404(
+        platform.pageCache,
+        `${cachePrefix}diff:${from.id}:${to.id}`,
+        req,
+        reply,
+        async () => (
+          <VersionDiffPage ctx={reply.ctx()} from={from} to={to} diff={await svc.diffBetween(db, from, to)} />
+        ),
+      );
+    },
+  );
+
+  app.get(
+    '/menukaart/:code',
+    { config: { ...publicPage, examples: { params: () => ({ code: 'B6' }) } } },
+    async (req, reply) => {
+      const code = String((req.params as { code: string }).code).toUpperCase();
+      const inForce = await state.inForce();
+      const label = (req.query as Record<string, unknown>).versie;
+      const version =
+        typeof label === 'string' && label !== inForce.label ? await repo.versionByLabel(db, label) : inForce;
+      if (!version || !/^[A-Z]\d{1,2}$/.test(code)) return reply.callNotFound();
+      return cachedPageOr404(
+        platform.pageCache,
+        `${cachePrefix}v${version.id}:iv:${code}`,
+        req,
+        reply,
+        async () => {
+          const entry = await repo.entryByCode(db, version.id, code);
+          if (!entry) return null;
+          const i = svc.toIntervention(entry);
+          const [cats, history, versions, items] = await Promise.all([
+            repo.categories(db, version.id),
+            repo.ratings(db, i.id),
+            repo.versionsOfIntervention(db, i.id),
+            repo.publishedItems(db, { interventionId: i.id }),
+          ]);
+          const c = cats.find((x) => x.code === i.categoryCode);
+          const category = c
+            ? {
+                code: c.code,
+                name: c.name,
+                shortName: c.short_name,
+                description: c.description,
+                supportOnly: c.support_only,
+              }
+            : undefined;
+          return (
+            <InterventionPage
+              ctx={reply.ctx()}
+              version={version}
+              inForce={version.id === inForce.id}
+              i={i}
+              category={category}
+              ratingHistory={history}
+              versions={versions}
+              items={items}
+            />
+          );
+        },
+      );
+    },
+  );
+}
+
+function filterQueryKey(f: MenuFilters) {
+  return [f.categorie ?? '', f.sector ?? '', f.kosten ?? '', f.bewijs ?? '', f.sortering, f.weergave].join(
+    '|',
+  );
+}

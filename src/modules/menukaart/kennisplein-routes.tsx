@@ -1,0 +1,48 @@
+// The public kennisplein: the list of published examples and research summaries, and one item.
+import * as repo from './repository.ts';
+import { ItemPage, KennispleinPage } from './kennisplein-views.tsx';
+import { cachedPageOr404, cachePrefix } from './page-caches.ts';
+import { type MenuRouteContext, publicPage, exampleItem, positiveInt } from './route-support.ts';
+
+/** The kennisplein's public pages (cached for visitors). */
+export function registerKennispleinRoutes({ app, platform, db, state }: MenuRouteContext) {
+  app.get('/kennisplein', { config: publicPage }, async (req, reply) => {
+    const version = await state.inForce();
+    return cachedPageOr404(platform.pageCache, `${cachePrefix}kp:list`, req, reply, async () => {
+      const items = await repo.publishedItems(db);
+      const links = await repo.itemInterventions(
+        db,
+        items.map((i) => i.id),
+        version.id,
+      );
+      return <KennispleinPage ctx={reply.ctx()} items={items} links={links} />;
+    });
+  });
+
+  app.get(
+    '/kennisplein/:itemId',
+    {
+      config: {
+        ...publicPage,
+        examples: {
+          params: async ({ schoolId, db: d }) => {
+            const id = await exampleItem(d, schoolId, 'ingediend');
+            await repo.moderateItem(d, id, { status: 'gepubliceerd', note: null, personId: null });
+            return { itemId: id };
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const id = positiveInt((req.params as { itemId: string }).itemId);
+      if (id === null) return reply.callNotFound();
+      const version = await state.inForce();
+      return cachedPageOr404(platform.pageCache, `${cachePrefix}kp:${id}`, req, reply, async () => {
+        const item = await repo.itemById(db, id);
+        if (!item || item.status !== 'gepubliceerd') return null;
+        const links = await repo.itemInterventions(db, [id], version.id);
+        return <ItemPage ctx={reply.ctx()} item={item} links={links} />;
+      });
+    },
+  );
+}

@@ -1,0 +1,232 @@
+// The redactie editing the draft: an intervention (changed or new) and a category.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import type { FormState } from '../../ui/components.tsx';
+import * as repo from './repository.ts';
+import * as svc from './service.ts';
+import { CategoryFormPage, EntryFormPage } from './editor-views.tsx';
+import { type MenuRouteContext, redactie, draftOrRedirect, readForm, draftOnly } from './route-support.ts';
+
+/** Forms for the interventions and categories of the draft. */
+export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
+  const withDraft = {
+    params: async ({ db: d }: { db: Kysely<DB> }) => {
+      await svc.ensureDraft(d, new Date(), null);
+      return { code: 'B6' };
+    },
+  };
+
+  const renderEntryForm = async (
+    reply: FastifyReply,
+    draft: repo.VersionRow,
+    code: string,
+    isNew: boolean,
+    form: FormState,
+    sectors: string[],
+    status = 200,
+  ) => {
+    const cats = await svc.loadMenu(db, draft);
+    return reply.page(
+      <EntryFormPage
+        ctx={reply.ctx()}
+        code={code}
+        isNew={isNew}
+        form={form}
+        sectors={sectors}
+        categories={cats.categories}
+      />,
+      status,
+    );
+  };
+
+  app.get(
+    '/redactie/menukaart/concept/interventie/:code',
+    { config: { access: redactie, page: true, examples: withDraft } },
+    async (req, reply) => {
+      const draft = await draftOrRedirect(db, reply);
+      if (!draft) return reply;
+      const entry = await repo.entryByCode(
+        db,
+        draft.id,
+        String((req.params as { code: string }).code).toUpperCase(),
+      );
+      if (!entry) return reply.callNotFound();
+      const f = svc.entryFormValues(svc.toIntervention(entry));
+      return renderEntryForm(reply, draft, entry.code, false, { values: f.values, errors: {} }, f.sectors);
+    },
+  );
+
+  const entryBody = {
+    categorie: 'B',
+    naam: 'Feedback',
+    bron: 'EEF',
+    samenvatting: 'Gerichte feedback.',
+    sectoren: 'po',
+    effect: '6',
+    bewijs: '4',
+    kosten: '1',
+    beoordeeldOp: '2022-04-01',
+    beoordelingBron: 'https://www.nponderwijs.nl/po-en-vo/aan-de-slag/menukaart/',
+    status: 'actief',
+    pk_watHetIs: 'Tekst.',
+    pk_onderzoek: 'Tekst.',
+    pk_aanpak: 'Tekst.',
+    pk_voorwaarden: 'Tekst.',
+    pk_valkuilen: 'Tekst.',
+    pk_kosten: 'Tekst.',
+    pk_evaluatie: 'Tekst.',
+    pk_aandachtspunten: 'Tekst.',
+  };
+
+  const saveEntry = async (req: FastifyRequest, reply: FastifyReply, isNew: boolean) => {
+    const draft = await draftOrRedirect(db, reply);
+    if (!draft) return reply;
+    const { values, list } = readForm(req);
+    const menu = await svc.loadMenu(db, draft);
+    const code = isNew ? '' : String((req.params as { code: string }).code).toUpperCase();
+    const previous = isNew ? undefined : menu.interventions.find((i) => i.code === code);
+    if (!isNew && !previous) return reply.callNotFound();
+    const allCodes = (await db.selectFrom('menukaart_intervention').select('code').execute()).map(
+      (r) => r.code,
+    );
+    const result = svc.validateEntry(
+      { values, sectors: list('sectoren') },
+      {
+        categoryCodes: menu.categories.map((c) => c.code),
+        interventionCodes: isNew ? allCodes : menu.interventions.map((i) => i.code),
+        previous,
+        isNew,
+      },
+    );
+    if (!result.ok)
+      return renderEntryForm(
+        reply,
+        draft,
+        code,
+        isNew,
+        { values, errors: result.errors },
+        list('sectoren'),
+        422,
+      );
+    await db.transaction().execute(async (trx) => {
+      const personId = req.principal?.personId ?? null;
+      if (isNew) {
+        const id = await repo.insertIntervention(trx, result.code);
+        await repo.insertEntry(trx, draft.id, id, result.values, null, personId);
+        await audit(req, trx, {
+          action: 'menukaart.interventie.nieuw',
+          objectType: 'menukaart_intervention',
+          objectId: result.code,
+        });
+      } else {
+        await repo.updateEntry(trx, draft.id, previous!.id, result.values, personId);
+        await audit(req, trx, {
+          action: 'menukaart.interventie.wijzigen',
+          objectType: 'menukaart_intervention',
+          objectId: code,
+          details: { ingetrokken: result.values.withdrawn },
+        });
+      }
+    });
+    return reply.redirect('/redactie/menukaart?melding=opgeslagen', 303);
+  };
+
+  app.post(
+    '/redactie/menukaart/concept/interventie/:code',
+    { config: { access: redactie, examples: { ...withDraft, body: entryBody } } },
+    async (req, reply) => saveEntry(req, reply, false),
+  );
+
+  app.get(
+    '/redactie/menukaart/concept/nieuw',
+    { config: { access: redactie, page: true, examples: draftOnly } },
+    async (req, reply) => {
+      const draft = await draftOrRedirect(db, reply);
+      if (!draft) return reply;
+      return renderEntryForm(reply, draft, '', true, { values: { status: 'actief' }, errors: {} }, []);
+    },
+  );
+
+  app.post(
+    '/redactie/menukaart/concept/nieuw',
+    { config: { access: redactie, examples: { ...draftOnly, body: { ...entryBody, code: 'B20' } } } },
+    async (req, reply) => saveEntry(req, reply, true),
+  );
+
+  const withCategory = {
+    params: async ({ db: d }: { db: Kysely<DB> }) => {
+      await svc.ensureDraft(d, new Date(), null);
+      return { code: 'C' };
+    },
+  };
+
+  app.get(
+    '/redactie/menukaart/concept/categorie/:code',
+    { config: { access: redactie, page: true, examples: withCategory } },
+    async (req, reply) => {
+      const draft = await draftOrRedirect(db, reply);
+      if (!draft) return reply;
+      const code = String((req.params as { code: string }).code).toUpperCase();
+      const c = (await repo.categories(db, draft.id)).find((x) => x.code === code);
+      if (!c) return reply.callNotFound();
+      return reply.page(
+        <CategoryFormPage
+          ctx={reply.ctx()}
+          code={code}
+          form={{
+            values: {
+              naam: c.name,
+              korteNaam: c.short_name,
+              omschrijving: c.description,
+              alleenOndersteunend: c.support_only ? 'ja' : 'nee',
+            },
+            errors: {},
+          }}
+        />,
+      );
+    },
+  );
+
+  app.post(
+    '/redactie/menukaart/concept/categorie/:code',
+    {
+      config: {
+        access: redactie,
+        examples: {
+          ...withCategory,
+          body: {
+            naam: 'Sociaal-emotionele en fysieke ontwikkeling van leerlingen',
+            korteNaam: 'Sociaal-emotioneel',
+            omschrijving: 'Welbevinden en beweging.',
+            alleenOndersteunend: 'nee',
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const draft = await draftOrRedirect(db, reply);
+      if (!draft) return reply;
+      const code = String((req.params as { code: string }).code).toUpperCase();
+      const c = (await repo.categories(db, draft.id)).find((x) => x.code === code);
+      if (!c) return reply.callNotFound();
+      const { values } = readForm(req);
+      const result = svc.validateCategory(values);
+      if (!result.ok)
+        return reply.page(
+          <CategoryFormPage ctx={reply.ctx()} code={code} form={{ values, errors: result.errors }} />,
+          422,
+        );
+      await db.transaction().execute(async (trx) => {
+        await repo.updateCategory(trx, draft.id, code, result.values);
+        await audit(req, trx, {
+          action: 'menukaart.categorie.wijzigen',
+          objectType: 'menukaart_category',
+          objectId: code,
+        });
+      });
+      return reply.redirect('/redactie/menukaart?melding=opgeslagen', 303);
+    },
+  );
+}

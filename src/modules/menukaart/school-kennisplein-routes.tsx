@@ -1,0 +1,200 @@
+// School leaders' kennisplein pages: their own examples, writing, saving and submitting them.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { access } from '../../platform/auth/access.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import type { FormState } from '../../ui/components.tsx';
+import * as repo from './repository.ts';
+import * as svc from './service.ts';
+import { ItemFormPage, ItemPage, SchoolItemsPage } from './kennisplein-views.tsx';
+import {
+  type MenuRouteContext,
+  interventionChoices,
+  readForm,
+  exampleItem,
+  positiveInt,
+} from './route-support.ts';
+
+/** A school's own kennisplein examples. */
+export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteContext) {
+  const school = access.school(['schoolleider']);
+  const schoolExample = { params: ({ schoolId }: { schoolId: number }) => ({ schoolId }) };
+  const itemBody = {
+    titel: 'Lezen met tutoren',
+    schooltype: 'Basisschool',
+    interventies: 'B5',
+    watGedaan: 'Groep 8 las met groep 4.',
+    geleerd: 'Vaste duo’s werken.',
+    actie: 'indienen',
+  };
+
+  app.get(
+    '/scholen/:schoolId/kennisplein',
+    { config: { access: school, page: true, examples: schoolExample } },
+    async (req, reply) => {
+      const schoolId = Number((req.params as { schoolId: string }).schoolId);
+      return reply.page(
+        <SchoolItemsPage
+          ctx={reply.ctx()}
+          schoolId={schoolId}
+          items={await repo.itemsOfSchool(db, schoolId)}
+        />,
+      );
+    },
+  );
+
+  const renderItemForm = async (
+    reply: FastifyReply,
+    action: string,
+    form: FormState,
+    chosen: string[],
+    status = 200,
+    note?: string | null,
+  ) => {
+    const choices = await interventionChoices(db, await state.inForce());
+    return reply.page(
+      <ItemFormPage
+        ctx={reply.ctx()}
+        action={action}
+        form={form}
+        chosen={chosen}
+        choices={choices}
+        note={note}
+      />,
+      status,
+    );
+  };
+
+  app.get(
+    '/scholen/:schoolId/kennisplein/nieuw',
+    { config: { access: school, page: true, examples: schoolExample } },
+    async (req, reply) => {
+      const schoolId = Number((req.params as { schoolId: string }).schoolId);
+      return renderItemForm(reply, `/scholen/${schoolId}/kennisplein/nieuw`, { values: {}, errors: {} }, []);
+    },
+  );
+
+  const saveItem = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    schoolId: number,
+    existing: repo.ItemRow | null,
+  ) => {
+    const { values, list } = readForm(req);
+    const action = existing
+      ? `/scholen/${schoolId}/kennisplein/${existing.id}`
+      : `/scholen/${schoolId}/kennisplein/nieuw`;
+    const chosen = list('interventies');
+    const choices = await interventionChoices(db, await state.inForce());
+    const result = svc.validateItem(
+      { values, interventions: chosen },
+      { interventionCodes: choices.map((c) => c.code), kind: 'voorbeeld' },
+    );
+    if (!result.ok)
+      return renderItemForm(
+        reply,
+        action,
+        { values, errors: result.errors },
+        chosen,
+        422,
+        existing?.moderator_note,
+      );
+    const status = values.actie === 'opslaan' ? 'concept' : 'ingediend';
+    const ids = await Promise.all(result.codes.map((c) => repo.interventionByCode(db, c)));
+    await db.transaction().execute(async (trx) => {
+      let id: number;
+      if (existing) {
+        id = existing.id;
+        await repo.updateItem(trx, id, { ...result.values, status });
+      } else {
+        id = await repo.insertItem(trx, {
+          ...result.values,
+          kind: 'voorbeeld',
+          school_id: schoolId,
+          author_person_id: req.principal?.personId ?? null,
+          status,
+        });
+      }
+      await repo.setItemInterventions(
+        trx,
+        id,
+        ids.filter((x) => x !== undefined).map((x) => x!.id),
+      );
+      await audit(req, trx, {
+        action: status === 'ingediend' ? 'kennisplein.indienen' : 'kennisplein.opslaan',
+        objectType: 'kennisplein_item',
+        objectId: id,
+        organisationId: schoolId,
+      });
+    });
+    return reply.redirect(`/scholen/${schoolId}/kennisplein`, 303);
+  };
+
+  app.post(
+    '/scholen/:schoolId/kennisplein/nieuw',
+    { config: { access: school, examples: { ...schoolExample, body: itemBody } } },
+    async (req, reply) => {
+      const schoolId = Number((req.params as { schoolId: string }).schoolId);
+      return saveItem(req, reply, schoolId, null);
+    },
+  );
+
+  const itemExample = {
+    params: async ({ schoolId, db: d }: { schoolId: number; db: Kysely<DB> }) => ({
+      schoolId,
+      itemId: await exampleItem(d, schoolId, 'concept'),
+    }),
+  };
+  const ownItem = async (req: FastifyRequest) => {
+    const p = req.params as { schoolId: string; itemId: string };
+    const id = positiveInt(p.itemId);
+    const item = id === null ? undefined : await repo.itemById(db, id);
+    return item && item.school_id === Number(p.schoolId) && item.kind === 'voorbeeld' ? item : null;
+  };
+
+  app.get(
+    '/scholen/:schoolId/kennisplein/:itemId',
+    { config: { access: school, page: true, examples: itemExample } },
+    async (req, reply) => {
+      const item = await ownItem(req);
+      if (!item) return reply.callNotFound();
+      const version = await state.inForce();
+      const links = await repo.itemInterventions(db, [item.id], version.id);
+      if (!svc.schoolMayEdit(item.status))
+        return reply.page(<ItemPage ctx={reply.ctx()} item={item} links={links} preview />);
+      const values = {
+        titel: item.title,
+        schooltype: item.school_type,
+        watGedaan: item.what_they_did,
+        kosten: item.cost_text,
+        kostenBedrag: item.cost_cents === null ? '' : (item.cost_cents / 100).toFixed(2).replace('.', ','),
+        geleerd: item.lessons,
+        contact: item.contact_ok ? 'ja' : '',
+      };
+      return renderItemForm(
+        reply,
+        `/scholen/${item.school_id}/kennisplein/${item.id}`,
+        { values, errors: {} },
+        links.map((l) => l.code),
+        200,
+        item.status === 'wijzigingen_gevraagd' ? item.moderator_note : null,
+      );
+    },
+  );
+
+  app.post(
+    '/scholen/:schoolId/kennisplein/:itemId',
+    { config: { access: school, examples: { ...itemExample, body: itemBody } } },
+    async (req, reply) => {
+      const item = await ownItem(req);
+      if (!item) return reply.callNotFound();
+      if (!svc.schoolMayEdit(item.status)) {
+        const version = await state.inForce();
+        const links = await repo.itemInterventions(db, [item.id], version.id);
+        return reply.page(<ItemPage ctx={reply.ctx()} item={item} links={links} preview />, 409);
+      }
+      return saveItem(req, reply, item.school_id!, item);
+    },
+  );
+}
