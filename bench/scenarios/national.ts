@@ -14,13 +14,18 @@ function summary(all: string) {
     people: line('mensen'),
     memberships: line('lidmaatschappen'),
     duration: line('duur'),
-    added: all.match(/(\d+) nieuw, (\d+) nieuwe lidmaatschappen/)?.slice(1).join(' / ') ?? '?',
+    added:
+      all
+        .match(/(\d+) nieuw, (\d+) nieuwe lidmaatschappen/)
+        ?.slice(1)
+        .join(' / ') ?? '?',
   };
 }
 
 export const national: Scenario = {
   name: 'national',
-  description: 'generate-national in een lege database: alle open data, bedragen en testaccounts per school en bestuur, en nog eens',
+  description:
+    'generate-national in een lege database: alle open data, bedragen en testaccounts per school en bestuur, en nog eens',
   async run(args: string[] = []) {
     const server = engine === 'postgres' ? await freshServerDatabase() : undefined;
     const dataDir = tempDataDir();
@@ -42,7 +47,15 @@ export const national: Scenario = {
       console.log(`leerlingen:     ${first!.pupils}`);
       console.log(`mensen:         ${first!.people}`);
       console.log(`lidmaatschappen: ${first!.memberships}`);
-      printTable([`generate-national (${engine})`, 'proces (s)', 'opdracht zelf (zonder opstarten en migreren)', 'nieuw: mensen / lidmaatschappen'], rows);
+      printTable(
+        [
+          `generate-national (${engine})`,
+          'proces (s)',
+          'opdracht zelf (zonder opstarten en migreren)',
+          'nieuw: mensen / lidmaatschappen',
+        ],
+        rows,
+      );
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
       await server?.drop();

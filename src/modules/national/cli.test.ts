@@ -13,7 +13,14 @@ import { nationalCounts, nationalDigest } from './digest.ts';
 
 // As test/support/app.ts's testConfig, without loading the web app.
 const testConfig = (overrides: Record<string, string> = {}) =>
-  loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: 'false', JOBS: 'false', DATA_DIR: '/nonexistent', ...overrides });
+  loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DEMO: 'false',
+    JOBS: 'false',
+    DATA_DIR: '/nonexistent',
+    ...overrides,
+  });
 const production = () =>
   testConfig({ NODE_ENV: 'production', SESSION_SECRET: 'productie-geheim-van-minstens-32-tekens' });
 
@@ -74,8 +81,13 @@ test('the full national run: counts of the shipped files; a second run changes n
   assert.equal(counts.memberships.schoolleider, counts.schools);
   assert.equal(counts.memberships.bestuur, counts.boards);
   assert.equal(counts.memberships['gmr-lid'], counts.boards);
-  assert.ok(counts.memberships.teamlid! >= counts.schools && counts.memberships.teamlid! <= 3 * counts.schools);
-  assert.ok(counts.memberships['mr-lid']! >= 2 * counts.schools && counts.memberships['mr-lid']! <= 3 * counts.schools);
+  assert.ok(
+    counts.memberships.teamlid! >= counts.schools && counts.memberships.teamlid! <= 3 * counts.schools,
+  );
+  assert.ok(
+    counts.memberships['mr-lid']! >= 2 * counts.schools &&
+      counts.memberships['mr-lid']! <= 3 * counts.schools,
+  );
   assert.equal(
     counts.people,
     Object.values(counts.memberships).reduce((s, n) => s + n, 0),

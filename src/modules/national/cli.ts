@@ -22,7 +22,9 @@ export function parseNationalArgs(args: string[]): NationalArgs | string {
   const out: NationalArgs = { seed: defaultSeed, sure: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] = a.includes('=')
+      ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+      : [a, undefined];
     const value = () => inline ?? args[++i];
     if (flag === '--zaad') {
       const v = value();
@@ -35,7 +37,8 @@ export function parseNationalArgs(args: string[]): NationalArgs | string {
         return 'Geef bij --max-scholen een aantal scholen van minstens 1, bijvoorbeeld --max-scholen 50.';
       out.maxSchools = Number(v);
     } else if (flag === '--ik-weet-het-zeker') out.sure = true;
-    else return `Onbekend argument "${a}". Gebruik: generate-national [--zaad N] [--max-scholen N] [--ik-weet-het-zeker]`;
+    else
+      return `Onbekend argument "${a}". Gebruik: generate-national [--zaad N] [--max-scholen N] [--ik-weet-het-zeker]`;
   }
   return out;
 }
@@ -99,17 +102,23 @@ export const generateNationalCommand: Command = {
     const c = await nationalCounts(database.db);
     const seconds = (performance.now() - t0) / 1000;
     ctx.out('');
-    ctx.out(`Landelijke dataset (zaad ${parsed.seed}${parsed.maxSchools ? `, accounts voor hoogstens ${parsed.maxSchools} scholen` : ''}):`);
+    ctx.out(
+      `Landelijke dataset (zaad ${parsed.seed}${parsed.maxSchools ? `, accounts voor hoogstens ${parsed.maxSchools} scholen` : ''}):`,
+    );
     ctx.out(
       `  scholen (open):   ${fmt(c.schools)} (${Object.entries(c.schoolsBySector)
         .map(([s, n]) => `${s} ${fmt(n)}`)
         .join(', ')})`,
     );
     ctx.out(`  besturen:         ${fmt(c.boards)} met open scholen`);
-    ctx.out(`  leerlingen:       ${fmt(c.pupils)}${c.pupilsTeldatum ? ` (telling ${c.pupilsTeldatum})` : ''}`);
+    ctx.out(
+      `  leerlingen:       ${fmt(c.pupils)}${c.pupilsTeldatum ? ` (telling ${c.pupilsTeldatum})` : ''}`,
+    );
     ctx.out(`  mensen:           ${fmt(c.people)} testaccounts op @${nationalDomain}`);
     ctx.out(
-      `  lidmaatschappen:  ${fmt(Object.values(c.memberships).reduce((s, n) => s + n, 0))} (${Object.entries(c.memberships)
+      `  lidmaatschappen:  ${fmt(Object.values(c.memberships).reduce((s, n) => s + n, 0))} (${Object.entries(
+        c.memberships,
+      )
         .map(([r, n]) => `${r} ${fmt(n)}`)
         .join(', ')})`,
     );

@@ -71,7 +71,9 @@ export async function nationalCounts(db: Kysely<DB>): Promise<NationalCounts> {
   const boards = await sql<{ n: number }>`
     select count(*)::int as n from organisation b
     where b.kind = 'bestuur'
-      and exists (select 1 from organisation s where s.parent_id = b.id and s.kind = 'school' and s.closed_on is null)`.execute(db);
+      and exists (select 1 from organisation s where s.parent_id = b.id and s.kind = 'school' and s.closed_on is null)`.execute(
+    db,
+  );
   // The teldatum with the most pupils counted is the one that covers every sector.
   const pupils = await sql<{ teldatum: string; n: number }>`
     select teldatum::text as teldatum, sum(pupils)::bigint as n from pupil_count

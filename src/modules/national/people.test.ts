@@ -103,7 +103,9 @@ eachEngine('national people', (database, engine) => {
     const larger = await generateNationalPeople(db, { ...opts, maxSchools: 60 });
     assert.equal(larger.schools, 60);
     assert.ok(larger.peopleAdded > 0);
-    const emails = new Set((await planNationalPeople(db, { ...opts, maxSchools: 60 })).people.map((p) => p.email));
+    const emails = new Set(
+      (await planNationalPeople(db, { ...opts, maxSchools: 60 })).people.map((p) => p.email),
+    );
     for (const p of small.people) assert.ok(emails.has(p.email), p.email);
   });
 
@@ -131,7 +133,12 @@ eachEngine('national people', (database, engine) => {
     const first = await signIn(db, { email: board.email, password: nationalPassword, ip: null, now });
     assert.deepEqual(first, { kind: 'ok', personId: board.id, secondFactor: true, mustEnrol: false });
     assert.equal(
-      await checkSecondFactor(db, { personId: board.id, code: totpCode(board.totp_secret!, now), ip: null, now }),
+      await checkSecondFactor(db, {
+        personId: board.id,
+        code: totpCode(board.totp_secret!, now),
+        ip: null,
+        now,
+      }),
       'ok',
     );
     const gmr = await db
