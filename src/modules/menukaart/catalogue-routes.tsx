@@ -2,16 +2,13 @@
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
 import { applyFilters, parseFilters, sortInterventions, type MenuFilters } from './catalogue.ts';
-import {
-  ApiDocsPage,
-  InterventionPage,
-  MenuPage,
-  ScalesPage,
-  VersionDiffPage,
-  VersionsPage,
-} from './views.tsx';
 import { cachePrefix, cachedPageOr404 } from './page-caches.ts';
 import { type MenuRouteContext, publicPage } from './route-support.ts';
+import { ApiDocsPage } from './api-docs-page.tsx';
+import { InterventionPage } from './intervention-page.tsx';
+import { MenuPage } from './menu-page.tsx';
+import { ScalesPage } from './scales-page.tsx';
+import { VersionsPage, VersionDiffPage } from './version-pages.tsx';
 
 /** The menu list, explanation pages, versions and intervention pages (cached for visitors). */
 export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteContext) {

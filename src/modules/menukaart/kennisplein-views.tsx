@@ -17,9 +17,9 @@ import {
   type FormState,
 } from '../../ui/components.tsx';
 import { formatCents, formatDate } from '../../platform/i18n/i18n.ts';
-import { Markdown } from './views.tsx';
 import { schoolTypes, statusLabels } from './service.ts';
 import type { ItemRow } from './repository.ts';
+import { Markdown } from './menu-view-parts.tsx';
 
 type Linked = { item_id: number; code: string; name_nl: string | null };
 type ItemWithSchool = ItemRow & { school_name: string | null };

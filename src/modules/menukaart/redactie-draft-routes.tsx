@@ -4,8 +4,9 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
-import { DraftDiffPage, EditorHome, PublishPage } from './editor-views.tsx';
 import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, readForm } from './route-support.ts';
+import { DraftDiffPage, PublishPage } from './draft-form-pages.tsx';
+import { EditorHome } from './editor-home-page.tsx';
 
 /** The draft lifecycle for the redactie. */
 export function registerRedactieDraftRoutes({ app, platform, db, state, invalidate }: MenuRouteContext) {

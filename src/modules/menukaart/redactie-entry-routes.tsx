@@ -6,8 +6,9 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
-import { CategoryFormPage, EntryFormPage } from './editor-views.tsx';
 import { type MenuRouteContext, redactie, draftOrRedirect, readForm, draftOnly } from './route-support.ts';
+import { CategoryFormPage } from './draft-form-pages.tsx';
+import { EntryFormPage } from './entry-form-page.tsx';
 
 /** Forms for the interventions and categories of the draft. */
 export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {

@@ -7,7 +7,6 @@ import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
 import { ItemPage } from './kennisplein-views.tsx';
-import { ModerationFormPage, ModerationQueuePage, ResearchFormPage } from './editor-views.tsx';
 import {
   type MenuRouteContext,
   redactie,
@@ -16,6 +15,7 @@ import {
   exampleItem,
   positiveInt,
 } from './route-support.ts';
+import { ModerationQueuePage, ResearchFormPage, ModerationFormPage } from './moderation-pages.tsx';
 
 /** Moderation and research summaries. */
 export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }: MenuRouteContext) {

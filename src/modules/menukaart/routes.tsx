@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformModule } from '../module.ts';
 import type { Platform } from '../../app.ts';
 import * as svc from './service.ts';
-import { menuNav } from './views.tsx';
 import { MenuState } from './menu-state.ts';
 import { MenuPageCache, cachePrefix } from './page-caches.ts';
 import type { MenuRouteContext } from './route-support.ts';
@@ -17,6 +16,7 @@ import { registerRedactieDraftRoutes } from './redactie-draft-routes.tsx';
 import { registerRedactieEntryRoutes } from './redactie-entry-routes.tsx';
 import { registerRedactieKennispleinRoutes } from './redactie-kennisplein-routes.tsx';
 import { registerApi } from './api.ts';
+import { menuNav } from './menu-view-parts.tsx';
 
 export const menukaartModule: PlatformModule = {
   name: 'menukaart',

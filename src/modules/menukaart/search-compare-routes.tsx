@@ -1,9 +1,10 @@
 // Public search (interventions and kennisplein) and comparing interventions side by side.
 import * as svc from './service.ts';
 import { parseCompare } from './catalogue.ts';
-import { ComparePage, SearchPage } from './views.tsx';
 import { cachedMenuPage } from './page-caches.ts';
 import { type MenuRouteContext, publicPage } from './route-support.ts';
+import { ComparePage } from './compare-page.tsx';
+import { SearchPage } from './search-page.tsx';
 
 /** Search results (in their own page cache) and the comparison page. */
 export function registerSearchCompareRoutes({ app, db, state, searchPages }: MenuRouteContext) {
