@@ -1,0 +1,118 @@
+// Invitations: open ones per organisation, by token, creating and accepting them once.
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { Role } from '../../../platform/db/tables.ts';
+
+type Db = Kysely<DB>;
+
+export interface InvitationRow {
+  id: number;
+  email: string;
+  name: string;
+  organisationId: number;
+  organisationName: string;
+  role: Role;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+function invitationQuery(db: Db) {
+  return db
+    .selectFrom('invitation as i')
+    .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+    .select([
+      'i.id',
+      'i.email',
+      'i.name',
+      'i.organisation_id as organisationId',
+      'o.name as organisationName',
+      'i.role',
+      'i.created_at as createdAt',
+      'i.expires_at as expiresAt',
+      'i.accepted_at as acceptedAt',
+      'i.revoked_at as revokedAt',
+    ]);
+}
+
+export async function findInvitationByTokenHash(
+  db: Db,
+  tokenHash: string,
+): Promise<InvitationRow | undefined> {
+  return invitationQuery(db).where('i.token_hash', '=', tokenHash).executeTakeFirst() as Promise<
+    InvitationRow | undefined
+  >;
+}
+
+export async function openInvitations(db: Db, orgIds: number[], now: Date): Promise<InvitationRow[]> {
+  if (orgIds.length === 0) return [];
+  return invitationQuery(db)
+    .where('i.organisation_id', 'in', orgIds)
+    .where('i.accepted_at', 'is', null)
+    .where('i.revoked_at', 'is', null)
+    .where('i.expires_at', '>', now)
+    .orderBy('i.created_at', 'desc')
+    .execute() as Promise<InvitationRow[]>;
+}
+
+export async function hasOpenInvitation(
+  db: Db,
+  email: string,
+  organisationId: number,
+  role: Role,
+  now: Date,
+) {
+  const r = await db
+    .selectFrom('invitation')
+    .select('id')
+    .where(sql<string>`lower(email)`, '=', email.trim().toLowerCase())
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', role)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function insertInvitation(
+  db: Db,
+  v: {
+    tokenHash: string;
+    email: string;
+    name: string;
+    organisationId: number;
+    role: Role;
+    invitedBy: number | null;
+    createdAt: Date;
+    expiresAt: Date;
+  },
+) {
+  return db
+    .insertInto('invitation')
+    .values({
+      token_hash: v.tokenHash,
+      email: v.email.trim(),
+      name: v.name.trim(),
+      organisation_id: v.organisationId,
+      role: v.role,
+      invited_by: v.invitedBy,
+      created_at: v.createdAt,
+      expires_at: v.expiresAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** Marks an invitation accepted, only if it still was open; false when someone was first. */
+export async function markInvitationAccepted(db: Db, id: number, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('invitation')
+    .set({ accepted_at: now })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
