@@ -2,11 +2,11 @@
 // its own organisations (the board and its schools).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql, type Kysely } from 'kysely';
-import type { Platform } from '../../app.ts';
-import type { DB } from '../../platform/db/schema.ts';
-import { access } from '../../platform/auth/access.ts';
-import { formatDateTime } from '../../platform/i18n/i18n.ts';
-import { Layout } from '../../ui/layout.tsx';
+import type { Platform } from '../../../app.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import { access } from '../../../platform/auth/access.ts';
+import { formatDateTime } from '../../../platform/i18n/i18n.ts';
+import { Layout } from '../../../ui/layout.tsx';
 import {
   Button,
   Heading,
@@ -15,10 +15,10 @@ import {
   Table,
   TextField,
   type FormState,
-} from '../../ui/components.tsx';
-import type { ViewContext } from '../../ui/context.ts';
-import * as repo from './repository.ts';
-import { notFound, queryOf } from './http.ts';
+} from '../../../ui/components.tsx';
+import type { ViewContext } from '../../../ui/context.ts';
+import * as repo from '../repository.ts';
+import { notFound, queryOf } from '../http.ts';
 
 export interface AuditFilter {
   action?: string;

@@ -1,0 +1,156 @@
+// A board sees its schools and manages their school leaders and its GMR: invite, end access.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Platform } from '../../../app.ts';
+import type { Role } from '../../../platform/db/tables.ts';
+import { access } from '../../../platform/auth/access.ts';
+import type { FormState } from '../../../ui/components.tsx';
+import * as repo from '../repository.ts';
+import { notFound } from '../http.ts';
+import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
+import { BoardSchoolsPage } from '../views/board-schools.tsx';
+import { handleInvite, handleRemove, idParam, noticeOf } from './membership-actions.ts';
+import { exampleMembership } from './route-examples.ts';
+
+export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platform) {
+  const db = platform.database.db;
+
+  const boardExample = { params: ({ boardId }: { boardId: number }) => ({ boardId }) };
+  const boardRoles: Role[] = ['schoolleider', 'gmr-lid'];
+
+  app.get(
+    '/besturen/:boardId/scholen',
+    { config: { access: access.board(['bestuur']), page: true, examples: boardExample } },
+    async (req, reply) => {
+      const boardId = idParam(req, 'boardId');
+      const board = await repo.findOrganisation(db, boardId);
+      if (!board) throw notFound();
+      const schools = await repo.schoolsOfBoard(db, boardId);
+      return reply.page(
+        <BoardSchoolsPage
+          ctx={reply.ctx()}
+          board={{ id: boardId, name: board.name, code: board.code }}
+          schools={schools}
+        />,
+      );
+    },
+  );
+
+  const renderBoardPeople = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    opts: { form?: FormState; error?: string; status?: number } = {},
+  ) => {
+    const boardId = idParam(req, 'boardId');
+    const board = await repo.findOrganisation(db, boardId);
+    if (!board) throw notFound();
+    const schools = await repo.schoolsOfBoard(db, boardId);
+    const orgIds = [boardId, ...schools.map((s) => s.id)];
+    const [all, invitations] = await Promise.all([
+      repo.membershipsOfOrganisations(db, orgIds),
+      repo.openInvitations(db, orgIds, platform.now()),
+    ]);
+    const members = all.filter((m) => m.organisationId === boardId || m.role === 'schoolleider');
+    const ctx = reply.ctx();
+    const base = `/besturen/${boardId}/mensen`;
+    return reply.page(
+      <PeoplePage
+        ctx={ctx}
+        title={`Mensen van ${board.name}`}
+        intro="Het bestuur nodigt de schoolleiders van zijn scholen en de leden van de GMR uit. Schoolleiders nodigen zelf hun team en MR uit."
+        notice={noticeOf(req)}
+        error={opts.error}
+        members={
+          <MembersTable
+            ctx={ctx}
+            caption="Bestuur, GMR en schoolleiders"
+            rows={members}
+            showOrganisation
+            removeAction={(m) =>
+              m.personId !== req.principal!.personId && boardRoles.includes(m.role)
+                ? `${base}/${m.id}/verwijderen`
+                : null
+            }
+          />
+        }
+        invitations={invitations}
+        invite={
+          <InviteForm
+            ctx={ctx}
+            action={`${base}/uitnodigen`}
+            form={opts.form ?? { values: { rol: 'schoolleider' }, errors: {} }}
+            roles={boardRoles}
+            organisationLabel="School (voor een schoolleider) of het bestuur (voor de GMR)"
+            organisations={[
+              { value: String(boardId), label: `${board.name} (GMR)` },
+              ...schools.map((s) => ({ value: String(s.id), label: s.name })),
+            ]}
+          />
+        }
+      />,
+      opts.status,
+    );
+  };
+
+  app.get(
+    '/besturen/:boardId/mensen',
+    { config: { access: access.board(['bestuur']), page: true, examples: boardExample } },
+    renderBoardPeople,
+  );
+
+  app.post(
+    '/besturen/:boardId/mensen/uitnodigen',
+    {
+      config: {
+        access: access.board(['bestuur']),
+        examples: {
+          ...boardExample,
+          body: { naam: 'Nieuw GMR-lid', email: 'nieuw-gmr@voorbeeld.nl', rol: 'gmr-lid' },
+        },
+      },
+    },
+    async (req, reply) => {
+      const boardId = idParam(req, 'boardId');
+      return handleInvite(platform, req, reply, {
+        roles: boardRoles,
+        async organisationFor(role, f) {
+          if (role === 'gmr-lid') return boardId;
+          const id = Number(f.organisatie);
+          const school = Number.isSafeInteger(id) ? await repo.findOrganisation(db, id) : undefined;
+          // Only this board's schools: another board's school is not offered and not accepted.
+          return school && school.kind === 'school' && school.parent_id === boardId ? school.id : null;
+        },
+        render: (form, status) => renderBoardPeople(req, reply, { form, status }),
+        back: `/besturen/${boardId}/mensen`,
+      });
+    },
+  );
+
+  app.post(
+    '/besturen/:boardId/mensen/:membershipId/verwijderen',
+    {
+      config: {
+        access: access.board(['bestuur']),
+        examples: {
+          params: async ({ boardId, db: d }) => ({
+            boardId,
+            membershipId: (await exampleMembership(d, boardId, 'gmr-lid')).membershipId,
+          }),
+          body: {},
+        },
+      },
+    },
+    async (req, reply) => {
+      const boardId = idParam(req, 'boardId');
+      const schools = await repo.schoolsOfBoard(db, boardId);
+      return handleRemove(
+        platform,
+        req,
+        reply,
+        idParam(req, 'membershipId'),
+        { orgIds: [boardId, ...schools.map((s) => s.id)] },
+        `/besturen/${boardId}/mensen`,
+        (message) => renderBoardPeople(req, reply, { error: message, status: 422 }),
+      );
+    },
+  );
+}

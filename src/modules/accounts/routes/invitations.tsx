@@ -1,0 +1,110 @@
+// Accepting an invitation: a new person picks a name and password; an existing account signs in first.
+import type { FastifyInstance } from 'fastify';
+import type { Platform } from '../../../app.ts';
+import { access } from '../../../platform/auth/access.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { mfaRoles } from '../../../platform/auth/principal.ts';
+import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
+import { emptyForm } from '../../../ui/components.tsx';
+import * as service from '../service.ts';
+import { formOf, queryOf, setSessionCookie, startSession } from '../http.ts';
+import { InvitationPage } from '../views/invitation.tsx';
+import { publicPage } from './page-access.ts';
+import { exampleInvitationQuery } from './route-examples.ts';
+
+export function registerInvitationRoutes(app: FastifyInstance, platform: Platform) {
+  const db = platform.database.db;
+
+  app.get(
+    '/uitnodiging',
+    { config: { ...publicPage, examples: { query: exampleInvitationQuery } } },
+    async (req, reply) => {
+      const token = queryOf(req).token ?? '';
+      const found = await service.lookUpInvitation(db, token, platform.now());
+      if (found.state !== 'open')
+        return reply.page(
+          <InvitationPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />,
+          400,
+        );
+      return reply.page(
+        <InvitationPage
+          ctx={reply.ctx()}
+          token={token}
+          form={{ values: { naam: found.invitation.name }, errors: {} }}
+          state="open"
+          invitation={found.invitation}
+          existingAccount={found.existingPersonId !== null}
+        />,
+      );
+    },
+  );
+
+  app.post(
+    '/uitnodiging',
+    {
+      config: {
+        access: access.public(),
+        rateLimit: publicFormLimit(platform.config, 1 / 6),
+        examples: { body: { token: 'onbekend', naam: 'Test', wachtwoord: 'x', herhaling: 'x' } },
+      },
+    },
+    async (req, reply) => {
+      const f = formOf(req);
+      const now = platform.now();
+      const result = await db.transaction().execute(async (trx) => {
+        const r = await service.acceptInvitation(trx, {
+          token: f.token ?? '',
+          name: f.naam,
+          password: f.wachtwoord,
+          passwordAgain: f.herhaling,
+          signedInPersonId: req.principal?.personId ?? null,
+          now,
+        });
+        if (r.ok) {
+          await audit(req, trx, {
+            actorPersonId: r.personId,
+            actorLabel: r.invitation.email,
+            action: 'uitnodiging.aangenomen',
+            objectType: 'invitation',
+            objectId: r.invitation.id,
+            organisationId: r.invitation.organisationId,
+            details: { rol: r.invitation.role, nieuw_account: r.created },
+          });
+        }
+        return r;
+      });
+      if (result.ok) {
+        if (result.created) {
+          const { token } = await startSession(db, req, result.personId, { now });
+          setSessionCookie(platform, reply, token);
+        }
+        return reply.redirect(
+          mfaRoles.includes(result.invitation.role) ? '/account/tweestapsverificatie' : '/overzicht',
+          303,
+        );
+      }
+      await audit(req, db, {
+        action: 'uitnodiging.aangenomen',
+        result: 'mislukt',
+        details: { reden: result.state ?? 'invoer afgekeurd' },
+      });
+      const found = await service.lookUpInvitation(db, f.token ?? '', now);
+      if (found.state !== 'open')
+        return reply.page(
+          <InvitationPage ctx={reply.ctx()} token={f.token ?? ''} form={emptyForm} state={found.state} />,
+          400,
+        );
+      return reply.page(
+        <InvitationPage
+          ctx={reply.ctx()}
+          token={f.token ?? ''}
+          form={{ values: { naam: f.naam }, errors: result.errors ?? {} }}
+          state="open"
+          invitation={found.invitation}
+          existingAccount={found.existingPersonId !== null}
+        />,
+        400,
+      );
+    },
+  );
+}

@@ -1,0 +1,160 @@
+// Inviting someone by mail and ending a membership, shared by the school, board and beheerder
+// people pages; plus the notices after a redirect and reading numeric path parameters.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Platform } from '../../../app.ts';
+import type { Role } from '../../../platform/db/tables.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { composeMail } from '../../../platform/mail/mailer.ts';
+import { formatDateTime } from '../../../platform/i18n/i18n.ts';
+import type { FormState } from '../../../ui/components.tsx';
+import * as repo from '../repository.ts';
+import * as service from '../service.ts';
+import { formOf, notFound, queryOf, validEmail } from '../http.ts';
+
+const removedNotice = 'De toegang is beëindigd.';
+const invitedNotice = 'De uitnodiging is verstuurd.';
+
+export interface InviteSpec {
+  roles: Role[];
+  /** Which organisation the invitation is for, from the form (null: not allowed here). */
+  organisationFor(role: Role, form: Record<string, string>): Promise<number | null> | number | null;
+  /** Re-renders the page with the form and its errors. */
+  render(form: FormState, status: number): Promise<FastifyReply> | FastifyReply;
+  back: string;
+  /** The form field that names the organisation (for the error message). */
+  orgField?: string;
+}
+
+export async function handleInvite(
+  platform: Platform,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  spec: InviteSpec,
+) {
+  const f = formOf(req);
+  const values = {
+    naam: (f.naam ?? '').trim(),
+    email: (f.email ?? '').trim(),
+    rol: f.rol ?? '',
+    organisatie: f.organisatie ?? '',
+    bestuurscode: f.bestuurscode ?? '',
+  };
+  const errors: Record<string, string> = {};
+  if (values.naam.length < 2 || values.naam.length > 200) errors.naam = 'Vul de naam in (2 tot 200 tekens).';
+  if (!validEmail(values.email)) errors.email = 'Vul een geldig e-mailadres in, zoals naam@school.nl.';
+  const role = spec.roles.find((r) => r === values.rol);
+  if (!role) errors.rol = 'Kies een rol uit de lijst.';
+  const orgId = role ? await spec.organisationFor(role, f) : null;
+  if (role && !orgId)
+    errors[spec.orgField ?? 'organisatie'] =
+      spec.orgField === 'bestuurscode'
+        ? 'Vul het bestuursnummer in van een bestuur dat in het platform staat.'
+        : 'Kies de organisatie waarvoor u iemand uitnodigt.';
+  if (Object.keys(errors).length) {
+    return spec.render({ values, errors }, 400);
+  }
+  const now = platform.now();
+  const db = platform.database.db;
+  const result = await db.transaction().execute(async (trx) => {
+    const r = await service.invite(trx, req.principal!, {
+      email: values.email,
+      name: values.naam,
+      role: role!,
+      organisationId: orgId!,
+      now,
+    });
+    if (!r.ok) return r;
+    const org = await repo.findOrganisation(trx, orgId!);
+    const link = `${platform.config.baseUrl}/uitnodiging?token=${r.token}`;
+    await platform.mailer.send(
+      composeMail(
+        values.email,
+        `Uitnodiging voor NP Onderwijs: ${service.roleLabels[role!]} bij ${org!.name}`,
+        [
+          `Beste ${values.naam},`,
+          `${req.principal!.name} nodigt u uit voor het platform van het Nationaal Programma Onderwijs, als ${service.roleLabels[role!].toLowerCase()} bij ${org!.name}.`,
+          'Neem de uitnodiging aan via deze link. U kiest daar zelf een wachtwoord:',
+          link,
+          `De link werkt tot ${formatDateTime(new Date(now.getTime() + service.invitationValidityMs))} en één keer. Kent u de afzender niet? Dan kunt u deze e-mail negeren.`,
+        ],
+      ),
+      { trx },
+    );
+    await audit(req, trx, {
+      action: 'uitnodiging.verstuurd',
+      objectType: 'invitation',
+      objectId: r.invitationId,
+      organisationId: orgId,
+      details: { rol: role! },
+    });
+    return r;
+  });
+  if (!result.ok) {
+    await audit(req, db, {
+      action: 'uitnodiging.verstuurd',
+      result: 'geweigerd',
+      organisationId: orgId,
+      details: { rol: role!, reden: result.field },
+    });
+    return spec.render(
+      {
+        values,
+        errors: {
+          [result.field === 'organisation'
+            ? (spec.orgField ?? 'organisatie')
+            : result.field === 'role'
+              ? 'rol'
+              : 'email']: result.message,
+        },
+      },
+      422,
+    );
+  }
+  return reply.redirect(`${spec.back}?gelukt=uitgenodigd`, 303);
+}
+
+export async function handleRemove(
+  platform: Platform,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  membershipId: number,
+  scope: { orgIds: number[] } | null,
+  back: string,
+  renderError: (message: string) => Promise<FastifyReply> | FastifyReply,
+) {
+  const db = platform.database.db;
+  const r = await db.transaction().execute(async (trx) => {
+    const res = await service.removeMembership(trx, req.principal!, membershipId, scope);
+    if (res.ok) {
+      await audit(req, trx, {
+        action: 'lidmaatschap.beeindigd',
+        objectType: 'membership',
+        objectId: membershipId,
+        organisationId: res.membership.organisationId,
+        details: { rol: res.membership.role, persoon: res.membership.personId },
+      });
+    }
+    return res;
+  });
+  if (r.ok) return reply.redirect(`${back}?gelukt=verwijderd`, 303);
+  if (r.reason === 'not-found') throw notFound();
+  await audit(req, db, {
+    action: 'lidmaatschap.beeindigd',
+    result: 'geweigerd',
+    objectType: 'membership',
+    objectId: membershipId,
+    details: { reden: r.reason },
+  });
+  return renderError(r.message);
+}
+
+export const noticeOf = (req: FastifyRequest) => {
+  const g = queryOf(req).gelukt;
+  return g === 'uitgenodigd' ? invitedNotice : g === 'verwijderd' ? removedNotice : undefined;
+};
+
+export const idParam = (req: FastifyRequest, name: string) => {
+  const n = Number((req.params as Record<string, string>)[name]);
+  if (!Number.isSafeInteger(n) || n <= 0) throw notFound();
+  return n;
+};

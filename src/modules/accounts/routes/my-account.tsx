@@ -1,0 +1,173 @@
+// My account: change name or password, leave a role (the account page itself lists sessions and 2FA).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Platform } from '../../../app.ts';
+import { access } from '../../../platform/auth/access.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
+import { emptyForm, type FormState } from '../../../ui/components.tsx';
+import * as repo from '../repository.ts';
+import * as service from '../service.ts';
+import { formOf, queryOf, signedInPerson } from '../http.ts';
+import { AccountPage } from '../views/my-account.tsx';
+import { signedInPage } from './page-access.ts';
+
+export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform) {
+  const db = platform.database.db;
+
+  const renderAccount = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    opts: {
+      nameForm?: FormState;
+      passwordForm?: FormState;
+      notice?: string;
+      leaveError?: string;
+      status?: number;
+    } = {},
+  ) => {
+    const p = req.principal!;
+    const person = await signedInPerson(db, req);
+    const [memberships, sessions, recoveryLeft] = await Promise.all([
+      repo.membershipsOfPerson(db, p.personId),
+      repo.countSessions(db, p.personId),
+      repo.countUnusedRecoveryCodes(db, p.personId),
+    ]);
+    return reply.page(
+      <AccountPage
+        ctx={reply.ctx()}
+        person={{ name: person.name, email: person.email, totpEnabled: person.totp_enabled_at !== null }}
+        memberships={memberships}
+        sessions={sessions}
+        recoveryLeft={recoveryLeft}
+        nameForm={opts.nameForm ?? { values: { naam: person.name }, errors: {} }}
+        passwordForm={opts.passwordForm ?? emptyForm}
+        notice={opts.notice}
+        leaveError={opts.leaveError}
+      />,
+      opts.status,
+    );
+  };
+
+  const notices: Record<string, string> = {
+    naam: 'Uw naam is opgeslagen.',
+    wachtwoord: 'Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.',
+    verlaten: 'Uw rol is beëindigd.',
+  };
+
+  app.get('/account', { config: signedInPage }, async (req, reply) =>
+    renderAccount(req, reply, { notice: notices[queryOf(req).gelukt ?? ''] }),
+  );
+
+  app.post(
+    '/account/naam',
+    { config: { access: access.signedIn(), examples: { body: { naam: 'Nieuwe Naam' } } } },
+    async (req, reply) => {
+      const name = (formOf(req).naam ?? '').trim();
+      if (name.length < 2 || name.length > 200) {
+        return renderAccount(req, reply, {
+          nameForm: { values: { naam: name }, errors: { naam: 'Vul uw naam in (2 tot 200 tekens).' } },
+          status: 400,
+        });
+      }
+      await db.transaction().execute(async (trx) => {
+        await repo.updatePerson(trx, req.principal!.personId, { name });
+        await audit(req, trx, {
+          action: 'account.naam-gewijzigd',
+          objectType: 'person',
+          objectId: req.principal!.personId,
+        });
+      });
+      return reply.redirect('/account?gelukt=naam', 303);
+    },
+  );
+
+  app.post(
+    '/account/wachtwoord',
+    {
+      config: {
+        access: access.signedIn(),
+        rateLimit: perPersonLimit(platform.config, 1 / 6),
+        examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } },
+      },
+    },
+    async (req, reply) => {
+      const f = formOf(req);
+      const p = req.principal!;
+      const now = platform.now();
+      const r = await db.transaction().execute(async (trx) => {
+        const res = await service.changePassword(trx, {
+          personId: p.personId,
+          current: f.huidig ?? '',
+          password: f.wachtwoord ?? '',
+          passwordAgain: f.herhaling ?? '',
+          now,
+        });
+        if (res.ok) {
+          await repo.endOtherSessions(trx, p.personId, p.sessionId);
+          await audit(req, trx, {
+            action: 'account.wachtwoord-gewijzigd',
+            objectType: 'person',
+            objectId: p.personId,
+          });
+        }
+        return res;
+      });
+      if (r.ok) return reply.redirect('/account?gelukt=wachtwoord', 303);
+      await audit(req, db, {
+        action: 'account.wachtwoord-gewijzigd',
+        result: 'mislukt',
+        objectType: 'person',
+        objectId: p.personId,
+        details: { veld: Object.keys(r.errors)[0] ?? '' },
+      });
+      return renderAccount(req, reply, { passwordForm: { values: {}, errors: r.errors }, status: 400 });
+    },
+  );
+
+  app.post(
+    '/account/verlaten',
+    { config: { access: access.signedIn(), examples: { body: { lidmaatschap: '0' } } } },
+    async (req, reply) => {
+      const p = req.principal!;
+      const id = Number(formOf(req).lidmaatschap);
+      const m = Number.isSafeInteger(id) ? await repo.findMembership(db, id) : undefined;
+      if (!m || m.personId !== p.personId) {
+        // A form value, not a page: say so on the account page (someone else's looks the same).
+        await audit(req, db, {
+          action: 'lidmaatschap.beeindigd',
+          result: 'mislukt',
+          objectType: 'membership',
+          objectId: Number.isSafeInteger(id) ? id : undefined,
+          details: { reden: 'niet gevonden' },
+        });
+        return renderAccount(req, reply, {
+          leaveError: 'Deze rol bestaat niet (meer). Kies een rol uit de lijst.',
+          status: 422,
+        });
+      }
+      const r = await db.transaction().execute(async (trx) => {
+        const res = await service.removeMembership(trx, p, id, null);
+        if (res.ok) {
+          await audit(req, trx, {
+            action: 'lidmaatschap.beeindigd',
+            objectType: 'membership',
+            objectId: id,
+            organisationId: m.organisationId,
+            details: { rol: m.role, zelf: true },
+          });
+        }
+        return res;
+      });
+      if (r.ok) return reply.redirect('/account?gelukt=verlaten', 303);
+      await audit(req, db, {
+        action: 'lidmaatschap.beeindigd',
+        result: 'geweigerd',
+        objectType: 'membership',
+        objectId: id,
+        organisationId: m.organisationId,
+        details: { reden: r.reason },
+      });
+      return renderAccount(req, reply, { leaveError: r.message, status: 422 });
+    },
+  );
+}

@@ -1,0 +1,136 @@
+// Password reset: asking for a link by mail (1 hour, one use) and choosing a new password with it.
+import type { FastifyInstance } from 'fastify';
+import type { Platform } from '../../../app.ts';
+import { access } from '../../../platform/auth/access.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { endAllSessions } from '../../../platform/auth/session.ts';
+import { composeMail } from '../../../platform/mail/mailer.ts';
+import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
+import { emptyForm } from '../../../ui/components.tsx';
+import * as service from '../service.ts';
+import { formOf, queryOf, validEmail } from '../http.ts';
+import { ForgotPasswordPage, ResetPasswordPage } from '../views/password-reset.tsx';
+import { publicPage } from './page-access.ts';
+import { exampleResetQuery } from './route-examples.ts';
+
+export function registerPasswordResetRoutes(app: FastifyInstance, platform: Platform) {
+  const db = platform.database.db;
+
+  app.get('/wachtwoord-vergeten', { config: publicPage }, async (_req, reply) =>
+    reply.page(<ForgotPasswordPage ctx={reply.ctx()} form={emptyForm} />),
+  );
+
+  app.post(
+    '/wachtwoord-vergeten',
+    {
+      config: {
+        access: access.public(),
+        rateLimit: publicFormLimit(platform.config, 1 / 6),
+        examples: { body: { email: 'niemand@voorbeeld.nl' } },
+      },
+    },
+    async (req, reply) => {
+      const email = (formOf(req).email ?? '').trim();
+      if (!validEmail(email)) {
+        return reply.page(
+          <ForgotPasswordPage
+            ctx={reply.ctx()}
+            form={{
+              values: { email },
+              errors: { email: 'Vul een geldig e-mailadres in, zoals naam@school.nl.' },
+            }}
+          />,
+          400,
+        );
+      }
+      const now = platform.now();
+      await db.transaction().execute(async (trx) => {
+        const reset = await service.requestPasswordReset(trx, email, now);
+        if (reset) {
+          const link = `${platform.config.baseUrl}/wachtwoord-herstellen?token=${reset.token}`;
+          await platform.mailer.send(
+            composeMail(reset.email, 'Nieuw wachtwoord kiezen voor NP Onderwijs', [
+              `Beste ${reset.name},`,
+              'U heeft gevraagd om een nieuw wachtwoord. Kies een nieuw wachtwoord via deze link:',
+              link,
+              'De link werkt één uur en één keer. Heeft u dit niet zelf gevraagd? Dan hoeft u niets te doen: uw wachtwoord blijft hetzelfde.',
+            ]),
+            { trx },
+          );
+        }
+        await audit(req, trx, {
+          actorPersonId: reset?.personId ?? null,
+          actorLabel: email.toLowerCase(),
+          action: 'wachtwoord.herstel-aangevraagd',
+          objectType: 'person',
+          objectId: reset?.personId,
+          result: reset ? 'ok' : 'mislukt',
+          details: reset ? {} : { reden: 'geen actief account' },
+        });
+      });
+      return reply.page(<ForgotPasswordPage ctx={reply.ctx()} form={emptyForm} sent />);
+    },
+  );
+
+  app.get(
+    '/wachtwoord-herstellen',
+    { config: { ...publicPage, examples: { query: exampleResetQuery } } },
+    async (req, reply) => {
+      const token = queryOf(req).token ?? '';
+      const found = await service.lookUpReset(db, token, platform.now());
+      return reply.page(
+        <ResetPasswordPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />,
+        found.state === 'open' ? 200 : 400,
+      );
+    },
+  );
+
+  app.post(
+    '/wachtwoord-herstellen',
+    {
+      config: {
+        access: access.public(),
+        rateLimit: publicFormLimit(platform.config, 1 / 6),
+        examples: { body: { token: 'onbekend', wachtwoord: 'x', herhaling: 'x' } },
+      },
+    },
+    async (req, reply) => {
+      const f = formOf(req);
+      const now = platform.now();
+      const result = await db.transaction().execute(async (trx) => {
+        const r = await service.resetPassword(trx, {
+          token: f.token ?? '',
+          password: f.wachtwoord ?? '',
+          passwordAgain: f.herhaling ?? '',
+          now,
+        });
+        if (r.ok) {
+          const ended = await endAllSessions(trx, r.personId);
+          await audit(req, trx, {
+            actorPersonId: r.personId,
+            action: 'wachtwoord.hersteld',
+            objectType: 'person',
+            objectId: r.personId,
+            details: { sessies_beeindigd: ended },
+          });
+        }
+        return r;
+      });
+      if (result.ok) return reply.redirect('/inloggen?gelukt=wachtwoord', 303);
+      await audit(req, db, {
+        action: 'wachtwoord.hersteld',
+        result: 'mislukt',
+        details: { reden: result.state ?? 'wachtwoord afgekeurd' },
+      });
+      return reply.page(
+        <ResetPasswordPage
+          ctx={reply.ctx()}
+          token={f.token ?? ''}
+          form={{ values: {}, errors: result.errors ?? {} }}
+          state={result.state ?? 'open'}
+        />,
+        400,
+      );
+    },
+  );
+}

@@ -1,0 +1,57 @@
+// Example objects for the route declarations, used by the authorization matrix and browser suites.
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { Role } from '../../../platform/db/tables.ts';
+import type { ExampleTenant } from '../../../platform/http/fastify-types.ts';
+import * as repo from '../repository.ts';
+import * as service from '../service.ts';
+
+/** Creates a person with one membership, for the route examples of the matrix and browser suites. */
+export async function exampleMembership(db: Kysely<DB>, organisationId: number, role: Role) {
+  const person = await db
+    .insertInto('person')
+    .values({
+      email: `voorbeeld-${crypto.randomBytes(6).toString('hex')}@voorbeeld.nl`,
+      name: 'Voorbeeld Persoon',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const m = await db
+    .insertInto('membership')
+    .values({ person_id: person.id, organisation_id: organisationId, role })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { personId: person.id, membershipId: m.id };
+}
+
+/** A valid reset link in the tenant, so the suites see the form itself. */
+export async function exampleResetQuery({ schoolId, db }: ExampleTenant) {
+  const { personId } = await exampleMembership(db, schoolId, 'teamlid');
+  const { token, hash } = service.newToken();
+  const now = new Date();
+  await repo.insertPasswordReset(db, {
+    tokenHash: hash,
+    personId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + service.resetValidityMs),
+  });
+  return `?token=${token}`;
+}
+
+/** A valid invitation to the tenant's school. */
+export async function exampleInvitationQuery({ schoolId, db }: ExampleTenant) {
+  const { token, hash } = service.newToken();
+  const now = new Date();
+  await repo.insertInvitation(db, {
+    tokenHash: hash,
+    email: `uitgenodigd-${hash.slice(0, 12)}@voorbeeld.nl`,
+    name: 'Uitgenodigd Persoon',
+    organisationId: schoolId,
+    role: 'teamlid',
+    invitedBy: null,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + service.invitationValidityMs),
+  });
+  return `?token=${token}`;
+}

@@ -1,0 +1,208 @@
+// Two-factor set-up: a TOTP key with QR code, confirming it, switching it off, new recovery codes.
+import type { FastifyInstance } from 'fastify';
+import type { Platform } from '../../../app.ts';
+import { access } from '../../../platform/auth/access.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { mfaRoles } from '../../../platform/auth/principal.ts';
+import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
+import { emptyForm } from '../../../ui/components.tsx';
+import * as repo from '../repository.ts';
+import { newRecoveryCodes, newTotpSecret, hashRecoveryCode, matchTotp, totpQrSvg } from '../totp.ts';
+import { verifyPassword } from '../passwords.ts';
+import { formOf, setSessionCookie, signedInPerson, stepUpSession } from '../http.ts';
+import { RecoveryCodesPage, TotpSetupPage, TotpStatusPage } from '../views/two-factor.tsx';
+import { signedInPage } from './page-access.ts';
+
+export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform) {
+  const db = platform.database.db;
+
+  const hasMfaRole = (memberships: { role: string }[]) =>
+    memberships.some((m) => (mfaRoles as readonly string[]).includes(m.role));
+
+  app.get('/account/tweestapsverificatie', { config: signedInPage }, async (req, reply) => {
+    const p = req.principal!;
+    const person = await signedInPerson(db, req);
+    if (person.totp_enabled_at) {
+      return reply.page(
+        <TotpStatusPage
+          ctx={reply.ctx()}
+          recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)}
+          mayDisable={!hasMfaRole(p.memberships)}
+          form={emptyForm}
+        />,
+      );
+    }
+    // The pending key is kept until confirmed, so reloading the page shows the same QR code.
+    let secret = person.totp_pending_secret;
+    if (!secret) {
+      secret = newTotpSecret();
+      await repo.updatePerson(db, p.personId, { totp_pending_secret: secret });
+    }
+    return reply.page(
+      <TotpSetupPage
+        ctx={reply.ctx()}
+        qrSvg={await totpQrSvg(secret, person.email)}
+        secret={secret}
+        form={emptyForm}
+        mustEnrol={hasMfaRole(p.memberships)}
+      />,
+    );
+  });
+
+  app.post(
+    '/account/tweestapsverificatie',
+    {
+      config: {
+        access: access.signedIn(),
+        rateLimit: perPersonLimit(platform.config, 1 / 6),
+        examples: { body: { code: '000000' } },
+      },
+    },
+    async (req, reply) => {
+      const p = req.principal!;
+      const person = await signedInPerson(db, req);
+      if (person.totp_enabled_at || !person.totp_pending_secret) {
+        return reply.redirect('/account/tweestapsverificatie', 303);
+      }
+      const now = platform.now();
+      const code = (formOf(req).code ?? '').trim();
+      const step = matchTotp(person.totp_pending_secret, code, now, null);
+      if (step === null) {
+        await audit(req, db, {
+          action: 'tweestapsverificatie.aangezet',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: 'onjuiste code' },
+        });
+        return reply.page(
+          <TotpSetupPage
+            ctx={reply.ctx()}
+            qrSvg={await totpQrSvg(person.totp_pending_secret, person.email)}
+            secret={person.totp_pending_secret}
+            form={{
+              values: {},
+              errors: {
+                code: 'Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en vul de nieuwe code uit de app in.',
+              },
+            }}
+            mustEnrol={hasMfaRole(p.memberships)}
+          />,
+          400,
+        );
+      }
+      const codes = newRecoveryCodes();
+      const fresh = await db.transaction().execute(async (trx) => {
+        await repo.updatePerson(trx, p.personId, {
+          totp_secret: person.totp_pending_secret,
+          totp_pending_secret: null,
+          totp_enabled_at: now,
+          totp_last_step: step,
+        });
+        await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), now);
+        // This session passed the second factor: a new token for it (step up).
+        const s = await stepUpSession(trx, req, p.personId, p.sessionId, now);
+        await audit(req, trx, {
+          action: 'tweestapsverificatie.aangezet',
+          objectType: 'person',
+          objectId: p.personId,
+        });
+        return s;
+      });
+      setSessionCookie(platform, reply, fresh.token);
+      return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={codes} />);
+    },
+  );
+
+  app.post(
+    '/account/tweestapsverificatie/uitzetten',
+    {
+      config: {
+        access: access.signedIn(),
+        rateLimit: perPersonLimit(platform.config, 1 / 6),
+        examples: { body: { wachtwoord: 'x' } },
+      },
+    },
+    async (req, reply) => {
+      const p = req.principal!;
+      const person = await signedInPerson(db, req);
+      if (!person.totp_enabled_at) {
+        return reply.redirect('/account/tweestapsverificatie', 303);
+      }
+      const recoveryLeft = await repo.countUnusedRecoveryCodes(db, p.personId);
+      if (hasMfaRole(p.memberships)) {
+        await audit(req, db, {
+          action: 'tweestapsverificatie.uitgezet',
+          result: 'geweigerd',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: 'verplicht voor rol' },
+        });
+        return reply.page(
+          <TotpStatusPage
+            ctx={reply.ctx()}
+            recoveryLeft={recoveryLeft}
+            mayDisable={false}
+            form={emptyForm}
+          />,
+          422,
+        );
+      }
+      if (!(await verifyPassword(person.password_hash, formOf(req).wachtwoord ?? ''))) {
+        await audit(req, db, {
+          action: 'tweestapsverificatie.uitgezet',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: 'onjuist wachtwoord' },
+        });
+        return reply.page(
+          <TotpStatusPage
+            ctx={reply.ctx()}
+            recoveryLeft={recoveryLeft}
+            mayDisable
+            form={{ values: {}, errors: { wachtwoord: 'Uw wachtwoord klopt niet. Typ het opnieuw.' } }}
+          />,
+          400,
+        );
+      }
+      await db.transaction().execute(async (trx) => {
+        await repo.updatePerson(trx, p.personId, {
+          totp_secret: null,
+          totp_pending_secret: null,
+          totp_enabled_at: null,
+          totp_last_step: null,
+        });
+        await repo.replaceRecoveryCodes(trx, p.personId, [], platform.now());
+        await audit(req, trx, {
+          action: 'tweestapsverificatie.uitgezet',
+          objectType: 'person',
+          objectId: p.personId,
+        });
+      });
+      return reply.redirect('/account', 303);
+    },
+  );
+
+  app.post(
+    '/account/herstelcodes',
+    { config: { access: access.signedIn(), examples: { body: {} } } },
+    async (req, reply) => {
+      const p = req.principal!;
+      const person = await repo.findPerson(db, p.personId);
+      if (!person?.totp_enabled_at) {
+        return reply.redirect('/account/tweestapsverificatie', 303);
+      }
+      const codes = newRecoveryCodes();
+      await db.transaction().execute(async (trx) => {
+        await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
+        await audit(req, trx, {
+          action: 'tweestapsverificatie.herstelcodes-vernieuwd',
+          objectType: 'person',
+          objectId: p.personId,
+        });
+      });
+      return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={codes} />);
+    },
+  );
+}

@@ -1,0 +1,62 @@
+// The dashboard: one section per membership with the next actions of every dashboard provider.
+import type { ViewContext } from '../../../ui/context.ts';
+import { Alert, Heading, Link, Paragraph } from '../../../ui/components.tsx';
+import { format } from '../../../platform/i18n/i18n.ts';
+import { dashboardText } from '../messages.ts';
+import type { DashboardAction } from '../../dashboard.ts';
+import { Page } from './page-parts.tsx';
+
+export interface DashboardSection {
+  key: string;
+  title: string;
+  actions: DashboardAction[];
+}
+
+export function DashboardPage({
+  ctx,
+  sections,
+  waiting,
+  mustEnrol,
+}: {
+  ctx: ViewContext;
+  sections: DashboardSection[];
+  waiting: string[];
+  mustEnrol: boolean;
+}) {
+  const t = dashboardText(ctx.locale);
+  return (
+    <Page ctx={ctx} title={t.title}>
+      <Heading level={1}>{t.title}</Heading>
+      {mustEnrol && (
+        <Alert type="warning">
+          {t.mustEnrolBefore} <Link href="/account/tweestapsverificatie">{t.mustEnrolLink}</Link>{' '}
+          {t.mustEnrolAfter}
+        </Alert>
+      )}
+      {waiting.length > 0 && !mustEnrol && (
+        <Alert type="info">{format(t.waiting, { roles: waiting.join(', ') })}</Alert>
+      )}
+      {sections.length === 0 && <Paragraph>{t.noRoles}</Paragraph>}
+      {sections.map((s) => (
+        <section key={s.key} class="npo-stack" aria-labelledby={`sectie-${s.key}`}>
+          <Heading level={2} id={`sectie-${s.key}`}>
+            {s.title}
+          </Heading>
+          {s.actions.length === 0 ? (
+            <Paragraph>{t.nothing}</Paragraph>
+          ) : (
+            <ul class="npo-actions">
+              {s.actions.map((a) => (
+                <li key={a.href + a.label}>
+                  <Link href={a.href}>{a.label}</Link>
+                  {a.urgent && <strong> {t.urgent}</strong>}
+                  {a.description && <div class="npo-action-description">{a.description}</div>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </Page>
+  );
+}
