@@ -3,7 +3,7 @@
 import type { Platform } from '../../app.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { recomputeYear } from './service.ts';
-import { recomputeQueue } from './routes.tsx';
+import { recomputeQueue } from './recompute-request.ts';
 import { importQueue, runImport } from '../duo-import/routes.tsx';
 
 export async function registerFundingWorkers(jobs: Jobs, platform: Platform): Promise<void> {

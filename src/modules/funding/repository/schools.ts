@@ -1,0 +1,110 @@
+// Schools and boards as the funding pages list them (with their board), and look-ups by code.
+import { sql } from 'kysely';
+import type { Db } from './db.ts';
+
+export interface SchoolListRow {
+  id: number;
+  code: string;
+  name: string;
+  place: string | null;
+  municipalityCode: string | null;
+  municipalityName: string | null;
+  sector: string | null;
+  boardId: number | null;
+  boardCode: string | null;
+  boardName: string | null;
+  boardProvisional: boolean | null;
+  closedOn: string | null;
+}
+
+const schoolListColumns = [
+  'o.id',
+  'o.code',
+  'o.name',
+  'o.place',
+  'o.municipality_code',
+  'o.municipality_name',
+  'o.sector',
+  'o.closed_on',
+  'b.id as board_id',
+  'b.code as board_code',
+  'b.name as board_name',
+  'b.name_provisional as board_provisional',
+] as const;
+
+function toSchoolRow(r: any): SchoolListRow {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    place: r.place,
+    municipalityCode: r.municipality_code,
+    municipalityName: r.municipality_name,
+    sector: r.sector,
+    boardId: r.board_id,
+    boardCode: r.board_code,
+    boardName: r.board_name,
+    boardProvisional: r.board_provisional,
+    closedOn: r.closed_on,
+  };
+}
+
+/** Schools with their board, as a SchoolListRow is made of. */
+function schoolList(db: Db) {
+  return db
+    .selectFrom('organisation as o')
+    .leftJoin('organisation as b', 'b.id', 'o.parent_id')
+    .select(schoolListColumns)
+    .where('o.kind', '=', 'school');
+}
+
+/** Schools by name, place or code (trigram indexes); at most `limit`. */
+export async function searchSchools(db: Db, q: string, limit: number): Promise<SchoolListRow[]> {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await schoolList(db)
+    .where((eb) =>
+      eb.or([eb('o.name', 'ilike', like), eb('o.place', 'ilike', like), eb('o.code', 'ilike', like)]),
+    )
+    .orderBy(sql`o.closed_on is not null`)
+    .orderBy(sql`o.name collate "und-x-icu"`)
+    .limit(limit)
+    .execute();
+  return rows.map(toSchoolRow);
+}
+
+export async function schoolsOfMunicipality(db: Db, code: string): Promise<SchoolListRow[]> {
+  const rows = await schoolList(db)
+    .where('o.municipality_code', '=', code)
+    .orderBy(sql`o.name collate "und-x-icu"`)
+    .execute();
+  return rows.map(toSchoolRow);
+}
+
+export async function schoolsOfBoard(db: Db, boardId: number): Promise<SchoolListRow[]> {
+  const rows = await schoolList(db)
+    .where('o.parent_id', '=', boardId)
+    .orderBy(sql`o.name collate "und-x-icu"`)
+    .execute();
+  return rows.map(toSchoolRow);
+}
+
+export async function findSchoolByCode(db: Db, code: string): Promise<SchoolListRow | undefined> {
+  const r = await schoolList(db).where('o.code', '=', code).executeTakeFirst();
+  return r ? toSchoolRow(r) : undefined;
+}
+
+/** Boards, with the columns the funding pages show. */
+function boards(db: Db) {
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'code', 'name', 'name_provisional', 'place'])
+    .where('kind', '=', 'bestuur');
+}
+
+export async function findBoardByCode(db: Db, code: string) {
+  return boards(db).where('code', '=', code).executeTakeFirst();
+}
+
+export async function findBoard(db: Db, id: number) {
+  return boards(db).where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,69 @@
+// Funding years: a school year with its funding status and its current and previous run.
+import type { Db } from './db.ts';
+
+export interface FundingYear {
+  schoolYearId: number;
+  label: string;
+  teldatum: string | null;
+  status: 'voorlopig' | 'definitief' | 'geen-toekenning';
+  teldatumStatus: string | null;
+  note: string | null;
+  source: string | null;
+  currentRunId: number | null;
+  previousRunId: number | null;
+}
+
+/** School years joined with their funding year: the columns a FundingYear is made of. */
+function fundingYears(db: Db) {
+  return db
+    .selectFrom('school_year as y')
+    .innerJoin('funding_year as f', 'f.school_year_id', 'y.id')
+    .select([
+      'y.id',
+      'y.label',
+      'y.teldatum',
+      'f.status',
+      'f.teldatum_status',
+      'f.note',
+      'f.source',
+      'f.current_run_id',
+      'f.previous_run_id',
+    ]);
+}
+
+function toFundingYear(r: {
+  id: number;
+  label: string;
+  teldatum: string | null;
+  status: FundingYear['status'];
+  teldatum_status: string | null;
+  note: string | null;
+  source: string | null;
+  current_run_id: number | null;
+  previous_run_id: number | null;
+}): FundingYear {
+  return {
+    schoolYearId: r.id,
+    label: r.label,
+    teldatum: r.teldatum,
+    status: r.status,
+    teldatumStatus: r.teldatum_status,
+    note: r.note,
+    source: r.source,
+    currentRunId: r.current_run_id,
+    previousRunId: r.previous_run_id,
+  };
+}
+
+export async function listFundingYears(db: Db, programmeId: number): Promise<FundingYear[]> {
+  const rows = await fundingYears(db)
+    .where('y.programme_id', '=', programmeId)
+    .orderBy('y.starts_on')
+    .execute();
+  return rows.map(toFundingYear);
+}
+
+export async function findFundingYear(db: Db, schoolYearId: number): Promise<FundingYear | undefined> {
+  const r = await fundingYears(db).where('y.id', '=', schoolYearId).executeTakeFirst();
+  return r ? toFundingYear(r) : undefined;
+}

@@ -1,0 +1,103 @@
+// Small pieces the funding pages share: status texts, money cells, the year chooser.
+import { Button, SelectField } from '../../../ui/components.tsx';
+import { formatCents, type Locale } from '../../../platform/i18n/i18n.ts';
+import { fundingText, type FundingText } from '../messages.ts';
+import { schoolTypeLabel } from '../compute.ts';
+import type { AllocationRow, FundingYear } from '../repository.ts';
+
+export const rateStatusText: Record<string, string> = {
+  definitief: 'Definitief',
+  voorlopig: 'Voorlopig',
+  onbekend: 'Onbekend',
+};
+
+export const yearStatusText: Record<string, string> = {
+  definitief: 'Definitief',
+  voorlopig: 'Voorlopig',
+  'geen-toekenning': 'Geen nieuwe toekenning',
+};
+
+/** The text for a status code, or the code itself when there is none. */
+function textFor(texts: Record<string, string>, s: string) {
+  return texts[s] ?? s;
+}
+export function allocationStatus(t: FundingText, s: string) {
+  return textFor({ volledig: t.statusFull, onvolledig: t.statusPartial, onbekend: t.statusUnknown }, s);
+}
+export function yearStatus(t: FundingText, s: string) {
+  return textFor(
+    { definitief: t.yearDefinitive, voorlopig: t.yearProvisional, 'geen-toekenning': t.yearNone },
+    s,
+  );
+}
+export function rateStatus(t: FundingText, s: string) {
+  return textFor({ definitief: t.yearDefinitive, voorlopig: t.yearProvisional, onbekend: t.rateUnknown }, s);
+}
+
+export const roundingRuleText = fundingText('nl').rounding;
+
+export function Money({ cents, locale = 'nl' }: { cents: number | null | undefined; locale?: Locale }) {
+  return cents === null || cents === undefined ? (
+    <span>{fundingText(locale).unknown}</span>
+  ) : (
+    <span>{formatCents(cents, locale)}</span>
+  );
+}
+
+export const sectorText = (s: string | null) => (s ? (schoolTypeLabel[s] ?? s) : '');
+
+export function allocationCell(a: AllocationRow | undefined, locale: Locale = 'nl') {
+  const t = fundingText(locale);
+  if (!a) return <span>{t.noAmount}</span>;
+  if (a.totalCents === null) return <span>{t.unknown}</span>;
+  return (
+    <span>
+      {formatCents(a.totalCents, locale)}
+      {a.status === 'onvolledig' ? ' *' : ''}
+    </span>
+  );
+}
+
+export function byRun(allocs: AllocationRow[]) {
+  const m = new Map<string, AllocationRow>();
+  for (const a of allocs) m.set(`${a.runId}|${a.schoolId}`, a);
+  return m;
+}
+
+export interface YearWithRun extends FundingYear {
+  runTotal?: { schools: number; totalCents: number; createdAt: Date } | null;
+}
+
+export const starNote = fundingText('nl').star;
+export function diffText(before: number | null, after: number | null) {
+  if (before === after) return 'geen';
+  if (before === null || after === null) return after === null ? 'nu onbekend' : 'nieuw';
+  const d = after - before;
+  return `${d > 0 ? '+' : ''}${formatCents(d)}`;
+}
+
+export function YearChooser({
+  action,
+  years,
+  selected,
+  locale = 'nl',
+}: {
+  action: string;
+  years: FundingYear[];
+  selected?: string;
+  locale?: Locale;
+}) {
+  if (years.length < 2) return null;
+  const t = fundingText(locale);
+  return (
+    <form method="get" action={action} class="npo-year-chooser">
+      <SelectField
+        name="schooljaar"
+        label={t.colYear}
+        form={{ values: { schooljaar: selected }, errors: {} }}
+        options={years.map((y) => ({ value: y.label, label: y.label }))}
+      />
+      <Button variant="secondary">{t.chooseYear}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,171 @@
+// The public page of one school: its amount per school year, line by line.
+import type { ViewContext } from '../../../ui/context.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import { Alert, DataSummary, Heading, Link, Paragraph } from '../../../ui/components.tsx';
+import { format, formatDate, formatNumber, type Locale } from '../../../platform/i18n/i18n.ts';
+import { fundingText } from '../messages.ts';
+import { hundredthsToText } from '../money.ts';
+import type { AllocationRow, FundingYear, SchoolListRow } from '../repository.ts';
+import type { AllocationLine } from '../tables.ts';
+import { allocationStatus, yearStatus, Money, sectorText } from './format.tsx';
+
+function Lines({
+  locale,
+  lines,
+  caption,
+  total,
+}: {
+  locale: Locale;
+  lines: AllocationLine[];
+  caption: string;
+  total: number | null;
+}) {
+  const t = fundingText(locale);
+  return (
+    <div class="utrecht-table-container">
+      <table class="utrecht-table">
+        <caption class="utrecht-table__caption">{caption}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th scope="col" class="utrecht-table__header-cell">
+              {t.colPart}
+            </th>
+            <th scope="col" class="utrecht-table__header-cell npo-numeric">
+              {t.colQuantity}
+            </th>
+            <th scope="col" class="utrecht-table__header-cell npo-numeric">
+              {t.colRate}
+            </th>
+            <th scope="col" class="utrecht-table__header-cell npo-numeric">
+              {t.colAmount}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {lines.map((l, i) => (
+            <tr class="utrecht-table__row" key={i}>
+              <th scope="row" class="utrecht-table__header-cell">
+                {l.label}
+                {l.note && <div class="npo-line-note">{l.note}</div>}
+              </th>
+              <td class="utrecht-table__cell npo-numeric">
+                {l.quantity === null
+                  ? t.unknown
+                  : l.hundredths
+                    ? hundredthsToText(l.quantity)
+                    : formatNumber(l.quantity, locale)}
+              </td>
+              <td class="utrecht-table__cell npo-numeric">
+                <Money cents={l.rateCents} locale={locale} />
+              </td>
+              <td class="utrecht-table__cell npo-numeric">
+                <Money cents={l.amountCents} locale={locale} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr class="utrecht-table__row">
+            <th scope="row" colSpan={3} class="utrecht-table__header-cell">
+              {t.total}
+            </th>
+            <td class="utrecht-table__cell npo-numeric">
+              <strong>
+                <Money cents={total} locale={locale} />
+              </strong>
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+export function SchoolPage({
+  ctx,
+  school,
+  years,
+  allocations,
+}: {
+  ctx: ViewContext;
+  school: SchoolListRow;
+  years: FundingYear[];
+  allocations: AllocationRow[];
+}) {
+  const t = fundingText(ctx.locale);
+  const l = ctx.locale;
+  return (
+    <Layout
+      ctx={ctx}
+      title={format(t.schoolTitle, { name: school.name })}
+      section="/bedragen"
+      breadcrumbs={[{ href: '/bedragen', label: t.title }, { label: school.name }]}
+    >
+      <Heading level={1}>{school.name}</Heading>
+      {school.closedOn && (
+        <Alert type="info">{format(t.closedAlert, { date: formatDate(school.closedOn, l) })}</Alert>
+      )}
+      <DataSummary
+        items={[
+          { key: t.colCode, value: <span class="npo-reference">{school.code}</span> },
+          { key: t.kind, value: sectorText(school.sector) },
+          { key: t.place, value: school.place ?? '–' },
+          {
+            key: t.municipality,
+            value: school.municipalityCode ? (
+              <Link href={`/bedragen/gemeenten/${school.municipalityCode}`}>
+                {school.municipalityName ?? school.municipalityCode}
+              </Link>
+            ) : (
+              '–'
+            ),
+          },
+          {
+            key: t.board,
+            value: school.boardCode ? (
+              <Link href={`/bedragen/besturen/${encodeURIComponent(school.boardCode)}`}>
+                {school.boardName}
+              </Link>
+            ) : (
+              '–'
+            ),
+          },
+        ]}
+      />
+      {years.map((y) => {
+        const a = allocations.find((x) => x.runId === y.currentRunId);
+        const id = `jaar-${y.label}`;
+        return (
+          <section aria-labelledby={id} key={y.schoolYearId}>
+            <Heading level={2} id={id}>
+              {format(t.schoolYear, { year: y.label })}
+            </Heading>
+            {y.status === 'geen-toekenning' ? (
+              <Paragraph>{l === 'nl' && y.note ? y.note : t.noNewAmount}</Paragraph>
+            ) : !a ? (
+              <Paragraph>{t.noAllocation}</Paragraph>
+            ) : (
+              <>
+                <Paragraph>
+                  {format(t.allocationStatus, {
+                    status: allocationStatus(t, a.status),
+                    yearStatus: yearStatus(t, y.status).toLowerCase(),
+                  })}
+                  {y.teldatum ? format(t.teldatumSentence, { date: formatDate(y.teldatum, l) }) : ''}
+                </Paragraph>
+                <Lines
+                  locale={l}
+                  lines={a.lines}
+                  caption={format(t.calculation, { year: y.label })}
+                  total={a.totalCents}
+                />
+              </>
+            )}
+          </section>
+        );
+      })}
+      <Paragraph>{t.rounding}</Paragraph>
+      <Paragraph>{t.sources}</Paragraph>
+    </Layout>
+  );
+}

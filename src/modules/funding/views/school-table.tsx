@@ -1,0 +1,45 @@
+// The table of schools with their amount per school year (lookup results, board and municipality pages).
+import { Link, Table } from '../../../ui/components.tsx';
+import { format, type Locale } from '../../../platform/i18n/i18n.ts';
+import { fundingText } from '../messages.ts';
+import type { AllocationRow, SchoolListRow } from '../repository.ts';
+import { sectorText, allocationCell, byRun, type YearWithRun } from './format.tsx';
+
+export function SchoolTable({
+  locale,
+  caption,
+  schools,
+  years,
+  allocations,
+}: {
+  locale: Locale;
+  caption: string;
+  schools: SchoolListRow[];
+  years: YearWithRun[];
+  allocations: AllocationRow[];
+}) {
+  const t = fundingText(locale);
+  const map = byRun(allocations);
+  const paid = years.filter((y) => y.currentRunId);
+  return (
+    <Table
+      caption={caption}
+      rows={schools}
+      rowKey={(s) => s.id}
+      columns={[
+        {
+          header: t.colSchool,
+          cell: (s) => <Link href={`/bedragen/scholen/${encodeURIComponent(s.code)}`}>{s.name}</Link>,
+        },
+        { header: t.colCode, cell: (s) => <span class="npo-reference">{s.code}</span> },
+        { header: t.colPlace, cell: (s) => s.place ?? s.municipalityName ?? '' },
+        { header: t.colKind, cell: (s) => sectorText(s.sector) + (s.closedOn ? t.closed : '') },
+        ...paid.map((y) => ({
+          header: format(t.amountIn, { year: y.label }),
+          numeric: true,
+          cell: (s: SchoolListRow) => allocationCell(map.get(`${y.currentRunId}|${s.id}`), locale),
+        })),
+      ]}
+    />
+  );
+}
