@@ -1,10 +1,11 @@
 // `generate-national` as a whole on PGlite: the arguments, the refusal in production, and the
 // full national run (all shipped open data and an account set for every school and board):
-// the counts of the shipped files and a second run that changes nothing. (That the same seed
-// gives the same rows on another database is tested on a sample in people.test.ts.)
+// the counts of the shipped files and a second run that changes nothing; on PostgreSQL also
+// the same fingerprint on a second empty database (on PGlite that would take too long here;
+// people.test.ts checks it on a sample on both engines).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { createTestDatabase } from '../../../test/support/db.ts';
+import { test } from 'node:test';
+import { createTestDatabase, testEngines } from '../../../test/support/db.ts';
 import { loadConfig } from '../../config.ts';
 import type { CliContext } from '../../cli/commands.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -59,43 +60,53 @@ test('in production it refuses without --ik-weet-het-zeker and opens no database
   assert.equal(await generateNationalCommand.run(['--zaad', 'x'], bad.ctx), 2);
 });
 
-let a: Database;
-before(async () => {
-  a = await createTestDatabase('pglite');
-});
-after(async () => {
-  await a?.close();
-});
+for (const engine of testEngines()) {
+  test(`the full national run [${engine}]: counts of the shipped files; a second run changes nothing${engine === 'postgres' ? '; the same rows on another database' : ''}`, async () => {
+    const a = await createTestDatabase(engine);
+    try {
+      // In production with the flag it runs.
+      const first = context(async () => a, production());
+      assert.equal((await generateNationalCommand.run(['--ik-weet-het-zeker'], first.ctx)) ?? 0, 0);
+      const text = first.out.join('\n');
+      assert.match(text, /scholen \(open\): +8\.730 \(BO 6\.182, SBO 272, SO 470, VO 1\.619, VSO 187\)/);
+      assert.match(text, /besturen: +1\.115 met open scholen/);
+      assert.match(text, /leerlingen: +2\.455\.539 \(telling 2019-10-01\)/);
+      assert.match(text, /duur: +\d+\.\d s/);
 
-test('the full national run: counts of the shipped files; a second run changes nothing', async () => {
-  // In production with the flag it runs.
-  const first = context(async () => a, production());
-  assert.equal((await generateNationalCommand.run(['--ik-weet-het-zeker'], first.ctx)) ?? 0, 0);
-  const text = first.out.join('\n');
-  assert.match(text, /scholen \(open\): +8\.730 \(BO 6\.182, SBO 272, SO 470, VO 1\.619, VSO 187\)/);
-  assert.match(text, /besturen: +1\.115 met open scholen/);
-  assert.match(text, /leerlingen: +2\.455\.539 \(telling 2019-10-01\)/);
-  assert.match(text, /duur: +\d+\.\d s/);
+      const counts = await nationalCounts(a.db);
+      assert.equal(counts.memberships.schoolleider, counts.schools);
+      assert.equal(counts.memberships.bestuur, counts.boards);
+      assert.equal(counts.memberships['gmr-lid'], counts.boards);
+      assert.ok(
+        counts.memberships.teamlid! >= counts.schools && counts.memberships.teamlid! <= 3 * counts.schools,
+      );
+      assert.ok(
+        counts.memberships['mr-lid']! >= 2 * counts.schools &&
+          counts.memberships['mr-lid']! <= 3 * counts.schools,
+      );
+      assert.equal(
+        counts.people,
+        Object.values(counts.memberships).reduce((s, n) => s + n, 0),
+      );
+      const digest = await nationalDigest(a.db);
 
-  const counts = await nationalCounts(a.db);
-  assert.equal(counts.memberships.schoolleider, counts.schools);
-  assert.equal(counts.memberships.bestuur, counts.boards);
-  assert.equal(counts.memberships['gmr-lid'], counts.boards);
-  assert.ok(
-    counts.memberships.teamlid! >= counts.schools && counts.memberships.teamlid! <= 3 * counts.schools,
-  );
-  assert.ok(
-    counts.memberships['mr-lid']! >= 2 * counts.schools &&
-      counts.memberships['mr-lid']! <= 3 * counts.schools,
-  );
-  assert.equal(
-    counts.people,
-    Object.values(counts.memberships).reduce((s, n) => s + n, 0),
-  );
-  const digest = await nationalDigest(a.db);
+      const again = context(async () => a);
+      assert.equal((await generateNationalCommand.run([], again.ctx)) ?? 0, 0);
+      assert.match(again.out.join('\n'), /0 nieuw, 0 nieuwe lidmaatschappen/);
+      assert.deepEqual(await nationalDigest(a.db), digest);
 
-  const again = context(async () => a);
-  assert.equal((await generateNationalCommand.run([], again.ctx)) ?? 0, 0);
-  assert.match(again.out.join('\n'), /0 nieuw, 0 nieuwe lidmaatschappen/);
-  assert.deepEqual(await nationalDigest(a.db), digest);
-});
+      // On PostgreSQL (fast enough): the whole dataset again on an empty database.
+      if (engine === 'postgres') {
+        const b = await createTestDatabase(engine);
+        try {
+          assert.equal((await generateNationalCommand.run([], context(async () => b).ctx)) ?? 0, 0);
+          assert.deepEqual(await nationalDigest(b.db), digest);
+        } finally {
+          await b.close();
+        }
+      }
+    } finally {
+      await a.close();
+    }
+  });
+}
