@@ -1,0 +1,124 @@
+// Funding suite: board reservations (own schools, known money, what is left, MR consent), also at the same moment.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { signInAs, TestClient } from '../../../../test/support/app.ts';
+import * as repo from '../repository.ts';
+import type { FundingSuite } from './shared.ts';
+
+export function reservationTests(ctx: FundingSuite) {
+  test('reservations: only own schools, only known money, never more than is left, with prior MR consent; boards are sealed', async () => {
+    const db = ctx.database().db;
+    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const board = await db
+      .selectFrom('organisation')
+      .select('id')
+      .where('kind', '=', 'bestuur')
+      .where('code', '=', '41646')
+      .executeTakeFirstOrThrow();
+    const school = (await repo.findSchoolByCode(db, '00AP00'))!;
+    const other = (await repo.findSchoolByCode(db, '32JK00'))!;
+    const [alloc] = await repo.allocationsFor(db, [y.currentRunId!], [school.id]);
+    const a = await signInAs(ctx.database(), 'bestuur', board.id);
+    const client = new TestClient(ctx.app, a.cookie);
+    const page = await client.get(`/besturen/${board.id}/bekostiging`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /WereldWijs/);
+    const post = (form: Record<string, string>) =>
+      client.post(`/besturen/${board.id}/bekostiging/reserveringen`, {
+        schooljaar: '2021-2022',
+        school: String(school.id),
+        bedrag: '1.000,00',
+        doel: 'Bovenschoolse taalklas',
+        mrInstemming: '2021-06-01',
+        ...form,
+      });
+    const tooMuch = await post({ bedrag: String((alloc!.totalCents! + 1) / 100).replace('.', ',') });
+    assert.equal(tooMuch.statusCode, 422);
+    assert.match(tooMuch.body, /meer dan er voor deze school over is/);
+    const future = await post({ mrInstemming: '2099-01-01' });
+    assert.equal(future.statusCode, 422);
+    assert.match(future.body, /vooraf instemmen/);
+    const notOwn = await post({ school: String(other.id) });
+    assert.equal(notOwn.statusCode, 422);
+    assert.match(notOwn.body, /eigen bestuur/);
+    const ok = await post({});
+    assert.equal(ok.statusCode, 303);
+    const rest = await post({ bedrag: String((alloc!.totalCents! - 100_000) / 100).replace('.', ',') });
+    assert.equal(rest.statusCode, 303);
+    const oneMore = await post({ bedrag: '0,01' });
+    assert.equal(oneMore.statusCode, 422, 'everything is reserved now');
+    const view = await client.get(`/besturen/${board.id}/bekostiging?schooljaar=2021-2022`);
+    assert.match(view.body, /Bovenschoolse taalklas/);
+    const reservations = await repo.reservationsOfBoard(db, board.id, y.schoolYearId);
+    assert.equal(reservations.length, 2);
+
+    // Board B sees nothing of board A and cannot withdraw A's reservation.
+    const b = await signInAs(ctx.database(), 'bestuur', ctx.fx.otherBoardId);
+    const bClient = new TestClient(ctx.app, b.cookie);
+    assert.equal((await bClient.get(`/besturen/${board.id}/bekostiging`)).statusCode, 403);
+    assert.equal(
+      (
+        await bClient.post(
+          `/besturen/${board.id}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`,
+          {},
+        )
+      ).statusCode,
+      403,
+    );
+    assert.equal(
+      (
+        await bClient.post(
+          `/besturen/${ctx.fx.otherBoardId}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`,
+          {},
+        )
+      ).statusCode,
+      404,
+    );
+    const own = await bClient.get(`/besturen/${ctx.fx.otherBoardId}/bekostiging`);
+    assert.equal(own.statusCode, 200);
+    assert.doesNotMatch(own.body, /Bovenschoolse taalklas/);
+    assert.equal(
+      (await repo.reservationsOfBoard(db, board.id, y.schoolYearId)).filter((r) => r.withdrawn_at).length,
+      0,
+    );
+
+    const withdraw = await client.post(
+      `/besturen/${board.id}/bekostiging/reserveringen/${reservations[0]!.id}/intrekken`,
+      { schooljaar: '2021-2022' },
+    );
+    assert.equal(withdraw.statusCode, 303);
+    assert.equal((await repo.reservedPerSchool(db, board.id, y.schoolYearId)).get(school.id), 100_000);
+  });
+
+  test('two reservations at the same moment cannot together take more than the school has', async () => {
+    const db = ctx.database().db;
+    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const pick = await db
+      .selectFrom('allocation as a')
+      .innerJoin('organisation as o', 'o.id', 'a.school_id')
+      .select('o.code')
+      .where('a.run_id', '=', y.currentRunId!)
+      .where('a.total_cents', '>', 0)
+      .where('o.code', '=', '16AH00')
+      .executeTakeFirstOrThrow();
+    const school = (await repo.findSchoolByCode(db, pick.code!))!;
+    const [alloc] = await repo.allocationsFor(db, [y.currentRunId!], [school.id]);
+    assert.ok(alloc!.totalCents! > 0);
+    const { cookie } = await signInAs(ctx.database(), 'bestuur', school.boardId!);
+    const client = new TestClient(ctx.app, cookie);
+    const share = Math.ceil(alloc!.totalCents! * 0.6);
+    const form = {
+      schooljaar: '2021-2022',
+      school: String(school.id),
+      bedrag: (share / 100).toFixed(2).replace('.', ','),
+      doel: 'Gezamenlijke remedial teacher',
+      mrInstemming: '2021-06-01',
+    };
+    const results = await Promise.all([
+      client.post(`/besturen/${school.boardId}/bekostiging/reserveringen`, form),
+      client.post(`/besturen/${school.boardId}/bekostiging/reserveringen`, form),
+    ]);
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [303, 422]);
+    assert.equal((await repo.reservedPerSchool(db, school.boardId!, y.schoolYearId)).get(school.id), share);
+  });
+}
