@@ -2,7 +2,7 @@
 import { clean } from './csv.ts';
 import { firstHistoryYear, type ParsedFile, type PupilRecord } from './duo-file.ts';
 import { municipalityCode, orNull, parseCount, sectorFromSoort } from './duo-values.ts';
-import { boardOk, rowVestigingscode, type DuoTable } from './duo-table.ts';
+import { boardOk, firstTimeInFile, rowVestigingscode, type DuoTable } from './duo-table.ts';
 
 /** Counts of 1 October of every year from firstHistoryYear on. */
 export function parsePoPupilHistory(t: DuoTable): ParsedFile {
@@ -60,14 +60,7 @@ export function parsePoPupilHistory(t: DuoTable): ParsedFile {
       out.problems.push({ line: r.line, reason: bad });
       continue;
     }
-    if (seen.has(code)) {
-      out.problems.push({
-        line: r.line,
-        reason: `Vestiging ${code} staat al eerder in het bestand; deze regel is overgeslagen.`,
-      });
-      continue;
-    }
-    seen.add(code);
+    if (!firstTimeInFile(t, seen, r, code)) continue;
     out.pupils.push(...counts);
     // Only schools with pupils in the programme's years are worth creating.
     if (counts.some((c) => c.teldatum >= '2019-10-01')) {

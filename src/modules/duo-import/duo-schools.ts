@@ -2,7 +2,7 @@
 import type { Sector } from '../../platform/db/tables.ts';
 import type { ParsedFile } from './duo-file.ts';
 import { municipalityCode, orNull, sectorFromSoort, vestigingscode } from './duo-values.ts';
-import { boardOk, type DuoTable } from './duo-table.ts';
+import { boardOk, firstTimeInFile, type DuoTable } from './duo-table.ts';
 
 /** A school file is a full snapshot of its sectors. */
 export function parseSchoolFile(t: DuoTable): ParsedFile {
@@ -52,14 +52,7 @@ export function parseSchoolFile(t: DuoTable): ParsedFile {
       });
       continue;
     }
-    if (seen.has(code)) {
-      out.problems.push({
-        line: r.line,
-        reason: `Vestiging ${code} staat al eerder in het bestand; deze regel is overgeslagen.`,
-      });
-      continue;
-    }
-    seen.add(code);
+    if (!firstTimeInFile(t, seen, r, code)) continue;
     out.schools.push({
       line: r.line,
       code,

@@ -83,3 +83,16 @@ export function rowVestigingscode(t: DuoTable, r: CsvRecord): string | null {
   }
   return code;
 }
+
+/** Whether this is the first row of the vestiging in the file; a later row is rejected. */
+export function firstTimeInFile(t: DuoTable, seen: Set<string>, r: CsvRecord, code: string): boolean {
+  if (seen.has(code)) {
+    t.out.problems.push({
+      line: r.line,
+      reason: `Vestiging ${code} staat al eerder in het bestand; deze regel is overgeslagen.`,
+    });
+    return false;
+  }
+  seen.add(code);
+  return true;
+}
