@@ -3,7 +3,7 @@ import * as repo from './repository.ts';
 import * as svc from './service.ts';
 import { applyFilters, parseFilters, sortInterventions, type MenuFilters } from './catalogue.ts';
 import { cachePrefix, cachedPageOr404 } from './page-caches.ts';
-import { type MenuRouteContext, publicPage } from './route-support.ts';
+import { type MenuRouteContext, publicPage, codeParam } from './route-support.ts';
 import { ApiDocsPage } from './api-docs-page.tsx';
 import { InterventionPage } from './intervention-page.tsx';
 import { MenuPage } from './menu-page.tsx';
@@ -95,7 +95,7 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
     '/menukaart/:code',
     { config: { ...publicPage, examples: { params: () => ({ code: 'B6' }) } } },
     async (req, reply) => {
-      const code = String((req.params as { code: string }).code).toUpperCase();
+      const code = codeParam(req);
       const inForce = await state.inForce();
       const label = (req.query as Record<string, unknown>).versie;
       const version =
@@ -117,15 +117,7 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
             repo.publishedItems(db, { interventionId: i.id }),
           ]);
           const c = cats.find((x) => x.code === i.categoryCode);
-          const category = c
-            ? {
-                code: c.code,
-                name: c.name,
-                shortName: c.short_name,
-                description: c.description,
-                supportOnly: c.support_only,
-              }
-            : undefined;
+          const category = c ? svc.toCategory(c) : undefined;
           return (
             <InterventionPage
               ctx={reply.ctx()}

@@ -1,10 +1,11 @@
 // Queries on categories, interventions, their entries per version and their rating history.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { MenukaartEntryTable, PraktijkkaartSections } from './tables.ts';
+import type { MenukaartCategoryTable, MenukaartEntryTable, PraktijkkaartSections } from './tables.ts';
 
 type Db = Kysely<DB>;
 
+export type CategoryRow = Selectable<MenukaartCategoryTable>;
 export type EntryRow = Omit<Selectable<MenukaartEntryTable>, 'body_text'> & { code: string };
 
 const entryColumns = [
@@ -46,27 +47,33 @@ export async function categories(db: Db, versionId: number) {
     .execute();
 }
 
-export async function entries(db: Db, versionId: number): Promise<EntryRow[]> {
+/** The entries of a version with their intervention's code: the start of the entry queries. */
+function entriesOf(db: Db, versionId: number) {
   return db
     .selectFrom('menukaart_entry as e')
     .innerJoin('menukaart_intervention as i', 'i.id', 'e.intervention_id')
     .select(entryColumns)
-    .where('e.version_id', '=', versionId)
-    .execute() as Promise<EntryRow[]>;
+    .where('e.version_id', '=', versionId);
+}
+
+export async function entries(db: Db, versionId: number): Promise<EntryRow[]> {
+  return entriesOf(db, versionId).execute() as Promise<EntryRow[]>;
 }
 
 export async function entryByCode(db: Db, versionId: number, code: string): Promise<EntryRow | undefined> {
-  return db
-    .selectFrom('menukaart_entry as e')
-    .innerJoin('menukaart_intervention as i', 'i.id', 'e.intervention_id')
-    .select(entryColumns)
-    .where('e.version_id', '=', versionId)
-    .where('i.code', '=', code)
-    .executeTakeFirst() as Promise<EntryRow | undefined>;
+  return entriesOf(db, versionId).where('i.code', '=', code).executeTakeFirst() as Promise<
+    EntryRow | undefined
+  >;
 }
 
 export async function interventionByCode(db: Db, code: string) {
   return db.selectFrom('menukaart_intervention').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Ids of the interventions with these codes, in the same order; unknown codes are left out. */
+export async function interventionIds(db: Db, codes: string[]): Promise<number[]> {
+  const found = await Promise.all(codes.map((c) => interventionByCode(db, c)));
+  return found.filter((x) => x !== undefined).map((x) => x!.id);
 }
 
 export async function ratings(db: Db, interventionId: number) {
@@ -206,21 +213,20 @@ export async function updateCategory(
     .execute();
 }
 
+/** One rating of an intervention in its history, as a published version showed it. */
+export interface RatingValues {
+  label: string;
+  effect_months: number | null;
+  evidence: number | null;
+  cost: number | null;
+  inferred_fields: string[];
+  rated_on: string | null;
+  source_url: string | null;
+  basis: string | null;
+}
+
 /** Records a rating shown in a newly published version, unless it is already in the history. */
-export async function ensureRating(
-  db: Db,
-  r: {
-    intervention_id: number;
-    label: string;
-    effect_months: number | null;
-    evidence: number | null;
-    cost: number | null;
-    inferred_fields: string[];
-    rated_on: string | null;
-    source_url: string | null;
-    basis: string | null;
-  },
-) {
+export async function ensureRating(db: Db, r: RatingValues & { intervention_id: number }) {
   await db
     .insertInto('menukaart_rating')
     .values(r)

@@ -5,7 +5,7 @@ import { Alert, DataSummary, Heading, Link, Paragraph, Table } from '../../ui/co
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
 import type { Category, Intervention } from './service.ts';
-import type { ItemRow, VersionRow } from './repository.ts';
+import type { ItemRow, RatingValues, VersionRow } from './repository.ts';
 import { menuText } from './messages.ts';
 import {
   EffectValue,
@@ -31,16 +31,7 @@ export function InterventionPage({
   inForce: boolean;
   i: Intervention;
   category: Category | undefined;
-  ratingHistory: {
-    label: string;
-    effect_months: number | null;
-    evidence: number | null;
-    cost: number | null;
-    inferred_fields: string[];
-    rated_on: string | null;
-    source_url: string | null;
-    basis: string | null;
-  }[];
+  ratingHistory: RatingValues[];
   versions: { label: string; title: string; valid_from: string | null; withdrawn: boolean }[];
   items: ItemRow[];
 }) {

@@ -7,15 +7,20 @@ type Db = Kysely<DB>;
 
 export type ItemRow = Selectable<KennispleinItemTable>;
 
-export async function searchItems(db: Db, text: string, prefix: string | null) {
-  const query = prefix
-    ? sql`(websearch_to_tsquery('dutch'::regconfig, ${text}) || to_tsquery('simple'::regconfig, ${prefix}))`
-    : sql`websearch_to_tsquery('dutch'::regconfig, ${text})`;
+/** Items with the name of their school (none for research summaries): the start of most item queries. */
+function itemsWithSchoolName(db: Db) {
   return db
     .selectFrom('kennisplein_item as k')
     .leftJoin('organisation as o', 'o.id', 'k.school_id')
     .selectAll('k')
-    .select('o.name as school_name')
+    .select('o.name as school_name');
+}
+
+export async function searchItems(db: Db, text: string, prefix: string | null) {
+  const query = prefix
+    ? sql`(websearch_to_tsquery('dutch'::regconfig, ${text}) || to_tsquery('simple'::regconfig, ${prefix}))`
+    : sql`websearch_to_tsquery('dutch'::regconfig, ${text})`;
+  return itemsWithSchoolName(db)
     .select(sql<number>`ts_rank(k.search, ${query})`.as('rank'))
     .where('k.status', '=', 'gepubliceerd')
     .where(sql<boolean>`k.search @@ ${query}`)
@@ -26,12 +31,7 @@ export async function searchItems(db: Db, text: string, prefix: string | null) {
 }
 
 export async function publishedItems(db: Db, opts: { interventionId?: number; limit?: number } = {}) {
-  let q = db
-    .selectFrom('kennisplein_item as k')
-    .leftJoin('organisation as o', 'o.id', 'k.school_id')
-    .selectAll('k')
-    .select('o.name as school_name')
-    .where('k.status', '=', 'gepubliceerd');
+  let q = itemsWithSchoolName(db).where('k.status', '=', 'gepubliceerd');
   if (opts.interventionId !== undefined) {
     const id = opts.interventionId;
     q = q.where((eb) =>
@@ -52,13 +52,7 @@ export async function publishedItems(db: Db, opts: { interventionId?: number; li
 }
 
 export async function itemById(db: Db, id: number) {
-  return db
-    .selectFrom('kennisplein_item as k')
-    .leftJoin('organisation as o', 'o.id', 'k.school_id')
-    .selectAll('k')
-    .select('o.name as school_name')
-    .where('k.id', '=', id)
-    .executeTakeFirst();
+  return itemsWithSchoolName(db).where('k.id', '=', id).executeTakeFirst();
 }
 
 export async function itemsOfSchool(db: Db, schoolId: number) {
@@ -71,11 +65,7 @@ export async function itemsOfSchool(db: Db, schoolId: number) {
 }
 
 export async function itemsWithStatus(db: Db, statuses: KennispleinStatus[]) {
-  return db
-    .selectFrom('kennisplein_item as k')
-    .leftJoin('organisation as o', 'o.id', 'k.school_id')
-    .selectAll('k')
-    .select('o.name as school_name')
+  return itemsWithSchoolName(db)
     .where('k.status', 'in', statuses)
     .orderBy('k.submitted_at')
     .orderBy('k.id')

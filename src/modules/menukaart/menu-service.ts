@@ -70,6 +70,17 @@ export interface Category {
   supportOnly: boolean;
 }
 
+/** A category row as a reader sees it. */
+export function toCategory(c: repo.CategoryRow): Category {
+  return {
+    code: c.code,
+    name: c.name,
+    shortName: c.short_name,
+    description: c.description,
+    supportOnly: c.support_only,
+  };
+}
+
 export interface Menu {
   version: repo.VersionRow;
   categories: Category[];
@@ -80,13 +91,7 @@ export async function loadMenu(db: Db, version: repo.VersionRow): Promise<Menu> 
   const [cats, rows] = await Promise.all([repo.categories(db, version.id), repo.entries(db, version.id)]);
   return {
     version,
-    categories: cats.map((c) => ({
-      code: c.code,
-      name: c.name,
-      shortName: c.short_name,
-      description: c.description,
-      supportOnly: c.support_only,
-    })),
+    categories: cats.map(toCategory),
     interventions: rows.map(toIntervention).sort((a, b) => compareCodes(a.code, b.code)),
   };
 }

@@ -1,23 +1,24 @@
 // The redactie editing the draft: an intervention (changed or new) and a category.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
-import { type MenuRouteContext, redactie, draftOrRedirect, readForm, draftOnly } from './route-support.ts';
+import {
+  type MenuRouteContext,
+  codeParam,
+  draftExample,
+  draftOnly,
+  draftOrRedirect,
+  readForm,
+  redactie,
+} from './route-support.ts';
 import { CategoryFormPage } from './draft-form-pages.tsx';
 import { EntryFormPage } from './entry-form-page.tsx';
 
 /** Forms for the interventions and categories of the draft. */
 export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
-  const withDraft = {
-    params: async ({ db: d }: { db: Kysely<DB> }) => {
-      await svc.ensureDraft(d, new Date(), null);
-      return { code: 'B6' };
-    },
-  };
+  const withDraft = draftExample({ code: 'B6' });
 
   const renderEntryForm = async (
     reply: FastifyReply,
@@ -48,11 +49,7 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
     async (req, reply) => {
       const draft = await draftOrRedirect(db, reply);
       if (!draft) return reply;
-      const entry = await repo.entryByCode(
-        db,
-        draft.id,
-        String((req.params as { code: string }).code).toUpperCase(),
-      );
+      const entry = await repo.entryByCode(db, draft.id, codeParam(req));
       if (!entry) return reply.callNotFound();
       const f = svc.entryFormValues(svc.toIntervention(entry));
       return renderEntryForm(reply, draft, entry.code, false, { values: f.values, errors: {} }, f.sectors);
@@ -86,7 +83,7 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
     if (!draft) return reply;
     const { values, list } = readForm(req);
     const menu = await svc.loadMenu(db, draft);
-    const code = isNew ? '' : String((req.params as { code: string }).code).toUpperCase();
+    const code = isNew ? '' : codeParam(req);
     const previous = isNew ? undefined : menu.interventions.find((i) => i.code === code);
     if (!isNew && !previous) return reply.callNotFound();
     const allCodes = (await db.selectFrom('menukaart_intervention').select('code').execute()).map(
@@ -156,22 +153,28 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
     async (req, reply) => saveEntry(req, reply, true),
   );
 
-  const withCategory = {
-    params: async ({ db: d }: { db: Kysely<DB> }) => {
-      await svc.ensureDraft(d, new Date(), null);
-      return { code: 'C' };
-    },
+  const withCategory = draftExample({ code: 'C' });
+
+  /** The draft and the category named in the path; null once redirected (no draft) or sent a 404. */
+  const draftAndCategory = async (req: FastifyRequest, reply: FastifyReply) => {
+    const draft = await draftOrRedirect(db, reply);
+    if (!draft) return null;
+    const code = codeParam(req);
+    const c = (await repo.categories(db, draft.id)).find((x) => x.code === code);
+    if (!c) {
+      reply.callNotFound();
+      return null;
+    }
+    return { draft, code, c };
   };
 
   app.get(
     '/redactie/menukaart/concept/categorie/:code',
     { config: { access: redactie, page: true, examples: withCategory } },
     async (req, reply) => {
-      const draft = await draftOrRedirect(db, reply);
-      if (!draft) return reply;
-      const code = String((req.params as { code: string }).code).toUpperCase();
-      const c = (await repo.categories(db, draft.id)).find((x) => x.code === code);
-      if (!c) return reply.callNotFound();
+      const found = await draftAndCategory(req, reply);
+      if (!found) return reply;
+      const { code, c } = found;
       return reply.page(
         <CategoryFormPage
           ctx={reply.ctx()}
@@ -207,11 +210,9 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
       },
     },
     async (req, reply) => {
-      const draft = await draftOrRedirect(db, reply);
-      if (!draft) return reply;
-      const code = String((req.params as { code: string }).code).toUpperCase();
-      const c = (await repo.categories(db, draft.id)).find((x) => x.code === code);
-      if (!c) return reply.callNotFound();
+      const found = await draftAndCategory(req, reply);
+      if (!found) return reply;
+      const { draft, code } = found;
       const { values } = readForm(req);
       const result = svc.validateCategory(values);
       if (!result.ok)

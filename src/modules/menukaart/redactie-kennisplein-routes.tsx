@@ -74,7 +74,7 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
         { interventionCodes: choices.map((c) => c.code), kind: 'onderzoek' },
       );
       if (!result.ok) return renderResearch(reply, { values, errors: result.errors }, chosen, 422);
-      const ids = await Promise.all(result.codes.map((c) => repo.interventionByCode(db, c)));
+      const ids = await repo.interventionIds(db, result.codes);
       await db.transaction().execute(async (trx) => {
         const id = await repo.insertItem(trx, {
           ...result.values,
@@ -83,11 +83,7 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
           author_person_id: req.principal?.personId ?? null,
           status: 'gepubliceerd',
         });
-        await repo.setItemInterventions(
-          trx,
-          id,
-          ids.filter((x) => x !== undefined).map((x) => x!.id),
-        );
+        await repo.setItemInterventions(trx, id, ids);
         await audit(req, trx, {
           action: 'kennisplein.onderzoek.publiceren',
           objectType: 'kennisplein_item',

@@ -70,13 +70,23 @@ export async function exampleItem(db: Kysely<DB>, schoolId: number, status: 'con
   return id;
 }
 
+/** Route-check example: a draft exists (made if needed), with these path parameters. */
+export function draftExample(params: Record<string, string> = {}) {
+  return {
+    params: async ({ db: d }: { db: Kysely<DB> }) => {
+      await svc.ensureDraft(d, new Date(), null);
+      return { ...params };
+    },
+  };
+}
+
 /** Route-check example: a draft exists (made if needed); no path parameters. */
-export const draftOnly = {
-  params: async ({ db: d }: { db: Kysely<DB> }) => {
-    await svc.ensureDraft(d, new Date(), null);
-    return {};
-  },
-};
+export const draftOnly = draftExample();
+
+/** The intervention or category code in the path, in capitals. */
+export function codeParam(req: FastifyRequest): string {
+  return String((req.params as { code: string }).code).toUpperCase();
+}
 
 /** The draft being edited; without one the editor is sent back to the redactie home page. */
 export async function draftOrRedirect(db: Kysely<DB>, reply: FastifyReply) {

@@ -101,7 +101,7 @@ export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteCon
         existing?.moderator_note,
       );
     const status = values.actie === 'opslaan' ? 'concept' : 'ingediend';
-    const ids = await Promise.all(result.codes.map((c) => repo.interventionByCode(db, c)));
+    const ids = await repo.interventionIds(db, result.codes);
     await db.transaction().execute(async (trx) => {
       let id: number;
       if (existing) {
@@ -116,11 +116,7 @@ export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteCon
           status,
         });
       }
-      await repo.setItemInterventions(
-        trx,
-        id,
-        ids.filter((x) => x !== undefined).map((x) => x!.id),
-      );
+      await repo.setItemInterventions(trx, id, ids);
       await audit(req, trx, {
         action: status === 'ingediend' ? 'kennisplein.indienen' : 'kennisplein.opslaan',
         objectType: 'kennisplein_item',
