@@ -95,6 +95,13 @@ for (const engine of testEngines()) {
       assert.match(again.out.join('\n'), /0 nieuw, 0 nieuwe lidmaatschappen/);
       assert.deepEqual(await nationalDigest(a.db), digest);
 
+      // Another seed is refused at once, before any file is read.
+      const other = context(async () => a);
+      assert.equal(await generateNationalCommand.run(['--zaad', '5'], other.ctx), 1);
+      assert.match(other.out.join('\n'), /niet bij zaad 5 passen.*Gebruik hetzelfde zaad/s);
+      assert.doesNotMatch(other.out.join('\n'), /regels/);
+      assert.deepEqual(await nationalDigest(a.db), digest);
+
       // On PostgreSQL (fast enough): the whole dataset again on an empty database.
       if (engine === 'postgres') {
         const b = await createTestDatabase(engine);

@@ -7,7 +7,7 @@ import { importFiles, recompute } from '../duo-import/cli.ts';
 import { nationalSteps, streamFor } from '../duo-import/national.ts';
 import { shippedCbsFiles, shippedDuoFiles } from '../duo-import/shipped.ts';
 import { exampleAccounts, nationalCounts } from './digest.ts';
-import { NationalRefusal, nationalDomain, nationalPassword } from './people.ts';
+import { NationalRefusal, assertSameSeed, nationalDomain, nationalPassword } from './people.ts';
 
 export const defaultSeed = 20210521;
 
@@ -65,6 +65,15 @@ export const generateNationalCommand: Command = {
     }
     const database = await ctx.database();
     const t0 = performance.now();
+    try {
+      await assertSameSeed(database.db, parsed.seed);
+    } catch (err) {
+      if (err instanceof NationalRefusal) {
+        ctx.out(err.message);
+        return 1;
+      }
+      throw err;
+    }
     const files = [
       ...shippedDuoFiles.map((file) => ({ file, source: 'duo' as const })),
       ...shippedCbsFiles.map((file) => ({ file, source: 'cbs' as const })),

@@ -213,6 +213,29 @@ export async function sharedPasswordHash(seed: number): Promise<string> {
   return hash(nationalPassword, { ...hashParameters, salt: new Uint8Array(salt) });
 }
 
+function refusal(seed: number, email: string): NationalRefusal {
+  return new NationalRefusal(
+    `De database bevat al landelijke testaccounts die niet bij zaad ${seed} passen (bijvoorbeeld ${email}). ` +
+      'Gebruik hetzelfde zaad als de vorige keer, of begin met een lege database.',
+  );
+}
+
+/**
+ * A quick check before any work: refuses when the database holds test accounts made with
+ * another seed (their password hash has another salt).
+ */
+export async function assertSameSeed(db: Kysely<DB>, seed: number): Promise<void> {
+  const passwordHash = await sharedPasswordHash(seed);
+  const other = await db
+    .selectFrom('person')
+    .select('email')
+    .where(sql<string>`lower(email)`, 'like', `%@${nationalDomain}`)
+    .where((eb) => eb.or([eb('password_hash', '<>', passwordHash), eb('password_hash', 'is', null)]))
+    .limit(1)
+    .executeTakeFirst();
+  if (other) throw refusal(seed, other.email);
+}
+
 interface SchoolRow {
   id: number;
   code: string;
@@ -280,11 +303,7 @@ export async function generateNationalPeople(db: Kysely<DB>, opts: PeopleOptions
           .execute()
       ).map((p) => [p.email.toLowerCase(), p]),
     );
-    const refuse = (email: string) =>
-      new NationalRefusal(
-        `De database bevat al landelijke testaccounts die niet bij zaad ${opts.seed} passen (bijvoorbeeld ${email}). ` +
-          'Gebruik hetzelfde zaad als de vorige keer, of begin met een lege database.',
-      );
+    const refuse = (email: string) => refusal(opts.seed, email);
     // The password hash's salt comes from the seed: another hash means another seed.
     for (const [email, p] of existing) if (p.password_hash !== passwordHash) throw refuse(email);
     const fresh: PlannedPerson[] = [];
