@@ -70,6 +70,21 @@ export async function interventionByCode(db: Db, code: string) {
   return db.selectFrom('menukaart_intervention').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
+/** Every intervention ever made (in any version, the draft included): id and code. */
+export async function allInterventions(db: Db) {
+  return db.selectFrom('menukaart_intervention').select(['id', 'code']).execute();
+}
+
+/** The search-text parts of an intervention's newest entry (in the latest version). */
+export async function latestEntryText(db: Db, interventionId: number) {
+  return db
+    .selectFrom('menukaart_entry')
+    .select(['subtypes', 'notes'])
+    .where('intervention_id', '=', interventionId)
+    .orderBy('version_id', 'desc')
+    .executeTakeFirst();
+}
+
 /** Ids of the interventions with these codes, in the same order; unknown codes are left out. */
 export async function interventionIds(db: Db, codes: string[]): Promise<number[]> {
   const found = await Promise.all(codes.map((c) => interventionByCode(db, c)));

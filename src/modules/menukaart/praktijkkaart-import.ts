@@ -18,9 +18,9 @@ export async function importPraktijkkaarten(db: Db, opts: { strict?: boolean; di
   // intervention that still lacks a praktijkkaart (editors write theirs in the editor).
   const catalogue = new Set(catalogueFile.interventions.map((i) => i.code));
   const lacking = new Set(await repo.codesWithoutPraktijkkaart(db));
-  const interventions = (
-    await db.selectFrom('menukaart_intervention').select(['id', 'code']).execute()
-  ).filter((i) => catalogue.has(i.code) || lacking.has(i.code));
+  const interventions = (await repo.allInterventions(db)).filter(
+    (i) => catalogue.has(i.code) || lacking.has(i.code),
+  );
   const files = readPraktijkkaarten(
     interventions.map((i) => i.code),
     opts.dir ?? praktijkkaartDir,
@@ -31,12 +31,7 @@ export async function importPraktijkkaarten(db: Db, opts: { strict?: boolean; di
     for (const i of interventions) {
       const card = files.cards.get(i.code);
       if (!card) continue;
-      const latest = await trx
-        .selectFrom('menukaart_entry')
-        .select(['subtypes', 'notes'])
-        .where('intervention_id', '=', i.id)
-        .orderBy('version_id', 'desc')
-        .executeTakeFirst();
+      const latest = await repo.latestEntryText(trx, i.id);
       updated += await repo.fillPraktijkkaart(
         trx,
         i.id,

@@ -86,9 +86,7 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
     const code = isNew ? '' : codeParam(req);
     const previous = isNew ? undefined : menu.interventions.find((i) => i.code === code);
     if (!isNew && !previous) return reply.callNotFound();
-    const allCodes = (await db.selectFrom('menukaart_intervention').select('code').execute()).map(
-      (r) => r.code,
-    );
+    const allCodes = (await repo.allInterventions(db)).map((r) => r.code);
     const result = svc.validateEntry(
       { values, sectors: list('sectoren') },
       {
