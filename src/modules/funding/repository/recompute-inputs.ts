@@ -3,8 +3,6 @@ import { sql } from 'kysely';
 import type { AllocationLine } from '../tables.ts';
 import type { Db } from './db.ts';
 
-// --- inputs of a recompute -------------------------------------------------------------
-
 /** The newest teldatum at or before `teldatum` (within two years) that has counts, per category. */
 export async function countDates(db: Db, teldatum: string) {
   const r = await sql<{ category: string; teldatum: string }>`
