@@ -93,6 +93,8 @@ async function freshPostgres(url: string): Promise<Database> {
     const name = `npo_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
     await admin.query(`create database ${name} template ${template}`);
     const pool = new pg.Pool({ connectionString: withDatabase(url, name), max: 5 });
+    // Dropping the database ends any connection still idle in the pool; that is expected.
+    pool.on('error', () => {});
     return fromPool(pool, 'postgres', async () => {
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
