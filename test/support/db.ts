@@ -129,13 +129,15 @@ export function eachEngine(name: string, suite: (database: () => Database, engin
       before(async () => {
         database = await createTestDatabase(engine);
       });
-      after(async () => {
-        await database?.close();
-      });
       suite(() => {
         if (!database) throw new Error('database not ready');
         return database;
       }, engine);
+      // Registered after the suite's own hooks, so apps and job workers stop before the
+      // database closes.
+      after(async () => {
+        await database?.close();
+      });
     });
   }
 }
