@@ -35,6 +35,19 @@ export const roleLabels: Record<Role, string> = {
   beheerder: 'Beheerder',
 };
 
+/** What is wrong with a new password and its repetition, by form field; null when both are fine. */
+function newPasswordErrors(
+  password: string,
+  passwordAgain: string | undefined,
+  person: { email?: string; name?: string },
+): Record<string, string> | null {
+  const problem = passwordProblem(password, person);
+  if (problem) return { wachtwoord: problem };
+  if (password !== passwordAgain)
+    return { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' };
+  return null;
+}
+
 export function newToken(): { token: string; hash: string } {
   const token = crypto.randomBytes(32).toString('base64url');
   return { token, hash: hashToken(token) };
@@ -243,10 +256,10 @@ export async function acceptInvitation(
     const errors: Record<string, string> = {};
     const name = (input.name ?? '').trim();
     if (name.length < 2 || name.length > 200) errors.naam = 'Vul uw naam in (2 tot 200 tekens).';
-    const problem = passwordProblem(input.password ?? '', { email: inv.email, name });
-    if (problem) errors.wachtwoord = problem;
-    else if (input.password !== input.passwordAgain)
-      errors.herhaling = 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.';
+    Object.assign(
+      errors,
+      newPasswordErrors(input.password ?? '', input.passwordAgain, { email: inv.email, name }),
+    );
     if (Object.keys(errors).length) return { ok: false, errors };
     personId = (
       await repo.insertPerson(trx, {
@@ -358,13 +371,8 @@ export async function resetPassword(
   if (found.state !== 'open') return { ok: false, state: found.state };
   const person = await repo.findPerson(trx, found.personId);
   if (!person) return { ok: false, state: 'unknown' };
-  const problem = passwordProblem(input.password, person);
-  if (problem) return { ok: false, errors: { wachtwoord: problem } };
-  if (input.password !== input.passwordAgain)
-    return {
-      ok: false,
-      errors: { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' },
-    };
+  const errors = newPasswordErrors(input.password, input.passwordAgain, person);
+  if (errors) return { ok: false, errors };
   if (!(await repo.markPasswordResetUsed(trx, found.id, input.now))) return { ok: false, state: 'used' };
   await repo.setPassword(trx, person.id, await hashPassword(input.password), input.now);
   await repo.expirePasswordResets(trx, person.id, input.now);
@@ -382,13 +390,8 @@ export async function changePassword(
   if (!(await verifyPassword(person.password_hash, input.current))) {
     return { ok: false, errors: { huidig: 'Uw huidige wachtwoord klopt niet. Typ het opnieuw.' } };
   }
-  const problem = passwordProblem(input.password, person);
-  if (problem) return { ok: false, errors: { wachtwoord: problem } };
-  if (input.password !== input.passwordAgain)
-    return {
-      ok: false,
-      errors: { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' },
-    };
+  const errors = newPasswordErrors(input.password, input.passwordAgain, person);
+  if (errors) return { ok: false, errors };
   await repo.setPassword(trx, person.id, await hashPassword(input.password), input.now);
   await repo.expirePasswordResets(trx, person.id, input.now);
   return { ok: true };
