@@ -1,0 +1,29 @@
+// Tests for the nightly purge of old sign-in attempts, reset links and invitations.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { accountsSuite } from './accounts-test-kit.ts';
+import * as repo from './repository.ts';
+
+accountsSuite('accounts: cleanup', (t) => {
+  test('old sign-in attempts, reset links and invitations are purged; recent ones stay', async () => {
+    const db = t.database().db;
+    await repo.recordLoginAttempt(db, {
+      email: 'oud@x.example',
+      ip: null,
+      success: false,
+      at: new Date(t.clock.getTime() - 2 * 86400_000),
+    });
+    await repo.recordLoginAttempt(db, { email: 'nieuw@x.example', ip: null, success: false, at: t.clock });
+    const r = await repo.purgeAccountLeftovers(db, t.clock);
+    assert.ok(r.attempts >= 1);
+    const left = await db
+      .selectFrom('login_attempt')
+      .select('email')
+      .where('email', 'in', ['oud@x.example', 'nieuw@x.example'])
+      .execute();
+    assert.deepEqual(
+      left.map((x) => x.email),
+      ['nieuw@x.example'],
+    );
+  });
+});
