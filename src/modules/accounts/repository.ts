@@ -8,3 +8,4 @@ export * from './repository/invitations.ts';
 export * from './repository/password-resets.ts';
 export * from './repository/second-factor.ts';
 export * from './repository/leftovers.ts';
+export * from './repository/audit-search.ts';

@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { Role } from '../../../platform/db/tables.ts';
+import { escapeLike } from './like-pattern.ts';
 
 type Db = Kysely<DB>;
 
@@ -85,7 +86,7 @@ export async function searchPeople(db: Db, q: string, limit = 50) {
     .limit(limit);
   const term = q.trim();
   if (term) {
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(term)}%`;
     query = query.where((eb) => eb.or([eb('name', 'ilike', like), eb('email', 'ilike', like)]));
   }
   return query.execute();
