@@ -53,12 +53,10 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
               objectType: 'menukaart_version',
               objectId: id,
             });
-          else req.audited = true;
         });
       } catch (err) {
         // Another editor started a draft at the same moment: theirs is the draft.
         if ((err as { code?: string }).code !== '23505') throw err;
-        req.audited = true;
       }
       return reply.redirect('/redactie/menukaart?melding=begonnen', 303);
     },
@@ -77,7 +75,7 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
             objectType: 'menukaart_version',
             objectId: draft.id,
           });
-        } else req.audited = true;
+        }
       });
       return reply.redirect('/redactie/menukaart?melding=weggegooid', 303);
     },
