@@ -103,11 +103,15 @@ export async function runCli(args: string[], env: Record<string, string>): Promi
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`cli ${args.join(' ')}: exit ${code}\n${out}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`cli ${args.join(' ')}: exit ${code}\n${out}`)),
+    );
   });
 }
 
-export async function startPlatform(opts: { dataDir?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<Platform> {
+export async function startPlatform(
+  opts: { dataDir?: string; databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<Platform> {
   const port = await freePort();
   const dataDir = opts.dataDir ?? tempDataDir();
   const env: Record<string, string> = {
@@ -142,7 +146,8 @@ export async function startPlatform(opts: { dataDir?: string; databaseUrl?: stri
     } catch {
       // not listening yet
     }
-    if (performance.now() - started > 120_000) throw new Error(`Het platform startte niet binnen 120 s:\n${output}`);
+    if (performance.now() - started > 120_000)
+      throw new Error(`Het platform startte niet binnen 120 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 20));
   }
   const startMs = performance.now() - started;
@@ -165,7 +170,10 @@ export async function startPlatform(opts: { dataDir?: string; databaseUrl?: stri
  * A bare node:http server in its own process that answers every request with these bytes and
  * these headers (the platform's own, so both send the same response).
  */
-export async function startReference(body: Buffer, headers: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startReference(
+  body: Buffer,
+  headers: Record<string, string>,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const file = path.join(tempDataDir(), 'body');
   fs.writeFileSync(file, body);
@@ -224,19 +232,25 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
 
 export function printLoad(rows: LoadResult[]) {
   const head = ['', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'non-2xx', 'bytes/req'];
-  const lines = rows.map((r) => [r.label, r.rps, r.p50, r.p99, r.requests, r.errors, r.non2xx, r.bytesPerReq].map(String));
+  const lines = rows.map((r) =>
+    [r.label, r.rps, r.p50, r.p99, r.requests, r.errors, r.non2xx, r.bytesPerReq].map(String),
+  );
   printTable(head, lines);
 }
 
 export function printTable(head: string[], lines: string[][]) {
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(fmt(head));
   for (const l of lines) console.log(fmt(l));
 }
 
 /** Starts the platform on the configured engine, runs fn, and always cleans up. */
-export async function withPlatform<T>(fn: (p: Platform) => Promise<T>, opts: { env?: Record<string, string> } = {}): Promise<T> {
+export async function withPlatform<T>(
+  fn: (p: Platform) => Promise<T>,
+  opts: { env?: Record<string, string> } = {},
+): Promise<T> {
   const server = engine === 'postgres' ? await freshServerDatabase() : undefined;
   const platform = await startPlatform({ databaseUrl: server?.url, env: opts.env });
   try {
@@ -249,18 +263,28 @@ export async function withPlatform<T>(fn: (p: Platform) => Promise<T>, opts: { e
 }
 
 /** Compares the platform with the reference for the same bytes at one URL path. */
-export async function compareWithReference(p: Platform, urlPath: string, label: string, connections = 16): Promise<LoadResult[]> {
+export async function compareWithReference(
+  p: Platform,
+  urlPath: string,
+  label: string,
+  connections = 16,
+): Promise<LoadResult[]> {
   const res = await fetch(p.url + urlPath);
   if (res.status !== 200) throw new Error(`${urlPath} gaf ${res.status}`);
   const body = Buffer.from(await res.arrayBuffer());
   const headers: Record<string, string> = {};
   res.headers.forEach((v, k) => {
-    if (!['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k)) headers[k] = v;
+    if (!['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k))
+      headers[k] = v;
   });
   const ref = await startReference(body, headers);
   try {
     const platformResult = await load({ label: `platform ${label}`, url: p.url + urlPath, connections });
-    const refResult = await load({ label: `node:http, same ${body.length} bytes + headers`, url: ref.url, connections });
+    const refResult = await load({
+      label: `node:http, same ${body.length} bytes + headers`,
+      url: ref.url,
+      connections,
+    });
     return [platformResult, refResult];
   } finally {
     await ref.stop();

@@ -61,7 +61,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     db,
   );
   await db.schema.createIndex('organisation_parent_idx').on('organisation').column('parent_id').execute();
-  await sql`create index organisation_name_trgm_idx on organisation using gin (name gin_trgm_ops)`.execute(db);
+  await sql`create index organisation_name_trgm_idx on organisation using gin (name gin_trgm_ops)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('person')
@@ -126,7 +128,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('details', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .execute();
   await db.schema.createIndex('audit_event_at_idx').on('audit_event').column('at').execute();
-  await db.schema.createIndex('audit_event_actor_idx').on('audit_event').columns(['actor_person_id', 'at']).execute();
-  await db.schema.createIndex('audit_event_org_idx').on('audit_event').columns(['organisation_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_event_actor_idx')
+    .on('audit_event')
+    .columns(['actor_person_id', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('audit_event_org_idx')
+    .on('audit_event')
+    .columns(['organisation_id', 'at'])
+    .execute();
   await db.schema.createIndex('audit_event_action_idx').on('audit_event').columns(['action', 'at']).execute();
 }

@@ -50,7 +50,8 @@ async function main(argv: string[]): Promise<number> {
       const pct = total ? Math.floor((done / total) * 100) : 100;
       const line = `${label}: ${done}/${total} (${pct}%)`;
       if (tty) process.stdout.write(`\r${line}${done >= total ? '\n' : ''}`);
-      else if (done === total || done % Math.max(1, Math.floor(total / 10)) === 0) process.stdout.write(`${line}\n`);
+      else if (done === total || done % Math.max(1, Math.floor(total / 10)) === 0)
+        process.stdout.write(`${line}\n`);
     },
   };
   try {

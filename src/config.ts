@@ -22,7 +22,10 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
   DEMO: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'moet beginnen met smtp:// of smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'moet beginnen met smtp:// of smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('NP Onderwijs <noreply@nponderwijs.example>'),
   SECURITY_CONTACT: z.string().min(3).default('mailto:security@nponderwijs.example'),
   TRUST_PROXY: bool.default(false),

@@ -3,7 +3,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
-import { DataDirLockedError, } from './platform/db/lock.ts';
+import { DataDirLockedError } from './platform/db/lock.ts';
 import { DatabaseUnreachableError } from './platform/db/database.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
 import { registerWorkers } from './platform/jobs/workers.ts';
@@ -30,12 +30,15 @@ async function main() {
   try {
     database = await openConfiguredDatabase(config, say);
   } catch (err) {
-    if (err instanceof DataDirLockedError || err instanceof DatabaseUnreachableError) fail((err as Error).message, 1);
+    if (err instanceof DataDirLockedError || err instanceof DatabaseUnreachableError)
+      fail((err as Error).message, 1);
     throw err;
   }
 
   const demoLines = config.demo ? await seedDemo(database.db) : [];
-  const jobs = config.jobs ? await startJobs(database.pool, { log: (m, e) => say(`${m}: ${(e as Error)?.message}`) }) : undefined;
+  const jobs = config.jobs
+    ? await startJobs(database.pool, { log: (m, e) => say(`${m}: ${(e as Error)?.message}`) })
+    : undefined;
   const app = await buildApp({ config, database, jobs, cookieSecret: cookieSecret(config) });
   if (jobs) await registerWorkers(jobs, app.platform);
 
@@ -59,8 +62,11 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  const engine = database.engine === 'pglite' ? `ingebouwde database in ${config.database.pgliteDir}` : 'PostgreSQL';
-  say(`\nNP Onderwijs draait op ${config.baseUrl} (${engine}), gestart in ${Math.round(performance.now() - started)} ms.`);
+  const engine =
+    database.engine === 'pglite' ? `ingebouwde database in ${config.database.pgliteDir}` : 'PostgreSQL';
+  say(
+    `\nNP Onderwijs draait op ${config.baseUrl} (${engine}), gestart in ${Math.round(performance.now() - started)} ms.`,
+  );
   if (demoLines.length) say(['', 'Demo-accounts:', ...demoLines.map((l) => `  ${l}`), ''].join('\n'));
 }
 

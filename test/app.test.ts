@@ -8,7 +8,14 @@ import { buildApp } from '../src/app.ts';
 import { access } from '../src/platform/auth/access.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { createTestDatabase } from './support/db.ts';
-import { createFixtures, signInAs, testConfig, testCookieSecret, TestClient, type Fixtures } from './support/app.ts';
+import {
+  createFixtures,
+  signInAs,
+  testConfig,
+  testCookieSecret,
+  TestClient,
+  type Fixtures,
+} from './support/app.ts';
 
 let database: Database;
 let app: FastifyInstance;
@@ -25,7 +32,12 @@ before(async () => {
       done();
     },
   });
-  app = await buildApp({ config: testConfig(), database, logger: pino({ level: 'info' }, stream), cookieSecret: testCookieSecret });
+  app = await buildApp({
+    config: testConfig(),
+    database,
+    logger: pino({ level: 'info' }, stream),
+    cookieSecret: testCookieSecret,
+  });
   // Routes that exist only in this test, to exercise the shared mechanisms.
   app.post('/test/formulier', { config: { access: access.public() } }, async () => {
     handled++;
@@ -34,10 +46,16 @@ before(async () => {
   app.get('/test/kapot', { config: { access: access.public() } }, async () => {
     throw new Error('geheime interne fout');
   });
-  app.get('/test/school/:schoolId', { config: { access: access.school(['schoolleider']) } }, async () => ({ ok: true }));
-  app.post('/test/beperkt', { config: { access: access.public(), rateLimit: { max: 1, timeWindow: '1 minute' } } }, async () => ({
+  app.get('/test/school/:schoolId', { config: { access: access.school(['schoolleider']) } }, async () => ({
     ok: true,
   }));
+  app.post(
+    '/test/beperkt',
+    { config: { access: access.public(), rateLimit: { max: 1, timeWindow: '1 minute' } } },
+    async () => ({
+      ok: true,
+    }),
+  );
   app.get('/test/beheer', { config: { access: access.platform('beheerder') } }, async () => ({ ok: true }));
   await app.ready();
 });
@@ -63,7 +81,13 @@ test('strict security headers on every page', async () => {
   const res = await app.inject('/');
   const csp = res.headers['content-security-policy'] as string;
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
-  for (const d of ["default-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'"]) {
+  for (const d of [
+    "default-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ]) {
     assert.ok(csp.includes(d), d);
   }
   const hsts = Number(/max-age=(\d+)/.exec(res.headers['strict-transport-security'] as string)?.[1]);
@@ -193,7 +217,10 @@ test('access: visitors are sent to sign in; other tenants and wrong roles get 40
   const leider = await signInAs(database, 'schoolleider', fx.schoolId);
   const own = await app.inject({ url: `/test/school/${fx.schoolId}`, headers: { cookie: leider.cookie } });
   assert.equal(own.statusCode, 200);
-  const other = await app.inject({ url: `/test/school/${fx.otherSchoolId}`, headers: { cookie: leider.cookie } });
+  const other = await app.inject({
+    url: `/test/school/${fx.otherSchoolId}`,
+    headers: { cookie: leider.cookie },
+  });
   assert.equal(other.statusCode, 403);
   assert.match(other.body, /Geen toegang/);
   const beheer = await app.inject({ url: '/test/beheer', headers: { cookie: leider.cookie } });
@@ -209,7 +236,10 @@ test('access: visitors are sent to sign in; other tenants and wrong roles get 40
 });
 
 test('a session cookie that does not exist is ignored, not trusted', async () => {
-  const res = await app.inject({ url: `/test/school/${fx.schoolId}`, headers: { cookie: `npo_sessie=${'a'.repeat(43)}` } });
+  const res = await app.inject({
+    url: `/test/school/${fx.schoolId}`,
+    headers: { cookie: `npo_sessie=${'a'.repeat(43)}` },
+  });
   assert.equal(res.statusCode, 303);
 });
 
@@ -219,7 +249,10 @@ test('anonymous pages come from the cache; signed-in pages never do', async () =
   assert.equal(second.body, first.body);
   assert.equal(second.headers.etag, first.headers.etag);
   assert.equal(second.headers['content-security-policy'], first.headers['content-security-policy']);
-  const notModified = await app.inject({ url: '/privacy', headers: { 'if-none-match': first.headers.etag as string } });
+  const notModified = await app.inject({
+    url: '/privacy',
+    headers: { 'if-none-match': first.headers.etag as string },
+  });
   assert.equal(notModified.statusCode, 304);
   const leider = await signInAs(database, 'schoolleider', fx.schoolId);
   const mine = await app.inject({ url: '/privacy', headers: { cookie: leider.cookie } });

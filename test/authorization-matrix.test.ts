@@ -29,7 +29,8 @@ async function exampleQuery(examples: RouteExamples | undefined, tenant: Example
 
 function classify(status: number, location: string | undefined): Outcome | 'not-found' | 'error' {
   if (status === 403) return 'deny';
-  if (status === 401 || (status >= 300 && status < 400 && location?.startsWith('/inloggen?terug='))) return 'sign-in';
+  if (status === 401 || (status >= 300 && status < 400 && location?.startsWith('/inloggen?terug=')))
+    return 'sign-in';
   if (status === 404) return 'not-found';
   if (status >= 500) return 'error';
   return 'allow';
@@ -45,7 +46,8 @@ eachEngine('authorization matrix', (database) => {
     jobs = await startJobs(database().pool, { schedule: false });
     app = await createTestApp(database(), { jobs });
     fx = await createFixtures(database());
-    for (const role of allRoles) people.set(role, (await signInAs(database(), role, orgForRole(fx, role))).personId);
+    for (const role of allRoles)
+      people.set(role, (await signInAs(database(), role, orgForRole(fx, role))).personId);
   });
   after(async () => {
     await app?.close();
@@ -63,7 +65,10 @@ eachEngine('authorization matrix', (database) => {
   });
 
   const auditCount = async () => {
-    const r = await database().db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await database()
+      .db.selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   };
 
@@ -87,7 +92,9 @@ eachEngine('authorization matrix', (database) => {
             ? { schoolId: fx.schoolId, boardId: fx.boardId, db: database().db }
             : { schoolId: fx.otherSchoolId, boardId: fx.otherBoardId, db: database().db };
           const params = hasParams ? await route.config.examples!.params!(tenant) : {};
-          const url = fillPath(route.url, params) + (route.method === 'GET' ? await exampleQuery(route.config.examples, tenant) : '');
+          const url =
+            fillPath(route.url, params) +
+            (route.method === 'GET' ? await exampleQuery(route.config.examples, tenant) : '');
           const headers: Record<string, string> = {};
           // A new session per request: a route may end it (sign out) without spoiling the rest.
           const personId = people.get(subject);
@@ -99,7 +106,10 @@ eachEngine('authorization matrix', (database) => {
             const secret = tokens.secretSync();
             headers.cookie = [cookie, `npo_csrf=${app.signCookie(secret)}`].filter(Boolean).join('; ');
             headers['content-type'] = 'application/x-www-form-urlencoded';
-            payload = new URLSearchParams({ ...(route.config.examples?.body ?? {}), _csrf: tokens.create(secret) }).toString();
+            payload = new URLSearchParams({
+              ...(route.config.examples?.body ?? {}),
+              _csrf: tokens.create(secret),
+            }).toString();
           } else if (cookie) {
             headers.cookie = cookie;
           }
@@ -116,13 +126,15 @@ eachEngine('authorization matrix', (database) => {
           requests++;
           // DESIGN.md §3 rule 7: every write request, allowed or not, leaves an audit row.
           if (route.method !== 'GET' && (await auditCount()) <= auditBefore) {
-            mismatches.push(`${route.method} ${route.url} als ${subject}: geen auditregel (status ${res.statusCode})`);
+            mismatches.push(
+              `${route.method} ${route.url} als ${subject}: geen auditregel (status ${res.statusCode})`,
+            );
           }
-          if (process.env.MATRIX_TRACE) process.stderr.write(`${res.statusCode} ${route.method} ${url} ${subject}\n`);
+          if (process.env.MATRIX_TRACE)
+            process.stderr.write(`${res.statusCode} ${route.method} ${url} ${subject}\n`);
           const expected = expectedOutcome(a, subject, own);
           const actual = classify(res.statusCode, res.headers.location as string | undefined);
-          const ok =
-            actual === expected || (expected === 'deny' && actual === 'not-found' && hasParams);
+          const ok = actual === expected || (expected === 'deny' && actual === 'not-found' && hasParams);
           if (!ok) {
             mismatches.push(
               `${route.method} ${route.url} als ${subject} (${own ? 'eigen' : 'andere'} school/bestuur): verwacht ${expected}, kreeg ${res.statusCode}`,

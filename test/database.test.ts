@@ -13,7 +13,11 @@ eachEngine('database', (database) => {
 
   test('the programme and its four school years are seeded from resources', async () => {
     const { db } = database();
-    const years = await db.selectFrom('school_year').select(['label', 'teldatum', 'starts_on']).orderBy('starts_on').execute();
+    const years = await db
+      .selectFrom('school_year')
+      .select(['label', 'teldatum', 'starts_on'])
+      .orderBy('starts_on')
+      .execute();
     assert.deepEqual(
       years.map((y) => y.label),
       ['2021-2022', '2022-2023', '2023-2024', '2024-2025'],
@@ -25,7 +29,10 @@ eachEngine('database', (database) => {
 
   test('bigint counts come back as numbers, dates as calendar strings', async () => {
     const { db } = database();
-    const r = await sql<{ n: number; d: string }>`select count(*) as n, date '2021-08-01' as d from school_year`.execute(db);
+    const r = await sql<{
+      n: number;
+      d: string;
+    }>`select count(*) as n, date '2021-08-01' as d from school_year`.execute(db);
     assert.equal(r.rows[0]!.n, 4);
     assert.equal(r.rows[0]!.d, '2021-08-01');
   });
@@ -35,10 +42,17 @@ eachEngine('database', (database) => {
     await assert.rejects(
       db.transaction().execute(async (trx) => {
         await trx.insertInto('organisation').values({ kind: 'bestuur', code: 'TX1', name: 'Half' }).execute();
-        await trx.insertInto('organisation').values({ kind: 'school', code: 'TX2', name: 'Geen bestuur' } as any).execute();
+        await trx
+          .insertInto('organisation')
+          .values({ kind: 'school', code: 'TX2', name: 'Geen bestuur' } as any)
+          .execute();
       }),
     );
-    const left = await db.selectFrom('organisation').select('id').where('code', 'in', ['TX1', 'TX2']).execute();
+    const left = await db
+      .selectFrom('organisation')
+      .select('id')
+      .where('code', 'in', ['TX1', 'TX2'])
+      .execute();
     assert.equal(left.length, 0);
     const ok = await sql<{ one: number }>`select 1 as one`.execute(db);
     assert.equal(ok.rows[0]!.one, 1);
@@ -46,7 +60,12 @@ eachEngine('database', (database) => {
 
   test('Dutch full-text search and unaccent work', async () => {
     const { db } = database();
-    const r = await sql<{ v: string; u: string }>`select to_tsvector('dutch', 'De leerlingen lezen boeken')::text as v, unaccent('coöperatie') as u`.execute(db);
+    const r = await sql<{
+      v: string;
+      u: string;
+    }>`select to_tsvector('dutch', 'De leerlingen lezen boeken')::text as v, unaccent('coöperatie') as u`.execute(
+      db,
+    );
     assert.match(r.rows[0]!.v, /'leerling'/);
     assert.equal(r.rows[0]!.u, 'cooperatie');
   });

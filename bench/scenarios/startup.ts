@@ -12,12 +12,22 @@ export const startup: Scenario = {
     try {
       const cold = await startPlatform({ dataDir });
       await new Promise((r) => setTimeout(r, 1000));
-      rows.push(['cold (new data folder)', String(Math.round(cold.startMs)), String(cold.rssMb()), String(cold.peakRssMb())]);
+      rows.push([
+        'cold (new data folder)',
+        String(Math.round(cold.startMs)),
+        String(cold.rssMb()),
+        String(cold.peakRssMb()),
+      ]);
       await cold.stop();
       for (let i = 1; i <= 3; i++) {
         const warm = await startPlatform({ dataDir });
         await new Promise((r) => setTimeout(r, 1000));
-        rows.push([`warm run ${i}`, String(Math.round(warm.startMs)), String(warm.rssMb()), String(warm.peakRssMb())]);
+        rows.push([
+          `warm run ${i}`,
+          String(Math.round(warm.startMs)),
+          String(warm.rssMb()),
+          String(warm.peakRssMb()),
+        ]);
         await warm.stop();
       }
     } finally {

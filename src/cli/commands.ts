@@ -38,7 +38,8 @@ export const commands: Command[] = [
   {
     name: 'seed-demo',
     usage: 'seed-demo',
-    description: 'Zet de demogegevens klaar: ministerie, een bestuur met drie scholen en een account per rol.',
+    description:
+      'Zet de demogegevens klaar: ministerie, een bestuur met drie scholen en een account per rol.',
     async run(_args, ctx) {
       const database = await ctx.database();
       const lines = await seedDemo(database.db);

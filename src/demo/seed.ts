@@ -16,7 +16,6 @@ export interface DemoStep {
   run(db: Kysely<DB>, orgs: DemoOrganisations): Promise<string[]>;
 }
 
-
 async function upsertOrganisation(
   db: Kysely<DB>,
   values: {
@@ -57,7 +56,12 @@ export async function seedDemoOrganisations(db: Kysely<DB>): Promise<DemoOrganis
     municipality_name: 'Zaltbommel',
     place: 'ZALTBOMMEL',
   });
-  const common = { parent_id: boardId, municipality_code: '0297', municipality_name: 'Zaltbommel', place: 'ZALTBOMMEL' };
+  const common = {
+    parent_id: boardId,
+    municipality_code: '0297',
+    municipality_name: 'Zaltbommel',
+    place: 'ZALTBOMMEL',
+  };
   const bo = await upsertOrganisation(db, {
     ...common,
     kind: 'school',

@@ -38,4 +38,8 @@ export interface DashboardProvider {
   actions(input: DashboardInput): Promise<DashboardAction[]> | DashboardAction[];
 }
 
-export const dashboardProviders: DashboardProvider[] = [accountsDashboard, menukaartDashboard, fundingDashboard];
+export const dashboardProviders: DashboardProvider[] = [
+  accountsDashboard,
+  menukaartDashboard,
+  fundingDashboard,
+];

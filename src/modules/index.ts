@@ -8,4 +8,12 @@ import { menukaartModule } from './menukaart/routes.tsx';
 import { fundingModule } from './funding/routes.tsx';
 import { duoImportModule } from './duo-import/routes.tsx';
 
-export const modules: PlatformModule[] = [opsModule, siteModule, accountsModule, organisationsModule, menukaartModule, fundingModule, duoImportModule];
+export const modules: PlatformModule[] = [
+  opsModule,
+  siteModule,
+  accountsModule,
+  organisationsModule,
+  menukaartModule,
+  fundingModule,
+  duoImportModule,
+];

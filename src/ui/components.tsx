@@ -2,7 +2,15 @@
 // label, description and error message to the input (aria-describedby, aria-invalid).
 import type { AnchorHTMLAttributes, ComponentChildren } from 'preact';
 
-export function Heading({ level, children, id }: { level: 1 | 2 | 3 | 4; children: ComponentChildren; id?: string }) {
+export function Heading({
+  level,
+  children,
+  id,
+}: {
+  level: 1 | 2 | 3 | 4;
+  children: ComponentChildren;
+  id?: string;
+}) {
   const Tag = `h${level}` as 'h1';
   return (
     <Tag class={`nl-heading nl-heading--level-${level} rhc-heading`} id={id}>
@@ -15,7 +23,11 @@ export function Paragraph({ children, lead }: { children: ComponentChildren; lea
   return <p class={lead ? 'nl-paragraph nl-paragraph--lead' : 'nl-paragraph'}>{children}</p>;
 }
 
-export function Link({ href, children, ...rest }: { href: string; children: ComponentChildren } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+export function Link({
+  href,
+  children,
+  ...rest
+}: { href: string; children: ComponentChildren } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   return (
     <a class="nl-link rhc-link" href={href} {...rest}>
       {children}
@@ -23,7 +35,13 @@ export function Link({ href, children, ...rest }: { href: string; children: Comp
   );
 }
 
-export function Alert({ type, children }: { type: 'info' | 'ok' | 'warning' | 'error'; children: ComponentChildren }) {
+export function Alert({
+  type,
+  children,
+}: {
+  type: 'info' | 'ok' | 'warning' | 'error';
+  children: ComponentChildren;
+}) {
   return (
     <div class={`utrecht-alert utrecht-alert--${type}`}>
       <div class="utrecht-alert__content">
@@ -48,9 +66,19 @@ export function Button({
   name?: string;
   value?: string;
 }) {
-  const cls = { primary: 'primary-action', secondary: 'secondary-action', subtle: 'subtle', danger: 'danger' }[variant];
+  const cls = {
+    primary: 'primary-action',
+    secondary: 'secondary-action',
+    subtle: 'subtle',
+    danger: 'danger',
+  }[variant];
   return (
-    <button type={type} name={name} value={value} class={`utrecht-button utrecht-button--${cls}${type === 'submit' ? ' utrecht-button--submit' : ''}`}>
+    <button
+      type={type}
+      name={name}
+      value={value}
+      class={`utrecht-button utrecht-button--${cls}${type === 'submit' ? ' utrecht-button--submit' : ''}`}
+    >
       {children}
     </button>
   );
@@ -101,16 +129,28 @@ function describedBy(name: string, description?: string, error?: string) {
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldShell({ name, label, description, error, kind, children }: FieldProps & { error?: string; kind: string; children: ComponentChildren }) {
+function FieldShell({
+  name,
+  label,
+  description,
+  error,
+  kind,
+  children,
+}: FieldProps & { error?: string; kind: string; children: ComponentChildren }) {
   return (
-    <div class={`utrecht-form-field utrecht-form-field--${kind}${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      class={`utrecht-form-field utrecht-form-field--${kind}${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={name}>
           {label}
         </label>
       </div>
       {description && (
-        <div class="utrecht-form-field-description utrecht-form-field__description" id={`${name}-omschrijving`}>
+        <div
+          class="utrecht-form-field-description utrecht-form-field__description"
+          id={`${name}-omschrijving`}
+        >
           {description}
         </div>
       )}
@@ -125,7 +165,12 @@ function FieldShell({ name, label, description, error, kind, children }: FieldPr
 }
 
 export function TextField(
-  props: FieldProps & { type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'search' | 'tel' | 'url'; autocomplete?: string; inputMode?: string; maxLength?: number },
+  props: FieldProps & {
+    type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'search' | 'tel' | 'url';
+    autocomplete?: string;
+    inputMode?: string;
+    maxLength?: number;
+  },
 ) {
   const error = props.form.errors[props.name];
   return (
@@ -181,7 +226,12 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
         aria-describedby={describedBy(props.name, props.description, error)}
       >
         {props.options.map((o) => (
-          <option class="utrecht-select__option" value={o.value} selected={o.value === selected} key={o.value}>
+          <option
+            class="utrecht-select__option"
+            value={o.value}
+            selected={o.value === selected}
+            key={o.value}
+          >
             {o.label}
           </option>
         ))}
@@ -196,7 +246,17 @@ export interface Column<T> {
   numeric?: boolean;
 }
 
-export function Table<T>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string | number }) {
+export function Table<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string | number;
+}) {
   return (
     <div class="utrecht-table-container">
       <table class="utrecht-table">
@@ -204,7 +264,11 @@ export function Table<T>({ caption, columns, rows, rowKey }: { caption: string; 
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             {columns.map((c, i) => (
-              <th scope="col" key={i} class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric npo-numeric' : ''}`}>
+              <th
+                scope="col"
+                key={i}
+                class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric npo-numeric' : ''}`}
+              >
                 {c.header}
               </th>
             ))}
@@ -214,7 +278,10 @@ export function Table<T>({ caption, columns, rows, rowKey }: { caption: string; 
           {rows.map((r) => (
             <tr class="utrecht-table__row" key={rowKey(r)}>
               {columns.map((c, i) => (
-                <td key={i} class={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric-data npo-numeric' : ''}`}>
+                <td
+                  key={i}
+                  class={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric-data npo-numeric' : ''}`}
+                >
                   {c.cell(r)}
                 </td>
               ))}

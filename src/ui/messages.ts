@@ -59,11 +59,14 @@ export const errorText = defineMessages({
     csrfBody:
       'Het formulier kon niet worden verwerkt, omdat het verlopen is of niet van deze website kwam. Er is niets opgeslagen. Ga terug, laad de pagina opnieuw en verstuur het formulier nog een keer.',
     tooLargeTitle: 'Te veel gegevens',
-    tooLargeBody: 'Wat u verstuurde is te groot. Er is niets opgeslagen. Maak het bestand of de tekst kleiner en probeer het opnieuw.',
+    tooLargeBody:
+      'Wat u verstuurde is te groot. Er is niets opgeslagen. Maak het bestand of de tekst kleiner en probeer het opnieuw.',
     badRequestTitle: 'Verzoek niet begrepen',
-    badRequestBody: 'Het verzoek bevatte gegevens die we niet kunnen verwerken. Er is niets opgeslagen. Ga terug en probeer het opnieuw.',
+    badRequestBody:
+      'Het verzoek bevatte gegevens die we niet kunnen verwerken. Er is niets opgeslagen. Ga terug en probeer het opnieuw.',
     tooManyTitle: 'Even geduld',
-    tooManyBody: 'U heeft in korte tijd erg veel verzoeken gedaan. Wacht een paar minuten en probeer het dan opnieuw.',
+    tooManyBody:
+      'U heeft in korte tijd erg veel verzoeken gedaan. Wacht een paar minuten en probeer het dan opnieuw.',
     serverErrorTitle: 'Er ging iets mis',
     serverErrorBody:
       'Door een fout aan onze kant kon deze pagina niet worden getoond. Probeer het later opnieuw. Blijft het misgaan? Bel de helpdesk (0800 424 04 24) en noem dit kenmerk:',
@@ -81,7 +84,8 @@ export const errorText = defineMessages({
     csrfBody:
       'The form could not be processed because it expired or did not come from this website. Nothing was saved. Go back, reload the page and submit the form again.',
     tooLargeTitle: 'Too much data',
-    tooLargeBody: 'What you sent is too large. Nothing was saved. Make the file or text smaller and try again.',
+    tooLargeBody:
+      'What you sent is too large. Nothing was saved. Make the file or text smaller and try again.',
     badRequestTitle: 'Request not understood',
     badRequestBody: 'The request contained data we cannot process. Nothing was saved. Go back and try again.',
     tooManyTitle: 'Please wait',

@@ -44,8 +44,12 @@ async function pagesToVisit() {
     const params = route.url.includes(':') ? await route.config.examples!.params!(tenant) : {};
     const q = route.config.examples?.query;
     const query = typeof q === 'function' ? await q(tenant) : (q ?? '');
-    const path = route.url.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(String(params[k]))) + query;
-    const cookie = subject === 'bezoeker' ? undefined : (await signInAs(database, subject, orgForRole(fx, subject))).cookie;
+    const path =
+      route.url.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(String(params[k]))) + query;
+    const cookie =
+      subject === 'bezoeker'
+        ? undefined
+        : (await signInAs(database, subject, orgForRole(fx, subject))).cookie;
     pages.push({ label: `${route.url} als ${subject}`, path, cookie });
   }
   return pages;
@@ -64,9 +68,16 @@ test('every page has 0 axe violations (WCAG 2.1 A/AA) and no CSP errors', async 
     });
     const res = await page.goto(p.path);
     if (!res || res.status() >= 400) problems.push(`${p.label}: HTTP ${res?.status()}`);
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     for (const v of result.violations) {
-      problems.push(`${p.label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      problems.push(
+        `${p.label}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+      );
     }
     for (const c of csp) problems.push(`${p.label}: ${c}`);
     await context.close();

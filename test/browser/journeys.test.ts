@@ -77,7 +77,10 @@ test('a visitor finds a school and sees its amounts', async () => {
   await page.goto('/bedragen');
   await page.locator('main input[type=search], main input[name=q]').first().fill('Uiterwaard');
   await page.locator('main form button[type=submit]').first().click();
-  await page.getByRole('link', { name: /De Uiterwaard/ }).first().click();
+  await page
+    .getByRole('link', { name: /De Uiterwaard/ })
+    .first()
+    .click();
   const text = await page.locator('main').innerText();
   assert.match(text, /De Uiterwaard/);
   assert.match(text, /€\s?[\d.]+,\d{2}/);

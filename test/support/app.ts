@@ -13,7 +13,14 @@ import { platformRoles, schoolRoles } from '../../src/platform/auth/principal.ts
 export const testCookieSecret = 'test-secret-test-secret-test-secret-1234';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: 'false', JOBS: 'false', DATA_DIR: '/nonexistent', ...overrides });
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DEMO: 'false',
+    JOBS: 'false',
+    DATA_DIR: '/nonexistent',
+    ...overrides,
+  });
 }
 
 export async function createTestApp(
@@ -65,7 +72,13 @@ export async function createFixtures(database: Database): Promise<Fixtures> {
     (
       await db
         .insertInto('organisation')
-        .values({ kind: 'school', code: `TS${n}-${tag}`, name: `Testschool ${n}`, parent_id: parent, sector: 'BO' })
+        .values({
+          kind: 'school',
+          code: `TS${n}-${tag}`,
+          name: `Testschool ${n}`,
+          parent_id: parent,
+          sector: 'BO',
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
@@ -101,7 +114,10 @@ export async function signInAs(
     .values({ email, name: `Test ${role}` })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('membership').values({ person_id: person.id, organisation_id: organisationId, role }).execute();
+  await db
+    .insertInto('membership')
+    .values({ person_id: person.id, organisation_id: organisationId, role })
+    .execute();
   const { token } = await createSession(db, person.id, { mfaVerified: opts.mfaVerified ?? true });
   return { cookie: `${sessionCookie}=${token}`, personId: person.id };
 }
@@ -151,11 +167,17 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}) {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader, ...headers } }));
+    return this.remember(
+      await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader, ...headers } }),
+    );
   }
 
   /** Posts a form with a valid CSRF token (pass csrf: false to leave it out). */
-  async post(url: string, form: Record<string, string | string[]> = {}, opts: { csrf?: boolean | string } = {}) {
+  async post(
+    url: string,
+    form: Record<string, string | string[]> = {},
+    opts: { csrf?: boolean | string } = {},
+  ) {
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
     if (opts.csrf !== false) body.set('_csrf', typeof opts.csrf === 'string' ? opts.csrf : this.csrfToken());

@@ -34,7 +34,12 @@ export async function listen(app: FastifyInstance): Promise<string> {
 }
 
 /** A browser context signed in with a session cookie ('npo_sessie=…'), or anonymous. */
-export async function contextFor(browser: Browser, baseUrl: string, cookie?: string, javaScriptEnabled = true): Promise<BrowserContext> {
+export async function contextFor(
+  browser: Browser,
+  baseUrl: string,
+  cookie?: string,
+  javaScriptEnabled = true,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled, locale: 'nl-NL' });
   if (cookie) {
     const [name, value] = cookie.split('=');

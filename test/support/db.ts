@@ -21,7 +21,9 @@ function schemaVersion(): string {
   const h = crypto.createHash('sha256');
   for (const f of migrationFiles()) h.update(f).update(fs.readFileSync(path.join(migrationsDir, f)));
   const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else h.update(e.name).update(fs.readFileSync(p));

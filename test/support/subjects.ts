@@ -22,7 +22,9 @@ export function expectedOutcome(a: Access, subject: Subject, own: boolean): Outc
       if (!own || !a.roles.includes(subject)) return 'deny';
       return schoolRoles.includes(subject) || subject === 'bestuur' ? 'allow' : 'deny';
     case 'board':
-      return own && a.roles.includes(subject) && (subject === 'bestuur' || subject === 'gmr-lid') ? 'allow' : 'deny';
+      return own && a.roles.includes(subject) && (subject === 'bestuur' || subject === 'gmr-lid')
+        ? 'allow'
+        : 'deny';
   }
 }
 

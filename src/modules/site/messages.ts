@@ -7,9 +7,12 @@ export const siteText = defineMessages({
       'Met het Nationaal Programma Onderwijs kregen alle scholen in het primair, speciaal en voortgezet onderwijs extra geld per leerling, om leervertraging en het welbevinden van leerlingen na de coronajaren te herstellen.',
     homeHowTitle: 'Zo werkt het programma',
     homeStep1: 'De school brengt met een schoolscan in kaart wat haar leerlingen nodig hebben.',
-    homeStep2: 'Ze kiest passende interventies van de menukaart: aanpakken waarvan onderzoek laat zien dat ze werken.',
-    homeStep3: 'Ze legt haar keuzes en de begroting vast in een schoolprogramma, waarmee de medezeggenschapsraad moet instemmen.',
-    homeStep4: 'Na afloop van elk schooljaar legt de school verantwoording af in een korte vragenlijst; het bestuur in zijn jaarverslag.',
+    homeStep2:
+      'Ze kiest passende interventies van de menukaart: aanpakken waarvan onderzoek laat zien dat ze werken.',
+    homeStep3:
+      'Ze legt haar keuzes en de begroting vast in een schoolprogramma, waarmee de medezeggenschapsraad moet instemmen.',
+    homeStep4:
+      'Na afloop van elk schooljaar legt de school verantwoording af in een korte vragenlijst; het bestuur in zijn jaarverslag.',
     homeYearsTitle: 'Schooljaren van het programma',
     homeYearsCaption: 'Schooljaren, met de telling van leerlingen waarop de bedragen zijn gebaseerd',
     colYear: 'Schooljaar',
@@ -31,8 +34,10 @@ export const siteText = defineMessages({
     homeHowTitle: 'How the programme works',
     homeStep1: 'The school uses a school scan to find out what its pupils need.',
     homeStep2: 'It picks suitable interventions from the menu: approaches that research shows to work.',
-    homeStep3: 'It sets out its choices and budget in a school programme, which the participation council must approve.',
-    homeStep4: 'After each school year the school accounts for it in a short questionnaire; the board in its annual report.',
+    homeStep3:
+      'It sets out its choices and budget in a school programme, which the participation council must approve.',
+    homeStep4:
+      'After each school year the school accounts for it in a short questionnaire; the board in its annual report.',
     homeYearsTitle: 'School years of the programme',
     homeYearsCaption: 'School years, with the pupil count date on which the amounts are based',
     colYear: 'School year',

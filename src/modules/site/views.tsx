@@ -13,7 +13,15 @@ export interface SchoolYearRow {
   note: string | null;
 }
 
-export function HomePage({ ctx, years, spendUntil }: { ctx: ViewContext; years: SchoolYearRow[]; spendUntil: string | null }) {
+export function HomePage({
+  ctx,
+  years,
+  spendUntil,
+}: {
+  ctx: ViewContext;
+  years: SchoolYearRow[];
+  spendUntil: string | null;
+}) {
   const t = siteText(ctx.locale);
   return (
     <Layout ctx={ctx} title={t.homeTitle} section="/">
@@ -60,11 +68,16 @@ export function HomePage({ ctx, years, spendUntil }: { ctx: ViewContext; years: 
               header: t.colPeriod,
               cell: (y) => `${formatDate(y.starts_on, ctx.locale)} – ${formatDate(y.ends_on, ctx.locale)}`,
             },
-            { header: t.colTeldatum, cell: (y) => (y.teldatum ? formatDate(y.teldatum, ctx.locale) : t.noTeldatum) },
+            {
+              header: t.colTeldatum,
+              cell: (y) => (y.teldatum ? formatDate(y.teldatum, ctx.locale) : t.noTeldatum),
+            },
             { header: t.colNote, cell: (y) => y.note ?? '' },
           ]}
         />
-        {spendUntil && <Paragraph>{format(t.spendUntil, { date: formatDate(spendUntil, ctx.locale) })}</Paragraph>}
+        {spendUntil && (
+          <Paragraph>{format(t.spendUntil, { date: formatDate(spendUntil, ctx.locale) })}</Paragraph>
+        )}
       </section>
       <section aria-labelledby="voorwie">
         <Heading level={2} id="voorwie">
@@ -82,21 +95,40 @@ export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
     return (
       <Layout ctx={ctx} title={t.a11yTitle} breadcrumbs={[{ label: t.a11yTitle }]}>
         <Heading level={1}>Accessibility statement</Heading>
-        <Paragraph lead>We want everyone to be able to use this platform, including people who use a screen reader, only a keyboard, or a magnifier.</Paragraph>
+        <Paragraph lead>
+          We want everyone to be able to use this platform, including people who use a screen reader, only a
+          keyboard, or a magnifier.
+        </Paragraph>
         <Heading level={2}>What we do</Heading>
         <ul class="utrecht-unordered-list">
-          <li class="utrecht-unordered-list__item">We build to the European standard EN 301 549, which includes WCAG 2.1 at level AA.</li>
-          <li class="utrecht-unordered-list__item">Every page works without JavaScript and can be used with a keyboard alone.</li>
-          <li class="utrecht-unordered-list__item">Every page is tested automatically with axe in a real browser on every change; a single violation stops the release.</li>
-          <li class="utrecht-unordered-list__item">Forms say next to each field what went wrong and keep what you typed.</li>
+          <li class="utrecht-unordered-list__item">
+            We build to the European standard EN 301 549, which includes WCAG 2.1 at level AA.
+          </li>
+          <li class="utrecht-unordered-list__item">
+            Every page works without JavaScript and can be used with a keyboard alone.
+          </li>
+          <li class="utrecht-unordered-list__item">
+            Every page is tested automatically with axe in a real browser on every change; a single violation
+            stops the release.
+          </li>
+          <li class="utrecht-unordered-list__item">
+            Forms say next to each field what went wrong and keep what you typed.
+          </li>
         </ul>
         <Heading level={2}>Known limitations</Heading>
         <Paragraph>We know of no limitations at this time. If you run into one, please tell us.</Paragraph>
         <Heading level={2}>Contact</Heading>
-        <Paragraph>Call the helpdesk free of charge at 0800 424 04 24 (working days, 9:00 to 17:00). We reply within five working days.</Paragraph>
-        <Heading level={2} id="kwetsbaarheid">Reporting a vulnerability</Heading>
         <Paragraph>
-          Found a security weakness? Report it through the contact in our <Link href="/.well-known/security.txt">security.txt</Link>. Please do not share it with others until we have fixed it.
+          Call the helpdesk free of charge at 0800 424 04 24 (working days, 9:00 to 17:00). We reply within
+          five working days.
+        </Paragraph>
+        <Heading level={2} id="kwetsbaarheid">
+          Reporting a vulnerability
+        </Heading>
+        <Paragraph>
+          Found a security weakness? Report it through the contact in our{' '}
+          <Link href="/.well-known/security.txt">security.txt</Link>. Please do not share it with others until
+          we have fixed it.
         </Paragraph>
       </Layout>
     );
@@ -105,27 +137,41 @@ export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
     <Layout ctx={ctx} title={t.a11yTitle} breadcrumbs={[{ label: t.a11yTitle }]}>
       <Heading level={1}>Toegankelijkheidsverklaring</Heading>
       <Paragraph lead>
-        Iedereen moet dit platform kunnen gebruiken, ook wie een schermlezer gebruikt, alleen met het toetsenbord werkt of de tekst vergroot.
+        Iedereen moet dit platform kunnen gebruiken, ook wie een schermlezer gebruikt, alleen met het
+        toetsenbord werkt of de tekst vergroot.
       </Paragraph>
       <Heading level={2}>Wat wij doen</Heading>
       <ul class="utrecht-unordered-list">
-        <li class="utrecht-unordered-list__item">We bouwen volgens de Europese norm EN 301 549, waarin WCAG 2.1 op niveau AA is opgenomen.</li>
-        <li class="utrecht-unordered-list__item">Elke pagina werkt zonder JavaScript en is volledig met het toetsenbord te bedienen.</li>
-        <li class="utrecht-unordered-list__item">Bij elke wijziging testen we elke pagina automatisch met axe in een echte browser; één overtreding houdt de wijziging tegen.</li>
-        <li class="utrecht-unordered-list__item">Formulieren zeggen bij het veld zelf wat er niet klopt, en bewaren wat u al had ingevuld.</li>
+        <li class="utrecht-unordered-list__item">
+          We bouwen volgens de Europese norm EN 301 549, waarin WCAG 2.1 op niveau AA is opgenomen.
+        </li>
+        <li class="utrecht-unordered-list__item">
+          Elke pagina werkt zonder JavaScript en is volledig met het toetsenbord te bedienen.
+        </li>
+        <li class="utrecht-unordered-list__item">
+          Bij elke wijziging testen we elke pagina automatisch met axe in een echte browser; één overtreding
+          houdt de wijziging tegen.
+        </li>
+        <li class="utrecht-unordered-list__item">
+          Formulieren zeggen bij het veld zelf wat er niet klopt, en bewaren wat u al had ingevuld.
+        </li>
       </ul>
       <Heading level={2}>Bekende beperkingen</Heading>
-      <Paragraph>Op dit moment kennen we geen beperkingen. Loopt u toch ergens tegenaan? Laat het ons weten.</Paragraph>
+      <Paragraph>
+        Op dit moment kennen we geen beperkingen. Loopt u toch ergens tegenaan? Laat het ons weten.
+      </Paragraph>
       <Heading level={2}>Contact</Heading>
       <Paragraph>
-        Bel de helpdesk gratis op 0800 424 04 24 (werkdagen van 9.00 tot 17.00 uur). U krijgt binnen vijf werkdagen antwoord.
+        Bel de helpdesk gratis op 0800 424 04 24 (werkdagen van 9.00 tot 17.00 uur). U krijgt binnen vijf
+        werkdagen antwoord.
       </Paragraph>
       <Heading level={2} id="kwetsbaarheid">
         Kwetsbaarheid melden
       </Heading>
       <Paragraph>
         Heeft u een zwakke plek in de beveiliging gevonden? Meld die via het contactadres in onze{' '}
-        <Link href="/.well-known/security.txt">security.txt</Link>. Deel de kwetsbaarheid niet met anderen voordat wij die hebben verholpen.
+        <Link href="/.well-known/security.txt">security.txt</Link>. Deel de kwetsbaarheid niet met anderen
+        voordat wij die hebben verholpen.
       </Paragraph>
     </Layout>
   );
@@ -137,15 +183,32 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
     return (
       <Layout ctx={ctx} title={t.privacyTitle} breadcrumbs={[{ label: t.privacyTitle }]}>
         <Heading level={1}>Privacy statement</Heading>
-        <Paragraph lead>The Ministry of Education, Culture and Science runs this platform. We keep as little personal data as possible, and only for as long as needed.</Paragraph>
+        <Paragraph lead>
+          The Ministry of Education, Culture and Science runs this platform. We keep as little personal data
+          as possible, and only for as long as needed.
+        </Paragraph>
         <Heading level={2}>The school's plan stays with the school</Heading>
-        <Paragraph>A school's analysis and programme are visible only to that school (and, where the law says so, its board and participation council). Ministry staff see only answers to questionnaires, and only as totals of at least five schools.</Paragraph>
+        <Paragraph>
+          A school's analysis and programme are visible only to that school (and, where the law says so, its
+          board and participation council). Ministry staff see only answers to questionnaires, and only as
+          totals of at least five schools.
+        </Paragraph>
         <Heading level={2}>Pupil data</Heading>
-        <Paragraph>The platform never stores pupils' names or citizen service numbers. Test data is stored under a code that only means something within that school, and is deleted automatically after the retention period.</Paragraph>
+        <Paragraph>
+          The platform never stores pupils' names or citizen service numbers. Test data is stored under a code
+          that only means something within that school, and is deleted automatically after the retention
+          period.
+        </Paragraph>
         <Heading level={2}>Accounts</Heading>
-        <Paragraph>For an account we store your name, e-mail address and roles. We record who changed what and when, to be accountable; these records contain no passwords or pupil data.</Paragraph>
+        <Paragraph>
+          For an account we store your name, e-mail address and roles. We record who changed what and when, to
+          be accountable; these records contain no passwords or pupil data.
+        </Paragraph>
         <Heading level={2}>Cookies</Heading>
-        <Paragraph>We use only functional cookies: one for your session, one to protect forms, and one for your language. No tracking cookies.</Paragraph>
+        <Paragraph>
+          We use only functional cookies: one for your session, one to protect forms, and one for your
+          language. No tracking cookies.
+        </Paragraph>
         <Heading level={2}>Your rights</Heading>
         <Paragraph>You may view, correct or delete your data. Call the helpdesk at 0800 424 04 24.</Paragraph>
       </Layout>
@@ -155,29 +218,36 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
     <Layout ctx={ctx} title={t.privacyTitle} breadcrumbs={[{ label: t.privacyTitle }]}>
       <Heading level={1}>Privacyverklaring</Heading>
       <Paragraph lead>
-        Het ministerie van Onderwijs, Cultuur en Wetenschap beheert dit platform. We bewaren zo weinig mogelijk persoonsgegevens, en niet langer dan nodig.
+        Het ministerie van Onderwijs, Cultuur en Wetenschap beheert dit platform. We bewaren zo weinig
+        mogelijk persoonsgegevens, en niet langer dan nodig.
       </Paragraph>
       <Heading level={2}>Het plan van de school blijft bij de school</Heading>
       <Paragraph>
-        De analyse en het programma van een school zijn alleen zichtbaar voor die school (en, waar de regels dat zeggen, voor haar bestuur en
-        medezeggenschapsraad). Medewerkers van het ministerie zien alleen antwoorden op vragenlijsten, en alleen als totalen van minstens vijf scholen.
+        De analyse en het programma van een school zijn alleen zichtbaar voor die school (en, waar de regels
+        dat zeggen, voor haar bestuur en medezeggenschapsraad). Medewerkers van het ministerie zien alleen
+        antwoorden op vragenlijsten, en alleen als totalen van minstens vijf scholen.
       </Paragraph>
       <Heading level={2}>Gegevens over leerlingen</Heading>
       <Paragraph>
-        Het platform slaat nooit namen of burgerservicenummers van leerlingen op. Toetsgegevens worden bewaard onder een code die alleen binnen die
-        school iets betekent, en worden na de bewaartermijn automatisch verwijderd.
+        Het platform slaat nooit namen of burgerservicenummers van leerlingen op. Toetsgegevens worden bewaard
+        onder een code die alleen binnen die school iets betekent, en worden na de bewaartermijn automatisch
+        verwijderd.
       </Paragraph>
       <Heading level={2}>Accounts</Heading>
       <Paragraph>
-        Voor een account bewaren we uw naam, e-mailadres en rollen. We leggen vast wie wat wanneer heeft gewijzigd, om verantwoording te kunnen
-        afleggen; daarin staan geen wachtwoorden of leerlinggegevens.
+        Voor een account bewaren we uw naam, e-mailadres en rollen. We leggen vast wie wat wanneer heeft
+        gewijzigd, om verantwoording te kunnen afleggen; daarin staan geen wachtwoorden of leerlinggegevens.
       </Paragraph>
       <Heading level={2}>Cookies</Heading>
       <Paragraph>
-        We gebruiken alleen functionele cookies: één voor uw sessie, één om formulieren te beveiligen en één voor uw taalkeuze. Geen volgcookies.
+        We gebruiken alleen functionele cookies: één voor uw sessie, één om formulieren te beveiligen en één
+        voor uw taalkeuze. Geen volgcookies.
       </Paragraph>
       <Heading level={2}>Uw rechten</Heading>
-      <Paragraph>U mag uw gegevens inzien, laten verbeteren of laten verwijderen. Bel daarvoor de helpdesk op 0800 424 04 24.</Paragraph>
+      <Paragraph>
+        U mag uw gegevens inzien, laten verbeteren of laten verwijderen. Bel daarvoor de helpdesk op 0800 424
+        04 24.
+      </Paragraph>
     </Layout>
   );
 }

@@ -89,7 +89,10 @@ export function defaultAssets(theme: 'rijkshuisstijl' | 'voorbeeld'): AssetManif
       : require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css');
   return new AssetManifest([
     { name: 'theme.css', path: themeCss },
-    { name: 'components.css', path: require.resolve('@rijkshuisstijl-community/components-css/dist/index.css') },
+    {
+      name: 'components.css',
+      path: require.resolve('@rijkshuisstijl-community/components-css/dist/index.css'),
+    },
     { name: 'app.css', path: new URL('app.css', uiStatic).pathname },
     { name: 'app.js', path: new URL('app.js', uiStatic).pathname },
     { name: 'favicon.svg', path: new URL('favicon.svg', uiStatic).pathname },

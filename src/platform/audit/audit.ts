@@ -39,7 +39,9 @@ export async function writeAudit(db: Kysely<DB>, e: AuditEntry): Promise<void> {
 }
 
 /** Audit fields taken from a request: the actor, the address and the request id. */
-export function auditSource(req: FastifyRequest): Pick<AuditEntry, 'actorPersonId' | 'actorLabel' | 'ip' | 'requestId'> {
+export function auditSource(
+  req: FastifyRequest,
+): Pick<AuditEntry, 'actorPersonId' | 'actorLabel' | 'ip' | 'requestId'> {
   return {
     actorPersonId: req.principal?.personId ?? null,
     actorLabel: req.principal?.email ?? null,

@@ -10,7 +10,10 @@ const boardB = 20;
 const schoolA: Target = { id: 11, kind: 'school', parentId: boardA };
 const schoolB: Target = { id: 21, kind: 'school', parentId: boardB };
 
-function person(memberships: [Role, number, Membership['organisationKind'], number | null][], mfaVerified = true): Principal {
+function person(
+  memberships: [Role, number, Membership['organisationKind'], number | null][],
+  mfaVerified = true,
+): Principal {
   return {
     personId: 1,
     name: 'Test',
@@ -51,7 +54,10 @@ test('board routes need a role in that board', () => {
   const gmr = person([['gmr-lid', boardA, 'bestuur', null]]);
   const boardTarget: Target = { id: boardA, kind: 'bestuur', parentId: null };
   assert.equal(decide(gmr, access.board(['gmr-lid']), boardTarget), 'allow');
-  assert.equal(decide(gmr, access.board(['gmr-lid']), { id: boardB, kind: 'bestuur', parentId: null }), 'deny');
+  assert.equal(
+    decide(gmr, access.board(['gmr-lid']), { id: boardB, kind: 'bestuur', parentId: null }),
+    'deny',
+  );
   // A school id where a board is expected is no board.
   assert.equal(decide(gmr, access.board(['gmr-lid']), { ...schoolA }), 'deny');
 });
@@ -70,7 +76,13 @@ test('a platform role must be held in the ministry organisation', () => {
 });
 
 test('memberships that need two-factor authentication do not count before it', () => {
-  const p = person([['beheerder', ministry, 'ministerie', null], ['teamlid', schoolA.id, 'school', boardA]], false);
+  const p = person(
+    [
+      ['beheerder', ministry, 'ministerie', null],
+      ['teamlid', schoolA.id, 'school', boardA],
+    ],
+    false,
+  );
   assert.equal(decide(p, access.platform('beheerder')), 'deny');
   assert.equal(decide(p, access.school(['teamlid']), schoolA), 'allow');
 });

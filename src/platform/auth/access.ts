@@ -54,7 +54,9 @@ export function decide(principal: Principal | null, a: Access, target?: Target |
   const ms = effectiveMemberships(principal);
   switch (a.kind) {
     case 'platform':
-      return ms.some((m) => m.organisationKind === 'ministerie' && a.roles.includes(m.role)) ? 'allow' : 'deny';
+      return ms.some((m) => m.organisationKind === 'ministerie' && a.roles.includes(m.role))
+        ? 'allow'
+        : 'deny';
     case 'school': {
       if (!target || target.kind !== 'school') return 'deny';
       const direct = ms.some((m) => m.organisationId === target.id && a.roles.includes(m.role));

@@ -19,7 +19,13 @@ export function hashToken(token: string): string {
 export async function createSession(
   db: Kysely<DB>,
   personId: number,
-  opts: { ip?: string; userAgent?: string; mfaVerified?: boolean; secondFactorPending?: boolean; now?: Date } = {},
+  opts: {
+    ip?: string;
+    userAgent?: string;
+    mfaVerified?: boolean;
+    secondFactorPending?: boolean;
+    now?: Date;
+  } = {},
 ): Promise<{ token: string; id: string }> {
   const token = crypto.randomBytes(32).toString('base64url');
   const id = hashToken(token);
@@ -42,7 +48,11 @@ export async function createSession(
 }
 
 /** Loads the person behind a cookie token in one query; null when absent, expired or idle. */
-export async function loadPrincipal(db: Kysely<DB>, token: string, now = new Date()): Promise<Principal | null> {
+export async function loadPrincipal(
+  db: Kysely<DB>,
+  token: string,
+  now = new Date(),
+): Promise<Principal | null> {
   if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return null;
   const id = hashToken(token);
   const rows = await db
@@ -72,7 +82,10 @@ export async function loadPrincipal(db: Kysely<DB>, token: string, now = new Dat
   const first = rows[0];
   // A session waiting for its second factor grants nothing yet (see pendingSession).
   if (!first || first.disabled_at || first.second_factor_pending) return null;
-  if (new Date(first.expires_at) <= now || now.getTime() - new Date(first.last_seen_at).getTime() > sessionIdleMs) {
+  if (
+    new Date(first.expires_at) <= now ||
+    now.getTime() - new Date(first.last_seen_at).getTime() > sessionIdleMs
+  ) {
     await db.deleteFrom('session').where('id', '=', id).execute();
     return null;
   }
@@ -111,7 +124,10 @@ export async function purgeExpiredSessions(db: Kysely<DB>, now = new Date()): Pr
   const r = await db
     .deleteFrom('session')
     .where((eb) =>
-      eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<', sql<Date>`${now}::timestamptz - interval '2 hours'`)]),
+      eb.or([
+        eb('expires_at', '<=', now),
+        eb('last_seen_at', '<', sql<Date>`${now}::timestamptz - interval '2 hours'`),
+      ]),
     )
     .executeTakeFirst();
   return Number(r.numDeletedRows);
@@ -142,7 +158,11 @@ export async function pendingSession(
 }
 
 /** The session passed the second factor: its MFA memberships count from now on. */
-export async function markSecondFactorPassed(db: Kysely<DB>, sessionId: string, now = new Date()): Promise<void> {
+export async function markSecondFactorPassed(
+  db: Kysely<DB>,
+  sessionId: string,
+  now = new Date(),
+): Promise<void> {
   await db
     .updateTable('session')
     .set({ second_factor_pending: false, mfa_verified_at: now, last_seen_at: now })

@@ -30,7 +30,12 @@ pg.types.setTypeParser(20, (v) => {
 // date columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone.
 pg.types.setTypeParser(1082, (v) => v);
 
-export function fromPool(pool: pg.Pool, engine: Engine, onClose: () => Promise<void>, pglite?: PGlite): Database {
+export function fromPool(
+  pool: pg.Pool,
+  engine: Engine,
+  onClose: () => Promise<void>,
+  pglite?: PGlite,
+): Database {
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
@@ -91,7 +96,9 @@ export async function openServer(
         );
       }
       const delay = baseDelay * 2 ** attempt;
-      options.log?.(`PostgreSQL nog niet bereikbaar (${(err as Error).message}); nieuwe poging over ${delay} ms`);
+      options.log?.(
+        `PostgreSQL nog niet bereikbaar (${(err as Error).message}); nieuwe poging over ${delay} ms`,
+      );
       await new Promise((r) => setTimeout(r, delay));
     }
   }

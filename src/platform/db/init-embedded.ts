@@ -9,8 +9,15 @@ import { openPGlite } from './pglite.ts';
 export async function ensureEmbeddedDataDir(dir: string): Promise<void> {
   if (fs.existsSync(`${dir}/PG_VERSION`)) return;
   await new Promise<void>((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [dir], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`De database in ${dir} kon niet worden aangemaakt (code ${code}).`))));
+    const child = fork(fileURLToPath(import.meta.url), [dir], {
+      execArgv: ['--import', 'tsx'],
+      stdio: 'inherit',
+    });
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`De database in ${dir} kon niet worden aangemaakt (code ${code}).`)),
+    );
   });
 }
 

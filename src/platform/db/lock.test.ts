@@ -14,7 +14,10 @@ test('a second lock on the same folder is refused while the first holder lives',
   const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
   fs.writeFileSync(path.join(dir, 'platform.lock'), String(holder.pid));
   try {
-    assert.throws(() => lockDataDir(dir), (e: unknown) => e instanceof DataDirLockedError && e.message.includes('in gebruik'));
+    assert.throws(
+      () => lockDataDir(dir),
+      (e: unknown) => e instanceof DataDirLockedError && e.message.includes('in gebruik'),
+    );
     assert.equal(fs.readFileSync(path.join(dir, 'platform.lock'), 'utf8'), String(holder.pid));
   } finally {
     holder.kill();

@@ -1,7 +1,11 @@
 // The whole database as one Kysely type: the foundation tables plus each module's tables.
 // A module adds its `<Area>Tables` interface here when it adds a migration.
 import type { FoundationTables, OrganisationTable, PersonTable, SessionTable } from './tables.ts';
-import type { AccountsTables, PersonAccountColumns, SessionAccountColumns } from '../../modules/accounts/tables.ts';
+import type {
+  AccountsTables,
+  PersonAccountColumns,
+  SessionAccountColumns,
+} from '../../modules/accounts/tables.ts';
 import type { MenukaartTables } from '../../modules/menukaart/tables.ts';
 import type { FundingTables, OrganisationDuoColumns } from '../../modules/funding/tables.ts';
 

@@ -17,7 +17,8 @@ export function registerAuditNet(app: FastifyInstance) {
         action: `http.${req.method.toLowerCase()}`,
         objectType: 'route',
         objectId: req.routeOptions.url,
-        result: status < 400 ? 'ok' : status === 401 || status === 403 || status === 429 ? 'geweigerd' : 'mislukt',
+        result:
+          status < 400 ? 'ok' : status === 401 || status === 403 || status === 429 ? 'geweigerd' : 'mislukt',
         details: { status },
       });
     } catch (err) {

@@ -6,7 +6,8 @@ import { Layout } from '../../ui/layout.tsx';
 import { Heading, Paragraph, Link } from '../../ui/components.tsx';
 import { errorText } from '../../ui/messages.ts';
 
-type Kind = 'notFound' | 'forbidden' | 'csrf' | 'tooLarge' | 'badRequest' | 'tooMany' | 'serverError' | 'signIn';
+type Kind =
+  'notFound' | 'forbidden' | 'csrf' | 'tooLarge' | 'badRequest' | 'tooMany' | 'serverError' | 'signIn';
 
 const statusOf: Record<Kind, number> = {
   notFound: 404,
@@ -34,9 +35,12 @@ export function classify(err: FastifyError): Kind {
 export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, kind: Kind) {
   const status = statusOf[kind];
   if (req.url.startsWith('/api/')) {
-    return reply.status(status).type('application/json').send({
-      error: { status, code: kind, message: errorText('nl')[`${kind}Title`], reference: req.id },
-    });
+    return reply
+      .status(status)
+      .type('application/json')
+      .send({
+        error: { status, code: kind, message: errorText('nl')[`${kind}Title`], reference: req.id },
+      });
   }
   const ctx = reply.ctx();
   const t = errorText(ctx.locale);
@@ -55,7 +59,9 @@ export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, kind: Ki
       </Paragraph>
       {kind === 'signIn' ? (
         <Paragraph>
-          <Link href={`/inloggen?terug=${encodeURIComponent(req.url)}`}>{errorText(ctx.locale).signInTitle}</Link>
+          <Link href={`/inloggen?terug=${encodeURIComponent(req.url)}`}>
+            {errorText(ctx.locale).signInTitle}
+          </Link>
         </Paragraph>
       ) : (
         <Paragraph>

@@ -45,7 +45,11 @@ function trxAdapter(trx: Kysely<any>): PgBoss.Db {
 
 export async function startJobs(
   pool: pg.Pool,
-  opts: { log?: (msg: string, err?: unknown) => void; pollingIntervalSeconds?: number; schedule?: boolean } = {},
+  opts: {
+    log?: (msg: string, err?: unknown) => void;
+    pollingIntervalSeconds?: number;
+    schedule?: boolean;
+  } = {},
 ): Promise<Jobs> {
   const boss = new PgBoss({
     db: adapter(pool),
@@ -64,7 +68,10 @@ export async function startJobs(
       // pool has one connection, which the transaction holds. pg-boss's own create_queue() is
       // idempotent. Not remembered: the transaction may still roll back.
       await trx.executeQuery(
-        CompiledQuery.raw(`select ${jobsSchema}.create_queue($1, $2)`, [name, JSON.stringify({ policy: 'standard' })]),
+        CompiledQuery.raw(`select ${jobsSchema}.create_queue($1, $2)`, [
+          name,
+          JSON.stringify({ policy: 'standard' }),
+        ]),
       );
       return;
     }
