@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'resources/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'resources/**', 'dist/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -2,6 +2,7 @@
 // no programme fact lives in code. Later programmes arrive the same way, as data.
 import fs from 'node:fs';
 import type { Kysely } from 'kysely';
+import { fromRoot } from '../src/paths.ts';
 
 interface ProgrammeFile {
   code: string;
@@ -22,7 +23,7 @@ interface ProgrammeFile {
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
-  const file = new URL('../resources/programmes/np-onderwijs.json', import.meta.url);
+  const file = fromRoot('resources/programmes/np-onderwijs.json');
   const p = JSON.parse(fs.readFileSync(file, 'utf8')) as ProgrammeFile;
   const { id } = await db
     .insertInto('programme')

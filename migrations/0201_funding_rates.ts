@@ -2,6 +2,7 @@
 // data, not code. An analist changes them later in the platform (with history).
 import fs from 'node:fs';
 import type { Kysely } from 'kysely';
+import { fromRoot } from '../src/paths.ts';
 
 interface RatesFile {
   years: {
@@ -34,7 +35,7 @@ function euroTextToCents(text: string): number {
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
-  const file = new URL('../resources/funding/rates.json', import.meta.url);
+  const file = fromRoot('resources/funding/rates.json');
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as RatesFile;
   for (const y of data.years) {
     const year = await db

@@ -4,6 +4,7 @@
 // they are written as Markdown files and must be complete before they are loaded.
 import fs from 'node:fs';
 import { sql, type Kysely } from 'kysely';
+import { fromRoot } from '../src/paths.ts';
 
 interface Rating {
   effectMonths: number | null;
@@ -40,7 +41,7 @@ interface Catalogue {
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
-  const file = new URL('../resources/menukaart/catalogus.json', import.meta.url);
+  const file = fromRoot('resources/menukaart/catalogus.json');
   const cat = JSON.parse(fs.readFileSync(file, 'utf8')) as Catalogue;
   const versionIds = new Map<string, number>();
   let previous: number | null = null;

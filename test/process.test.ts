@@ -10,8 +10,13 @@ import { freePort } from '../bench/harness.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function run(script: string, env: Record<string, string>, args: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+function run(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  nodeArgs = ['--import', 'tsx'],
+) {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,10 +66,11 @@ test('an unreachable PostgreSQL is retried, then reported clearly', async () => 
   assert.doesNotMatch(out, /geheim/); // the password is not printed
 });
 
-test('starts on a new data folder, serves the Dutch home page, and stops gracefully on SIGTERM', async () => {
+test('npm start builds the bundle, starts on a new data folder, serves the Dutch home page, and stops gracefully on SIGTERM', async () => {
   const dir = tmp();
   const port = await freePort();
-  const p = run('src/main.ts', { DATA_DIR: dir, PORT: String(port), JOBS: 'false' });
+  // Exactly what `npm start` runs: the bundle in dist/, built when the sources are newer.
+  const p = run('scripts/start.mjs', { DATA_DIR: dir, PORT: String(port), JOBS: 'false' }, [], []);
   const url = `http://127.0.0.1:${port}`;
   let home: Response | undefined;
   for (let i = 0; i < 600 && !home; i++) {

@@ -4,8 +4,8 @@
 // OWASP minimum recommendation; about 50–60 ms per hash on the reference machine.
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
+import { fromRoot } from '../../paths.ts';
 
 export const hashParameters = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
@@ -58,7 +58,7 @@ let common: Set<string> | undefined;
 
 function commonPasswords(): Set<string> {
   if (!common) {
-    const file = path.resolve(import.meta.dirname, '../../../resources/accounts/common-passwords.txt');
+    const file = fromRoot('resources/accounts/common-passwords.txt');
     common = new Set(
       fs
         .readFileSync(file, 'utf8')

@@ -3,12 +3,9 @@
 // the pupil counts, and the CBS scores.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../../paths.ts';
 
-export const openDataDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../resources/open-data',
-);
+export const openDataDir = fromRoot('resources/open-data');
 
 export const shippedDuoFiles = [
   'duo/alle-vestigingen-bo.csv',

@@ -4,11 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PraktijkkaartSections } from './tables.ts';
+import { fromRoot } from '../../paths.ts';
 
-export const praktijkkaartDir = path.resolve(
-  import.meta.dirname,
-  '../../../resources/menukaart/praktijkkaarten',
-);
+export const praktijkkaartDir = fromRoot('resources/menukaart/praktijkkaarten');
 
 export const sectionHeadings: { key: keyof PraktijkkaartSections; heading: string }[] = [
   { key: 'watHetIs', heading: 'Wat het is' },

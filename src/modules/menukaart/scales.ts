@@ -1,6 +1,7 @@
 // The rating scales of the menukaart, as published: effect in months, evidence in checks (1-5)
 // and cost in euro signs (1-5) with their bands. Read once from resources/menukaart.
 import fs from 'node:fs';
+import { fromRoot } from '../../paths.ts';
 
 export interface EffectBand {
   months: number;
@@ -34,7 +35,7 @@ export interface CatalogueFile {
   scales: Scales;
 }
 
-const file = new URL('../../../resources/menukaart/catalogus.json', import.meta.url);
+const file = fromRoot('resources/menukaart/catalogus.json');
 export const catalogueFile: CatalogueFile = JSON.parse(fs.readFileSync(file, 'utf8'));
 export const scales: Scales = catalogueFile.scales;
 

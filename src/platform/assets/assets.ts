@@ -2,6 +2,8 @@
 // a one-year immutable cache lifetime. Compressed copies are made on first request.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fromRoot } from '../../paths.ts';
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 
@@ -79,7 +81,7 @@ export class AssetManifest {
 }
 
 const require = createRequire(import.meta.url);
-const uiStatic = new URL('../../ui/static/', import.meta.url);
+const uiStatic = fromRoot('src/ui/static');
 
 /** The platform's own stylesheet, the design system and the chosen theme. */
 export function defaultAssets(theme: 'rijkshuisstijl' | 'voorbeeld'): AssetManifest {
@@ -93,8 +95,8 @@ export function defaultAssets(theme: 'rijkshuisstijl' | 'voorbeeld'): AssetManif
       name: 'components.css',
       path: require.resolve('@rijkshuisstijl-community/components-css/dist/index.css'),
     },
-    { name: 'app.css', path: new URL('app.css', uiStatic).pathname },
-    { name: 'app.js', path: new URL('app.js', uiStatic).pathname },
-    { name: 'favicon.svg', path: new URL('favicon.svg', uiStatic).pathname },
+    { name: 'app.css', path: path.join(uiStatic, 'app.css') },
+    { name: 'app.js', path: path.join(uiStatic, 'app.js') },
+    { name: 'favicon.svg', path: path.join(uiStatic, 'favicon.svg') },
   ]);
 }

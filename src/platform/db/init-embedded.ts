@@ -5,14 +5,17 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openPGlite } from './pglite.ts';
+import { bundled, fromRoot } from '../../paths.ts';
 
 export async function ensureEmbeddedDataDir(dir: string): Promise<void> {
   if (fs.existsSync(`${dir}/PG_VERSION`)) return;
   await new Promise<void>((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [dir], {
-      execArgv: ['--import', 'tsx'],
-      stdio: 'inherit',
-    });
+    const child = bundled
+      ? fork(fromRoot('dist', 'init-embedded.js'), [dir], { execArgv: [], stdio: 'inherit' })
+      : fork(fromRoot('src', 'platform', 'db', 'init-embedded.ts'), [dir], {
+          execArgv: ['--import', 'tsx'],
+          stdio: 'inherit',
+        });
     child.on('exit', (code) =>
       code === 0
         ? resolve()
@@ -21,7 +24,9 @@ export async function ensureEmbeddedDataDir(dir: string): Promise<void> {
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as the child: the bundle's own entry (dist/init-embedded.js), or this file under tsx.
+const self = process.argv[1] ?? '';
+if (self.endsWith('init-embedded.js') || self === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2]!;
   fs.mkdirSync(dir, { recursive: true });
   const pglite = await openPGlite({ dataDir: dir });

@@ -2,15 +2,14 @@
 // Each file exports `up(db)`; there is no `down`: a mistake is repaired by a new migration.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { bundled, fromRoot } from '../../paths.ts';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
-export const migrationsDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../migrations',
-);
+/** The migrations: TypeScript under tsx, or bundled to dist/migrations by npm start's build. */
+export const migrationsDir = bundled ? fromRoot('dist', 'migrations') : fromRoot('migrations');
 
-const migrationFile = /^\d{4}_[a-z0-9_]+\.ts$/;
+const migrationFile = bundled ? /^\d{4}_[a-z0-9_]+\.js$/ : /^\d{4}_[a-z0-9_]+\.ts$/;
 
 export function migrationFiles(dir = migrationsDir): string[] {
   return fs
@@ -26,7 +25,7 @@ class FolderProvider implements MigrationProvider {
     for (const file of migrationFiles(this.dir)) {
       const mod = await import(pathToFileURL(path.join(this.dir, file)).href);
       if (typeof mod.up !== 'function') throw new Error(`Migratie ${file} heeft geen up()-functie.`);
-      out[file.replace(/\.ts$/, '')] = { up: mod.up };
+      out[file.replace(/\.[jt]s$/, '')] = { up: mod.up };
     }
     return out;
   }
