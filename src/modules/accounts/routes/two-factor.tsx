@@ -1,11 +1,11 @@
 // Two-factor set-up: a TOTP key with QR code, confirming it, switching it off, new recovery codes.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Platform } from '../../../app.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { mfaRoles } from '../../../platform/auth/principal.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
-import { emptyForm } from '../../../ui/components.tsx';
+import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import * as repo from '../repository.ts';
 import { newRecoveryCodes, newTotpSecret, hashRecoveryCode, matchTotp, totpQrSvg } from '../totp.ts';
 import { verifyPassword } from '../passwords.ts';
@@ -18,6 +18,27 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
 
   const hasMfaRole = (memberships: { role: string }[]) =>
     memberships.some((m) => (mfaRoles as readonly string[]).includes(m.role));
+
+  /** The set-up page for a pending key: on first view, and again after a wrong code. */
+  async function renderSetup(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    secret: string,
+    email: string,
+    form: FormState,
+    status?: number,
+  ) {
+    return reply.page(
+      <TotpSetupPage
+        ctx={reply.ctx()}
+        qrSvg={await totpQrSvg(secret, email)}
+        secret={secret}
+        form={form}
+        mustEnrol={hasMfaRole(req.principal!.memberships)}
+      />,
+      status,
+    );
+  }
 
   app.get('/account/tweestapsverificatie', { config: signedInPage }, async (req, reply) => {
     const p = req.principal!;
@@ -38,15 +59,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       secret = newTotpSecret();
       await repo.updatePerson(db, p.personId, { totp_pending_secret: secret });
     }
-    return reply.page(
-      <TotpSetupPage
-        ctx={reply.ctx()}
-        qrSvg={await totpQrSvg(secret, person.email)}
-        secret={secret}
-        form={emptyForm}
-        mustEnrol={hasMfaRole(p.memberships)}
-      />,
-    );
+    return renderSetup(req, reply, secret, person.email, emptyForm);
   });
 
   app.post(
@@ -75,21 +88,13 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
           objectId: p.personId,
           details: { reden: 'onjuiste code' },
         });
-        return reply.page(
-          <TotpSetupPage
-            ctx={reply.ctx()}
-            qrSvg={await totpQrSvg(person.totp_pending_secret, person.email)}
-            secret={person.totp_pending_secret}
-            form={{
-              values: {},
-              errors: {
-                code: 'Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en vul de nieuwe code uit de app in.',
-              },
-            }}
-            mustEnrol={hasMfaRole(p.memberships)}
-          />,
-          400,
-        );
+        const wrongCode: FormState = {
+          values: {},
+          errors: {
+            code: 'Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en vul de nieuwe code uit de app in.',
+          },
+        };
+        return renderSetup(req, reply, person.totp_pending_secret, person.email, wrongCode, 400);
       }
       const codes = newRecoveryCodes();
       const fresh = await db.transaction().execute(async (trx) => {
