@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TestClient } from '../../../test/support/app.ts';
+import { createSession, sessionCookie } from '../../platform/auth/session.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
 import * as repo from './repository.ts';
 import { totpCode } from './totp.ts';
@@ -135,5 +136,46 @@ accountsSuite('accounts: two factor', (t) => {
     const refused = await m.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: goodPassword });
     assert.equal(refused.statusCode, 422);
     assert.match(refused.body, /verplicht/);
+  });
+
+  test('enabling two-factor ends every other session of the person', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const other = new TestClient(t.app);
+    await other.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    assert.equal((await other.get('/overzicht')).statusCode, 200);
+    const me = new TestClient(t.app);
+    await me.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    await me.get('/account/tweestapsverificatie');
+    const pending = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
+    const on = await me.post('/account/tweestapsverificatie', { code: totpCode(pending, t.clock) });
+    assert.equal(on.statusCode, 200);
+    assert.equal((await me.get('/overzicht')).statusCode, 200, 'the enabling session goes on');
+    assert.equal((await other.get('/overzicht')).statusCode, 303, 'the password-only session ended');
+    assert.equal(
+      (await other.post('/account/herstelcodes')).statusCode,
+      401,
+      'the ended session cannot mint recovery codes',
+    );
+    assert.equal(await repo.countSessions(t.database().db, p.id), 1);
+  });
+
+  test('a session that never passed the second factor cannot make recovery codes or switch 2FA off', async () => {
+    const secret = 'MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK';
+    const p = await t.person([['teamlid', t.fx.schoolId]], { totp: secret });
+    const { hashRecoveryCode } = await import('./totp.ts');
+    await repo.replaceRecoveryCodes(t.database().db, p.id, [hashRecoveryCode('pppp-qqqq-rrrr')], t.clock);
+    // A session started with the password alone (as before 2FA was on, or by an older release).
+    const { token } = await createSession(t.database().db, p.id, { now: t.clock });
+    const c = new TestClient(t.app, `${sessionCookie}=${token}`);
+    const codes = await c.post('/account/herstelcodes');
+    assert.equal(codes.statusCode, 403);
+    assert.match(codes.body, /Log uit, log opnieuw in met uw wachtwoord en de code/);
+    assert.doesNotMatch(codes.body, /Uw herstelcodes/);
+    assert.equal(await repo.countUnusedRecoveryCodes(t.database().db, p.id), 1, 'old codes untouched');
+    const off = await c.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: goodPassword });
+    assert.equal(off.statusCode, 403);
+    assert.ok((await repo.findPerson(t.database().db, p.id))!.totp_enabled_at, '2FA still on');
+    const refusals = await t.auditRows('tweestapsverificatie.herstelcodes-vernieuwd');
+    assert.ok(refusals.some((r) => r.actor_person_id === p.id && r.result === 'geweigerd'));
   });
 });

@@ -87,3 +87,7 @@ export const dashboardText = defineMessages({
 
 export type SignInMessage = 'wrong' | 'throttled';
 export type SignInNotice = 'signedOut' | 'signedOutEverywhere' | 'passwordReset';
+
+/** Refusal to change the second factor from a session that signed in without it. */
+export const notStepUpMessage =
+  'Dit kan alleen als u bij het inloggen uw code uit de app heeft gebruikt. Log uit, log opnieuw in met uw wachtwoord en de code, en probeer het dan nog eens.';

@@ -38,6 +38,12 @@ export async function countSessions(db: Db, personId: number): Promise<number> {
   return Number(r.n);
 }
 
-export async function endOtherSessions(db: Db, personId: number, keepSessionId: string) {
-  await db.deleteFrom('session').where('person_id', '=', personId).where('id', '!=', keepSessionId).execute();
+/** Ends every session of a person but one; returns how many ended. */
+export async function endOtherSessions(db: Db, personId: number, keepSessionId: string): Promise<number> {
+  const r = await db
+    .deleteFrom('session')
+    .where('person_id', '=', personId)
+    .where('id', '!=', keepSessionId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

@@ -10,6 +10,7 @@ import * as repo from '../repository.ts';
 import { newRecoveryCodes, newTotpSecret, hashRecoveryCode, matchTotp, totpQrSvg } from '../totp.ts';
 import { verifyPassword } from '../passwords.ts';
 import { formOf, setSessionCookie, signedInPerson, stepUpSession } from '../http.ts';
+import { notStepUpMessage } from '../messages.ts';
 import { RecoveryCodesPage, TotpSetupPage, TotpStatusPage } from '../views/two-factor.tsx';
 import { signedInPage } from './page-access.ts';
 
@@ -38,6 +39,39 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       />,
       status,
     );
+  }
+
+  /**
+   * Changing the second factor (new recovery codes, switching it off) needs a session that
+   * passed it: otherwise a password alone, in a session from before 2FA was on, would get
+   * around the code. Sends the refusal and audits it; true when it did (a boolean, as a reply
+   * is thenable and would not survive being returned from an async function).
+   */
+  async function refusedWithoutSecondFactor(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    action: string,
+  ): Promise<boolean> {
+    const p = req.principal!;
+    if (p.mfaVerified) return false;
+    await audit(req, db, {
+      action,
+      result: 'geweigerd',
+      objectType: 'person',
+      objectId: p.personId,
+      details: { reden: 'sessie zonder tweede stap' },
+    });
+    reply.page(
+      <TotpStatusPage
+        ctx={reply.ctx()}
+        recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)}
+        mayDisable={!hasMfaRole(p.memberships)}
+        form={emptyForm}
+        error={notStepUpMessage}
+      />,
+      403,
+    );
+    return true;
   }
 
   app.get('/account/tweestapsverificatie', { config: signedInPage }, async (req, reply) => {
@@ -107,10 +141,14 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
         await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), now);
         // This session passed the second factor: a new token for it (step up).
         const s = await stepUpSession(trx, req, p.personId, p.sessionId, now);
+        // Any other session was started with the password alone (perhaps by someone who knows
+        // it); from now on every session must have passed the code, so they all end.
+        const ended = await repo.endOtherSessions(trx, p.personId, s.id);
         await audit(req, trx, {
           action: 'tweestapsverificatie.aangezet',
           objectType: 'person',
           objectId: p.personId,
+          details: { andere_sessies_beeindigd: ended },
         });
         return s;
       });
@@ -134,6 +172,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       if (!person.totp_enabled_at) {
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
+      if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.uitgezet')) return reply;
       const recoveryLeft = await repo.countUnusedRecoveryCodes(db, p.personId);
       if (hasMfaRole(p.memberships)) {
         await audit(req, db, {
@@ -198,6 +237,8 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       if (!person?.totp_enabled_at) {
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
+      if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.herstelcodes-vernieuwd'))
+        return reply;
       const codes = newRecoveryCodes();
       await db.transaction().execute(async (trx) => {
         await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
