@@ -15,11 +15,10 @@ import { hashToken } from '../../platform/auth/session.ts';
 import * as repo from './repository.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { hashRecoveryCode, matchTotp } from './totp.ts';
+import { signInSubjects, throttleRules, unlockValidityMs, type ThrottleScope } from './throttle.ts';
 
 type Db = Kysely<DB>;
 
-/** Throttling: this many failures within the window block further tries. */
-export const throttle = { windowMs: 15 * 60 * 1000, perAccount: 5, perAddress: 30 };
 export const invitationValidityMs = 7 * 24 * 60 * 60 * 1000;
 export const resetValidityMs = 60 * 60 * 1000;
 
@@ -54,14 +53,60 @@ export function newToken(): { token: string; hash: string } {
 }
 
 export type SignInOutcome =
-  | { kind: 'throttled'; scope: 'account' | 'address' }
-  | { kind: 'failed'; personId: number | null }
+  | { kind: 'throttled'; scope: ThrottleScope; waitSeconds: number }
+  | { kind: 'failed'; personId: number | null; unlock?: UnlockLink }
   | { kind: 'ok'; personId: number; secondFactor: boolean; mustEnrol: boolean };
 
+/** A new unlock link for the owner of an account whose sign-in is now delayed. */
+export interface UnlockLink {
+  token: string;
+  personId: number;
+  email: string;
+  name: string;
+}
+
+/** Thrown inside the reservation transaction to roll back the scopes counted before a refusal. */
+class Refused extends Error {
+  constructor(readonly scope: ThrottleScope) {
+    super('throttled');
+  }
+}
+
 /**
- * Checks a sign-in. The attempt is recorded (for throttling) in one transaction with whatever
- * `andThen` writes for the outcome (the session and the audit row), so a sign-in costs one
- * commit.
+ * Counts a sign-in try in every scope before its password is checked (see throttle.ts); when
+ * one scope refuses, none counts it. Returns the new counts, or the scope that refused.
+ */
+async function reserveSignInTry(
+  db: Db,
+  email: string,
+  ip: string | null,
+  now: Date,
+): Promise<
+  { ok: true; counts: Record<string, number> } | { ok: false; scope: ThrottleScope; waitSeconds: number }
+> {
+  const subjects = signInSubjects(email, ip);
+  try {
+    const counts = await db.transaction().execute(async (trx) => {
+      const out: Record<string, number> = {};
+      for (const s of subjects) {
+        const n = await repo.reserveTry(trx, s, throttleRules[s.scope], now);
+        if (n === null) throw new Refused(s.scope);
+        out[s.scope] = n;
+      }
+      return out;
+    });
+    return { ok: true, counts };
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+    const s = subjects.find((x) => x.scope === e.scope)!;
+    return { ok: false, scope: e.scope, waitSeconds: await repo.secondsToWait(db, s, now) };
+  }
+}
+
+/**
+ * Checks a sign-in. The try is counted first (atomically, so parallel guesses queue behind the
+ * count); a right password takes the count back. The attempt record and whatever `andThen`
+ * writes for the outcome (the session, the audit row, an unlock mail) share one transaction.
  */
 export async function signIn(
   db: Db,
@@ -69,14 +114,12 @@ export async function signIn(
   andThen?: (trx: Db, outcome: SignInOutcome) => Promise<void>,
 ): Promise<SignInOutcome> {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(input.now.getTime() - throttle.windowMs);
-  const [failures, person] = await Promise.all([
-    repo.countFailures(db, email, input.ip, since),
+  const [reserved, person] = await Promise.all([
+    reserveSignInTry(db, email, input.ip, input.now),
     email ? repo.findPersonForSignIn(db, email, mfaRoles) : undefined,
   ]);
   let outcome: SignInOutcome;
-  if (failures.byEmail >= throttle.perAccount) outcome = { kind: 'throttled', scope: 'account' };
-  else if (failures.byIp >= throttle.perAddress) outcome = { kind: 'throttled', scope: 'address' };
+  if (!reserved.ok) outcome = { kind: 'throttled', scope: reserved.scope, waitSeconds: reserved.waitSeconds };
   else {
     const ok = await verifyPassword(person?.password_hash ?? null, input.password);
     outcome =
@@ -90,6 +133,29 @@ export async function signIn(
         : { kind: 'failed', personId: person?.id ?? null };
   }
   await db.transaction().execute(async (trx) => {
+    if (outcome.kind === 'ok') {
+      const [pair, ...wider] = signInSubjects(email, input.ip);
+      await repo.clearThrottle(trx, pair!);
+      for (const s of wider) await repo.undoTry(trx, s, throttleRules[s.scope]);
+    }
+    // The owner hears of it when this failure makes the account wait (from one address or from
+    // all): the mail holds a link that lifts the delays. At most one mail per link lifetime.
+    if (outcome.kind === 'failed' && reserved.ok && person && !person.disabled_at) {
+      const startsDelay =
+        reserved.counts.paar! >= throttleRules.paar.free ||
+        reserved.counts.account! >= throttleRules.account.free;
+      const since = new Date(input.now.getTime() - unlockValidityMs);
+      if (startsDelay && !(await repo.unlockSentSince(trx, person.id, since))) {
+        const { token, hash } = newToken();
+        await repo.insertUnlock(trx, {
+          tokenHash: hash,
+          personId: person.id,
+          createdAt: input.now,
+          expiresAt: new Date(input.now.getTime() + unlockValidityMs),
+        });
+        outcome.unlock = { token, personId: person.id, email: person.email, name: person.name };
+      }
+    }
     // Refused (throttled) tries are not attempts: they checked no password.
     if (outcome.kind !== 'throttled')
       await repo.recordLoginAttempt(trx, {
@@ -103,18 +169,31 @@ export async function signIn(
   return outcome;
 }
 
+export type UnlockResult = { ok: true; personId: number; cleared: number } | { ok: false };
+
+/** Uses a mailed unlock link once: every sign-in delay of its account ends. */
+export async function unlockSignIn(trx: Db, token: string, now: Date): Promise<UnlockResult> {
+  if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return { ok: false };
+  const used = await repo.useUnlock(trx, hashToken(token), now);
+  if (!used) return { ok: false };
+  const person = await repo.findPerson(trx, used.personId);
+  if (!person) return { ok: false };
+  const cleared = await repo.clearThrottleForEmail(trx, person.email.trim().toLowerCase());
+  return { ok: true, personId: person.id, cleared };
+}
+
 export type SecondFactorOutcome = 'ok' | 'wrong' | 'throttled';
 
-/** Checks a TOTP code or a recovery code for a person; counts failures like passwords. */
+/** Checks a TOTP code or a recovery code for a person; counted like passwords (scope 'code'). */
 export async function checkSecondFactor(
   db: Db,
   input: { personId: number; code: string; ip: string | null; now: Date },
 ): Promise<SecondFactorOutcome> {
   const person = await repo.findPerson(db, input.personId);
   if (!person || !person.totp_secret) return 'wrong';
-  const since = new Date(input.now.getTime() - throttle.windowMs);
-  const failures = await repo.countFailures(db, person.email, input.ip, since);
-  if (failures.byEmail >= throttle.perAccount) return 'throttled';
+  const email = person.email.trim().toLowerCase();
+  const subject = { scope: 'code' as const, subject: String(person.id), email };
+  if ((await repo.reserveTry(db, subject, throttleRules.code, input.now)) === null) return 'throttled';
   let ok = false;
   const code = input.code.trim();
   if (/^\d[\d\s]{5,7}$/.test(code)) {
@@ -123,7 +202,8 @@ export async function checkSecondFactor(
   } else if (code.length >= 12) {
     ok = await repo.useRecoveryCode(db, person.id, hashRecoveryCode(code), input.now);
   }
-  await repo.recordLoginAttempt(db, { email: person.email, ip: input.ip, success: ok, at: input.now });
+  if (ok) await repo.clearThrottle(db, subject);
+  await repo.recordLoginAttempt(db, { email, ip: input.ip, success: ok, at: input.now });
   return ok ? 'ok' : 'wrong';
 }
 
