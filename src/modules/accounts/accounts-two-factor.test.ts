@@ -5,6 +5,7 @@ import { TestClient } from '../../../test/support/app.ts';
 import { createSession, sessionCookie } from '../../platform/auth/session.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
 import * as repo from './repository.ts';
+import { totpSecretBox } from './totp-secret-box.ts';
 import { totpCode } from './totp.ts';
 
 accountsSuite('accounts: two factor', (t) => {
@@ -22,8 +23,9 @@ accountsSuite('accounts: two factor', (t) => {
     assert.equal(setup.statusCode, 200);
     assert.match(setup.body, /<svg[^>]*role="img"/);
     assert.doesNotMatch(setup.body, /style=/);
-    const pending = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
-    assert.ok(pending);
+    const pendingSealed = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
+    assert.ok(pendingSealed);
+    const pending = totpSecretBox(t.app.platform.config).open(p.id, pendingSealed);
     const wrong = await c.post('/account/tweestapsverificatie', {
       code: '000000' === totpCode(pending, t.clock) ? '111111' : '000000',
     });
@@ -38,7 +40,8 @@ accountsSuite('accounts: two factor', (t) => {
       'bestuur role active after 2FA',
     );
     const row = await repo.findPerson(t.database().db, p.id);
-    assert.equal(row!.totp_secret, pending);
+    const box = totpSecretBox(t.app.platform.config);
+    assert.equal(box.open(p.id, row!.totp_secret!), pending);
     assert.equal(await repo.countUnusedRecoveryCodes(t.database().db, p.id), 10);
     assert.ok(
       (await t.auditRows('tweestapsverificatie.aangezet')).some(
@@ -146,7 +149,10 @@ accountsSuite('accounts: two factor', (t) => {
     const me = new TestClient(t.app);
     await me.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
     await me.get('/account/tweestapsverificatie');
-    const pending = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
+    const pending = totpSecretBox(t.app.platform.config).open(
+      p.id,
+      (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!,
+    );
     const on = await me.post('/account/tweestapsverificatie', { code: totpCode(pending, t.clock) });
     assert.equal(on.statusCode, 200);
     assert.equal((await me.get('/overzicht')).statusCode, 200, 'the enabling session goes on');
@@ -177,5 +183,34 @@ accountsSuite('accounts: two factor', (t) => {
     assert.ok((await repo.findPerson(t.database().db, p.id))!.totp_enabled_at, '2FA still on');
     const refusals = await t.auditRows('tweestapsverificatie.herstelcodes-vernieuwd');
     assert.ok(refusals.some((r) => r.actor_person_id === p.id && r.result === 'geweigerd'));
+  });
+
+  test('TOTP keys are stored encrypted, bound to their person; a plain key from before is sealed at first use', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const c = new TestClient(t.app);
+    await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    const page = await c.get('/account/tweestapsverificatie');
+    const shown = page.body.match(/<code class="npo-reference">([A-Z2-7 ]+)<\/code>/)?.[1]?.replace(/ /g, '');
+    assert.ok(shown?.length === 32, 'the key is shown for typing in');
+    const stored = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
+    assert.match(stored, /^v1:/);
+    assert.ok(!stored.includes(shown), 'the pending key is not stored as is');
+    await c.post('/account/tweestapsverificatie', { code: totpCode(shown, t.clock) });
+    const sealed = (await repo.findPerson(t.database().db, p.id))!.totp_secret!;
+    assert.match(sealed, /^v1:/);
+    assert.ok(!sealed.includes(shown), 'the key is not stored as is');
+    const box = totpSecretBox(t.app.platform.config);
+    assert.equal(box.open(p.id, sealed), shown);
+    assert.throws(() => box.open(p.id + 1, sealed), 'a sealed key copied to another person does not open');
+
+    const plain = 'ONSWG4TFORZW65LSMNSXI33SMNSXI33S';
+    const old = await t.person([['teamlid', t.fx.schoolId]], { totp: plain });
+    const o = new TestClient(t.app);
+    await o.post('/inloggen', { email: old.email, wachtwoord: goodPassword });
+    t.tick(30_000);
+    assert.equal((await o.post('/inloggen/code', { code: totpCode(plain, t.clock) })).statusCode, 303);
+    const after = (await repo.findPerson(t.database().db, old.id))!.totp_secret!;
+    assert.match(after, /^v1:/, 'sealed at its first use');
+    assert.equal(box.open(old.id, after), plain);
   });
 });

@@ -15,6 +15,7 @@ import { hashToken } from '../../platform/auth/session.ts';
 import * as repo from './repository.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { hashRecoveryCode, matchTotp } from './totp.ts';
+import type { TotpSecretBox } from './totp-secret-box.ts';
 import { signInSubjects, throttleRules, unlockValidityMs, type ThrottleScope } from './throttle.ts';
 
 type Db = Kysely<DB>;
@@ -187,6 +188,7 @@ export type SecondFactorOutcome = 'ok' | 'wrong' | 'throttled';
 /** Checks a TOTP code or a recovery code for a person; counted like passwords (scope 'code'). */
 export async function checkSecondFactor(
   db: Db,
+  box: TotpSecretBox,
   input: { personId: number; code: string; ip: string | null; now: Date },
 ): Promise<SecondFactorOutcome> {
   const person = await repo.findPerson(db, input.personId);
@@ -197,8 +199,12 @@ export async function checkSecondFactor(
   let ok = false;
   const code = input.code.trim();
   if (/^\d[\d\s]{5,7}$/.test(code)) {
-    const step = matchTotp(person.totp_secret, code, input.now, person.totp_last_step);
+    const secret = box.open(person.id, person.totp_secret);
+    const step = matchTotp(secret, code, input.now, person.totp_last_step);
     ok = step !== null && (await repo.claimTotpStep(db, person.id, step));
+    // A key stored before encryption (or by an older release) is sealed at its first use.
+    if (ok && !box.isSealed(person.totp_secret))
+      await repo.sealTotpSecret(db, person.id, person.totp_secret, box.seal(person.id, secret));
   } else if (code.length >= 12) {
     ok = await repo.useRecoveryCode(db, person.id, hashRecoveryCode(code), input.now);
   }

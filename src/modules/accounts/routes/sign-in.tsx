@@ -24,6 +24,7 @@ import {
   stepUpSession,
 } from '../http.ts';
 import { signInText } from '../messages.ts';
+import { totpSecretBox } from '../totp-secret-box.ts';
 import { SecondFactorPage, SignInPage } from '../views/sign-in.tsx';
 import { publicPage } from './page-access.ts';
 
@@ -195,7 +196,7 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
           400,
         );
       }
-      const outcome = await service.checkSecondFactor(db, {
+      const outcome = await service.checkSecondFactor(db, totpSecretBox(platform.config), {
         personId: pending.personId,
         code,
         ip: req.ip,

@@ -11,11 +11,13 @@ import { newRecoveryCodes, newTotpSecret, hashRecoveryCode, matchTotp, totpQrSvg
 import { verifyPassword } from '../passwords.ts';
 import { formOf, setSessionCookie, signedInPerson, stepUpSession } from '../http.ts';
 import { notStepUpMessage } from '../messages.ts';
+import { totpSecretBox } from '../totp-secret-box.ts';
 import { RecoveryCodesPage, TotpSetupPage, TotpStatusPage } from '../views/two-factor.tsx';
 import { signedInPage } from './page-access.ts';
 
 export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
+  const box = totpSecretBox(platform.config);
 
   const hasMfaRole = (memberships: { role: string }[]) =>
     memberships.some((m) => (mfaRoles as readonly string[]).includes(m.role));
@@ -87,11 +89,11 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
         />,
       );
     }
-    // The pending key is kept until confirmed, so reloading the page shows the same QR code.
-    let secret = person.totp_pending_secret;
+    // The pending key is kept (sealed) until confirmed, so reloading shows the same QR code.
+    let secret = person.totp_pending_secret ? box.open(p.personId, person.totp_pending_secret) : null;
     if (!secret) {
       secret = newTotpSecret();
-      await repo.updatePerson(db, p.personId, { totp_pending_secret: secret });
+      await repo.updatePerson(db, p.personId, { totp_pending_secret: box.seal(p.personId, secret) });
     }
     return renderSetup(req, reply, secret, person.email, emptyForm);
   });
@@ -113,7 +115,8 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       }
       const now = platform.now();
       const code = (formOf(req).code ?? '').trim();
-      const step = matchTotp(person.totp_pending_secret, code, now, null);
+      const pendingSecret = box.open(p.personId, person.totp_pending_secret);
+      const step = matchTotp(pendingSecret, code, now, null);
       if (step === null) {
         await audit(req, db, {
           action: 'tweestapsverificatie.aangezet',
@@ -128,12 +131,12 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
             code: 'Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en vul de nieuwe code uit de app in.',
           },
         };
-        return renderSetup(req, reply, person.totp_pending_secret, person.email, wrongCode, 400);
+        return renderSetup(req, reply, pendingSecret, person.email, wrongCode, 400);
       }
       const codes = newRecoveryCodes();
       const fresh = await db.transaction().execute(async (trx) => {
         await repo.updatePerson(trx, p.personId, {
-          totp_secret: person.totp_pending_secret,
+          totp_secret: box.seal(p.personId, pendingSecret),
           totp_pending_secret: null,
           totp_enabled_at: now,
           totp_last_step: step,
