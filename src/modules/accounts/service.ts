@@ -421,9 +421,10 @@ export async function requestPasswordReset(
   email: string,
   now: Date,
 ): Promise<{ token: string; personId: number; email: string; name: string } | null> {
+  // The token is made for unknown addresses too: the same work either way (see even-timing.ts).
+  const { token, hash } = newToken();
   const person = await repo.findPersonByEmail(trx, email);
   if (!person || person.disabled_at) return null;
-  const { token, hash } = newToken();
   await repo.insertPasswordReset(trx, {
     tokenHash: hash,
     personId: person.id,
