@@ -16,6 +16,7 @@ import * as repo from './repository.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { hashRecoveryCode, matchTotp } from './totp.ts';
 import type { TotpSecretBox } from './totp-secret-box.ts';
+import { nameProblem } from './names.ts';
 import { signInSubjects, throttleRules, unlockValidityMs, type ThrottleScope } from './throttle.ts';
 
 type Db = Kysely<DB>;
@@ -246,7 +247,40 @@ export function mayManage(principal: Principal, role: Role, org: OrgRef): boolea
 
 export type InviteResult =
   | { ok: true; token: string; invitationId: number }
-  | { ok: false; field: 'email' | 'role' | 'organisation'; message: string };
+  | { ok: false; field: 'email' | 'role' | 'organisation' | 'limit'; message: string };
+
+/**
+ * Invitation mails per inviter and per organisation: enough for a school leader bringing a whole
+ * team on board in an afternoon, too few to use the platform's name as a mail relay.
+ */
+export const invitationLimits = { perInviterHour: 20, perInviterDay: 50, perOrganisationDay: 100 };
+
+/**
+ * Why one more invitation mail is refused, or null. The organisation row is locked first, so
+ * parallel invitations to it are counted one after the other.
+ */
+async function invitationLimitProblem(trx: Db, personId: number, organisationId: number, now: Date) {
+  await repo.lockOrganisation(trx, organisationId);
+  const hour = await repo.countInvitationMails(
+    trx,
+    personId,
+    organisationId,
+    new Date(now.getTime() - 3600_000),
+  );
+  const day = await repo.countInvitationMails(
+    trx,
+    personId,
+    organisationId,
+    new Date(now.getTime() - 86_400_000),
+  );
+  if (hour.byPerson >= invitationLimits.perInviterHour)
+    return `U heeft het afgelopen uur al ${invitationLimits.perInviterHour} uitnodigingen verstuurd. Wacht een uur en probeer het dan opnieuw.`;
+  if (day.byPerson >= invitationLimits.perInviterDay)
+    return `U heeft vandaag al ${invitationLimits.perInviterDay} uitnodigingen verstuurd. Probeer het morgen opnieuw, of vraag de helpdesk om hulp.`;
+  if (day.toOrganisation >= invitationLimits.perOrganisationDay)
+    return `Voor deze organisatie zijn vandaag al ${invitationLimits.perOrganisationDay} uitnodigingen verstuurd. Probeer het morgen opnieuw, of vraag de helpdesk om hulp.`;
+  return null;
+}
 
 export async function invite(
   trx: Db,
@@ -278,6 +312,8 @@ export async function invite(
       message: 'Er staat al een uitnodiging open voor dit e-mailadres en deze rol.',
     };
   }
+  const limit = await invitationLimitProblem(trx, principal.personId, org.id, input.now);
+  if (limit) return { ok: false, field: 'limit', message: limit };
   const { token, hash } = newToken();
   const row = await repo.insertInvitation(trx, {
     tokenHash: hash,
@@ -289,7 +325,85 @@ export async function invite(
     createdAt: input.now,
     expiresAt: new Date(input.now.getTime() + invitationValidityMs),
   });
+  await repo.recordInvitationMail(trx, {
+    invitationId: row.id,
+    sentBy: principal.personId,
+    organisationId: org.id,
+    at: input.now,
+  });
   return { ok: true, token, invitationId: row.id };
+}
+
+export type InvitationActionResult =
+  | { ok: true; invitation: repo.InvitationRow; token?: string }
+  | { ok: false; reason: 'not-found' | 'closed' | 'limit'; message: string };
+
+/**
+ * Finds an open invitation the principal may manage on this page (scope: the organisations of
+ * the route); another tenant's invitation is 'not-found'.
+ */
+async function manageableInvitation(
+  trx: Db,
+  principal: Principal,
+  invitationId: number,
+  scope: { orgIds: number[] },
+  now: Date,
+): Promise<InvitationActionResult> {
+  const inv = await repo.findInvitation(trx, invitationId);
+  const org =
+    inv && scope.orgIds.includes(inv.organisationId)
+      ? await repo.findOrganisation(trx, inv.organisationId)
+      : undefined;
+  if (!inv || !org || !mayManage(principal, inv.role, org))
+    return { ok: false, reason: 'not-found', message: 'Deze uitnodiging bestaat niet (meer).' };
+  if (inv.acceptedAt || inv.revokedAt || new Date(inv.expiresAt) <= now)
+    return {
+      ok: false,
+      reason: 'closed',
+      message:
+        'Deze uitnodiging staat niet meer open: ze is al aangenomen, ingetrokken of verlopen. Nodig zo nodig opnieuw uit.',
+    };
+  return { ok: true, invitation: inv };
+}
+
+/** Withdraws an open invitation: its link stops working. */
+export async function withdrawInvitation(
+  trx: Db,
+  principal: Principal,
+  invitationId: number,
+  scope: { orgIds: number[] },
+  now: Date,
+): Promise<InvitationActionResult> {
+  const found = await manageableInvitation(trx, principal, invitationId, scope, now);
+  if (!found.ok) return found;
+  if (!(await repo.revokeInvitation(trx, invitationId, now)))
+    return { ok: false, reason: 'closed', message: 'Deze uitnodiging staat niet meer open.' };
+  return found;
+}
+
+/** Sends an open invitation again with a new link (the old one stops working), valid 7 days. */
+export async function resendInvitation(
+  trx: Db,
+  principal: Principal,
+  invitationId: number,
+  scope: { orgIds: number[] },
+  now: Date,
+): Promise<InvitationActionResult> {
+  const found = await manageableInvitation(trx, principal, invitationId, scope, now);
+  if (!found.ok) return found;
+  const limit = await invitationLimitProblem(trx, principal.personId, found.invitation.organisationId, now);
+  if (limit) return { ok: false, reason: 'limit', message: limit };
+  const { token, hash } = newToken();
+  const expiresAt = new Date(now.getTime() + invitationValidityMs);
+  if (!(await repo.renewInvitation(trx, invitationId, hash, expiresAt, now)))
+    return { ok: false, reason: 'closed', message: 'Deze uitnodiging staat niet meer open.' };
+  await repo.recordInvitationMail(trx, {
+    invitationId,
+    sentBy: principal.personId,
+    organisationId: found.invitation.organisationId,
+    at: now,
+  });
+  return { ok: true, invitation: { ...found.invitation, expiresAt }, token };
 }
 
 export type InvitationState =
@@ -341,7 +455,8 @@ export async function acceptInvitation(
   } else {
     const errors: Record<string, string> = {};
     const name = (input.name ?? '').trim();
-    if (name.length < 2 || name.length > 200) errors.naam = 'Vul uw naam in (2 tot 200 tekens).';
+    const badName = nameProblem(name);
+    if (badName) errors.naam = badName;
     Object.assign(
       errors,
       newPasswordErrors(input.password ?? '', input.passwordAgain, { email: inv.email, name }),
@@ -372,7 +487,7 @@ export const lastBeheerderMessage =
   'Dit is de laatste beheerder van het platform. Nodig eerst een andere beheerder uit; anders kan niemand meer gebruikers en organisaties beheren.';
 
 export type RemoveResult =
-  | { ok: true; membership: repo.MembershipRow }
+  | { ok: true; membership: repo.MembershipRow; withdrawnInvitations: number[] }
   | { ok: false; reason: 'not-found' | 'not-allowed' | 'last-leader'; message: string };
 
 /**
@@ -385,6 +500,7 @@ export async function removeMembership(
   principal: Principal,
   membershipId: number,
   scope: { orgIds: number[] } | null,
+  now: Date,
 ): Promise<RemoveResult> {
   const m = await repo.findMembership(trx, membershipId);
   if (!m || (scope && !scope.orgIds.includes(m.organisationId))) {
@@ -409,7 +525,17 @@ export async function removeMembership(
     }
   }
   await repo.deleteMembership(trx, m.id);
-  return { ok: true, membership: m };
+  // The invitations this membership allowed its holder to send are withdrawn with it.
+  const orgIds: number[] | 'all' =
+    m.role === 'beheerder'
+      ? 'all'
+      : m.role === 'bestuur'
+        ? [m.organisationId, ...(await repo.schoolsOfBoard(trx, m.organisationId)).map((x) => x.id)]
+        : m.role === 'schoolleider'
+          ? [m.organisationId]
+          : [];
+  const withdrawn = await repo.revokeInvitationsBy(trx, m.personId, orgIds, now);
+  return { ok: true, membership: m, withdrawnInvitations: withdrawn };
 }
 
 // ---------------------------------------------------------------------------------------

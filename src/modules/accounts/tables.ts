@@ -61,6 +61,15 @@ export interface LoginUnlockTable {
   used_at: Timestamp | null;
 }
 
+/** Migration 0103: each invitation mail sent, for throttling. */
+export interface InvitationMailTable {
+  id: Generated<number>;
+  invitation_id: number;
+  sent_by: number | null;
+  organisation_id: number;
+  sent_at: Timestamp;
+}
+
 export interface AccountsTables {
   recovery_code: RecoveryCodeTable;
   invitation: InvitationTable;
@@ -68,6 +77,7 @@ export interface AccountsTables {
   login_attempt: LoginAttemptTable;
   login_throttle: LoginThrottleTable;
   login_unlock: LoginUnlockTable;
+  invitation_mail: InvitationMailTable;
 }
 
 /** Columns that migration 0100 adds to person and session (merged into the DB type). */
