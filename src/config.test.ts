@@ -35,7 +35,14 @@ test('a bad value names the variable', () => {
 test('production requires a session secret of at least 32 characters', () => {
   assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /SESSION_SECRET/);
   assert.throws(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'kort' }), /SESSION_SECRET/);
-  assert.equal(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).env, 'production');
+  assert.equal(
+    loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      TOTP_ENCRYPTION_KEY: 'ab'.repeat(32),
+    }).env,
+    'production',
+  );
 });
 
 test('an https BASE_URL makes cookies Secure', () => {

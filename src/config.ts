@@ -20,6 +20,14 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   THEME: z.enum(['rijkshuisstijl', 'voorbeeld']).default('rijkshuisstijl'),
   SESSION_SECRET: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
+  /** 32 bytes (64 hex digits or base64) that encrypt TOTP keys at rest (accounts/totp-secret-box.ts). */
+  TOTP_ENCRYPTION_KEY: z
+    .string()
+    .regex(
+      /^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/,
+      'moet 32 bytes zijn: 64 hexadecimale tekens of base64 (maak er een met: openssl rand -base64 32)',
+    )
+    .optional(),
   DEMO: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z
@@ -46,6 +54,8 @@ export interface Config {
   theme: Env['THEME'];
   /** Secret for signed cookies. Optional outside production: then a random one per data folder. */
   sessionSecret?: string;
+  /** Key for TOTP keys at rest. Optional outside production: then a random one per data folder. */
+  totpEncryptionKey?: string;
   /** Demo mode: demo accounts with known passwords. On by default with the embedded database. */
   demo: boolean;
   logLevel: Env['LOG_LEVEL'];
@@ -76,6 +86,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError(['SESSION_SECRET: verplicht in productie (minstens 32 tekens)']);
   }
+  if (e.NODE_ENV === 'production' && !e.TOTP_ENCRYPTION_KEY) {
+    throw new ConfigError([
+      'TOTP_ENCRYPTION_KEY: verplicht in productie (32 bytes; maak er een met: openssl rand -base64 32)',
+    ]);
+  }
   const baseUrl = e.BASE_URL ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
@@ -91,6 +106,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     theme: e.THEME,
     sessionSecret: e.SESSION_SECRET,
+    totpEncryptionKey: e.TOTP_ENCRYPTION_KEY,
     demo: e.DEMO ?? !e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },

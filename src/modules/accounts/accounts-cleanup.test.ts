@@ -26,4 +26,33 @@ accountsSuite('accounts: cleanup', (t) => {
       ['nieuw@x.example'],
     );
   });
+
+  test('throttle counts a day after their last failure are purged; recent ones stay', async () => {
+    const db = t.database().db;
+    const old = new Date(t.clock.getTime() - 2 * 86400_000);
+    const { throttleRules } = await import('./throttle.ts');
+    await repo.reserveTry(
+      db,
+      { scope: 'paar', subject: 'oud x', email: 'oud@x.example' },
+      throttleRules.paar,
+      old,
+    );
+    await repo.reserveTry(
+      db,
+      { scope: 'paar', subject: 'nieuw x', email: 'nieuw@x.example' },
+      throttleRules.paar,
+      t.clock,
+    );
+    const r = await repo.purgeAccountLeftovers(db, t.clock);
+    assert.ok(r.throttles >= 1);
+    const left = await db
+      .selectFrom('login_throttle')
+      .select('subject')
+      .where('subject', 'in', ['oud x', 'nieuw x'])
+      .execute();
+    assert.deepEqual(
+      left.map((x) => x.subject),
+      ['nieuw x'],
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { signInAs, TestClient } from '../../../test/support/app.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
 import * as repo from './repository.ts';
+import { invitationLimits } from './service.ts';
 
 accountsSuite('accounts: invitations', (t) => {
   test('invitations: a school leader invites a team member who sets a password; reuse and expiry are refused', async () => {
@@ -216,5 +217,200 @@ accountsSuite('accounts: invitations', (t) => {
     assert.equal((await self.post('/uitnodiging', { token })).statusCode, 303);
     const roles = (await repo.membershipsOfPerson(t.database().db, existing.id)).map((m) => m.role).sort();
     assert.deepEqual(roles, ['mr-lid', 'teamlid']);
+  });
+
+  /** Invites someone from the school team page; returns the response and the address. */
+  async function inviteToTeam(c: TestClient, naam = 'Nieuw Teamlid', schoolId = t.fx.schoolId) {
+    const email = `inv-${process.pid}-${++t.n}@school.example`;
+    const res = await c.post(`/scholen/${schoolId}/team/uitnodigen`, { naam, email, rol: 'teamlid' });
+    return { res, email };
+  }
+
+  test('names with a web or mail address or over 100 characters are refused; names in the mail are never links', async () => {
+    const leader = await signInAs(t.database(), 'schoolleider', t.fx.schoolId);
+    const c = new TestClient(t.app, leader.cookie);
+    for (const naam of [
+      'Klik op www.voorbeeld-kwaad.example',
+      'Zie https://kwaad.example/x',
+      'a@b.nl',
+      'x'.repeat(101),
+    ]) {
+      const { res } = await inviteToTeam(c, naam);
+      assert.equal(res.statusCode, 400, naam);
+      assert.match(res.body, /zonder webadres of e-mailadres|2 tot 100 tekens/);
+    }
+    // The inviter's own name is chosen by them too (set here as an older row might hold it).
+    await repo.updatePerson(t.database().db, leader.personId, {
+      name: 'Meester kwaad.example http://kwaad.example/x',
+    });
+    const { res, email } = await inviteToTeam(c, 'Piet Puk');
+    assert.equal(res.statusCode, 303);
+    const mail = (await t.outbox(email))[0]!;
+    assert.doesNotMatch(mail.text, /kwaad\.example|http:\/\/kwaad/, 'no address a mail client would link');
+    assert.match(mail.text, /Meester kwaad\.\u200bexample/);
+    assert.equal(mail.html.match(/<a /g)?.length, 1, 'the invitation link is the only link');
+  });
+
+  test('an open invitation is listed, resent with a new link, and withdrawn from the team page; both audited', async () => {
+    const leader = await signInAs(t.database(), 'schoolleider', t.fx.schoolId);
+    const c = new TestClient(t.app, leader.cookie);
+    const { email } = await inviteToTeam(c);
+    const first = t.linkIn((await t.outbox(email))[0]!.text, '/uitnodiging');
+    const inv = await t
+      .database()
+      .db.selectFrom('invitation')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+    const page = await c.get(`/scholen/${t.fx.schoolId}/team`);
+    assert.match(
+      page.body,
+      new RegExp(`action="/scholen/${t.fx.schoolId}/team/uitnodigingen/${inv.id}/intrekken"`),
+    );
+    assert.match(
+      page.body,
+      new RegExp(`action="/scholen/${t.fx.schoolId}/team/uitnodigingen/${inv.id}/opnieuw"`),
+    );
+
+    const resent = await c.post(`/scholen/${t.fx.schoolId}/team/uitnodigingen/${inv.id}/opnieuw`);
+    assert.equal(resent.statusCode, 303);
+    const mails = await t.outbox(email);
+    assert.equal(mails.length, 2);
+    const second = t.linkIn(mails.find((m) => !m.text.includes(first))!.text, '/uitnodiging');
+    const guest = new TestClient(t.app);
+    assert.equal((await guest.get(first)).statusCode, 400, 'the old link stopped working');
+    assert.equal((await guest.get(second)).statusCode, 200);
+
+    const gone = await c.post(`/scholen/${t.fx.schoolId}/team/uitnodigingen/${inv.id}/intrekken`);
+    assert.equal(gone.statusCode, 303);
+    assert.equal((await guest.get(second)).statusCode, 400, 'a withdrawn invitation cannot be accepted');
+    assert.doesNotMatch(
+      (await c.get(`/scholen/${t.fx.schoolId}/team`)).body,
+      new RegExp(`uitnodigingen/${inv.id}/`),
+    );
+    assert.equal(
+      (await c.post(`/scholen/${t.fx.schoolId}/team/uitnodigingen/${inv.id}/opnieuw`)).statusCode,
+      422,
+    );
+    const audited = [
+      ...(await t.auditRows('uitnodiging.opnieuw-verstuurd')),
+      ...(await t.auditRows('uitnodiging.ingetrokken')),
+    ];
+    assert.ok(
+      audited.some((r) => r.action === 'uitnodiging.opnieuw-verstuurd' && r.object_id === String(inv.id)),
+    );
+    assert.ok(audited.some((r) => r.action === 'uitnodiging.ingetrokken' && r.object_id === String(inv.id)));
+
+    // Another school's invitation, through this school's page: not found, untouched.
+    const otherLeader = await signInAs(t.database(), 'schoolleider', t.fx.otherSchoolId);
+    const { email: otherEmail } = await inviteToTeam(
+      new TestClient(t.app, otherLeader.cookie),
+      'Ander Teamlid',
+      t.fx.otherSchoolId,
+    );
+    const other = await t
+      .database()
+      .db.selectFrom('invitation')
+      .select('id')
+      .where('email', '=', otherEmail)
+      .executeTakeFirstOrThrow();
+    assert.equal(
+      (await c.post(`/scholen/${t.fx.schoolId}/team/uitnodigingen/${other.id}/intrekken`)).statusCode,
+      404,
+    );
+    assert.equal((await repo.findInvitation(t.database().db, other.id))!.revokedAt, null);
+  });
+
+  test('a board withdraws and resends a GMR invitation from its people page', async () => {
+    const board = await signInAs(t.database(), 'bestuur', t.fx.boardId);
+    const c = new TestClient(t.app, board.cookie);
+    const email = `gmr-${process.pid}-${++t.n}@bestuur.example`;
+    assert.equal(
+      (
+        await c.post(`/besturen/${t.fx.boardId}/mensen/uitnodigen`, {
+          naam: 'Gmr Lid',
+          email,
+          rol: 'gmr-lid',
+        })
+      ).statusCode,
+      303,
+    );
+    const inv = await t
+      .database()
+      .db.selectFrom('invitation')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+    const base = `/besturen/${t.fx.boardId}/mensen/uitnodigingen/${inv.id}`;
+    assert.match(
+      (await c.get(`/besturen/${t.fx.boardId}/mensen`)).body,
+      new RegExp(`action="${base}/opnieuw"`),
+    );
+    assert.equal((await c.post(`${base}/opnieuw`)).statusCode, 303);
+    assert.equal((await t.outbox(email)).length, 2);
+    assert.equal((await c.post(`${base}/intrekken`)).statusCode, 303);
+    assert.ok((await repo.findInvitation(t.database().db, inv.id))!.revokedAt);
+  });
+
+  test("removing an inviter's membership withdraws their open invitations", async () => {
+    const leader = await signInAs(t.database(), 'schoolleider', t.fx.schoolId);
+    await signInAs(t.database(), 'schoolleider', t.fx.schoolId); // the school keeps a leader
+    const { email } = await inviteToTeam(new TestClient(t.app, leader.cookie));
+    const link = t.linkIn((await t.outbox(email))[0]!.text, '/uitnodiging');
+    const m = await t
+      .database()
+      .db.selectFrom('membership')
+      .select('id')
+      .where('person_id', '=', leader.personId)
+      .executeTakeFirstOrThrow();
+    const board = new TestClient(t.app, (await signInAs(t.database(), 'bestuur', t.fx.boardId)).cookie);
+    assert.equal((await board.post(`/besturen/${t.fx.boardId}/mensen/${m.id}/verwijderen`)).statusCode, 303);
+    assert.equal((await new TestClient(t.app).get(link)).statusCode, 400, 'the invitation no longer works');
+    const rows = await t.auditRows('uitnodiging.ingetrokken');
+    assert.ok(rows.some((r) => JSON.stringify(r.details).includes('lidmaatschap van de uitnodiger')));
+  });
+
+  test('invitation mails are limited per inviter per hour and per organisation per day', async () => {
+    const leader = await signInAs(t.database(), 'schoolleider', t.fx.schoolId);
+    const c = new TestClient(t.app, leader.cookie);
+    for (let i = 0; i < invitationLimits.perInviterHour; i++) {
+      assert.equal((await inviteToTeam(c)).res.statusCode, 303);
+    }
+    const refused = await inviteToTeam(c);
+    assert.equal(refused.res.statusCode, 429);
+    assert.match(refused.res.body, /afgelopen uur al 20 uitnodigingen/);
+    assert.equal((await t.outbox(refused.email)).length, 0);
+    assert.ok(
+      (await t.auditRows('uitnodiging.verstuurd')).some(
+        (r) => r.result === 'geweigerd' && JSON.stringify(r.details).includes('limit'),
+      ),
+    );
+    t.tick(61 * 60 * 1000);
+    assert.equal((await inviteToTeam(c)).res.statusCode, 303, 'the next hour it works again');
+
+    // The whole organisation: a day's worth of mails already went out (from several leaders).
+    const db = t.database().db;
+    const inv = await db
+      .selectFrom('invitation')
+      .select('id')
+      .where('organisation_id', '=', t.fx.schoolId)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('invitation_mail')
+      .values(
+        Array.from({ length: invitationLimits.perOrganisationDay }, () => ({
+          invitation_id: inv.id,
+          sent_by: null,
+          organisation_id: t.fx.schoolId,
+          sent_at: t.clock,
+        })),
+      )
+      .execute();
+    const fresh = new TestClient(t.app, (await signInAs(t.database(), 'schoolleider', t.fx.schoolId)).cookie);
+    const full = await inviteToTeam(fresh);
+    assert.equal(full.res.statusCode, 429);
+    assert.match(full.res.body, /Voor deze organisatie zijn vandaag al 100 uitnodigingen verstuurd/);
+    t.tick(25 * 60 * 60 * 1000);
+    assert.equal((await inviteToTeam(fresh)).res.statusCode, 303);
   });
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TestClient } from '../../../test/support/app.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
+import { resetAnswerMs } from './even-timing.ts';
 
 accountsSuite('accounts: password reset', (t) => {
   test('password reset: mail with a link, weak password refused, link works once and expires', async () => {
@@ -81,5 +82,27 @@ accountsSuite('accounts: password reset', (t) => {
       assert.equal(res.statusCode, 200, url);
       assert.match(res.body, /type="password"/);
     }
+  });
+
+  test('a reset request answers known and unknown addresses after the same fixed time', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const c = new TestClient(t.app);
+    const took = async (email: string) => {
+      const t0 = performance.now();
+      assert.equal((await c.post('/wachtwoord-vergeten', { email })).statusCode, 200);
+      return performance.now() - t0;
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await took(p.email));
+      unknown.push(await took(`niemand-${i}@nergens.example`));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    for (const ms of [...known, ...unknown]) assert.ok(ms >= resetAnswerMs - 2, `answered after ${ms} ms`);
+    assert.ok(
+      Math.abs(median(known) - median(unknown)) < resetAnswerMs / 5,
+      `known ${median(known)} ms, unknown ${median(unknown)} ms`,
+    );
   });
 });

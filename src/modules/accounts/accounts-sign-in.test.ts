@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { createTestApp, signInAs, testConfig, TestClient } from '../../../test/support/app.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
 import * as repo from './repository.ts';
-import { signIn, throttle } from './service.ts';
+import { signIn } from './service.ts';
+import { throttleRules } from './throttle.ts';
 
 accountsSuite('accounts: sign in', (t) => {
   test('signing in sets a safe session cookie, shows the dashboard and is audited', async () => {
@@ -53,10 +54,10 @@ accountsSuite('accounts: sign in', (t) => {
     assert.match(unknown.body, /Het e-mailadres of het wachtwoord klopt niet/);
   });
 
-  test('after five failures an account is throttled, even with the right password', async () => {
+  test('after five failures the account and address pair waits 1 s, then 2 s, even with the right password', async () => {
     const p = await t.person([['teamlid', t.fx.schoolId]]);
     const c = new TestClient(t.app);
-    for (let i = 0; i < throttle.perAccount; i++) {
+    for (let i = 0; i < throttleRules.paar.free; i++) {
       assert.equal((await c.post('/inloggen', { email: p.email, wachtwoord: `fout ${i}` })).statusCode, 400);
     }
     const blocked = await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
@@ -67,35 +68,155 @@ accountsSuite('accounts: sign in', (t) => {
     );
     const metric = await t.app.platform.metrics.registry.getSingleMetricAsString('npo_login_failures_total');
     assert.match(metric, /reason="throttled"\} [1-9]/);
-    t.tick(throttle.windowMs + 1000);
+    t.tick(1000);
+    assert.equal((await c.post('/inloggen', { email: p.email, wachtwoord: 'fout 6' })).statusCode, 400);
+    t.tick(1000);
+    assert.equal(
+      (await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode,
+      429,
+      'the sixth failure doubled the wait to 2 s',
+    );
+    t.tick(1000);
     assert.equal(
       (await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode,
       303,
-      'works again after the window',
+      'works again after the delay',
+    );
+    const again = new TestClient(t.app);
+    assert.equal(
+      (await again.post('/inloggen', { email: p.email, wachtwoord: 'fout na gelukt' })).statusCode,
+      400,
+      'a success starts the pair count again',
     );
   });
 
-  test('an address with many failures on different accounts is throttled', async () => {
+  test('a parallel burst of 40 guesses checks only five passwords, so the right one last is refused', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const c = new TestClient(t.app);
+    const guesses = Array.from({ length: 39 }, (_, i) => `fout wachtwoord ${i}`).concat(goodPassword);
+    const codes = await Promise.all(
+      guesses.map((wachtwoord) =>
+        c.post('/inloggen', { email: p.email, wachtwoord }).then((r) => r.statusCode),
+      ),
+    );
+    assert.equal(codes.filter((s) => s === 303).length, 0, 'no guess in the burst signed in');
+    assert.equal(codes.filter((s) => s === 400).length, throttleRules.paar.free, 'five passwords checked');
+    assert.equal(codes.filter((s) => s === 429).length, 40 - throttleRules.paar.free);
+    assert.equal(await repo.countSessions(t.database().db, p.id), 0);
+  });
+
+  test('failures from one address do not lock the account for another address', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const db = t.database().db;
+    for (let i = 0; i < throttleRules.paar.free + 3; i++) {
+      await signIn(db, { email: p.email, password: 'fout', ip: '198.51.100.66', now: t.clock });
+    }
+    const attacker = await signIn(db, {
+      email: p.email,
+      password: goodPassword,
+      ip: '198.51.100.66',
+      now: t.clock,
+    });
+    assert.equal(attacker.kind, 'throttled');
+    const owner = await signIn(db, {
+      email: p.email,
+      password: goodPassword,
+      ip: '203.0.113.20',
+      now: t.clock,
+    });
+    assert.equal(owner.kind, 'ok', 'the owner elsewhere signs in without waiting');
+  });
+
+  test('thirty failures behind one school address do not stop a colleague signing in from it', async () => {
     const ip = '203.0.113.7';
-    for (let i = 0; i < throttle.perAddress; i++) {
-      const r = await signIn(t.database().db, {
-        email: `x${i}@onbekend.example`,
-        password: 'fout',
-        ip,
-        now: t.clock,
-      });
+    const db = t.database().db;
+    for (let i = 0; i < 30; i++) {
+      const r = await signIn(db, { email: `x${i}@onbekend.example`, password: 'fout', ip, now: t.clock });
       assert.equal(r.kind, 'failed');
     }
     const p = await t.person([['teamlid', t.fx.schoolId]]);
-    const r = await signIn(t.database().db, { email: p.email, password: goodPassword, ip, now: t.clock });
-    assert.deepEqual(r, { kind: 'throttled', scope: 'address' });
-    const other = await signIn(t.database().db, {
+    const r = await signIn(db, { email: p.email, password: goodPassword, ip, now: t.clock });
+    assert.equal(r.kind, 'ok');
+  });
+
+  test('an address with 300 failures on different accounts waits, other addresses do not', async () => {
+    const ip = '203.0.113.9';
+    const db = t.database().db;
+    for (let i = 0; i < throttleRules.adres.free; i++) {
+      await repo.reserveTry(db, { scope: 'adres', subject: ip, email: null }, throttleRules.adres, t.clock);
+    }
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const r = await signIn(db, { email: p.email, password: goodPassword, ip, now: t.clock });
+    assert.equal(r.kind, 'throttled');
+    assert.equal(r.kind === 'throttled' && r.scope, 'adres');
+    const other = await signIn(db, {
       email: p.email,
       password: goodPassword,
       ip: '203.0.113.8',
       now: t.clock,
     });
     assert.equal(other.kind, 'ok');
+  });
+
+  test('fifty failures on one account from many addresses delay it everywhere', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const db = t.database().db;
+    for (let i = 0; i < throttleRules.account.free; i++) {
+      const r = await signIn(db, { email: p.email, password: 'fout', ip: `10.0.${i}.1`, now: t.clock });
+      assert.equal(r.kind, 'failed');
+    }
+    const r = await signIn(db, { email: p.email, password: goodPassword, ip: '10.9.9.9', now: t.clock });
+    assert.equal(r.kind === 'throttled' && r.scope, 'account');
+  });
+
+  test('the owner gets one mailed unlock link when a delay starts; it lifts it once, expires and is audited', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const c = new TestClient(t.app);
+    for (let i = 0; i < throttleRules.paar.free; i++)
+      await c.post('/inloggen', { email: p.email, wachtwoord: `f${i}` });
+    const mails = await t.outbox(p.email);
+    assert.equal(mails.length, 1, 'one mail when the delay starts');
+    assert.match(mails[0]!.subject, /tijdelijk vertraagd/);
+    const link = t.linkIn(mails[0]!.text, '/inloggen/vrijgeven');
+    const token = link.split('token=')[1]!;
+    const stored = await t
+      .database()
+      .db.selectFrom('login_unlock')
+      .selectAll()
+      .where('person_id', '=', p.id)
+      .execute();
+    assert.equal(stored.length, 1);
+    assert.notEqual(stored[0]!.token_hash, token, 'only a hash of the token is stored');
+    assert.equal((await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode, 429);
+
+    const page = await c.get(link);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Inloggen weer vrijgeven/);
+    const done = await c.post('/inloggen/vrijgeven', { token });
+    assert.equal(done.statusCode, 200);
+    assert.match(done.body, /U kunt weer inloggen/);
+    assert.equal((await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword })).statusCode, 303);
+    const twice = await c.post('/inloggen/vrijgeven', { token });
+    assert.equal(twice.statusCode, 400, 'the link works once');
+    assert.match(twice.body, /werkt niet \(meer\)/);
+    const audited = await t.auditRows('inloggen.vrijgegeven');
+    assert.ok(audited.some((r) => r.object_id === String(p.id) && r.result === 'ok'));
+    assert.ok(audited.some((r) => r.result === 'mislukt'));
+
+    // Another delay within the hour: no second mail (no mail flood by a guesser).
+    const d = new TestClient(t.app);
+    for (let i = 0; i < throttleRules.paar.free; i++)
+      await d.post('/inloggen', { email: p.email, wachtwoord: `g${i}` });
+    assert.equal((await t.outbox(p.email)).length, 1);
+    // After the hour a new delay mails a new link; an old, unused link has expired by then.
+    t.tick(61 * 60 * 1000);
+    for (let i = 0; i < throttleRules.paar.free; i++)
+      await d.post('/inloggen', { email: p.email, wachtwoord: `h${i}` });
+    const newer = await t.outbox(p.email);
+    assert.equal(newer.length, 2);
+    t.tick(61 * 60 * 1000);
+    const late = t.linkIn(newer.find((m) => !m.text.includes(token))!.text, '/inloggen/vrijgeven');
+    assert.equal((await d.post('/inloggen/vrijgeven', { token: late.split('token=')[1]! })).statusCode, 400);
   });
 
   test('logging out ends the session; "log out everywhere" ends every session', async () => {

@@ -88,7 +88,9 @@ export function accountsSuite(name: string, tests: (t: AccountsKit) => void) {
     before(async () => {
       dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'npo-accounts-'));
       t.app = await createTestApp(database(), {
-        config: testConfig({ DATA_DIR: dataDir }),
+        // Bursts of sign-in tries (throttling tests) must meet the login throttle, not the per-address
+        // form limit of @fastify/rate-limit (tested on an app of its own).
+        config: testConfig({ DATA_DIR: dataDir, FORM_RATE_LIMIT: '1000' }),
         now: () => t.clock,
       });
       t.fx = await createFixtures(database());

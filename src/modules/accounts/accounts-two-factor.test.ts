@@ -2,8 +2,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TestClient } from '../../../test/support/app.ts';
+import { createSession, sessionCookie } from '../../platform/auth/session.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
 import * as repo from './repository.ts';
+import { totpSecretBox } from './totp-secret-box.ts';
 import { totpCode } from './totp.ts';
 
 accountsSuite('accounts: two factor', (t) => {
@@ -21,8 +23,9 @@ accountsSuite('accounts: two factor', (t) => {
     assert.equal(setup.statusCode, 200);
     assert.match(setup.body, /<svg[^>]*role="img"/);
     assert.doesNotMatch(setup.body, /style=/);
-    const pending = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
-    assert.ok(pending);
+    const pendingSealed = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
+    assert.ok(pendingSealed);
+    const pending = totpSecretBox(t.app.platform.config).open(p.id, pendingSealed);
     const wrong = await c.post('/account/tweestapsverificatie', {
       code: '000000' === totpCode(pending, t.clock) ? '111111' : '000000',
     });
@@ -37,7 +40,8 @@ accountsSuite('accounts: two factor', (t) => {
       'bestuur role active after 2FA',
     );
     const row = await repo.findPerson(t.database().db, p.id);
-    assert.equal(row!.totp_secret, pending);
+    const box = totpSecretBox(t.app.platform.config);
+    assert.equal(box.open(p.id, row!.totp_secret!), pending);
     assert.equal(await repo.countUnusedRecoveryCodes(t.database().db, p.id), 10);
     assert.ok(
       (await t.auditRows('tweestapsverificatie.aangezet')).some(
@@ -135,5 +139,78 @@ accountsSuite('accounts: two factor', (t) => {
     const refused = await m.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: goodPassword });
     assert.equal(refused.statusCode, 422);
     assert.match(refused.body, /verplicht/);
+  });
+
+  test('enabling two-factor ends every other session of the person', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const other = new TestClient(t.app);
+    await other.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    assert.equal((await other.get('/overzicht')).statusCode, 200);
+    const me = new TestClient(t.app);
+    await me.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    await me.get('/account/tweestapsverificatie');
+    const pending = totpSecretBox(t.app.platform.config).open(
+      p.id,
+      (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!,
+    );
+    const on = await me.post('/account/tweestapsverificatie', { code: totpCode(pending, t.clock) });
+    assert.equal(on.statusCode, 200);
+    assert.equal((await me.get('/overzicht')).statusCode, 200, 'the enabling session goes on');
+    assert.equal((await other.get('/overzicht')).statusCode, 303, 'the password-only session ended');
+    assert.equal(
+      (await other.post('/account/herstelcodes')).statusCode,
+      401,
+      'the ended session cannot mint recovery codes',
+    );
+    assert.equal(await repo.countSessions(t.database().db, p.id), 1);
+  });
+
+  test('a session that never passed the second factor cannot make recovery codes or switch 2FA off', async () => {
+    const secret = 'MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK';
+    const p = await t.person([['teamlid', t.fx.schoolId]], { totp: secret });
+    const { hashRecoveryCode } = await import('./totp.ts');
+    await repo.replaceRecoveryCodes(t.database().db, p.id, [hashRecoveryCode('pppp-qqqq-rrrr')], t.clock);
+    // A session started with the password alone (as before 2FA was on, or by an older release).
+    const { token } = await createSession(t.database().db, p.id, { now: t.clock });
+    const c = new TestClient(t.app, `${sessionCookie}=${token}`);
+    const codes = await c.post('/account/herstelcodes');
+    assert.equal(codes.statusCode, 403);
+    assert.match(codes.body, /Log uit, log opnieuw in met uw wachtwoord en de code/);
+    assert.doesNotMatch(codes.body, /Uw herstelcodes/);
+    assert.equal(await repo.countUnusedRecoveryCodes(t.database().db, p.id), 1, 'old codes untouched');
+    const off = await c.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: goodPassword });
+    assert.equal(off.statusCode, 403);
+    assert.ok((await repo.findPerson(t.database().db, p.id))!.totp_enabled_at, '2FA still on');
+    const refusals = await t.auditRows('tweestapsverificatie.herstelcodes-vernieuwd');
+    assert.ok(refusals.some((r) => r.actor_person_id === p.id && r.result === 'geweigerd'));
+  });
+
+  test('TOTP keys are stored encrypted, bound to their person; a plain key from before is sealed at first use', async () => {
+    const p = await t.person([['teamlid', t.fx.schoolId]]);
+    const c = new TestClient(t.app);
+    await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
+    const page = await c.get('/account/tweestapsverificatie');
+    const shown = page.body.match(/<code class="npo-reference">([A-Z2-7 ]+)<\/code>/)?.[1]?.replace(/ /g, '');
+    assert.ok(shown?.length === 32, 'the key is shown for typing in');
+    const stored = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
+    assert.match(stored, /^v1:/);
+    assert.ok(!stored.includes(shown), 'the pending key is not stored as is');
+    await c.post('/account/tweestapsverificatie', { code: totpCode(shown, t.clock) });
+    const sealed = (await repo.findPerson(t.database().db, p.id))!.totp_secret!;
+    assert.match(sealed, /^v1:/);
+    assert.ok(!sealed.includes(shown), 'the key is not stored as is');
+    const box = totpSecretBox(t.app.platform.config);
+    assert.equal(box.open(p.id, sealed), shown);
+    assert.throws(() => box.open(p.id + 1, sealed), 'a sealed key copied to another person does not open');
+
+    const plain = 'ONSWG4TFORZW65LSMNSXI33SMNSXI33S';
+    const old = await t.person([['teamlid', t.fx.schoolId]], { totp: plain });
+    const o = new TestClient(t.app);
+    await o.post('/inloggen', { email: old.email, wachtwoord: goodPassword });
+    t.tick(30_000);
+    assert.equal((await o.post('/inloggen/code', { code: totpCode(plain, t.clock) })).statusCode, 303);
+    const after = (await repo.findPerson(t.database().db, old.id))!.totp_secret!;
+    assert.match(after, /^v1:/, 'sealed at its first use');
+    assert.equal(box.open(old.id, after), plain);
   });
 });

@@ -15,7 +15,7 @@ export const signInText = defineMessages({
     passwordMissing: 'Vul uw wachtwoord in.',
     wrong: 'Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
     throttled:
-      'Te veel mislukte pogingen om in te loggen. Wacht 15 minuten en probeer het dan opnieuw. Wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan.',
+      'Te veel mislukte pogingen om in te loggen. Wacht even en probeer het dan opnieuw: na elke volgende mislukte poging duurt het wachten langer, tot hoogstens 15 minuten. Hoort het e-mailadres bij een account? Dan krijgt dat adres een e-mail met een link om direct weer te kunnen inloggen. Wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan.',
     signedOut: 'U bent uitgelogd.',
     signedOutEverywhere: 'U bent overal uitgelogd.',
     passwordReset: 'Uw nieuwe wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord.',
@@ -43,7 +43,7 @@ export const signInText = defineMessages({
     passwordMissing: 'Enter your password.',
     wrong: 'The e-mail address or the password is not correct. Please check them and try again.',
     throttled:
-      'Too many failed attempts to sign in. Wait 15 minutes and try again. Forgot your password? Ask for a new one.',
+      'Too many failed attempts to sign in. Wait a moment and try again: each further failed attempt makes the wait longer, up to 15 minutes. If the e-mail address belongs to an account, it receives an e-mail with a link to sign in again straight away. Forgot your password? Ask for a new one.',
     signedOut: 'You have signed out.',
     signedOutEverywhere: 'You have signed out everywhere.',
     passwordReset: 'Your new password has been saved. Sign in with your new password.',
@@ -87,3 +87,7 @@ export const dashboardText = defineMessages({
 
 export type SignInMessage = 'wrong' | 'throttled';
 export type SignInNotice = 'signedOut' | 'signedOutEverywhere' | 'passwordReset';
+
+/** Refusal to change the second factor from a session that signed in without it. */
+export const notStepUpMessage =
+  'Dit kan alleen als u bij het inloggen uw code uit de app heeft gebruikt. Log uit, log opnieuw in met uw wachtwoord en de code, en probeer het dan nog eens.';

@@ -36,6 +36,19 @@ test('weak passwords are refused with a Dutch reason', () => {
   assert.equal(passwordProblem('paarse olifant danst op het dak'), null);
 });
 
+test('a password holding the e-mail address, or its local part of 4 or more characters, is refused', () => {
+  const refused = /Gebruik niet uw naam of e-mailadres/;
+  assert.match(passwordProblem('mijn adres is jo@school.example', { email: 'jo@school.example' })!, refused);
+  assert.match(passwordProblem('MIJN ADRES IS JO@SCHOOL.EXAMPLE', { email: 'Jo@School.example' })!, refused);
+  assert.match(passwordProblem('JanDeVries in het voorjaar', { email: 'jan.de.vries@school.nl' })!, refused);
+  assert.match(passwordProblem('het is piet-hein op zolder', { email: 'piethein@school.nl' })!, refused);
+  assert.equal(
+    passwordProblem('jo fietst graag door de duinen', { email: 'jo@school.example' }),
+    null,
+    'a local part under 4 characters alone is fine',
+  );
+});
+
 test('base32 round-trips and TOTP codes match only once per step', () => {
   const bytes = Uint8Array.from([1, 2, 3, 250, 255, 0, 17]);
   assert.deepEqual(base32Decode(base32Encode(bytes)), bytes);

@@ -75,6 +75,25 @@ function commonPasswords(): Set<string> {
  * length, a list of common passwords (also with digits or punctuation added at the end) and
  * the person's own e-mail address and name.
  */
+/**
+ * Whether a (lower-cased) password holds the e-mail address: the whole address (however short),
+ * or its local part of 4 or more characters, also with its dots, dashes and the like left out
+ * ('jan.de.vries' in 'JanDeVries2024'). Such a password falls to the first guess of anyone who
+ * knows the address.
+ */
+function containsEmail(lower: string, email: string | undefined): boolean {
+  if (!email) return false;
+  const address = email.trim().toLowerCase();
+  if (address && lower.includes(address)) return true;
+  const local = address.split('@')[0] ?? '';
+  const squeezed = local.replace(/[^\p{L}\p{N}]+/gu, '');
+  const squeezedPassword = lower.replace(/[^\p{L}\p{N}]+/gu, '');
+  return (
+    (local.length >= 4 && lower.includes(local)) ||
+    (squeezed.length >= 4 && squeezedPassword.includes(squeezed))
+  );
+}
+
 export function passwordProblem(
   password: string,
   person: { email?: string; name?: string } = {},
@@ -90,11 +109,7 @@ export function passwordProblem(
   if (list.has(lower) || (base.length > 0 && list.has(base)) || /^(.)\1+$/u.test(lower)) {
     return 'Dit wachtwoord komt te veel voor en is makkelijk te raden. Kies een ander wachtwoord, bijvoorbeeld een zin van een paar woorden.';
   }
-  const local = person.email?.split('@')[0]?.toLowerCase();
-  if (
-    (local && local.length >= 4 && lower.includes(local)) ||
-    (person.name && lower === person.name.toLowerCase())
-  ) {
+  if (containsEmail(lower, person.email) || (person.name && lower === person.name.toLowerCase())) {
     return 'Gebruik niet uw naam of e-mailadres in uw wachtwoord.';
   }
   return null;

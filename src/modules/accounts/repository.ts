@@ -9,3 +9,4 @@ export * from './repository/password-resets.ts';
 export * from './repository/second-factor.ts';
 export * from './repository/leftovers.ts';
 export * from './repository/audit-search.ts';
+export * from './repository/login-throttle.ts';

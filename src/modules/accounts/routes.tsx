@@ -3,6 +3,7 @@
 import type { PlatformModule } from '../module.ts';
 import { registerSignInRoutes } from './routes/sign-in.tsx';
 import { registerPasswordResetRoutes } from './routes/password-reset.tsx';
+import { registerUnlockRoutes } from './routes/unlock.tsx';
 import { registerInvitationRoutes } from './routes/invitations.tsx';
 import { registerMyAccountRoutes } from './routes/my-account.tsx';
 import { registerTwoFactorRoutes } from './routes/two-factor.tsx';
@@ -19,6 +20,7 @@ export const accountsModule: PlatformModule = {
   register(app, platform) {
     registerSignInRoutes(app, platform);
     registerPasswordResetRoutes(app, platform);
+    registerUnlockRoutes(app, platform);
     registerInvitationRoutes(app, platform);
     registerMyAccountRoutes(app, platform);
     registerTwoFactorRoutes(app, platform);

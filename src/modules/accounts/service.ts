@@ -15,11 +15,12 @@ import { hashToken } from '../../platform/auth/session.ts';
 import * as repo from './repository.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { hashRecoveryCode, matchTotp } from './totp.ts';
+import type { TotpSecretBox } from './totp-secret-box.ts';
+import { nameProblem } from './names.ts';
+import { signInSubjects, throttleRules, unlockValidityMs, type ThrottleScope } from './throttle.ts';
 
 type Db = Kysely<DB>;
 
-/** Throttling: this many failures within the window block further tries. */
-export const throttle = { windowMs: 15 * 60 * 1000, perAccount: 5, perAddress: 30 };
 export const invitationValidityMs = 7 * 24 * 60 * 60 * 1000;
 export const resetValidityMs = 60 * 60 * 1000;
 
@@ -54,14 +55,60 @@ export function newToken(): { token: string; hash: string } {
 }
 
 export type SignInOutcome =
-  | { kind: 'throttled'; scope: 'account' | 'address' }
-  | { kind: 'failed'; personId: number | null }
+  | { kind: 'throttled'; scope: ThrottleScope; waitSeconds: number }
+  | { kind: 'failed'; personId: number | null; unlock?: UnlockLink }
   | { kind: 'ok'; personId: number; secondFactor: boolean; mustEnrol: boolean };
 
+/** A new unlock link for the owner of an account whose sign-in is now delayed. */
+export interface UnlockLink {
+  token: string;
+  personId: number;
+  email: string;
+  name: string;
+}
+
+/** Thrown inside the reservation transaction to roll back the scopes counted before a refusal. */
+class Refused extends Error {
+  constructor(readonly scope: ThrottleScope) {
+    super('throttled');
+  }
+}
+
 /**
- * Checks a sign-in. The attempt is recorded (for throttling) in one transaction with whatever
- * `andThen` writes for the outcome (the session and the audit row), so a sign-in costs one
- * commit.
+ * Counts a sign-in try in every scope before its password is checked (see throttle.ts); when
+ * one scope refuses, none counts it. Returns the new counts, or the scope that refused.
+ */
+async function reserveSignInTry(
+  db: Db,
+  email: string,
+  ip: string | null,
+  now: Date,
+): Promise<
+  { ok: true; counts: Record<string, number> } | { ok: false; scope: ThrottleScope; waitSeconds: number }
+> {
+  const subjects = signInSubjects(email, ip);
+  try {
+    const counts = await db.transaction().execute(async (trx) => {
+      const out: Record<string, number> = {};
+      for (const s of subjects) {
+        const n = await repo.reserveTry(trx, s, throttleRules[s.scope], now);
+        if (n === null) throw new Refused(s.scope);
+        out[s.scope] = n;
+      }
+      return out;
+    });
+    return { ok: true, counts };
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+    const s = subjects.find((x) => x.scope === e.scope)!;
+    return { ok: false, scope: e.scope, waitSeconds: await repo.secondsToWait(db, s, now) };
+  }
+}
+
+/**
+ * Checks a sign-in. The try is counted first (atomically, so parallel guesses queue behind the
+ * count); a right password takes the count back. The attempt record and whatever `andThen`
+ * writes for the outcome (the session, the audit row, an unlock mail) share one transaction.
  */
 export async function signIn(
   db: Db,
@@ -69,14 +116,12 @@ export async function signIn(
   andThen?: (trx: Db, outcome: SignInOutcome) => Promise<void>,
 ): Promise<SignInOutcome> {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(input.now.getTime() - throttle.windowMs);
-  const [failures, person] = await Promise.all([
-    repo.countFailures(db, email, input.ip, since),
+  const [reserved, person] = await Promise.all([
+    reserveSignInTry(db, email, input.ip, input.now),
     email ? repo.findPersonForSignIn(db, email, mfaRoles) : undefined,
   ]);
   let outcome: SignInOutcome;
-  if (failures.byEmail >= throttle.perAccount) outcome = { kind: 'throttled', scope: 'account' };
-  else if (failures.byIp >= throttle.perAddress) outcome = { kind: 'throttled', scope: 'address' };
+  if (!reserved.ok) outcome = { kind: 'throttled', scope: reserved.scope, waitSeconds: reserved.waitSeconds };
   else {
     const ok = await verifyPassword(person?.password_hash ?? null, input.password);
     outcome =
@@ -90,6 +135,29 @@ export async function signIn(
         : { kind: 'failed', personId: person?.id ?? null };
   }
   await db.transaction().execute(async (trx) => {
+    if (outcome.kind === 'ok') {
+      const [pair, ...wider] = signInSubjects(email, input.ip);
+      await repo.clearThrottle(trx, pair!);
+      for (const s of wider) await repo.undoTry(trx, s, throttleRules[s.scope]);
+    }
+    // The owner hears of it when this failure makes the account wait (from one address or from
+    // all): the mail holds a link that lifts the delays. At most one mail per link lifetime.
+    if (outcome.kind === 'failed' && reserved.ok && person && !person.disabled_at) {
+      const startsDelay =
+        reserved.counts.paar! >= throttleRules.paar.free ||
+        reserved.counts.account! >= throttleRules.account.free;
+      const since = new Date(input.now.getTime() - unlockValidityMs);
+      if (startsDelay && !(await repo.unlockSentSince(trx, person.id, since))) {
+        const { token, hash } = newToken();
+        await repo.insertUnlock(trx, {
+          tokenHash: hash,
+          personId: person.id,
+          createdAt: input.now,
+          expiresAt: new Date(input.now.getTime() + unlockValidityMs),
+        });
+        outcome.unlock = { token, personId: person.id, email: person.email, name: person.name };
+      }
+    }
     // Refused (throttled) tries are not attempts: they checked no password.
     if (outcome.kind !== 'throttled')
       await repo.recordLoginAttempt(trx, {
@@ -103,27 +171,46 @@ export async function signIn(
   return outcome;
 }
 
+export type UnlockResult = { ok: true; personId: number; cleared: number } | { ok: false };
+
+/** Uses a mailed unlock link once: every sign-in delay of its account ends. */
+export async function unlockSignIn(trx: Db, token: string, now: Date): Promise<UnlockResult> {
+  if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return { ok: false };
+  const used = await repo.useUnlock(trx, hashToken(token), now);
+  if (!used) return { ok: false };
+  const person = await repo.findPerson(trx, used.personId);
+  if (!person) return { ok: false };
+  const cleared = await repo.clearThrottleForEmail(trx, person.email.trim().toLowerCase());
+  return { ok: true, personId: person.id, cleared };
+}
+
 export type SecondFactorOutcome = 'ok' | 'wrong' | 'throttled';
 
-/** Checks a TOTP code or a recovery code for a person; counts failures like passwords. */
+/** Checks a TOTP code or a recovery code for a person; counted like passwords (scope 'code'). */
 export async function checkSecondFactor(
   db: Db,
+  box: TotpSecretBox,
   input: { personId: number; code: string; ip: string | null; now: Date },
 ): Promise<SecondFactorOutcome> {
   const person = await repo.findPerson(db, input.personId);
   if (!person || !person.totp_secret) return 'wrong';
-  const since = new Date(input.now.getTime() - throttle.windowMs);
-  const failures = await repo.countFailures(db, person.email, input.ip, since);
-  if (failures.byEmail >= throttle.perAccount) return 'throttled';
+  const email = person.email.trim().toLowerCase();
+  const subject = { scope: 'code' as const, subject: String(person.id), email };
+  if ((await repo.reserveTry(db, subject, throttleRules.code, input.now)) === null) return 'throttled';
   let ok = false;
   const code = input.code.trim();
   if (/^\d[\d\s]{5,7}$/.test(code)) {
-    const step = matchTotp(person.totp_secret, code, input.now, person.totp_last_step);
+    const secret = box.open(person.id, person.totp_secret);
+    const step = matchTotp(secret, code, input.now, person.totp_last_step);
     ok = step !== null && (await repo.claimTotpStep(db, person.id, step));
+    // A key stored before encryption (or by an older release) is sealed at its first use.
+    if (ok && !box.isSealed(person.totp_secret))
+      await repo.sealTotpSecret(db, person.id, person.totp_secret, box.seal(person.id, secret));
   } else if (code.length >= 12) {
     ok = await repo.useRecoveryCode(db, person.id, hashRecoveryCode(code), input.now);
   }
-  await repo.recordLoginAttempt(db, { email: person.email, ip: input.ip, success: ok, at: input.now });
+  if (ok) await repo.clearThrottle(db, subject);
+  await repo.recordLoginAttempt(db, { email, ip: input.ip, success: ok, at: input.now });
   return ok ? 'ok' : 'wrong';
 }
 
@@ -160,7 +247,40 @@ export function mayManage(principal: Principal, role: Role, org: OrgRef): boolea
 
 export type InviteResult =
   | { ok: true; token: string; invitationId: number }
-  | { ok: false; field: 'email' | 'role' | 'organisation'; message: string };
+  | { ok: false; field: 'email' | 'role' | 'organisation' | 'limit'; message: string };
+
+/**
+ * Invitation mails per inviter and per organisation: enough for a school leader bringing a whole
+ * team on board in an afternoon, too few to use the platform's name as a mail relay.
+ */
+export const invitationLimits = { perInviterHour: 20, perInviterDay: 50, perOrganisationDay: 100 };
+
+/**
+ * Why one more invitation mail is refused, or null. The organisation row is locked first, so
+ * parallel invitations to it are counted one after the other.
+ */
+async function invitationLimitProblem(trx: Db, personId: number, organisationId: number, now: Date) {
+  await repo.lockOrganisation(trx, organisationId);
+  const hour = await repo.countInvitationMails(
+    trx,
+    personId,
+    organisationId,
+    new Date(now.getTime() - 3600_000),
+  );
+  const day = await repo.countInvitationMails(
+    trx,
+    personId,
+    organisationId,
+    new Date(now.getTime() - 86_400_000),
+  );
+  if (hour.byPerson >= invitationLimits.perInviterHour)
+    return `U heeft het afgelopen uur al ${invitationLimits.perInviterHour} uitnodigingen verstuurd. Wacht een uur en probeer het dan opnieuw.`;
+  if (day.byPerson >= invitationLimits.perInviterDay)
+    return `U heeft vandaag al ${invitationLimits.perInviterDay} uitnodigingen verstuurd. Probeer het morgen opnieuw, of vraag de helpdesk om hulp.`;
+  if (day.toOrganisation >= invitationLimits.perOrganisationDay)
+    return `Voor deze organisatie zijn vandaag al ${invitationLimits.perOrganisationDay} uitnodigingen verstuurd. Probeer het morgen opnieuw, of vraag de helpdesk om hulp.`;
+  return null;
+}
 
 export async function invite(
   trx: Db,
@@ -192,6 +312,8 @@ export async function invite(
       message: 'Er staat al een uitnodiging open voor dit e-mailadres en deze rol.',
     };
   }
+  const limit = await invitationLimitProblem(trx, principal.personId, org.id, input.now);
+  if (limit) return { ok: false, field: 'limit', message: limit };
   const { token, hash } = newToken();
   const row = await repo.insertInvitation(trx, {
     tokenHash: hash,
@@ -203,7 +325,85 @@ export async function invite(
     createdAt: input.now,
     expiresAt: new Date(input.now.getTime() + invitationValidityMs),
   });
+  await repo.recordInvitationMail(trx, {
+    invitationId: row.id,
+    sentBy: principal.personId,
+    organisationId: org.id,
+    at: input.now,
+  });
   return { ok: true, token, invitationId: row.id };
+}
+
+export type InvitationActionResult =
+  | { ok: true; invitation: repo.InvitationRow; token?: string }
+  | { ok: false; reason: 'not-found' | 'closed' | 'limit'; message: string };
+
+/**
+ * Finds an open invitation the principal may manage on this page (scope: the organisations of
+ * the route); another tenant's invitation is 'not-found'.
+ */
+async function manageableInvitation(
+  trx: Db,
+  principal: Principal,
+  invitationId: number,
+  scope: { orgIds: number[] },
+  now: Date,
+): Promise<InvitationActionResult> {
+  const inv = await repo.findInvitation(trx, invitationId);
+  const org =
+    inv && scope.orgIds.includes(inv.organisationId)
+      ? await repo.findOrganisation(trx, inv.organisationId)
+      : undefined;
+  if (!inv || !org || !mayManage(principal, inv.role, org))
+    return { ok: false, reason: 'not-found', message: 'Deze uitnodiging bestaat niet (meer).' };
+  if (inv.acceptedAt || inv.revokedAt || new Date(inv.expiresAt) <= now)
+    return {
+      ok: false,
+      reason: 'closed',
+      message:
+        'Deze uitnodiging staat niet meer open: ze is al aangenomen, ingetrokken of verlopen. Nodig zo nodig opnieuw uit.',
+    };
+  return { ok: true, invitation: inv };
+}
+
+/** Withdraws an open invitation: its link stops working. */
+export async function withdrawInvitation(
+  trx: Db,
+  principal: Principal,
+  invitationId: number,
+  scope: { orgIds: number[] },
+  now: Date,
+): Promise<InvitationActionResult> {
+  const found = await manageableInvitation(trx, principal, invitationId, scope, now);
+  if (!found.ok) return found;
+  if (!(await repo.revokeInvitation(trx, invitationId, now)))
+    return { ok: false, reason: 'closed', message: 'Deze uitnodiging staat niet meer open.' };
+  return found;
+}
+
+/** Sends an open invitation again with a new link (the old one stops working), valid 7 days. */
+export async function resendInvitation(
+  trx: Db,
+  principal: Principal,
+  invitationId: number,
+  scope: { orgIds: number[] },
+  now: Date,
+): Promise<InvitationActionResult> {
+  const found = await manageableInvitation(trx, principal, invitationId, scope, now);
+  if (!found.ok) return found;
+  const limit = await invitationLimitProblem(trx, principal.personId, found.invitation.organisationId, now);
+  if (limit) return { ok: false, reason: 'limit', message: limit };
+  const { token, hash } = newToken();
+  const expiresAt = new Date(now.getTime() + invitationValidityMs);
+  if (!(await repo.renewInvitation(trx, invitationId, hash, expiresAt, now)))
+    return { ok: false, reason: 'closed', message: 'Deze uitnodiging staat niet meer open.' };
+  await repo.recordInvitationMail(trx, {
+    invitationId,
+    sentBy: principal.personId,
+    organisationId: found.invitation.organisationId,
+    at: now,
+  });
+  return { ok: true, invitation: { ...found.invitation, expiresAt }, token };
 }
 
 export type InvitationState =
@@ -255,7 +455,8 @@ export async function acceptInvitation(
   } else {
     const errors: Record<string, string> = {};
     const name = (input.name ?? '').trim();
-    if (name.length < 2 || name.length > 200) errors.naam = 'Vul uw naam in (2 tot 200 tekens).';
+    const badName = nameProblem(name);
+    if (badName) errors.naam = badName;
     Object.assign(
       errors,
       newPasswordErrors(input.password ?? '', input.passwordAgain, { email: inv.email, name }),
@@ -286,7 +487,7 @@ export const lastBeheerderMessage =
   'Dit is de laatste beheerder van het platform. Nodig eerst een andere beheerder uit; anders kan niemand meer gebruikers en organisaties beheren.';
 
 export type RemoveResult =
-  | { ok: true; membership: repo.MembershipRow }
+  | { ok: true; membership: repo.MembershipRow; withdrawnInvitations: number[] }
   | { ok: false; reason: 'not-found' | 'not-allowed' | 'last-leader'; message: string };
 
 /**
@@ -299,6 +500,7 @@ export async function removeMembership(
   principal: Principal,
   membershipId: number,
   scope: { orgIds: number[] } | null,
+  now: Date,
 ): Promise<RemoveResult> {
   const m = await repo.findMembership(trx, membershipId);
   if (!m || (scope && !scope.orgIds.includes(m.organisationId))) {
@@ -323,7 +525,17 @@ export async function removeMembership(
     }
   }
   await repo.deleteMembership(trx, m.id);
-  return { ok: true, membership: m };
+  // The invitations this membership allowed its holder to send are withdrawn with it.
+  const orgIds: number[] | 'all' =
+    m.role === 'beheerder'
+      ? 'all'
+      : m.role === 'bestuur'
+        ? [m.organisationId, ...(await repo.schoolsOfBoard(trx, m.organisationId)).map((x) => x.id)]
+        : m.role === 'schoolleider'
+          ? [m.organisationId]
+          : [];
+  const withdrawn = await repo.revokeInvitationsBy(trx, m.personId, orgIds, now);
+  return { ok: true, membership: m, withdrawnInvitations: withdrawn };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -335,9 +547,10 @@ export async function requestPasswordReset(
   email: string,
   now: Date,
 ): Promise<{ token: string; personId: number; email: string; name: string } | null> {
+  // The token is made for unknown addresses too: the same work either way (see even-timing.ts).
+  const { token, hash } = newToken();
   const person = await repo.findPersonByEmail(trx, email);
   if (!person || person.disabled_at) return null;
-  const { token, hash } = newToken();
   await repo.insertPasswordReset(trx, {
     tokenHash: hash,
     personId: person.id,

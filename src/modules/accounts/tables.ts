@@ -1,4 +1,4 @@
-// Row types of the accounts tables (migration 0100) and the columns it adds to person/session.
+// Row types of the accounts tables (migrations 0100 and 0102) and the columns it adds to person/session.
 import type { ColumnType, Generated } from 'kysely';
 import type { Role, Timestamp } from '../../platform/db/tables.ts';
 
@@ -41,11 +41,43 @@ export interface LoginAttemptTable {
   success: boolean;
 }
 
+/** Migration 0102: failure counts and delays per scope and subject. */
+export interface LoginThrottleTable {
+  scope: string;
+  subject: string;
+  email: string | null;
+  failures: number;
+  last_failure_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+
+/** Migration 0102: mailed single-use links that lift the sign-in delays of an account. */
+export interface LoginUnlockTable {
+  id: Generated<number>;
+  token_hash: string;
+  person_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+/** Migration 0103: each invitation mail sent, for throttling. */
+export interface InvitationMailTable {
+  id: Generated<number>;
+  invitation_id: number;
+  sent_by: number | null;
+  organisation_id: number;
+  sent_at: Timestamp;
+}
+
 export interface AccountsTables {
   recovery_code: RecoveryCodeTable;
   invitation: InvitationTable;
   password_reset: PasswordResetTable;
   login_attempt: LoginAttemptTable;
+  login_throttle: LoginThrottleTable;
+  login_unlock: LoginUnlockTable;
+  invitation_mail: InvitationMailTable;
 }
 
 /** Columns that migration 0100 adds to person and session (merged into the DB type). */

@@ -23,7 +23,11 @@ const testConfig = (overrides: Record<string, string> = {}) =>
     ...overrides,
   });
 const production = () =>
-  testConfig({ NODE_ENV: 'production', SESSION_SECRET: 'productie-geheim-van-minstens-32-tekens' });
+  testConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'productie-geheim-van-minstens-32-tekens',
+    TOTP_ENCRYPTION_KEY: 'ab'.repeat(32),
+  });
 
 function context(database: (() => Promise<Database>) | null, config = testConfig()) {
   const out: string[] = [];

@@ -13,6 +13,8 @@ import { importDuoFile } from '../duo-import/importer.ts';
 import { openDataDir, readShipped } from '../duo-import/shipped.ts';
 import { checkSecondFactor, signIn } from '../accounts/service.ts';
 import { totpCode } from '../accounts/totp.ts';
+import { totpSecretBox } from '../accounts/totp-secret-box.ts';
+import { testConfig } from '../../../test/support/app.ts';
 import { passwordProblem } from '../accounts/passwords.ts';
 import { nationalDigest } from './digest.ts';
 import {
@@ -133,7 +135,7 @@ eachEngine('national people', (database, engine) => {
     const first = await signIn(db, { email: board.email, password: nationalPassword, ip: null, now });
     assert.deepEqual(first, { kind: 'ok', personId: board.id, secondFactor: true, mustEnrol: false });
     assert.equal(
-      await checkSecondFactor(db, {
+      await checkSecondFactor(db, totpSecretBox(testConfig()), {
         personId: board.id,
         code: totpCode(board.totp_secret!, now),
         ip: null,

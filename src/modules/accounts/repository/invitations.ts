@@ -7,6 +7,7 @@ type Db = Kysely<DB>;
 
 export interface InvitationRow {
   id: number;
+  invitedBy: number | null;
   email: string;
   name: string;
   organisationId: number;
@@ -24,6 +25,7 @@ function invitationQuery(db: Db) {
     .innerJoin('organisation as o', 'o.id', 'i.organisation_id')
     .select([
       'i.id',
+      'i.invited_by as invitedBy',
       'i.email',
       'i.name',
       'i.organisation_id as organisationId',
@@ -115,4 +117,82 @@ export async function markInvitationAccepted(db: Db, id: number, now: Date): Pro
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+export async function findInvitation(db: Db, id: number): Promise<InvitationRow | undefined> {
+  return invitationQuery(db).where('i.id', '=', id).executeTakeFirst() as Promise<InvitationRow | undefined>;
+}
+
+/** Notes one invitation mail (first send or resend), for throttling. */
+export async function recordInvitationMail(
+  db: Db,
+  v: { invitationId: number; sentBy: number; organisationId: number; at: Date },
+) {
+  await db
+    .insertInto('invitation_mail')
+    .values({
+      invitation_id: v.invitationId,
+      sent_by: v.sentBy,
+      organisation_id: v.organisationId,
+      sent_at: v.at,
+    })
+    .execute();
+}
+
+/** Invitation mails since a moment: by one person (anywhere) and to one organisation. */
+export async function countInvitationMails(db: Db, personId: number, organisationId: number, since: Date) {
+  const r = await db
+    .selectFrom('invitation_mail')
+    .select([
+      sql<number>`count(*) filter (where sent_by = ${personId})`.as('by_person'),
+      sql<number>`count(*) filter (where organisation_id = ${organisationId})`.as('to_organisation'),
+    ])
+    .where('sent_at', '>', since)
+    .where((eb) => eb.or([eb('sent_by', '=', personId), eb('organisation_id', '=', organisationId)]))
+    .executeTakeFirstOrThrow();
+  return { byPerson: Number(r.by_person), toOrganisation: Number(r.to_organisation) };
+}
+
+/** Withdraws an open invitation; false when it was no longer open. */
+export async function revokeInvitation(db: Db, id: number, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('invitation')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** A new link for an open invitation: the old token stops working, the validity starts again. */
+export async function renewInvitation(db: Db, id: number, tokenHash: string, expiresAt: Date, now: Date) {
+  const r = await db
+    .updateTable('invitation')
+    .set({ token_hash: tokenHash, expires_at: expiresAt })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/**
+ * Withdraws the open invitations a person made for these organisations (when the membership
+ * that allowed them ends); returns their ids.
+ */
+export async function revokeInvitationsBy(db: Db, personId: number, orgIds: number[] | 'all', now: Date) {
+  let q = db
+    .updateTable('invitation')
+    .set({ revoked_at: now })
+    .where('invited_by', '=', personId)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now);
+  if (orgIds !== 'all') {
+    if (orgIds.length === 0) return [];
+    q = q.where('organisation_id', 'in', orgIds);
+  }
+  return (await q.returning('id').execute()).map((r) => r.id);
 }

@@ -18,7 +18,7 @@ export async function findPersonByEmail(db: Db, email: string) {
 export async function findPersonForSignIn(db: Db, email: string, mfaRoles: readonly Role[]) {
   return db
     .selectFrom('person as p')
-    .select(['p.id', 'p.password_hash', 'p.disabled_at', 'p.totp_enabled_at'])
+    .select(['p.id', 'p.email', 'p.name', 'p.password_hash', 'p.disabled_at', 'p.totp_enabled_at'])
     .select((eb) =>
       eb
         .exists(

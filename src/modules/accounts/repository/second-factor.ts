@@ -46,3 +46,13 @@ export async function claimTotpStep(db: Db, personId: number, step: number): Pro
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** Replaces a plain stored TOTP key by its sealed form, unless it changed meanwhile. */
+export async function sealTotpSecret(db: Db, personId: number, plain: string, sealed: string) {
+  await db
+    .updateTable('person')
+    .set({ totp_secret: sealed })
+    .where('id', '=', personId)
+    .where('totp_secret', '=', plain)
+    .execute();
+}

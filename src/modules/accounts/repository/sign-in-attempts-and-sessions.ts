@@ -1,4 +1,5 @@
-// Sign-in attempts (for throttling) and counting or ending a person's sessions.
+// Sign-in attempts (a record of each try; throttling counts in login-throttle.ts) and counting
+// or ending a person's sessions.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 
@@ -14,21 +15,6 @@ export async function recordLoginAttempt(
     .execute();
 }
 
-/** Failed attempts since a moment, for an address and for an IP address. */
-export async function countFailures(db: Db, email: string, ip: string | null, since: Date) {
-  const r = await db
-    .selectFrom('login_attempt')
-    .select([
-      sql<number>`count(*) filter (where email = ${email.trim().toLowerCase()})`.as('by_email'),
-      sql<number>`count(*) filter (where ip = ${ip})`.as('by_ip'),
-    ])
-    .where('success', '=', false)
-    .where('at', '>', since)
-    .where((eb) => eb.or([eb('email', '=', email.trim().toLowerCase()), eb('ip', '=', ip)]))
-    .executeTakeFirstOrThrow();
-  return { byEmail: Number(r.by_email), byIp: Number(r.by_ip) };
-}
-
 export async function countSessions(db: Db, personId: number): Promise<number> {
   const r = await db
     .selectFrom('session')
@@ -38,6 +24,12 @@ export async function countSessions(db: Db, personId: number): Promise<number> {
   return Number(r.n);
 }
 
-export async function endOtherSessions(db: Db, personId: number, keepSessionId: string) {
-  await db.deleteFrom('session').where('person_id', '=', personId).where('id', '!=', keepSessionId).execute();
+/** Ends every session of a person but one; returns how many ended. */
+export async function endOtherSessions(db: Db, personId: number, keepSessionId: string): Promise<number> {
+  const r = await db
+    .deleteFrom('session')
+    .where('person_id', '=', personId)
+    .where('id', '!=', keepSessionId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

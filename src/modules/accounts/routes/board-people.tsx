@@ -8,8 +8,14 @@ import * as repo from '../repository.ts';
 import { notFound } from '../http.ts';
 import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
 import { BoardSchoolsPage } from '../views/board-schools.tsx';
-import { handleInvite, handleRemove, idParam, noticeOf } from './membership-actions.ts';
-import { exampleMembership } from './route-examples.ts';
+import {
+  handleInvitationAction,
+  handleInvite,
+  handleRemove,
+  idParam,
+  noticeOf,
+} from './membership-actions.ts';
+import { exampleInvitation, exampleMembership } from './route-examples.ts';
 
 export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
@@ -73,6 +79,7 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
           />
         }
         invitations={invitations}
+        invitationActions={`${base}/uitnodigingen`}
         invite={
           <InviteForm
             ctx={ctx}
@@ -153,4 +160,35 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
       );
     },
   );
+
+  for (const what of ['intrekken', 'opnieuw'] as const) {
+    app.post(
+      `/besturen/:boardId/mensen/uitnodigingen/:invitationId/${what}`,
+      {
+        config: {
+          access: access.board(['bestuur']),
+          examples: {
+            params: async ({ boardId, db: d }) => ({
+              boardId,
+              invitationId: await exampleInvitation(d, boardId, 'gmr-lid'),
+            }),
+            body: {},
+          },
+        },
+      },
+      async (req, reply) => {
+        const boardId = idParam(req, 'boardId');
+        const schools = await repo.schoolsOfBoard(db, boardId);
+        return handleInvitationAction(
+          platform,
+          req,
+          reply,
+          what,
+          { orgIds: [boardId, ...schools.map((s) => s.id)] },
+          `/besturen/${boardId}/mensen`,
+          (message, status) => renderBoardPeople(req, reply, { error: message, status }),
+        );
+      },
+    );
+  }
 }

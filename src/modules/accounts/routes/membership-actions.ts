@@ -1,6 +1,8 @@
 // Inviting someone by mail and ending a membership, shared by the school, board and beheerder
 // people pages; plus the notices after a redirect and reading numeric path parameters.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../platform/db/schema.ts';
 import type { Platform } from '../../../app.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { audit } from '../../../platform/audit/audit.ts';
@@ -10,9 +12,57 @@ import type { FormState } from '../../../ui/components.tsx';
 import * as repo from '../repository.ts';
 import * as service from '../service.ts';
 import { formOf, notFound, queryOf, validEmail } from '../http.ts';
+import { nameProblem, plainName } from '../names.ts';
 
 const removedNotice = 'De toegang is beëindigd.';
 const invitedNotice = 'De uitnodiging is verstuurd.';
+const withdrawnNotice = 'De uitnodiging is ingetrokken: de link werkt niet meer.';
+const resentNotice =
+  'De uitnodiging is opnieuw verstuurd, met een nieuwe link. De oude link werkt niet meer.';
+
+/**
+ * The invitation mail. Every name in it (invitee, inviter, organisation) is plain text that no
+ * mail client turns into a link; the only link is the invitation's own.
+ */
+export function invitationMail(
+  platform: Platform,
+  v: {
+    to: string;
+    name: string;
+    inviterName: string;
+    role: Role;
+    organisationName: string;
+    token: string;
+    now: Date;
+  },
+) {
+  const role = service.roleLabels[v.role];
+  const org = plainName(v.organisationName);
+  return composeMail(v.to, `Uitnodiging voor NP Onderwijs: ${role} bij ${org}`, [
+    `Beste ${plainName(v.name)},`,
+    `${plainName(v.inviterName)} nodigt u uit voor het platform van het Nationaal Programma Onderwijs, als ${role.toLowerCase()} bij ${org}.`,
+    'Neem de uitnodiging aan via deze link. U kiest daar zelf een wachtwoord:',
+    `${platform.config.baseUrl}/uitnodiging?token=${v.token}`,
+    `De link werkt tot ${formatDateTime(new Date(v.now.getTime() + service.invitationValidityMs))} en één keer. Kent u de afzender niet? Dan kunt u deze e-mail negeren.`,
+  ]);
+}
+
+/** One audit row per invitation withdrawn because its inviter's membership ended. */
+export async function auditWithdrawnInvitations(
+  req: FastifyRequest,
+  trx: Kysely<DB>,
+  ids: number[],
+  organisationId: number,
+) {
+  for (const id of ids)
+    await audit(req, trx, {
+      action: 'uitnodiging.ingetrokken',
+      objectType: 'invitation',
+      objectId: id,
+      organisationId,
+      details: { reden: 'lidmaatschap van de uitnodiger beëindigd' },
+    });
+}
 
 export interface InviteSpec {
   roles: Role[];
@@ -40,7 +90,8 @@ export async function handleInvite(
     bestuurscode: f.bestuurscode ?? '',
   };
   const errors: Record<string, string> = {};
-  if (values.naam.length < 2 || values.naam.length > 200) errors.naam = 'Vul de naam in (2 tot 200 tekens).';
+  const badName = nameProblem(values.naam);
+  if (badName) errors.naam = badName;
   if (!validEmail(values.email)) errors.email = 'Vul een geldig e-mailadres in, zoals naam@school.nl.';
   const role = spec.roles.find((r) => r === values.rol);
   if (!role) errors.rol = 'Kies een rol uit de lijst.';
@@ -65,19 +116,16 @@ export async function handleInvite(
     });
     if (!r.ok) return r;
     const org = await repo.findOrganisation(trx, orgId!);
-    const link = `${platform.config.baseUrl}/uitnodiging?token=${r.token}`;
     await platform.mailer.send(
-      composeMail(
-        values.email,
-        `Uitnodiging voor NP Onderwijs: ${service.roleLabels[role!]} bij ${org!.name}`,
-        [
-          `Beste ${values.naam},`,
-          `${req.principal!.name} nodigt u uit voor het platform van het Nationaal Programma Onderwijs, als ${service.roleLabels[role!].toLowerCase()} bij ${org!.name}.`,
-          'Neem de uitnodiging aan via deze link. U kiest daar zelf een wachtwoord:',
-          link,
-          `De link werkt tot ${formatDateTime(new Date(now.getTime() + service.invitationValidityMs))} en één keer. Kent u de afzender niet? Dan kunt u deze e-mail negeren.`,
-        ],
-      ),
+      invitationMail(platform, {
+        to: values.email,
+        name: values.naam,
+        inviterName: req.principal!.name,
+        role: role!,
+        organisationName: org!.name,
+        token: r.token,
+        now,
+      }),
       { trx },
     );
     await audit(req, trx, {
@@ -107,7 +155,7 @@ export async function handleInvite(
               : 'email']: result.message,
         },
       },
-      422,
+      result.field === 'limit' ? 429 : 422,
     );
   }
   return reply.redirect(`${spec.back}?gelukt=uitgenodigd`, 303);
@@ -124,7 +172,7 @@ export async function handleRemove(
 ) {
   const db = platform.database.db;
   const r = await db.transaction().execute(async (trx) => {
-    const res = await service.removeMembership(trx, req.principal!, membershipId, scope);
+    const res = await service.removeMembership(trx, req.principal!, membershipId, scope, platform.now());
     if (res.ok) {
       await audit(req, trx, {
         action: 'lidmaatschap.beeindigd',
@@ -133,6 +181,7 @@ export async function handleRemove(
         organisationId: res.membership.organisationId,
         details: { rol: res.membership.role, persoon: res.membership.personId },
       });
+      await auditWithdrawnInvitations(req, trx, res.withdrawnInvitations, res.membership.organisationId);
     }
     return res;
   });
@@ -148,9 +197,72 @@ export async function handleRemove(
   return renderError(r.message);
 }
 
+/** Withdraws ('intrekken') or resends ('opnieuw') an open invitation shown on a people page. */
+export async function handleInvitationAction(
+  platform: Platform,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  what: 'intrekken' | 'opnieuw',
+  scope: { orgIds: number[] },
+  back: string,
+  renderError: (message: string, status: number) => Promise<FastifyReply> | FastifyReply,
+) {
+  const db = platform.database.db;
+  const id = idParam(req, 'invitationId');
+  const now = platform.now();
+  const action = what === 'intrekken' ? 'uitnodiging.ingetrokken' : 'uitnodiging.opnieuw-verstuurd';
+  const r = await db.transaction().execute(async (trx) => {
+    const res =
+      what === 'intrekken'
+        ? await service.withdrawInvitation(trx, req.principal!, id, scope, now)
+        : await service.resendInvitation(trx, req.principal!, id, scope, now);
+    if (!res.ok) return res;
+    const inv = res.invitation;
+    if (res.token)
+      await platform.mailer.send(
+        invitationMail(platform, {
+          to: inv.email,
+          name: inv.name,
+          inviterName: req.principal!.name,
+          role: inv.role,
+          organisationName: inv.organisationName,
+          token: res.token,
+          now,
+        }),
+        { trx },
+      );
+    await audit(req, trx, {
+      action,
+      objectType: 'invitation',
+      objectId: id,
+      organisationId: inv.organisationId,
+      details: { rol: inv.role },
+    });
+    return res;
+  });
+  if (r.ok) return reply.redirect(`${back}?gelukt=${what === 'intrekken' ? 'ingetrokken' : 'opnieuw'}`, 303);
+  if (r.reason === 'not-found') throw notFound();
+  await audit(req, db, {
+    action,
+    result: 'geweigerd',
+    objectType: 'invitation',
+    objectId: id,
+    details: { reden: r.reason },
+  });
+  return renderError(r.message, r.reason === 'limit' ? 429 : 422);
+}
+
 export const noticeOf = (req: FastifyRequest) => {
   const g = queryOf(req).gelukt;
-  return g === 'uitgenodigd' ? invitedNotice : g === 'verwijderd' ? removedNotice : undefined;
+  return g === 'uitgenodigd'
+    ? invitedNotice
+    : g === 'verwijderd'
+      ? removedNotice
+      : g === 'ingetrokken'
+        ? withdrawnNotice
+        : g === 'opnieuw'
+          ? resentNotice
+          : undefined;
 };
 
 export const idParam = (req: FastifyRequest, name: string) => {

@@ -7,6 +7,8 @@ import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import * as repo from '../repository.ts';
 import * as service from '../service.ts';
+import { auditWithdrawnInvitations } from './membership-actions.ts';
+import { nameProblem } from '../names.ts';
 import { formOf, queryOf, signedInPerson } from '../http.ts';
 import { AccountPage } from '../views/my-account.tsx';
 import { signedInPage } from './page-access.ts';
@@ -63,9 +65,10 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
     { config: { access: access.signedIn(), examples: { body: { naam: 'Nieuwe Naam' } } } },
     async (req, reply) => {
       const name = (formOf(req).naam ?? '').trim();
-      if (name.length < 2 || name.length > 200) {
+      const badName = nameProblem(name);
+      if (badName) {
         return renderAccount(req, reply, {
-          nameForm: { values: { naam: name }, errors: { naam: 'Vul uw naam in (2 tot 200 tekens).' } },
+          nameForm: { values: { naam: name }, errors: { naam: badName } },
           status: 400,
         });
       }
@@ -146,7 +149,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
         });
       }
       const r = await db.transaction().execute(async (trx) => {
-        const res = await service.removeMembership(trx, p, id, null);
+        const res = await service.removeMembership(trx, p, id, null, platform.now());
         if (res.ok) {
           await audit(req, trx, {
             action: 'lidmaatschap.beeindigd',
@@ -155,6 +158,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
             organisationId: m.organisationId,
             details: { rol: m.role, zelf: true },
           });
+          await auditWithdrawnInvitations(req, trx, res.withdrawnInvitations, m.organisationId);
         }
         return res;
       });

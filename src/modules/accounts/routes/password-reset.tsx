@@ -10,6 +10,7 @@ import { emptyForm } from '../../../ui/components.tsx';
 import * as service from '../service.ts';
 import { formOf, queryOf, validEmail } from '../http.ts';
 import { ForgotPasswordPage, ResetPasswordPage } from '../views/password-reset.tsx';
+import { notBefore, resetAnswerMs } from '../even-timing.ts';
 import { publicPage } from './page-access.ts';
 import { exampleResetQuery } from './route-examples.ts';
 
@@ -30,6 +31,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
       },
     },
     async (req, reply) => {
+      const startedAt = performance.now();
       const email = (formOf(req).email ?? '').trim();
       if (!validEmail(email)) {
         return reply.page(
@@ -68,6 +70,9 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
           details: reset ? {} : { reden: 'geen actief account' },
         });
       });
+      // A known address costs a reset row and a mail, an unknown one neither: without this wait
+      // the answer came about 27 ms sooner for unknown addresses (median, PGlite).
+      await notBefore(startedAt, resetAnswerMs);
       return reply.page(<ForgotPasswordPage ctx={reply.ctx()} form={emptyForm} sent />);
     },
   );

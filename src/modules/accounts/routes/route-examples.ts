@@ -55,3 +55,21 @@ export async function exampleInvitationQuery({ schoolId, db }: ExampleTenant) {
   });
   return `?token=${token}`;
 }
+
+/** An open invitation to an organisation (for the withdraw and resend routes). */
+export async function exampleInvitation(db: Kysely<DB>, organisationId: number, role: Role) {
+  const { hash } = service.newToken();
+  const now = new Date();
+  return repo
+    .insertInvitation(db, {
+      tokenHash: hash,
+      email: `uitgenodigd-${hash.slice(0, 12)}@voorbeeld.nl`,
+      name: 'Uitgenodigd Persoon',
+      organisationId,
+      role,
+      invitedBy: null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + service.invitationValidityMs),
+    })
+    .then((r) => r.id);
+}

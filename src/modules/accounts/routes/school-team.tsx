@@ -7,8 +7,14 @@ import type { FormState } from '../../../ui/components.tsx';
 import * as repo from '../repository.ts';
 import { notFound } from '../http.ts';
 import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
-import { handleInvite, handleRemove, idParam, noticeOf } from './membership-actions.ts';
-import { exampleMembership } from './route-examples.ts';
+import {
+  handleInvitationAction,
+  handleInvite,
+  handleRemove,
+  idParam,
+  noticeOf,
+} from './membership-actions.ts';
+import { exampleInvitation, exampleMembership } from './route-examples.ts';
 
 export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
@@ -52,6 +58,7 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
           />
         }
         invitations={invitations}
+        invitationActions={`${base}/uitnodigingen`}
         invite={
           <InviteForm
             ctx={ctx}
@@ -120,4 +127,34 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
       );
     },
   );
+
+  for (const what of ['intrekken', 'opnieuw'] as const) {
+    app.post(
+      `/scholen/:schoolId/team/uitnodigingen/:invitationId/${what}`,
+      {
+        config: {
+          access: access.school(['schoolleider']),
+          examples: {
+            params: async ({ schoolId, db: d }) => ({
+              schoolId,
+              invitationId: await exampleInvitation(d, schoolId, 'teamlid'),
+            }),
+            body: {},
+          },
+        },
+      },
+      async (req, reply) => {
+        const schoolId = idParam(req, 'schoolId');
+        return handleInvitationAction(
+          platform,
+          req,
+          reply,
+          what,
+          { orgIds: [schoolId] },
+          `/scholen/${schoolId}/team`,
+          (message, status) => renderTeam(req, reply, { error: message, status }),
+        );
+      },
+    );
+  }
 }

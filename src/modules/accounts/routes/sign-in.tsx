@@ -11,6 +11,7 @@ import {
   sessionCookie,
 } from '../../../platform/auth/session.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
+import { composeMail } from '../../../platform/mail/mailer.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import { safeReturnPath } from '../../site/routes.tsx';
 import * as service from '../service.ts';
@@ -23,6 +24,7 @@ import {
   stepUpSession,
 } from '../http.ts';
 import { signInText } from '../messages.ts';
+import { totpSecretBox } from '../totp-secret-box.ts';
 import { SecondFactorPage, SignInPage } from '../views/sign-in.tsx';
 import { publicPage } from './page-access.ts';
 
@@ -91,9 +93,22 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
               ...who,
               action: 'inloggen',
               result: 'geweigerd',
-              details: { reden: `te veel pogingen (${o.scope === 'account' ? 'account' : 'adres'})` },
+              details: { reden: `te veel pogingen (${o.scope})`, wachttijd_seconden: o.waitSeconds },
             });
           } else if (o.kind === 'failed') {
+            if (o.unlock) {
+              const link = `${platform.config.baseUrl}/inloggen/vrijgeven?token=${o.unlock.token}`;
+              await platform.mailer.send(
+                composeMail(o.unlock.email, 'Inloggen bij NP Onderwijs is tijdelijk vertraagd', [
+                  `Beste ${o.unlock.name},`,
+                  'Er is een paar keer een verkeerd wachtwoord gebruikt om in te loggen op uw account. Daarom moet er nu even gewacht worden voor een nieuwe poging.',
+                  'Was u dat zelf? Dan kunt u via deze link direct weer inloggen:',
+                  link,
+                  'De link werkt één uur en één keer. Was u het niet? Dan hoeft u niets te doen: zonder uw wachtwoord komt niemand binnen. Kies voor de zekerheid wel een nieuw, sterk wachtwoord.',
+                ]),
+                { trx },
+              );
+            }
             await audit(req, trx, {
               ...who,
               actorPersonId: o.personId,
@@ -101,7 +116,9 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
               result: 'mislukt',
               objectType: 'person',
               objectId: o.personId ?? undefined,
-              details: { reden: 'onjuiste gegevens' },
+              details: o.unlock
+                ? { reden: 'onjuiste gegevens', vrijgeeflink: 'verstuurd' }
+                : { reden: 'onjuiste gegevens' },
             });
           } else {
             // A new session for every sign-in (no session fixation); the old one ends.
@@ -179,7 +196,7 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
           400,
         );
       }
-      const outcome = await service.checkSecondFactor(db, {
+      const outcome = await service.checkSecondFactor(db, totpSecretBox(platform.config), {
         personId: pending.personId,
         code,
         ip: req.ip,

@@ -10,11 +10,14 @@ import * as repo from '../repository.ts';
 import { newRecoveryCodes, newTotpSecret, hashRecoveryCode, matchTotp, totpQrSvg } from '../totp.ts';
 import { verifyPassword } from '../passwords.ts';
 import { formOf, setSessionCookie, signedInPerson, stepUpSession } from '../http.ts';
+import { notStepUpMessage } from '../messages.ts';
+import { totpSecretBox } from '../totp-secret-box.ts';
 import { RecoveryCodesPage, TotpSetupPage, TotpStatusPage } from '../views/two-factor.tsx';
 import { signedInPage } from './page-access.ts';
 
 export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
+  const box = totpSecretBox(platform.config);
 
   const hasMfaRole = (memberships: { role: string }[]) =>
     memberships.some((m) => (mfaRoles as readonly string[]).includes(m.role));
@@ -40,6 +43,39 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
     );
   }
 
+  /**
+   * Changing the second factor (new recovery codes, switching it off) needs a session that
+   * passed it: otherwise a password alone, in a session from before 2FA was on, would get
+   * around the code. Sends the refusal and audits it; true when it did (a boolean, as a reply
+   * is thenable and would not survive being returned from an async function).
+   */
+  async function refusedWithoutSecondFactor(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    action: string,
+  ): Promise<boolean> {
+    const p = req.principal!;
+    if (p.mfaVerified) return false;
+    await audit(req, db, {
+      action,
+      result: 'geweigerd',
+      objectType: 'person',
+      objectId: p.personId,
+      details: { reden: 'sessie zonder tweede stap' },
+    });
+    reply.page(
+      <TotpStatusPage
+        ctx={reply.ctx()}
+        recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)}
+        mayDisable={!hasMfaRole(p.memberships)}
+        form={emptyForm}
+        error={notStepUpMessage}
+      />,
+      403,
+    );
+    return true;
+  }
+
   app.get('/account/tweestapsverificatie', { config: signedInPage }, async (req, reply) => {
     const p = req.principal!;
     const person = await signedInPerson(db, req);
@@ -53,11 +89,11 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
         />,
       );
     }
-    // The pending key is kept until confirmed, so reloading the page shows the same QR code.
-    let secret = person.totp_pending_secret;
+    // The pending key is kept (sealed) until confirmed, so reloading shows the same QR code.
+    let secret = person.totp_pending_secret ? box.open(p.personId, person.totp_pending_secret) : null;
     if (!secret) {
       secret = newTotpSecret();
-      await repo.updatePerson(db, p.personId, { totp_pending_secret: secret });
+      await repo.updatePerson(db, p.personId, { totp_pending_secret: box.seal(p.personId, secret) });
     }
     return renderSetup(req, reply, secret, person.email, emptyForm);
   });
@@ -79,7 +115,8 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       }
       const now = platform.now();
       const code = (formOf(req).code ?? '').trim();
-      const step = matchTotp(person.totp_pending_secret, code, now, null);
+      const pendingSecret = box.open(p.personId, person.totp_pending_secret);
+      const step = matchTotp(pendingSecret, code, now, null);
       if (step === null) {
         await audit(req, db, {
           action: 'tweestapsverificatie.aangezet',
@@ -94,12 +131,12 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
             code: 'Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en vul de nieuwe code uit de app in.',
           },
         };
-        return renderSetup(req, reply, person.totp_pending_secret, person.email, wrongCode, 400);
+        return renderSetup(req, reply, pendingSecret, person.email, wrongCode, 400);
       }
       const codes = newRecoveryCodes();
       const fresh = await db.transaction().execute(async (trx) => {
         await repo.updatePerson(trx, p.personId, {
-          totp_secret: person.totp_pending_secret,
+          totp_secret: box.seal(p.personId, pendingSecret),
           totp_pending_secret: null,
           totp_enabled_at: now,
           totp_last_step: step,
@@ -107,10 +144,14 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
         await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), now);
         // This session passed the second factor: a new token for it (step up).
         const s = await stepUpSession(trx, req, p.personId, p.sessionId, now);
+        // Any other session was started with the password alone (perhaps by someone who knows
+        // it); from now on every session must have passed the code, so they all end.
+        const ended = await repo.endOtherSessions(trx, p.personId, s.id);
         await audit(req, trx, {
           action: 'tweestapsverificatie.aangezet',
           objectType: 'person',
           objectId: p.personId,
+          details: { andere_sessies_beeindigd: ended },
         });
         return s;
       });
@@ -134,6 +175,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       if (!person.totp_enabled_at) {
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
+      if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.uitgezet')) return reply;
       const recoveryLeft = await repo.countUnusedRecoveryCodes(db, p.personId);
       if (hasMfaRole(p.memberships)) {
         await audit(req, db, {
@@ -198,6 +240,8 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       if (!person?.totp_enabled_at) {
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
+      if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.herstelcodes-vernieuwd'))
+        return reply;
       const codes = newRecoveryCodes();
       await db.transaction().execute(async (trx) => {
         await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());

@@ -69,8 +69,28 @@ export function MembersTable({
   );
 }
 
-export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
+/** Open invitations; with `actionBase`, each row can be sent again or withdrawn. */
+export function InvitationsTable({
+  ctx,
+  rows,
+  actionBase,
+}: {
+  ctx: ViewContext;
+  rows: InvitationRow[];
+  actionBase?: string;
+}) {
   if (rows.length === 0) return <Paragraph>Er staan geen uitnodigingen open.</Paragraph>;
+  const action = (i: InvitationRow, what: 'opnieuw' | 'intrekken', label: string) => (
+    <form method="post" action={`${actionBase}/${i.id}/${what}`} class="npo-inline-form">
+      <CsrfField token={ctx.csrfToken()} />
+      <Button variant="subtle">
+        {label}
+        <span class="npo-visually-hidden">
+          : {i.name}, {roleLabels[i.role]}
+        </span>
+      </Button>
+    </form>
+  );
   return (
     <Table
       caption="Openstaande uitnodigingen"
@@ -82,6 +102,19 @@ export function InvitationsTable({ rows }: { rows: InvitationRow[] }) {
         { header: 'Organisatie', cell: (i) => i.organisationName },
         { header: 'Rol', cell: (i) => roleLabels[i.role] },
         { header: 'Geldig tot', cell: (i) => formatDateTime(i.expiresAt) },
+        ...(actionBase
+          ? [
+              {
+                header: 'Actie',
+                cell: (i: InvitationRow) => (
+                  <>
+                    {action(i, 'opnieuw', 'Opnieuw versturen')}
+                    {action(i, 'intrekken', 'Intrekken')}
+                  </>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -150,6 +183,7 @@ export function PeoplePage({
   error,
   members,
   invitations,
+  invitationActions,
   invite,
 }: {
   ctx: ViewContext;
@@ -160,6 +194,8 @@ export function PeoplePage({
   error?: string;
   members: ComponentChildren;
   invitations: InvitationRow[];
+  /** Where the resend and withdraw forms post (…/:invitationId/opnieuw or /intrekken). */
+  invitationActions?: string;
   invite: ComponentChildren;
 }) {
   return (
@@ -178,7 +214,7 @@ export function PeoplePage({
         <Heading level={2} id="uitnodigingen-kop">
           Uitnodigingen
         </Heading>
-        <InvitationsTable rows={invitations} />
+        <InvitationsTable ctx={ctx} rows={invitations} actionBase={invitationActions} />
       </section>
       <section class="npo-stack" aria-labelledby="uitnodigen-kop">
         <Heading level={2} id="uitnodigen-kop">

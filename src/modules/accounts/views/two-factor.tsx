@@ -69,17 +69,20 @@ export function TotpStatusPage({
   mayDisable,
   form,
   notice,
+  error,
 }: {
   ctx: ViewContext;
   recoveryLeft: number;
   mayDisable: boolean;
   form: FormState;
   notice?: string;
+  error?: string;
 }) {
   return (
     <Page ctx={ctx} title="Tweestapsverificatie" crumbs={accountCrumbs('Tweestapsverificatie')}>
       <Heading level={1}>Tweestapsverificatie</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
+      {error && <Alert type="error">{error}</Alert>}
       <Paragraph>
         Tweestapsverificatie staat aan. U heeft nog {recoveryLeft} ongebruikte herstelcodes.
       </Paragraph>
