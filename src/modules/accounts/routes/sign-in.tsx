@@ -12,7 +12,7 @@ import {
 } from '../../../platform/auth/session.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import { safeReturnPath } from '../../site/routes.tsx';
+import { safeReturnPath } from '../../../platform/http/return-path.ts';
 import * as service from '../service.ts';
 import {
   clearSessionCookie,
