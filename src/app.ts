@@ -20,6 +20,7 @@ import http from 'node:http';
 import { registerErrorHandling } from './platform/http/error-pages.tsx';
 import { registerRendering } from './platform/http/render.ts';
 import { registerAccessControl } from './platform/http/access-control.ts';
+import { registerInputEdge } from './platform/http/input-edge.ts';
 import { registerAuditNet } from './platform/http/audit-net.ts';
 import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
 import { logSerializers } from './platform/observability/log-serializers.ts';
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerRendering(app);
   registerErrorHandling(app);
+  registerInputEdge(app);
   registerAccessControl(app);
   registerAuditNet(app);
 

@@ -10,6 +10,7 @@ import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
 import { BoardSchoolsPage } from '../views/board-schools.tsx';
 import { handleInvite, handleRemove, idParam, noticeOf } from './membership-actions.ts';
 import { exampleMembership } from './route-examples.ts';
+import { parseId } from '../../../platform/input/strict.ts';
 
 export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
@@ -114,8 +115,8 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
         roles: boardRoles,
         async organisationFor(role, f) {
           if (role === 'gmr-lid') return boardId;
-          const id = Number(f.organisatie);
-          const school = Number.isSafeInteger(id) ? await repo.findOrganisation(db, id) : undefined;
+          const id = parseId(f.organisatie);
+          const school = id === null ? undefined : await repo.findOrganisation(db, id);
           // Only this board's schools: another board's school is not offered and not accepted.
           return school && school.kind === 'school' && school.parent_id === boardId ? school.id : null;
         },

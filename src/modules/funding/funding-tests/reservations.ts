@@ -90,6 +90,28 @@ export function reservationTests(ctx: FundingSuite) {
     assert.equal((await repo.reservedPerSchool(db, board.id, y.schoolYearId)).get(school.id), 100_000);
   });
 
+  test('an MR consent date that does not exist (2021-02-31, 2021-13-45, 0000-01-01) is refused next to the field and nothing is stored', async () => {
+    const db = ctx.database().db;
+    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const school = (await repo.findSchoolByCode(db, '00AP00'))!;
+    const { cookie } = await signInAs(ctx.database(), 'bestuur', school.boardId!);
+    const client = new TestClient(ctx.app, cookie);
+    const before = (await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length;
+    for (const date of ['2021-02-31', '2021-13-45', '0000-01-01']) {
+      const res = await client.post(`/besturen/${school.boardId}/bekostiging/reserveringen`, {
+        schooljaar: '2021-2022',
+        school: String(school.id),
+        bedrag: '1,00',
+        doel: 'Bovenschoolse taalklas',
+        mrInstemming: date,
+      });
+      assert.equal(res.statusCode, 422, date);
+      assert.match(res.body, /Vul een bestaande datum in waarop de MR/, date);
+      assert.match(res.body, new RegExp(`value="${date}"`), 'the value typed is kept');
+    }
+    assert.equal((await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before);
+  });
+
   test('two reservations at the same moment cannot together take more than the school has', async () => {
     const db = ctx.database().db;
     const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;

@@ -9,6 +9,7 @@ import { checkReservation } from '../service.ts';
 import { parseEuroToCents } from '../money.ts';
 import { BoardFundingPage, type BoardSchoolRow } from '../views/board.tsx';
 import { notFound, str, formOf, pickYear } from './shared.ts';
+import { parseId } from '../../../platform/input/strict.ts';
 
 export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
@@ -89,7 +90,7 @@ export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
       const year = pickYear(years, f.schooljaar);
       if (!year) throw notFound();
       const input = {
-        schoolId: Number(f.school) || 0,
+        schoolId: parseId(f.school) ?? 0,
         amountCents: parseEuroToCents(f.bedrag ?? ''),
         purpose: (f.doel ?? '').trim(),
         mrConsentOn: (f.mrInstemming ?? '').trim(),
