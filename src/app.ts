@@ -74,7 +74,8 @@ declare module 'fastify' {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
-  const pageCache = new PageCache();
+  // Three quarters of the page-cache budget here; the menukaart's search pages get the rest.
+  const pageCache = new PageCache(1000, Math.floor((config.pageCacheMaxBytes * 3) / 4));
   // Set once the metrics exist; the front cache counts its hits there.
   let countHit: (route: string) => void = () => {};
   const app = Fastify({
