@@ -162,6 +162,18 @@ eachEngine('input edge', (database) => {
     }
   });
 
+  test('bidi control characters are removed from a name at the form edge before it is stored', async () => {
+    const r = routes().find((x) => x.method === 'POST' && x.url === '/account/naam')!;
+    const res = await send(r, { body: { naam: 'Jan\u202e\u2066 de\u200f Vries\u202c' } });
+    assert.ok(res.statusCode < 400, String(res.statusCode));
+    const person = await database()
+      .db.selectFrom('person')
+      .select('name')
+      .where('id', '=', people.get(someoneAllowed(r.config.access!))!)
+      .executeTakeFirstOrThrow();
+    assert.equal(person.name, 'Jan de Vries');
+  });
+
   test('under /api the edge answers with a JSON problem', async () => {
     const r = routes().find((x) => x.url.startsWith('/api/') && x.method === 'GET')!;
     const res = await send(r, { query: 'x=%00' });

@@ -4,6 +4,9 @@
 //   path parameter or form field: PostgreSQL refuses NUL in text (a 500 before), and the rest
 //   are never typed by a person.
 // - Path parameters named `…Id` must be ids in their one spelling ('3', not '0x3' or '3.0').
+// And one normaliser: bidirectional control characters are removed from every form field
+// (titles, names, texts) before a handler sees them, so a name cannot display reversed
+// ('Trojan Source') in lists, mails and exports. Passwords are left exactly as typed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseId } from '../input/strict.ts';
 import { sendErrorPage } from './error-pages.tsx';
@@ -37,11 +40,34 @@ export function inputEdgeProblem(req: FastifyRequest): keyof typeof inputEdgeTex
   return undefined;
 }
 
+const bidiControl = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+/** Fields whose exact characters matter more than how they display. */
+const verbatimFields = new Set(['wachtwoord', 'huidig', 'herhaling']);
+
+/** The text without bidirectional control characters (LRM, RLM, ALM, embeddings, overrides, isolates). */
+export function stripBidiControls(s: string): string {
+  return s.replace(bidiControl, '');
+}
+
+/** Removes bidi controls from every string field of a parsed form body, in place. */
+export function normaliseFormBody(body: unknown) {
+  if (body === null || typeof body !== 'object' || Array.isArray(body) || Buffer.isBuffer(body)) return;
+  const form = body as Record<string, unknown>;
+  for (const [k, v] of Object.entries(form)) {
+    if (verbatimFields.has(k)) continue;
+    if (typeof v === 'string') form[k] = stripBidiControls(v);
+    else if (Array.isArray(v)) form[k] = v.map((x) => (typeof x === 'string' ? stripBidiControls(x) : x));
+  }
+}
+
 /** Registers the check; call before registerAccessControl so it runs first in preValidation. */
 export function registerInputEdge(app: FastifyInstance) {
   app.addHook('preValidation', async (req: FastifyRequest, reply: FastifyReply) => {
     const problem = inputEdgeProblem(req);
-    if (!problem) return;
+    if (!problem) {
+      normaliseFormBody(req.body);
+      return;
+    }
     req.log.info({ problem }, 'Invoer geweigerd aan de rand');
     return sendErrorPage(req, reply, 'badRequest', inputEdgeText[problem]);
   });
