@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import { audit } from '../../platform/audit/audit.ts';
+import { perPersonLimit } from '../../platform/http/rate-limits.ts';
 import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
@@ -17,8 +18,11 @@ import {
 } from './route-support.ts';
 
 /** A school's own kennisplein examples. */
-export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteContext) {
+export function registerSchoolKennispleinRoutes({ app, db, state, platform }: MenuRouteContext) {
   const school = access.school(['schoolleider']);
+  // Each save renders Markdown and updates a search vector: a sixth of FORM_RATE_LIMIT per
+  // person per minute is plenty for writing and keeps one account from keeping a process busy.
+  const rateLimit = perPersonLimit(platform.config, 1 / 6);
   const schoolExample = { params: ({ schoolId }: { schoolId: number }) => ({ schoolId }) };
   const itemBody = {
     titel: 'Lezen met tutoren',
@@ -129,7 +133,7 @@ export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteCon
 
   app.post(
     '/scholen/:schoolId/kennisplein/nieuw',
-    { config: { access: school, examples: { ...schoolExample, body: itemBody } } },
+    { config: { access: school, rateLimit, examples: { ...schoolExample, body: itemBody } } },
     async (req, reply) => {
       const schoolId = Number((req.params as { schoolId: string }).schoolId);
       return saveItem(req, reply, schoolId, null);
@@ -181,7 +185,7 @@ export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteCon
 
   app.post(
     '/scholen/:schoolId/kennisplein/:itemId',
-    { config: { access: school, examples: { ...itemExample, body: itemBody } } },
+    { config: { access: school, rateLimit, examples: { ...itemExample, body: itemBody } } },
     async (req, reply) => {
       const item = await ownItem(req);
       if (!item) return reply.callNotFound();
