@@ -1,4 +1,5 @@
 // Kennisplein pages: the public list and an item, a school's own submissions and the form.
+import { IdempotencyField } from '../../ui/idempotency-field.tsx';
 import type { ViewContext } from '../../ui/context.ts';
 import { Layout } from '../../ui/layout.tsx';
 import {
@@ -287,6 +288,7 @@ export function ItemFormPage({
       <ErrorSummary form={form} title="Controleer deze velden:" />
       <form method="post" action={action} class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
+        <IdempotencyField value={form.values._sleutel} />
         <TextField
           name="titel"
           label="Titel"

@@ -5,6 +5,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { perPersonLimit } from '../../platform/http/rate-limits.ts';
+import { createOnce } from '../../platform/http/idempotency.ts';
 import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
@@ -106,29 +107,34 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
       );
     const status = values.actie === 'opslaan' ? 'concept' : 'ingediend';
     const ids = await repo.interventionIds(db, result.codes);
-    await db.transaction().execute(async (trx) => {
-      let id: number;
-      if (existing) {
-        id = existing.id;
-        await repo.updateItem(trx, id, { ...result.values, status });
-      } else {
-        id = await repo.insertItem(trx, {
-          ...result.values,
-          kind: 'voorbeeld',
-          school_id: schoolId,
-          author_person_id: req.principal?.personId ?? null,
-          status,
+    const done = `/scholen/${schoolId}/kennisplein`;
+    // A new example is created once per form, however often it is posted (double click, two tabs).
+    const outcome = await db.transaction().execute(async (trx) =>
+      createOnce(trx, req, existing ? {} : ((req.body ?? {}) as Record<string, unknown>), async () => {
+        let id: number;
+        if (existing) {
+          id = existing.id;
+          await repo.updateItem(trx, id, { ...result.values, status });
+        } else {
+          id = await repo.insertItem(trx, {
+            ...result.values,
+            kind: 'voorbeeld',
+            school_id: schoolId,
+            author_person_id: req.principal?.personId ?? null,
+            status,
+          });
+        }
+        await repo.setItemInterventions(trx, id, ids);
+        await audit(req, trx, {
+          action: status === 'ingediend' ? 'kennisplein.indienen' : 'kennisplein.opslaan',
+          objectType: 'kennisplein_item',
+          objectId: id,
+          organisationId: schoolId,
         });
-      }
-      await repo.setItemInterventions(trx, id, ids);
-      await audit(req, trx, {
-        action: status === 'ingediend' ? 'kennisplein.indienen' : 'kennisplein.opslaan',
-        objectType: 'kennisplein_item',
-        objectId: id,
-        organisationId: schoolId,
-      });
-    });
-    return reply.redirect(`/scholen/${schoolId}/kennisplein`, 303);
+        return done;
+      }),
+    );
+    return reply.redirect(outcome.location ?? done, 303);
   };
 
   app.post(

@@ -1,6 +1,7 @@
 // Issue 9, finding 5: one school leader must not be able to freeze the platform through the
 // kennisplein. Texts are bounded in length and shape (a Dutch message next to the field, the
 // value kept), rendered once at save, and submissions are rate-limited per person.
+// Finding 15: a new example is created once per form, however often it is posted.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -23,7 +24,7 @@ const form = {
   actie: 'opslaan',
 };
 
-eachEngine('kennisplein bounds', (database) => {
+eachEngine('kennisplein hardening', (database) => {
   let app: FastifyInstance;
   let fx: Fixtures;
   const leader = async () =>
@@ -125,5 +126,21 @@ eachEngine('kennisplein bounds', (database) => {
     assert.equal(statuses[10], 429);
     const colleague = await leader();
     assert.equal((await post(colleague, { titel: 'Van een collega' })).statusCode, 303);
+  });
+
+  test('three identical posts of one new-example form at the same moment create one example', async () => {
+    const c = await leader();
+    const page = await c.get(`/scholen/${fx.schoolId}/kennisplein/nieuw`);
+    const key = /name="_sleutel" value="([\w-]+)"/.exec(page.body)?.[1];
+    assert.ok(key, 'the form carries an idempotency key');
+    const before = await stored();
+    const results = await Promise.all(
+      [1, 2, 3].map(() => post(c, { _sleutel: key, titel: 'Drie keer verstuurd' })),
+    );
+    assert.deepEqual(
+      results.map((r) => r.statusCode),
+      [303, 303, 303],
+    );
+    assert.equal(Number(await stored()), Number(before) + 1);
   });
 });
