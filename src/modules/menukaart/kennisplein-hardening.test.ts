@@ -143,4 +143,25 @@ eachEngine('kennisplein hardening', (database) => {
     );
     assert.equal(Number(await stored()), Number(before) + 1);
   });
+
+  test('two identical posts of one research-summary form at the same moment publish one summary', async () => {
+    const editor = new TestClient(app, (await signInAs(database(), 'redactie', fx.ministryId)).cookie);
+    const page = await editor.get('/redactie/kennisplein/onderzoek');
+    const key = /name="_sleutel" value="([\w-]+)"/.exec(page.body)?.[1];
+    assert.ok(key, 'the form carries an idempotency key');
+    const before = await stored();
+    const form = {
+      _sleutel: key,
+      titel: 'Feedback in de praktijk',
+      interventies: 'B6',
+      watGedaan: 'Samenvatting.',
+      bron: 'https://onderwijskennis.nl/',
+    };
+    const results = await Promise.all([1, 2].map(() => editor.post('/redactie/kennisplein/onderzoek', form)));
+    assert.deepEqual(
+      results.map((r) => r.statusCode),
+      [303, 303],
+    );
+    assert.equal(Number(await stored()), Number(before) + 1);
+  });
 });
