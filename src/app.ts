@@ -20,6 +20,7 @@ import http from 'node:http';
 import { registerErrorHandling } from './platform/http/error-pages.tsx';
 import { registerRendering } from './platform/http/render.ts';
 import { registerAccessControl } from './platform/http/access-control.ts';
+import { registerInputEdge } from './platform/http/input-edge.ts';
 import { registerAuditNet } from './platform/http/audit-net.ts';
 import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
 import { logSerializers } from './platform/observability/log-serializers.ts';
@@ -73,7 +74,8 @@ declare module 'fastify' {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
-  const pageCache = new PageCache();
+  // Three quarters of the page-cache budget here; the menukaart's search pages get the rest.
+  const pageCache = new PageCache(1000, Math.floor((config.pageCacheMaxBytes * 3) / 4));
   // Set once the metrics exist; the front cache counts its hits there.
   let countHit: (route: string) => void = () => {};
   const app = Fastify({
@@ -143,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerRendering(app);
   registerErrorHandling(app);
+  registerInputEdge(app);
   registerAccessControl(app);
   registerAuditNet(app);
 

@@ -40,6 +40,8 @@ const schema = z.object({
   JOBS: bool.default(true),
   /** Posts per minute per address on public forms (sign-in, reset, invitation). */
   FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Megabytes all caches of rendered pages may hold together (per instance). */
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(64),
 });
 
 type Env = z.infer<typeof schema>;
@@ -67,6 +69,8 @@ export interface Config {
   formRateLimit: number;
   /** Cookies get the Secure flag when the public address is https. */
   secureCookies: boolean;
+  /** Bytes all caches of rendered pages (visitors' pages, front cache, search pages) hold at most. */
+  pageCacheMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -115,5 +119,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     formRateLimit: e.FORM_RATE_LIMIT,
     secureCookies: baseUrl.startsWith('https://'),
+    pageCacheMaxBytes: e.PAGE_CACHE_MAX_MB * 1024 * 1024,
   };
 }

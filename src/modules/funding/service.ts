@@ -5,6 +5,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { computeAllocation, type Count, type SchoolInput } from './compute.ts';
 import * as repo from './repository.ts';
 import type { Sector } from '../../platform/db/tables.ts';
+import { isIsoDate } from '../../platform/input/strict.ts';
 
 type Db = Kysely<DB>;
 
@@ -176,8 +177,9 @@ export async function checkReservation(
   if (input.purpose.trim().length < 5)
     errors.doel = 'Beschrijf kort waarvoor het geld bovenschools wordt ingezet (minstens 5 tekens).';
   if (input.purpose.length > 500) errors.doel = 'Houd de beschrijving korter dan 500 tekens.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.mrConsentOn) || Number.isNaN(Date.parse(input.mrConsentOn))) {
-    errors.mrInstemming = 'Vul de datum in waarop de MR van de school instemde, als JJJJ-MM-DD.';
+  if (!isIsoDate(input.mrConsentOn)) {
+    errors.mrInstemming =
+      'Vul een bestaande datum in waarop de MR van de school instemde, als JJJJ-MM-DD (bijvoorbeeld 2024-03-01).';
   } else if (input.mrConsentOn > today) {
     errors.mrInstemming = 'De MR moet vooraf instemmen: de datum kan niet in de toekomst liggen.';
   }

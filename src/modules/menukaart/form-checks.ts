@@ -1,14 +1,11 @@
 // Checks shared by the editing and kennisplein forms: field errors, dates, web addresses and links to this site.
+import { isIsoDate } from '../../platform/input/strict.ts';
 
 export type FieldErrors = Record<string, string | undefined>;
 
+/** A day that exists, as 'YYYY-MM-DD' (the platform's one strict date parser). */
 export function isDate(s: string | undefined): s is string {
-  return (
-    typeof s === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
-    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
-  );
+  return isIsoDate(s);
 }
 
 export function isHttpUrl(s: string | undefined): boolean {

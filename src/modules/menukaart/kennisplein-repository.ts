@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { KennispleinItemTable, KennispleinStatus } from './tables.ts';
+import { renderMarkdown } from './markdown.ts';
 
 type Db = Kysely<DB>;
 
@@ -98,6 +99,18 @@ export interface ItemValues {
   source_url: string | null;
 }
 
+/**
+ * The HTML of an item's Markdown texts. Rendered here, where every save passes, so the stored
+ * HTML always belongs to the stored Markdown and no view renders (or re-sanitises) it again.
+ */
+function renderedHtml(v: ItemValues) {
+  return {
+    what_they_did_html: renderMarkdown(v.what_they_did),
+    cost_text_html: renderMarkdown(v.cost_text),
+    lessons_html: renderMarkdown(v.lessons),
+  };
+}
+
 export async function insertItem(
   db: Db,
   v: ItemValues & {
@@ -112,6 +125,7 @@ export async function insertItem(
     .insertInto('kennisplein_item')
     .values({
       ...v,
+      ...renderedHtml(v),
       submitted_at: v.status === 'ingediend' ? now : null,
       published_at: v.status === 'gepubliceerd' ? now : null,
     })
@@ -123,7 +137,12 @@ export async function insertItem(
 export async function updateItem(db: Db, id: number, v: ItemValues & { status: KennispleinStatus }) {
   await db
     .updateTable('kennisplein_item')
-    .set({ ...v, updated_at: new Date(), submitted_at: v.status === 'ingediend' ? new Date() : undefined })
+    .set({
+      ...v,
+      ...renderedHtml(v),
+      updated_at: new Date(),
+      submitted_at: v.status === 'ingediend' ? new Date() : undefined,
+    })
     .where('id', '=', id)
     .execute();
 }

@@ -1,6 +1,7 @@
 // Kennisplein rules: checking a school's example or a research summary, who may edit it, and the moderation decision.
 import type { ItemValues } from './repository.ts';
 import { brokenLinks } from './markdown.ts';
+import { markdownShapeProblem } from './markdown-bounds.ts';
 import type { KennispleinStatus } from './tables.ts';
 import { type FieldErrors, knownPathChecker, isHttpUrl } from './form-checks.ts';
 
@@ -63,6 +64,9 @@ export function validateItem(
     if (required && !body) errors[field] = `Beschrijf ${label}.`;
     else if (body.length > 8000)
       errors[field] = `De tekst over ${label} is te lang: gebruik hoogstens 8.000 tekens.`;
+    else if (markdownShapeProblem(body, `de tekst over ${label}`))
+      // Before brokenLinks: its Markdown lexer is what overflows on deep nesting.
+      errors[field] = markdownShapeProblem(body, `de tekst over ${label}`)!;
     else {
       const broken = brokenLinks(body, known);
       if (broken.length)

@@ -1,4 +1,5 @@
 // Kennisplein pages: the public list and an item, a school's own submissions and the form.
+import { IdempotencyField } from '../../ui/idempotency-field.tsx';
 import type { ViewContext } from '../../ui/context.ts';
 import { Layout } from '../../ui/layout.tsx';
 import {
@@ -19,7 +20,7 @@ import {
 import { formatCents, formatDate } from '../../platform/i18n/i18n.ts';
 import { schoolTypes, statusLabels } from './service.ts';
 import type { ItemRow } from './repository.ts';
-import { Markdown } from './menu-view-parts.tsx';
+import { StoredHtml } from './menu-view-parts.tsx';
 
 type Linked = { item_id: number; code: string; name_nl: string | null };
 type ItemWithSchool = ItemRow & { school_name: string | null };
@@ -141,14 +142,14 @@ export function ItemPage({
         <Heading level={2} id="gedaan">
           {voorbeeld ? 'Wat de school deed' : 'Samenvatting'}
         </Heading>
-        <Markdown source={item.what_they_did} />
+        <StoredHtml html={item.what_they_did_html} />
       </section>
       {voorbeeld && item.cost_text && (
         <section aria-labelledby="kost">
           <Heading level={2} id="kost">
             Wat het kostte
           </Heading>
-          <Markdown source={item.cost_text} />
+          <StoredHtml html={item.cost_text_html} />
         </section>
       )}
       {voorbeeld && (
@@ -156,7 +157,7 @@ export function ItemPage({
           <Heading level={2} id="geleerd">
             Wat de school leerde
           </Heading>
-          <Markdown source={item.lessons} />
+          <StoredHtml html={item.lessons_html} />
         </section>
       )}
     </Layout>
@@ -287,6 +288,7 @@ export function ItemFormPage({
       <ErrorSummary form={form} title="Controleer deze velden:" />
       <form method="post" action={action} class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
+        <IdempotencyField value={form.values._sleutel} />
         <TextField
           name="titel"
           label="Titel"

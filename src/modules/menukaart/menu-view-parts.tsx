@@ -19,7 +19,15 @@ import { format, type Locale } from '../../platform/i18n/i18n.ts';
 export const menuNav = { href: '/menukaart', label: { nl: 'Menukaart', en: 'Intervention menu' } };
 export const crumb = { href: '/menukaart', label: 'Menukaart' };
 
-/** Sanitised HTML from Markdown; the only place raw HTML enters a page. */
+/**
+ * HTML that renderMarkdown made and sanitised when the text was saved (kennisplein items):
+ * shown as stored, so a view never runs the Markdown parser. Only pass a `*_html` column.
+ */
+export function StoredHtml({ html }: { html: string }) {
+  return <div class="npo-markdown" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** Sanitised HTML from Markdown; with StoredHtml the only places raw HTML enters a page. */
 export function Markdown({ source }: { source: string }) {
   return <div class="npo-markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
 }

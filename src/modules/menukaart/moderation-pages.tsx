@@ -1,4 +1,5 @@
 // The redactie and the kennisplein: the queue of submitted examples, the decision form, and a research summary form.
+import { IdempotencyField } from '../../ui/idempotency-field.tsx';
 import type { ViewContext } from '../../ui/context.ts';
 import { Layout } from '../../ui/layout.tsx';
 import {
@@ -135,6 +136,7 @@ export function ResearchFormPage({
       <ErrorSummary form={form} title="De samenvatting is niet opgeslagen. Controleer deze velden:" />
       <form method="post" action="/redactie/kennisplein/onderzoek" class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
+        <IdempotencyField value={form.values._sleutel} />
         <TextField name="titel" label="Titel" form={form} required maxLength={200} />
         <InterventionChecklist choices={choices} chosen={chosen} error={form.errors.interventies} />
         <TextArea name="watGedaan" label="Samenvatting (Markdown)" form={form} rows={10} required />

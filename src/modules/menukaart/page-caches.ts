@@ -4,6 +4,7 @@ import type { VNode } from 'preact';
 import { cachedPage } from '../site/routes.tsx';
 import type { PageCache } from '../../platform/http/page-cache.ts';
 import { renderDocument } from '../../platform/http/render.ts';
+import { BoundedCache } from '../../platform/http/bounded-cache.ts';
 
 /** Key prefix of the menukaart's pages in the platform's page cache. */
 export const cachePrefix = 'menukaart:';
@@ -14,21 +15,22 @@ export const cachePrefix = 'menukaart:';
  * always get a fresh page (it carries their name and CSRF token).
  */
 export class MenuPageCache {
-  private readonly pages = new Map<string, { body: Buffer; etag: string }>();
+  private readonly pages: BoundedCache<string, { body: Buffer; etag: string }>;
   private counter = 0;
-  constructor(private readonly maxEntries = 400) {}
+  /** At most `maxEntries` pages and `maxBytes` bytes of them. */
+  constructor(maxEntries = 400, maxBytes = 16 * 1024 * 1024) {
+    this.pages = new BoundedCache(maxEntries, maxBytes);
+  }
+  get bytes(): number {
+    return this.pages.bytes;
+  }
   get(key: string) {
     return this.pages.get(key);
   }
   set(key: string, html: string) {
-    if (this.pages.size >= this.maxEntries) {
-      const first = this.pages.keys().next().value;
-      if (first !== undefined) this.pages.delete(first);
-    }
     const body = Buffer.from(html, 'utf8');
     const entry = { body, etag: `"m${(++this.counter).toString(36)}-${body.length.toString(36)}"` };
-    this.pages.set(key, entry);
-    return entry;
+    return this.pages.set(key, entry, body.length + key.length);
   }
   clear() {
     this.pages.clear();

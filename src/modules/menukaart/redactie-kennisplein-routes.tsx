@@ -1,4 +1,5 @@
 // The redactie and the kennisplein: the moderation queue, decisions on examples, and research summaries.
+import { createOnce } from '../../platform/http/idempotency.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
@@ -75,23 +76,28 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
       );
       if (!result.ok) return renderResearch(reply, { values, errors: result.errors }, chosen, 422);
       const ids = await repo.interventionIds(db, result.codes);
-      await db.transaction().execute(async (trx) => {
-        const id = await repo.insertItem(trx, {
-          ...result.values,
-          kind: 'onderzoek',
-          school_id: null,
-          author_person_id: req.principal?.personId ?? null,
-          status: 'gepubliceerd',
-        });
-        await repo.setItemInterventions(trx, id, ids);
-        await audit(req, trx, {
-          action: 'kennisplein.onderzoek.publiceren',
-          objectType: 'kennisplein_item',
-          objectId: id,
-        });
-      });
+      const done = '/redactie/kennisplein?melding=onderzoek';
+      // Published once per form, however often it is posted (double click, two tabs).
+      const outcome = await db.transaction().execute(async (trx) =>
+        createOnce(trx, req, (req.body ?? {}) as Record<string, unknown>, async () => {
+          const id = await repo.insertItem(trx, {
+            ...result.values,
+            kind: 'onderzoek',
+            school_id: null,
+            author_person_id: req.principal?.personId ?? null,
+            status: 'gepubliceerd',
+          });
+          await repo.setItemInterventions(trx, id, ids);
+          await audit(req, trx, {
+            action: 'kennisplein.onderzoek.publiceren',
+            objectType: 'kennisplein_item',
+            objectId: id,
+          });
+          return done;
+        }),
+      );
       invalidate();
-      return reply.redirect('/redactie/kennisplein?melding=onderzoek', 303);
+      return reply.redirect(outcome.location ?? done, 303);
     },
   );
 

@@ -28,7 +28,7 @@ export const menukaartModule: PlatformModule = {
     // 'menukaart:'; search pages in a cache of their own, so a flood of different searches
     // never pushes the menu out. Both are emptied when a version is published or the
     // kennisplein changes, and when a new calendar day brings another version into force.
-    const searchPages = new MenuPageCache(1000);
+    const searchPages = new MenuPageCache(1000, Math.floor(platform.config.pageCacheMaxBytes / 4));
     const invalidate = () => {
       state.forget();
       platform.pageCache.invalidate(cachePrefix);

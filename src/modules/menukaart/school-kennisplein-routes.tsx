@@ -4,6 +4,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import { audit } from '../../platform/audit/audit.ts';
+import { perPersonLimit } from '../../platform/http/rate-limits.ts';
+import { createOnce } from '../../platform/http/idempotency.ts';
 import type { FormState } from '../../ui/components.tsx';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
@@ -17,8 +19,11 @@ import {
 } from './route-support.ts';
 
 /** A school's own kennisplein examples. */
-export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteContext) {
+export function registerSchoolKennispleinRoutes({ app, db, state, platform }: MenuRouteContext) {
   const school = access.school(['schoolleider']);
+  // Each save renders Markdown and updates a search vector: a sixth of FORM_RATE_LIMIT per
+  // person per minute is plenty for writing and keeps one account from keeping a process busy.
+  const rateLimit = perPersonLimit(platform.config, 1 / 6);
   const schoolExample = { params: ({ schoolId }: { schoolId: number }) => ({ schoolId }) };
   const itemBody = {
     titel: 'Lezen met tutoren',
@@ -102,34 +107,39 @@ export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteCon
       );
     const status = values.actie === 'opslaan' ? 'concept' : 'ingediend';
     const ids = await repo.interventionIds(db, result.codes);
-    await db.transaction().execute(async (trx) => {
-      let id: number;
-      if (existing) {
-        id = existing.id;
-        await repo.updateItem(trx, id, { ...result.values, status });
-      } else {
-        id = await repo.insertItem(trx, {
-          ...result.values,
-          kind: 'voorbeeld',
-          school_id: schoolId,
-          author_person_id: req.principal?.personId ?? null,
-          status,
+    const done = `/scholen/${schoolId}/kennisplein`;
+    // A new example is created once per form, however often it is posted (double click, two tabs).
+    const outcome = await db.transaction().execute(async (trx) =>
+      createOnce(trx, req, existing ? {} : ((req.body ?? {}) as Record<string, unknown>), async () => {
+        let id: number;
+        if (existing) {
+          id = existing.id;
+          await repo.updateItem(trx, id, { ...result.values, status });
+        } else {
+          id = await repo.insertItem(trx, {
+            ...result.values,
+            kind: 'voorbeeld',
+            school_id: schoolId,
+            author_person_id: req.principal?.personId ?? null,
+            status,
+          });
+        }
+        await repo.setItemInterventions(trx, id, ids);
+        await audit(req, trx, {
+          action: status === 'ingediend' ? 'kennisplein.indienen' : 'kennisplein.opslaan',
+          objectType: 'kennisplein_item',
+          objectId: id,
+          organisationId: schoolId,
         });
-      }
-      await repo.setItemInterventions(trx, id, ids);
-      await audit(req, trx, {
-        action: status === 'ingediend' ? 'kennisplein.indienen' : 'kennisplein.opslaan',
-        objectType: 'kennisplein_item',
-        objectId: id,
-        organisationId: schoolId,
-      });
-    });
-    return reply.redirect(`/scholen/${schoolId}/kennisplein`, 303);
+        return done;
+      }),
+    );
+    return reply.redirect(outcome.location ?? done, 303);
   };
 
   app.post(
     '/scholen/:schoolId/kennisplein/nieuw',
-    { config: { access: school, examples: { ...schoolExample, body: itemBody } } },
+    { config: { access: school, rateLimit, examples: { ...schoolExample, body: itemBody } } },
     async (req, reply) => {
       const schoolId = Number((req.params as { schoolId: string }).schoolId);
       return saveItem(req, reply, schoolId, null);
@@ -181,7 +191,7 @@ export function registerSchoolKennispleinRoutes({ app, db, state }: MenuRouteCon
 
   app.post(
     '/scholen/:schoolId/kennisplein/:itemId',
-    { config: { access: school, examples: { ...itemExample, body: itemBody } } },
+    { config: { access: school, rateLimit, examples: { ...itemExample, body: itemBody } } },
     async (req, reply) => {
       const item = await ownItem(req);
       if (!item) return reply.callNotFound();

@@ -105,6 +105,10 @@ export interface KennispleinItemTable {
   cost_text: string;
   cost_cents: ColumnType<number | null, number | null | undefined, number | null>;
   lessons: string;
+  /** Sanitised HTML of the three Markdown texts, rendered at every save (migration 0302). */
+  what_they_did_html: Generated<string>;
+  cost_text_html: Generated<string>;
+  lessons_html: Generated<string>;
   contact_ok: boolean;
   source_url: string | null;
   status: KennispleinStatus;

@@ -127,4 +127,31 @@ eachEngine('organisations', (database) => {
     assert.match(schools.body, /Testschool A \(hernoemd\)/);
     assert.doesNotMatch(schools.body, /Testschool B/);
   });
+
+  test('three identical posts of one new-board form at the same moment all show the first result, one board, one audit row', async () => {
+    const page = await beheerder.get('/beheer/organisaties/nieuw');
+    const key = /name="_sleutel" value="([\w-]+)"/.exec(page.body)?.[1];
+    assert.ok(key, 'the form carries an idempotency key');
+    const form = { _sleutel: key, soort: 'bestuur', naam: 'Stichting Dubbel', code: `D${code}` };
+    const results = await Promise.all(
+      [1, 2, 3].map(() => beheerder.post('/beheer/organisaties/nieuw', form)),
+    );
+    assert.deepEqual(
+      results.map((r) => r.statusCode),
+      [303, 303, 303],
+    );
+    const rows = await database()
+      .db.selectFrom('organisation')
+      .select('id')
+      .where('code', '=', `D${code}`)
+      .execute();
+    assert.equal(rows.length, 1);
+    const audits = await database()
+      .db.selectFrom('audit_event')
+      .select('id')
+      .where('action', '=', 'organisatie.aangemaakt')
+      .where('object_id', '=', String(rows[0]!.id))
+      .execute();
+    assert.equal(audits.length, 1);
+  });
 });

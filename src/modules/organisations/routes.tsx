@@ -1,5 +1,6 @@
 // The beheerder creates and edits boards and schools. (The DUO import adds the real ones
 // through the same organisation table.) Boards see their schools under /besturen/:boardId/scholen.
+import { createOnce } from '../../platform/http/idempotency.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PlatformModule } from '../module.ts';
 import { access } from '../../platform/auth/access.ts';
@@ -62,29 +63,36 @@ export const organisationsModule: PlatformModule = {
       },
       async (req, reply) => {
         const f = formOf(req);
-        const result = await db.transaction().execute(async (trx) => {
-          const v = await validateOrganisation(trx, f, null);
-          if (!v.ok) return v;
-          const row = await repo.insertOrganisation(trx, v.input);
-          await audit(req, trx, {
-            action: 'organisatie.aangemaakt',
-            objectType: 'organisation',
-            objectId: row.id,
-            organisationId: row.id,
-            details: { soort: v.input.kind, code: v.input.code },
-          });
-          return { ok: true as const, id: row.id };
-        });
-        if (!result.ok) {
+        let errors: Record<string, string> = {};
+        // Created once per form: a repeated post (double click, two tabs) shows the first result.
+        const outcome = await db.transaction().execute(async (trx) =>
+          createOnce(trx, req, f, async () => {
+            const v = await validateOrganisation(trx, f, null);
+            if (!v.ok) {
+              errors = v.errors as Record<string, string>;
+              return null;
+            }
+            const row = await repo.insertOrganisation(trx, v.input);
+            await audit(req, trx, {
+              action: 'organisatie.aangemaakt',
+              objectType: 'organisation',
+              objectId: row.id,
+              organisationId: row.id,
+              details: { soort: v.input.kind, code: v.input.code },
+            });
+            return '/beheer/organisaties?gelukt=1';
+          }),
+        );
+        if (outcome.location === null) {
           await audit(req, db, {
             action: 'organisatie.aangemaakt',
             result: 'mislukt',
             objectType: 'organisation',
-            details: { velden: Object.keys(result.errors).join(',') },
+            details: { velden: Object.keys(errors).join(',') },
           });
-          return renderNew(reply, { values: f, errors: result.errors }, 400);
+          return renderNew(reply, { values: f, errors }, 400);
         }
-        return reply.redirect('/beheer/organisaties?gelukt=1', 303);
+        return reply.redirect(outcome.location, 303);
       },
     );
 

@@ -1,4 +1,5 @@
 // The beheerder's organisation pages: the list with search, and the form to add or edit a board or school.
+import { IdempotencyField } from '../../ui/idempotency-field.tsx';
 import type { OrganisationKind } from '../../platform/db/tables.ts';
 import { Layout } from '../../ui/layout.tsx';
 import {
@@ -40,6 +41,7 @@ function OrganisationForm({
       <ErrorSummary form={form} title="Er ging iets mis. Controleer de volgende velden:" />
       <form method="post" action={action} class="npo-stack" noValidate>
         <CsrfField token={ctx.csrfToken()} />
+        <IdempotencyField value={form.values._sleutel} />
         {fixedKind ? (
           <input type="hidden" name="soort" value={fixedKind} />
         ) : (

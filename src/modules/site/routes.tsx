@@ -7,6 +7,7 @@ import { isLocale } from '../../platform/i18n/i18n.ts';
 import { listSchoolYears } from '../../platform/programme.ts';
 import { localeCookie, renderDocument } from '../../platform/http/render.ts';
 import type { PageCache } from '../../platform/http/page-cache.ts';
+import { safeReturnPath } from '../../platform/http/return-path.ts';
 import { HomePage, AccessibilityPage, PrivacyPage } from './views.tsx';
 
 const publicPage = { access: access.public(), page: true } as const;
@@ -26,11 +27,6 @@ export async function cachedPage(
   reply.header('etag', entry.etag).header('cache-control', 'public, max-age=0, must-revalidate');
   if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send();
   return reply.type('text/html; charset=utf-8').send(entry.html);
-}
-
-/** Only paths on this site: '/x' but not '//evil.example' or 'https://…'. */
-export function safeReturnPath(p: unknown): string {
-  return typeof p === 'string' && /^\/(?![/\\])/.test(p) ? p : '/';
 }
 
 export const siteModule: PlatformModule = {

@@ -8,8 +8,10 @@ import type {
 } from '../../modules/accounts/tables.ts';
 import type { MenukaartTables } from '../../modules/menukaart/tables.ts';
 import type { FundingTables, OrganisationDuoColumns } from '../../modules/funding/tables.ts';
+import type { IdempotencyTables } from './idempotency-tables.ts';
 
-export interface DB extends FoundationTables, AccountsTables, MenukaartTables, FundingTables {
+export interface DB
+  extends FoundationTables, IdempotencyTables, AccountsTables, MenukaartTables, FundingTables {
   // Accounts (migration 0100) adds columns to these foundation tables.
   person: PersonTable & PersonAccountColumns;
   session: SessionTable & SessionAccountColumns;

@@ -5,11 +5,12 @@ import { decide, scopeParam, type Target } from '../auth/access.ts';
 import { loadPrincipal, sessionCookie } from '../auth/session.ts';
 import { writeAudit, auditSource } from '../audit/audit.ts';
 import { sendErrorPage } from './error-pages.tsx';
+import { parseId } from '../input/strict.ts';
 
 async function findTarget(app: FastifyInstance, req: FastifyRequest, param: string): Promise<Target | null> {
   const raw = (req.params as Record<string, string>)[param];
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const id = parseId(raw);
+  if (id === null) return null;
   const org = await app.platform.database.db
     .selectFrom('organisation')
     .select(['id', 'kind', 'parent_id'])

@@ -32,14 +32,21 @@ export function classify(err: FastifyError): Kind {
   return 'serverError';
 }
 
-export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, kind: Kind) {
+/** `detail` (Dutch) says what exactly was wrong and what to do, below the general text. */
+export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, kind: Kind, detail?: string) {
   const status = statusOf[kind];
   if (req.url.startsWith('/api/')) {
     return reply
       .status(status)
       .type('application/json')
       .send({
-        error: { status, code: kind, message: errorText('nl')[`${kind}Title`], reference: req.id },
+        error: {
+          status,
+          code: kind,
+          message: errorText('nl')[`${kind}Title`],
+          ...(detail ? { detail } : {}),
+          reference: req.id,
+        },
       });
   }
   const ctx = reply.ctx();
@@ -57,6 +64,7 @@ export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, kind: Ki
           </>
         )}
       </Paragraph>
+      {detail && <Paragraph>{detail}</Paragraph>}
       {kind === 'signIn' ? (
         <Paragraph>
           <Link href={`/inloggen?terug=${encodeURIComponent(req.url)}`}>

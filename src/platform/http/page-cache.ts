@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { sessionCookie } from '../auth/session.ts';
 import { localeCookie } from './render.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 interface Entry {
   html: string;
@@ -27,43 +28,47 @@ interface FrontEntry {
 }
 
 export class PageCache {
-  private readonly pages = new Map<string, Entry>();
-  private readonly front = new Map<string, FrontEntry>();
+  private readonly pages: BoundedCache<string, Entry>;
+  private readonly front: BoundedCache<string, FrontEntry>;
   private counter = 0;
 
-  constructor(private readonly maxEntries = 1000) {}
+  /**
+   * At most `maxEntries` pages and `maxBytes` in all: a third for rendered pages, two thirds
+   * for the front cache (which keeps a copy per URL, query strings included).
+   */
+  constructor(maxEntries = 1000, maxBytes = 48 * 1024 * 1024) {
+    this.pages = new BoundedCache(maxEntries, Math.floor(maxBytes / 3));
+    this.front = new BoundedCache(maxEntries, Math.floor((maxBytes * 2) / 3));
+  }
+
+  /** Bytes held by both layers. */
+  get bytes(): number {
+    return this.pages.bytes + this.front.bytes;
+  }
 
   get(key: string): Entry | undefined {
     return this.pages.get(key);
   }
 
   set(key: string, html: string): Entry {
-    evictOldest(this.pages, this.maxEntries);
     const entry = { html, etag: `"p${(++this.counter).toString(36)}-${html.length.toString(36)}"` };
-    this.pages.set(key, entry);
-    return entry;
+    return this.pages.set(key, entry, Buffer.byteLength(html));
   }
 
   /** Forget every page whose key starts with this prefix (e.g. after publishing the menu). */
   invalidate(prefix = '') {
-    for (const k of this.pages.keys()) if (k.startsWith(prefix)) this.pages.delete(k);
-    for (const [k, v] of this.front) if (v.pageKey.startsWith(prefix)) this.front.delete(k);
+    this.pages.deleteWhere((k) => k.startsWith(prefix));
+    this.front.deleteWhere((_, v) => v.pageKey.startsWith(prefix));
   }
 
   remember(frontKey: string, entry: FrontEntry) {
-    evictOldest(this.front, this.maxEntries);
-    this.front.set(frontKey, entry);
+    // The headers are small next to the body; a rough size keeps the bound honest.
+    this.front.set(frontKey, entry, entry.body.length + frontKey.length + 1024);
   }
 
   lookup(frontKey: string): FrontEntry | undefined {
     return this.front.get(frontKey);
   }
-}
-
-function evictOldest<K, V>(map: Map<K, V>, max: number) {
-  if (map.size < max) return;
-  const first = map.keys().next();
-  if (!first.done) map.delete(first.value);
 }
 
 const localeIn = new RegExp(`(?:^|;\\s*)${localeCookie}=(\\w+)`);

@@ -19,7 +19,9 @@ export function viewContext(app: FastifyInstance, req: FastifyRequest, reply: Fa
     principal: req.principal,
     // A page with a form token is personal to this browser: no shared or stored copies.
     csrfToken: () => (token ??= (reply.header('cache-control', 'private, no-store'), reply.generateCsrf())),
-    path: req.url,
+    // The path without its query: pages for visitors are rendered once and shared, so nothing
+    // one visitor put in the address may end up in everyone's copy (the language link).
+    path: req.url.split('?', 1)[0]!,
     themeClass: p.config.theme === 'rijkshuisstijl' ? 'rhc-theme' : 'voorbeeld-theme',
     asset: (name) => p.assets.url(name),
     programme: { name: p.programme.name, shortName: p.programme.shortName },

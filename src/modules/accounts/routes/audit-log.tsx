@@ -3,13 +3,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Platform } from '../../../app.ts';
 import { access } from '../../../platform/auth/access.ts';
+import { isIsoDate } from '../../../platform/input/strict.ts';
 import type { FormState } from '../../../ui/components.tsx';
 import * as repo from '../repository.ts';
 import { searchAudit, type AuditFilter } from '../repository.ts';
 import { notFound, queryOf } from '../http.ts';
 import { AuditPage } from '../views/audit-log.tsx';
-
-const dateRe = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseFilter(req: FastifyRequest): { filter: AuditFilter; form: FormState } {
   const q = queryOf(req);
@@ -21,8 +20,8 @@ function parseFilter(req: FastifyRequest): { filter: AuditFilter; form: FormStat
     tot: q.tot ?? '',
   };
   const errors: Record<string, string> = {};
-  if (values.van && !dateRe.test(values.van)) errors.van = 'Vul de datum in als jjjj-mm-dd.';
-  if (values.tot && !dateRe.test(values.tot)) errors.tot = 'Vul de datum in als jjjj-mm-dd.';
+  if (values.van && !isIsoDate(values.van)) errors.van = 'Vul een bestaande datum in als jjjj-mm-dd.';
+  if (values.tot && !isIsoDate(values.tot)) errors.tot = 'Vul een bestaande datum in als jjjj-mm-dd.';
   const filter: AuditFilter = {
     action: values.actie.trim() || undefined,
     who: values.wie.trim() || undefined,

@@ -16,6 +16,7 @@ import {
   noticeOf,
 } from './membership-actions.ts';
 import { exampleInvitation, exampleMembership } from './route-examples.ts';
+import { parseId } from '../../../platform/input/strict.ts';
 
 export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
@@ -121,8 +122,8 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
         roles: boardRoles,
         async organisationFor(role, f) {
           if (role === 'gmr-lid') return boardId;
-          const id = Number(f.organisatie);
-          const school = Number.isSafeInteger(id) ? await repo.findOrganisation(db, id) : undefined;
+          const id = parseId(f.organisatie);
+          const school = id === null ? undefined : await repo.findOrganisation(db, id);
           // Only this board's schools: another board's school is not offered and not accepted.
           return school && school.kind === 'school' && school.parent_id === boardId ? school.id : null;
         },

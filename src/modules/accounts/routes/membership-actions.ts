@@ -13,6 +13,7 @@ import * as repo from '../repository.ts';
 import * as service from '../service.ts';
 import { formOf, notFound, queryOf, validEmail } from '../http.ts';
 import { nameProblem, plainName } from '../names.ts';
+import { parseId } from '../../../platform/input/strict.ts';
 
 const removedNotice = 'De toegang is beëindigd.';
 const invitedNotice = 'De uitnodiging is verstuurd.';
@@ -266,7 +267,7 @@ export const noticeOf = (req: FastifyRequest) => {
 };
 
 export const idParam = (req: FastifyRequest, name: string) => {
-  const n = Number((req.params as Record<string, string>)[name]);
-  if (!Number.isSafeInteger(n) || n <= 0) throw notFound();
+  const n = parseId((req.params as Record<string, string>)[name]);
+  if (n === null) throw notFound();
   return n;
 };

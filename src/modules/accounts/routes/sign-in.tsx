@@ -13,7 +13,7 @@ import {
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
 import { composeMail } from '../../../platform/mail/mailer.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import { safeReturnPath } from '../../site/routes.tsx';
+import { safeReturnPath } from '../../../platform/http/return-path.ts';
 import * as service from '../service.ts';
 import {
   clearSessionCookie,

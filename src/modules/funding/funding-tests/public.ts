@@ -88,4 +88,28 @@ export function publicTests(ctx: FundingSuite) {
       .execute();
     assert.deepEqual(exports, [{ action: 'export.bedragen-per-school', object_id: '2021-2022' }]);
   });
+
+  test('open-data CSV cells that a spreadsheet would run as a formula start with an apostrophe', async () => {
+    const db = ctx.database().db;
+    const before = await db
+      .selectFrom('organisation')
+      .select(['name', 'place'])
+      .where('code', '=', '00AP00')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('organisation')
+      .set({ name: '=HYPERLINK("https://evil.example","Klik")', place: '@SUM(1+1)' })
+      .where('code', '=', '00AP00')
+      .execute();
+    try {
+      // Without a school year: another cache key than the test below, so this run renders anew.
+      const res = await new TestClient(ctx.app).get('/bedragen/open-data.csv');
+      assert.equal(res.statusCode, 200);
+      const row = res.body.split('\r\n').find((l) => l.includes(';00AP00;'))!;
+      assert.match(row, /;00AP00;"'=HYPERLINK\(""https:\/\/evil\.example"",""Klik""\)";'@SUM\(1\+1\);/);
+      assert.doesNotMatch(res.body, /;"?[=@]/, 'no cell starts a formula');
+    } finally {
+      await db.updateTable('organisation').set(before).where('code', '=', '00AP00').execute();
+    }
+  });
 }

@@ -90,6 +90,70 @@ export function reservationTests(ctx: FundingSuite) {
     assert.equal((await repo.reservedPerSchool(db, board.id, y.schoolYearId)).get(school.id), 100_000);
   });
 
+  test('an MR consent date that does not exist (2021-02-31, 2021-13-45, 0000-01-01) is refused next to the field and nothing is stored', async () => {
+    const db = ctx.database().db;
+    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const school = (await repo.findSchoolByCode(db, '00AP00'))!;
+    const { cookie } = await signInAs(ctx.database(), 'bestuur', school.boardId!);
+    const client = new TestClient(ctx.app, cookie);
+    const before = (await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length;
+    for (const date of ['2021-02-31', '2021-13-45', '0000-01-01']) {
+      const res = await client.post(`/besturen/${school.boardId}/bekostiging/reserveringen`, {
+        schooljaar: '2021-2022',
+        school: String(school.id),
+        bedrag: '1,00',
+        doel: 'Bovenschoolse taalklas',
+        mrInstemming: date,
+      });
+      assert.equal(res.statusCode, 422, date);
+      assert.match(res.body, /Vul een bestaande datum in waarop de MR/, date);
+      assert.match(res.body, new RegExp(`value="${date}"`), 'the value typed is kept');
+    }
+    assert.equal((await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before);
+  });
+
+  test('two identical posts of one reservation form at the same moment create one reservation; both see its result', async () => {
+    const db = ctx.database().db;
+    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const school = (await repo.findSchoolByCode(db, '00AP00'))!;
+    const { cookie } = await signInAs(ctx.database(), 'bestuur', school.boardId!);
+    const client = new TestClient(ctx.app, cookie);
+    const page = await client.get(`/besturen/${school.boardId}/bekostiging?schooljaar=2021-2022`);
+    const key = /name="_sleutel" value="([\w-]+)"/.exec(page.body)?.[1];
+    assert.ok(key, 'the form carries an idempotency key');
+    const before = (await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length;
+    const form = {
+      _sleutel: key,
+      schooljaar: '2021-2022',
+      school: String(school.id),
+      bedrag: '0,05',
+      doel: 'Dubbel verstuurd formulier',
+      mrInstemming: '2021-06-01',
+    };
+    const url = `/besturen/${school.boardId}/bekostiging/reserveringen`;
+    const results = await Promise.all([
+      client.post(url, form),
+      client.post(url, form),
+      client.post(url, form),
+    ]);
+    assert.deepEqual(
+      results.map((r) => r.statusCode),
+      [303, 303, 303],
+    );
+    assert.equal(new Set(results.map((r) => r.headers.location)).size, 1, 'all see the first result');
+    const after = await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId);
+    assert.equal(after.length, before + 1);
+    // Sent again later (the back button and "resend"): still one.
+    assert.equal((await client.post(url, form)).statusCode, 303);
+    assert.equal((await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before + 1);
+    // A new form (a new key) creates a new reservation.
+    const next = await client.get(`/besturen/${school.boardId}/bekostiging?schooljaar=2021-2022`);
+    const key2 = /name="_sleutel" value="([\w-]+)"/.exec(next.body)![1]!;
+    assert.notEqual(key2, key);
+    assert.equal((await client.post(url, { ...form, _sleutel: key2 })).statusCode, 303);
+    assert.equal((await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before + 2);
+  });
+
   test('two reservations at the same moment cannot together take more than the school has', async () => {
     const db = ctx.database().db;
     const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;

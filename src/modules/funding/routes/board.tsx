@@ -9,6 +9,8 @@ import { checkReservation } from '../service.ts';
 import { parseEuroToCents } from '../money.ts';
 import { BoardFundingPage, type BoardSchoolRow } from '../views/board.tsx';
 import { notFound, str, formOf, pickYear } from './shared.ts';
+import { parseId } from '../../../platform/input/strict.ts';
+import { createOnce } from '../../../platform/http/idempotency.ts';
 
 export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;
@@ -89,54 +91,54 @@ export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
       const year = pickYear(years, f.schooljaar);
       if (!year) throw notFound();
       const input = {
-        schoolId: Number(f.school) || 0,
+        schoolId: parseId(f.school) ?? 0,
         amountCents: parseEuroToCents(f.bedrag ?? ''),
         purpose: (f.doel ?? '').trim(),
         mrConsentOn: (f.mrInstemming ?? '').trim(),
       };
       const today = platform.now().toISOString().slice(0, 10);
       let errors: Record<string, string> = {};
-      let id: number | null = null;
-      await db.transaction().execute(async (trx) => {
-        // Lock the school so two reservations at once cannot both take the last euro.
-        await trx
-          .selectFrom('organisation')
-          .select('id')
-          .where('id', '=', input.schoolId)
-          .forUpdate()
-          .execute();
-        errors = await checkReservation(trx, boardId, year, input, today);
-        if (Object.keys(errors).length) return;
-        const row = await trx
-          .insertInto('board_reservation')
-          .values({
-            board_id: boardId,
-            school_id: input.schoolId,
-            school_year_id: year.schoolYearId,
-            amount_cents: input.amountCents!,
-            purpose: input.purpose,
-            mr_consent_on: input.mrConsentOn,
-            created_by: req.principal?.personId ?? null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        id = row.id;
-        await audit(req, trx, {
-          action: 'bekostiging.reservering.vastgelegd',
-          objectType: 'board_reservation',
-          objectId: row.id,
-          organisationId: boardId,
-          details: { schoolId: input.schoolId, schooljaar: year.label, amountCents: input.amountCents! },
-        });
-      });
-      if (id === null) {
+      const saved = `/besturen/${boardId}/bekostiging?schooljaar=${year.label}&opgeslagen=reservering`;
+      // A repeat of the same form (double click, two tabs) creates nothing and shows the first result.
+      const outcome = await db.transaction().execute(async (trx) =>
+        createOnce(trx, req, f, async () => {
+          // Lock the school so two reservations at once cannot both take the last euro.
+          await trx
+            .selectFrom('organisation')
+            .select('id')
+            .where('id', '=', input.schoolId)
+            .forUpdate()
+            .execute();
+          errors = await checkReservation(trx, boardId, year, input, today);
+          if (Object.keys(errors).length) return null;
+          const row = await trx
+            .insertInto('board_reservation')
+            .values({
+              board_id: boardId,
+              school_id: input.schoolId,
+              school_year_id: year.schoolYearId,
+              amount_cents: input.amountCents!,
+              purpose: input.purpose,
+              mr_consent_on: input.mrConsentOn,
+              created_by: req.principal?.personId ?? null,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await audit(req, trx, {
+            action: 'bekostiging.reservering.vastgelegd',
+            objectType: 'board_reservation',
+            objectId: row.id,
+            organisationId: boardId,
+            details: { schoolId: input.schoolId, schooljaar: year.label, amountCents: input.amountCents! },
+          });
+          return saved;
+        }),
+      );
+      if (outcome.location === null) {
         const data = await boardPage(req, boardId, year.label, { values: f, errors });
         return reply.page(<BoardFundingPage ctx={reply.ctx()} {...data} />, 422);
       }
-      return reply.redirect(
-        `/besturen/${boardId}/bekostiging?schooljaar=${year.label}&opgeslagen=reservering`,
-        303,
-      );
+      return reply.redirect(outcome.location, 303);
     },
   );
 

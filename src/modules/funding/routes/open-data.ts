@@ -1,9 +1,9 @@
 // The open-data CSV of all amounts per school ("Bedragen per school"), cached per run and audited.
 import type { FastifyInstance } from 'fastify';
-import { stringify } from 'csv-stringify/sync';
 import type { Platform } from '../../../app.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
+import { stringifySafeCsv } from '../../../platform/csv/safe-csv.ts';
 import * as repo from '../repository.ts';
 import { centsToDecimal } from '../money.ts';
 import { notFound, runKey, str } from './shared.ts';
@@ -29,7 +29,7 @@ export function registerOpenDataRoute(app: FastifyInstance, platform: Platform) 
       const money = (c: number | null) => (c === null ? '' : centsToDecimal(c));
       body =
         '\ufeff' +
-        stringify(
+        stringifySafeCsv(
           rows.map((r) => [
             r.label,
             r.code,

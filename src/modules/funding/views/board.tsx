@@ -1,4 +1,5 @@
 // The board's funding page: its schools' amounts and the reservations for a board-level pool.
+import { IdempotencyField } from '../../../ui/idempotency-field.tsx';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import {
@@ -196,6 +197,7 @@ export function BoardFundingPage({
           <form method="post" action={`${base}/reserveringen`} novalidate>
             <ErrorSummary form={form} title="De reservering is niet opgeslagen. Verbeter het volgende:" />
             <CsrfField token={ctx.csrfToken()} />
+            <IdempotencyField value={form.values._sleutel} />
             <input type="hidden" name="schooljaar" value={year.label} />
             <SelectField
               name="school"
