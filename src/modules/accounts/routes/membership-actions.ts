@@ -13,6 +13,7 @@ import * as repo from '../repository.ts';
 import * as service from '../service.ts';
 import { formOf, notFound, queryOf, validEmail } from '../http.ts';
 import { nameProblem, plainName } from '../names.ts';
+import { createOnce } from '../../../platform/http/idempotency.ts';
 import { parseId } from '../../../platform/input/strict.ts';
 
 const removedNotice = 'De toegang is beëindigd.';
@@ -89,6 +90,7 @@ export async function handleInvite(
     rol: f.rol ?? '',
     organisatie: f.organisatie ?? '',
     bestuurscode: f.bestuurscode ?? '',
+    _sleutel: f._sleutel ?? '',
   };
   const errors: Record<string, string> = {};
   const badName = nameProblem(values.naam);
@@ -107,38 +109,47 @@ export async function handleInvite(
   }
   const now = platform.now();
   const db = platform.database.db;
-  const result = await db.transaction().execute(async (trx) => {
-    const r = await service.invite(trx, req.principal!, {
-      email: values.email,
-      name: values.naam,
-      role: role!,
-      organisationId: orgId!,
-      now,
-    });
-    if (!r.ok) return r;
-    const org = await repo.findOrganisation(trx, orgId!);
-    await platform.mailer.send(
-      invitationMail(platform, {
-        to: values.email,
+  const sent = `${spec.back}?gelukt=uitgenodigd`;
+  let refused: Extract<Awaited<ReturnType<typeof service.invite>>, { ok: false }> | undefined;
+  // A repeat of the same form (double click, two tabs) sends no second invitation.
+  const outcome = await db.transaction().execute(async (trx) =>
+    createOnce(trx, req, f, async () => {
+      const r = await service.invite(trx, req.principal!, {
+        email: values.email,
         name: values.naam,
-        inviterName: req.principal!.name,
         role: role!,
-        organisationName: org!.name,
-        token: r.token,
+        organisationId: orgId!,
         now,
-      }),
-      { trx },
-    );
-    await audit(req, trx, {
-      action: 'uitnodiging.verstuurd',
-      objectType: 'invitation',
-      objectId: r.invitationId,
-      organisationId: orgId,
-      details: { rol: role! },
-    });
-    return r;
-  });
-  if (!result.ok) {
+      });
+      if (!r.ok) {
+        refused = r;
+        return null;
+      }
+      const org = await repo.findOrganisation(trx, orgId!);
+      await platform.mailer.send(
+        invitationMail(platform, {
+          to: values.email,
+          name: values.naam,
+          inviterName: req.principal!.name,
+          role: role!,
+          organisationName: org!.name,
+          token: r.token,
+          now,
+        }),
+        { trx },
+      );
+      await audit(req, trx, {
+        action: 'uitnodiging.verstuurd',
+        objectType: 'invitation',
+        objectId: r.invitationId,
+        organisationId: orgId,
+        details: { rol: role! },
+      });
+      return sent;
+    }),
+  );
+  const result = refused;
+  if (result) {
     await audit(req, db, {
       action: 'uitnodiging.verstuurd',
       result: 'geweigerd',
@@ -159,7 +170,7 @@ export async function handleInvite(
       result.field === 'limit' ? 429 : 422,
     );
   }
-  return reply.redirect(`${spec.back}?gelukt=uitgenodigd`, 303);
+  return reply.redirect(outcome.location ?? sent, 303);
 }
 
 export async function handleRemove(

@@ -1,3 +1,4 @@
+import { IdempotencyField } from '../../../ui/idempotency-field.tsx';
 // People pages of a school, a board or the platform: members, open invitations, the invite form.
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../ui/context.ts';
@@ -168,6 +169,7 @@ export function InviteForm({
           />
         )}
         {extra}
+        <IdempotencyField value={form.values._sleutel} />
         <Button>Uitnodiging versturen</Button>
       </Form>
     </>
