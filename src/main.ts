@@ -50,7 +50,7 @@ async function main() {
     const force = setTimeout(() => {
       process.stderr.write('Stoppen duurde te lang; het proces wordt beëindigd.\n');
       process.exit(1);
-    }, 15_000);
+    }, 8_000);
     force.unref();
     await app.close();
     await jobs?.stop();

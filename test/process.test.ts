@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import net from 'node:net';
 import { freePort } from '../bench/harness.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -89,6 +90,73 @@ test('npm start builds the bundle, starts on a new data folder, serves the Dutch
   const { code } = await p.done;
   assert.equal(code, 0);
   assert.equal(fs.existsSync(path.join(dir, 'platform.lock')), false);
+});
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const portFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = net.createServer();
+    s.once('error', () => resolve(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+  });
+
+async function waitFor(ok: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await ok()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return ok();
+}
+
+test('SIGTERM to the npm start process stops the platform within 10 s and frees the port and the data lock', async () => {
+  const dir = tmp();
+  const port = await freePort();
+  // The npm process itself, as a process manager or `kill -TERM <pid of npm>` would see it.
+  const npm = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dir,
+      PORT: String(port),
+      JOBS: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  npm.stdout.on('data', (d) => (out += d));
+  npm.stderr.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+  const lock = path.join(dir, 'platform.lock');
+  let platformPid = 0;
+  try {
+    assert.ok(await waitFor(async () => !(await portFree(port)), 120_000), out);
+    platformPid = Number(fs.readFileSync(lock, 'utf8').split('\n')[0]);
+    assert.ok(alive(platformPid));
+    assert.notEqual(platformPid, npm.pid); // npm really runs the platform as another process
+
+    const stoppedAt = Date.now();
+    npm.kill('SIGTERM');
+    const gone = await waitFor(() => !alive(platformPid) && npm.exitCode !== null, 10_000);
+    assert.ok(gone, `na 10 s draait het platform (pid ${platformPid}) nog\n${out}`);
+    assert.ok(Date.now() - stoppedAt < 10_000);
+    assert.equal(await exited, 0, out);
+    assert.equal(fs.existsSync(lock), false);
+    assert.ok(await portFree(port));
+  } finally {
+    if (platformPid && alive(platformPid)) process.kill(platformPid, 'SIGKILL');
+    npm.kill('SIGKILL');
+  }
 });
 
 test('the CLI lists its commands', async () => {
