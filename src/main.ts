@@ -9,6 +9,7 @@ import { startJobs } from './platform/jobs/jobs.ts';
 import { registerWorkers } from './platform/jobs/workers.ts';
 import { cookieSecret } from './platform/secret.ts';
 import { seedDemo } from './demo/seed.ts';
+import { restrictDataDir, useOwnerOnlyUmask } from './platform/private-files.ts';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -16,6 +17,8 @@ function fail(message: string, code: number): never {
 }
 
 async function main() {
+  // Before anything is created: the data folder holds password hashes and secrets.
+  useOwnerOnlyUmask();
   let config: Config;
   try {
     config = loadConfig();
@@ -23,6 +26,7 @@ async function main() {
     if (err instanceof ConfigError) fail(err.message, 2);
     throw err;
   }
+  restrictDataDir(config.dataDir);
   const started = performance.now();
   const say = (msg: string) => process.stdout.write(`${msg}\n`);
 

@@ -159,6 +159,46 @@ test('SIGTERM to the npm start process stops the platform within 10 s and frees 
   }
 });
 
+/** Every file and folder under dir that its group or others may read, write or enter. */
+function groupOrWorldAccessible(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (p: string) => {
+    const st = fs.lstatSync(p);
+    if (st.isSymbolicLink()) return;
+    if (st.mode & 0o077) found.push(`${path.relative(dir, p) || '.'} ${(st.mode & 0o777).toString(8)}`);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+  };
+  walk(dir);
+  return found;
+}
+
+async function untilListening(port: number, output: () => string) {
+  assert.ok(await waitFor(async () => !(await portFree(port)), 120_000), output());
+}
+
+test('after a start on a fresh data folder no file or folder in it is group or world accessible', async () => {
+  const dir = tmp();
+  // As an older version or a default shell umask left it: world-writable folder, readable mail.
+  fs.chmodSync(dir, 0o777);
+  fs.mkdirSync(path.join(dir, 'outbox'));
+  fs.chmodSync(path.join(dir, 'outbox'), 0o777);
+  fs.writeFileSync(path.join(dir, 'outbox', 'oud.json'), '{}');
+  fs.chmodSync(path.join(dir, 'outbox', 'oud.json'), 0o666);
+  const port = await freePort();
+  const p = run('src/main.ts', { DATA_DIR: dir, PORT: String(port), JOBS: 'false' });
+  await untilListening(port, p.output);
+  assert.ok(fs.existsSync(path.join(dir, 'pglite', 'PG_VERSION')));
+  // While running, PGlite may add a file as 0666 (Emscripten chmods it); no folder lets
+  // anyone but the owner in, so such a file is out of reach until the stop narrows it.
+  const foldersWhileRunning = groupOrWorldAccessible(dir).filter((e) =>
+    fs.statSync(path.join(dir, e.split(' ')[0]!)).isDirectory(),
+  );
+  p.child.kill('SIGTERM');
+  assert.equal((await p.done).code, 0, p.output());
+  assert.deepEqual(foldersWhileRunning, []);
+  assert.deepEqual(groupOrWorldAccessible(dir), []);
+});
+
 test('the CLI lists its commands', async () => {
   const { code, out } = await run('src/cli.ts', {}, ['--help']).done;
   assert.equal(code, 0);

@@ -2,6 +2,7 @@
 // lose each other's writes, so a second process must refuse before it opens anything.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ownerOnly } from '../private-files.ts';
 
 export class DataDirLockedError extends Error {
   constructor(
@@ -26,11 +27,11 @@ function isAlive(pid: number): boolean {
 
 /** Takes the lock or throws DataDirLockedError. Returns a function that releases it. */
 export function lockDataDir(dir: string): () => void {
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: ownerOnly.dir });
   const file = path.join(dir, 'platform.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx', mode: ownerOnly.file });
       let released = false;
       return () => {
         if (released) return;
