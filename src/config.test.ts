@@ -38,6 +38,19 @@ test('production requires a session secret of at least 32 characters', () => {
   assert.equal(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).env, 'production');
 });
 
+test('production has no demo data by default, also on the embedded database', () => {
+  const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+  assert.equal(c.database.url, undefined);
+  assert.equal(c.demo, false);
+});
+
+test('DEMO=true with NODE_ENV=production is a configuration error naming DEMO', () => {
+  assert.throws(
+    () => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), DEMO: 'true' }),
+    (e: unknown) => e instanceof ConfigError && /DEMO: .*productie/.test(e.message),
+  );
+});
+
 test('an https BASE_URL makes cookies Secure', () => {
   assert.equal(loadConfig({ BASE_URL: 'https://nponderwijs.example' }).secureCookies, true);
 });

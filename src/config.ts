@@ -46,7 +46,7 @@ export interface Config {
   theme: Env['THEME'];
   /** Secret for signed cookies. Optional outside production: then a random one per data folder. */
   sessionSecret?: string;
-  /** Demo mode: demo accounts with known passwords. On by default with the embedded database. */
+  /** Demo mode: demo accounts with known passwords. On by default with the embedded database, never in production. */
   demo: boolean;
   logLevel: Env['LOG_LEVEL'];
   mail: { smtpUrl?: string; from: string };
@@ -73,9 +73,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
-    throw new ConfigError(['SESSION_SECRET: verplicht in productie (minstens 32 tekens)']);
-  }
+  const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (production && !e.SESSION_SECRET)
+    problems.push('SESSION_SECRET: verplicht in productie (minstens 32 tekens)');
+  // Demo accounts share a published password and TOTP key: in production they are a way in.
+  if (production && e.DEMO)
+    problems.push(
+      'DEMO: demogegevens met bekende wachtwoorden zijn niet toegestaan in productie; laat DEMO weg of zet DEMO=false',
+    );
+  if (problems.length) throw new ConfigError(problems);
   const baseUrl = e.BASE_URL ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
@@ -91,7 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     theme: e.THEME,
     sessionSecret: e.SESSION_SECRET,
-    demo: e.DEMO ?? !e.DATABASE_URL,
+    demo: e.DEMO ?? (!production && !e.DATABASE_URL),
     logLevel: e.LOG_LEVEL,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     securityContact: e.SECURITY_CONTACT,

@@ -9,6 +9,8 @@ import { startJobs } from './platform/jobs/jobs.ts';
 import { registerWorkers } from './platform/jobs/workers.ts';
 import { cookieSecret } from './platform/secret.ts';
 import { seedDemo } from './demo/seed.ts';
+import { demoAccountsRefusal, findDemoAccounts } from './demo/production-guard.ts';
+import { outboxNotice } from './platform/mail/outbox-notice.ts';
 import { restrictDataDir, useOwnerOnlyUmask } from './platform/private-files.ts';
 
 function fail(message: string, code: number): never {
@@ -39,6 +41,13 @@ async function main() {
     throw err;
   }
 
+  if (config.env === 'production') {
+    const demoAccounts = await findDemoAccounts(database.db);
+    if (demoAccounts.length) {
+      await database.close();
+      fail(demoAccountsRefusal(demoAccounts), 1);
+    }
+  }
   const demoLines = config.demo ? await seedDemo(database.db) : [];
   const jobs = config.jobs
     ? await startJobs(database.pool, { log: (m, e) => say(`${m}: ${(e as Error)?.message}`) })
@@ -71,6 +80,11 @@ async function main() {
   say(
     `\nNP Onderwijs draait op ${config.baseUrl} (${engine}), gestart in ${Math.round(performance.now() - started)} ms.`,
   );
+  const notice = outboxNotice(config);
+  if (notice) {
+    process.stderr.write(`\n${notice}\n\n`);
+    app.log.warn('SMTP_URL ontbreekt in productie: e-mail gaat naar bestanden in DATA_DIR/outbox');
+  }
   if (demoLines.length) say(['', 'Demo-accounts:', ...demoLines.map((l) => `  ${l}`), ''].join('\n'));
 }
 

@@ -199,6 +199,62 @@ test('after a start on a fresh data folder no file or folder in it is group or w
   assert.deepEqual(groupOrWorldAccessible(dir), []);
 });
 
+const production = { NODE_ENV: 'production', SESSION_SECRET: 'productie-geheim-van-minstens-32-tekens' };
+
+test('seed-demo refuses in production and opens no database', async () => {
+  const dir = path.join(tmp(), 'data');
+  const { code, out } = await run('src/cli.ts', { ...production, DATA_DIR: dir }, ['seed-demo']).done;
+  assert.equal(code, 2, out);
+  assert.match(out, /seed-demo weigert in productie/);
+  assert.equal(fs.existsSync(dir), false);
+});
+
+test('a production start refuses a database that holds demo accounts, and releases the lock', async () => {
+  const dir = tmp();
+  // A folder once used in development: the demo accounts are in it.
+  const seeded = await run('src/cli.ts', { DATA_DIR: dir, NODE_ENV: 'development' }, ['seed-demo']).done;
+  assert.equal(seeded.code, 0, seeded.out);
+  const p = run('src/main.ts', {
+    ...production,
+    DATA_DIR: dir,
+    PORT: String(await freePort()),
+    JOBS: 'false',
+  });
+  // A platform that starts anyway would run forever: stop it, so the test fails instead of hanging.
+  const guard = setTimeout(() => p.child.kill('SIGTERM'), 90_000);
+  const { code, out } = await p.done;
+  clearTimeout(guard);
+  assert.equal(code, 1, out);
+  assert.match(out, /start niet in productie/);
+  assert.match(out, /beheerder@demo\.nponderwijs\.example/);
+  assert.doesNotMatch(out, /draait op/);
+  assert.equal(fs.existsSync(path.join(dir, 'platform.lock')), false);
+});
+
+test('a production start has no demo accounts or public outbox, and says loudly that mail goes to files without SMTP_URL', async () => {
+  const dir = tmp();
+  const port = await freePort();
+  const p = run('src/main.ts', {
+    ...production,
+    DATA_DIR: dir,
+    PORT: String(port),
+    JOBS: 'false',
+    SMTP_URL: '',
+  });
+  try {
+    await untilListening(port, p.output);
+    const url = `http://127.0.0.1:${port}`;
+    assert.equal((await fetch(`${url}/demo/mail`)).status, 404);
+    assert.equal((await fetch(`${url}/inloggen`)).status, 200);
+    assert.match(p.output(), /SMTP_URL is niet ingesteld/);
+    assert.match(p.output(), /outbox/);
+    assert.doesNotMatch(p.output(), /Demo-accounts|demo-wachtwoord/);
+  } finally {
+    p.child.kill('SIGTERM');
+    await p.done;
+  }
+});
+
 test('the CLI lists its commands', async () => {
   const { code, out } = await run('src/cli.ts', {}, ['--help']).done;
   assert.equal(code, 0);
