@@ -92,8 +92,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               serializers: logSerializers as any,
             },
           }),
+    // The id is shown as the error reference and written to the log and audit trail, so only a
+    // trusted proxy may choose it; a client's own x-request-id could forge or confuse references.
     genReqId: (req) => {
-      const given = req.headers['x-request-id'];
+      const given = config.trustProxy ? req.headers['x-request-id'] : undefined;
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
     },
     bodyLimit: 1024 * 1024,

@@ -209,6 +209,38 @@ test('a server error shows a reference that is in the log, never the error itsel
   assert.ok(logLines.some((l) => l.includes(reference!) && l.includes('geheime interne fout')));
 });
 
+test('a client-chosen x-request-id is not the error reference without TRUST_PROXY', async () => {
+  const res = await app.inject({
+    url: '/test/kapot',
+    headers: { 'x-request-id': 'door-de-client-gekozen-id' },
+  });
+  assert.equal(res.statusCode, 500);
+  const reference = /class="npo-reference">([^<]+)</.exec(res.body)?.[1];
+  assert.ok(reference);
+  assert.notEqual(reference, 'door-de-client-gekozen-id');
+});
+
+test('behind a trusted proxy (TRUST_PROXY=true) its x-request-id is the error reference', async () => {
+  const proxied = await buildApp({
+    config: testConfig({ TRUST_PROXY: 'true' }),
+    database,
+    logger: false,
+    cookieSecret: testCookieSecret,
+  });
+  proxied.get('/test/kapot', { config: { access: access.public() } }, async () => {
+    throw new Error('kapot');
+  });
+  try {
+    const res = await proxied.inject({
+      url: '/test/kapot',
+      headers: { 'x-request-id': 'van-de-proxy-1234' },
+    });
+    assert.match(res.body, /class="npo-reference">van-de-proxy-1234</);
+  } finally {
+    await proxied.close();
+  }
+});
+
 test('access: visitors are sent to sign in; other tenants and wrong roles get 403, audited', async () => {
   const anon = await app.inject(`/test/school/${fx.schoolId}`);
   assert.equal(anon.statusCode, 303);
