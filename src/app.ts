@@ -124,6 +124,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   app.decorate('platform', platform);
   countHit = (route) => metrics.requests.inc({ method: 'GET', route, status: '200' });
+  if (deps.jobs) {
+    // Job counts for /metrics, read on a timer so a scrape (or a flood of them) costs no query.
+    const refresh = () => metrics.refresh().catch((err) => app.log.warn({ err }, 'Takentelling mislukt'));
+    void refresh();
+    const timer = setInterval(refresh, 15_000);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
 
   registerFrontCache(app, pageCache);
   await app.register(helmet, helmetOptions({ https: config.baseUrl.startsWith('https://') }));

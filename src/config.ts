@@ -32,6 +32,9 @@ const schema = z.object({
   JOBS: bool.default(true),
   /** Posts per minute per address on public forms (sign-in, reset, invitation). */
   FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  METRICS_TOKEN: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(730),
 });
 
 type Env = z.infer<typeof schema>;
@@ -57,6 +60,13 @@ export interface Config {
   formRateLimit: number;
   /** Cookies get the Secure flag when the public address is https. */
   secureCookies: boolean;
+  /**
+   * /metrics: on the main port only with this bearer token; on `port` (a separate listener,
+   * for a network only the monitoring reaches) also without. Neither: not served.
+   */
+  metrics: { token?: string; port?: number };
+  /** Audit rows older than this are purged by a daily job. */
+  auditRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -106,5 +116,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     formRateLimit: e.FORM_RATE_LIMIT,
     secureCookies: baseUrl.startsWith('https://'),
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }

@@ -10,6 +10,7 @@ import { registerWorkers } from './platform/jobs/workers.ts';
 import { cookieSecret } from './platform/secret.ts';
 import { seedDemo } from './demo/seed.ts';
 import { demoAccountsRefusal, findDemoAccounts } from './demo/production-guard.ts';
+import { startMetricsServer } from './platform/observability/metrics-access.ts';
 import { outboxNotice } from './platform/mail/outbox-notice.ts';
 import { restrictDataDir, useOwnerOnlyUmask } from './platform/private-files.ts';
 
@@ -55,6 +56,7 @@ async function main() {
   const app = await buildApp({ config, database, jobs, cookieSecret: cookieSecret(config) });
   if (jobs) await registerWorkers(jobs, app.platform);
 
+  let metricsServer: { close(): Promise<void> } | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -65,7 +67,7 @@ async function main() {
       process.exit(1);
     }, 8_000);
     force.unref();
-    await app.close();
+    await Promise.all([app.close(), metricsServer?.close()]);
     await jobs?.stop();
     await database.close();
     clearTimeout(force);
@@ -75,6 +77,12 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.metrics.port)
+    metricsServer = await startMetricsServer(app.platform.metrics, {
+      token: config.metrics.token,
+      port: config.metrics.port,
+      host: config.host,
+    });
   const engine =
     database.engine === 'pglite' ? `ingebouwde database in ${config.database.pgliteDir}` : 'PostgreSQL';
   say(

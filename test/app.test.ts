@@ -22,6 +22,7 @@ let app: FastifyInstance;
 let fx: Fixtures;
 const logLines: string[] = [];
 let handled = 0;
+const metricsToken = 'monitoring-token-van-minstens-32-tekens';
 
 before(async () => {
   database = await createTestDatabase();
@@ -33,7 +34,7 @@ before(async () => {
     },
   });
   app = await buildApp({
-    config: testConfig(),
+    config: testConfig({ METRICS_TOKEN: metricsToken }),
     database,
     logger: pino({ level: 'info' }, stream),
     cookieSecret: testCookieSecret,
@@ -145,10 +146,33 @@ test('health, readiness and metrics', async () => {
   assert.equal(ready.statusCode, 200);
   assert.equal(ready.json().database, 'pglite');
   await app.inject('/');
-  const m = await app.inject('/metrics');
+  const m = await app.inject({ url: '/metrics', headers: { authorization: `Bearer ${metricsToken}` } });
   assert.match(m.body, /npo_http_requests_total\{method="GET",route="\/",status="200"\} \d+/);
   assert.match(m.body, /npo_http_request_duration_seconds_bucket/);
   assert.match(m.body, /npo_db_pool_connections\{state="total"\}/);
+});
+
+test('/metrics without the METRICS_TOKEN bearer token is refused with 401', async () => {
+  assert.equal((await app.inject('/metrics')).statusCode, 401);
+  const wrong = await app.inject({ url: '/metrics', headers: { authorization: 'Bearer fout-token' } });
+  assert.equal(wrong.statusCode, 401);
+  assert.doesNotMatch(wrong.body, /npo_http_requests_total/);
+});
+
+test('without METRICS_TOKEN the main port does not serve /metrics at all', async () => {
+  const plain = await buildApp({
+    config: testConfig(),
+    database,
+    logger: false,
+    cookieSecret: testCookieSecret,
+  });
+  try {
+    const res = await plain.inject('/metrics');
+    assert.equal(res.statusCode, 404);
+    assert.doesNotMatch(res.body, /npo_http_requests_total/);
+  } finally {
+    await plain.close();
+  }
 });
 
 test('assets have content-hashed names, a year-long immutable cache and compression', async () => {
