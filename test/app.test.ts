@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { access } from '../src/platform/auth/access.ts';
+import { refusedAnonymousWrites } from '../src/platform/http/audit-net.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { createTestDatabase } from './support/db.ts';
 import {
@@ -188,9 +189,12 @@ test('assets have content-hashed names, a year-long immutable cache and compress
   assert.equal((await app.inject('/assets/components.000000000000.css')).statusCode, 404);
 });
 
-test('a form without a valid CSRF token is refused with a Dutch page, the handler never runs, and it is audited', async () => {
+test('a form without a valid CSRF token is refused with a Dutch page, the handler never runs, and a refusal without session is counted and logged, not audited', async () => {
   const client = new TestClient(app);
   const before = handled;
+  const refused = refusedAnonymousWrites(app.platform.metrics);
+  const refusedBefore = (await refused.get()).values.reduce((n, v) => n + v.value, 0);
+  const logBefore = logLines.length;
   const missing = await client.post('/test/formulier', { naam: 'x' }, { csrf: false });
   assert.equal(missing.statusCode, 403);
   assert.match(missing.body, /Formulier verlopen/);
@@ -205,7 +209,13 @@ test('a form without a valid CSRF token is refused with a Dutch page, the handle
     .select(['result', 'action'])
     .where('object_id', '=', '/test/formulier')
     .execute();
-  assert.deepEqual(rows.map((r) => r.result).sort(), ['geweigerd', 'geweigerd', 'ok']);
+  assert.deepEqual(rows.map((r) => r.result).sort(), ['ok']);
+  const refusedAfter = (await refused.get()).values.reduce((n, v) => n + v.value, 0);
+  assert.equal(refusedAfter - refusedBefore, 2);
+  const logged = logLines
+    .slice(logBefore)
+    .filter((l) => l.includes('Schrijfverzoek zonder sessie geweigerd'));
+  assert.equal(logged.length, 2);
 });
 
 test('a body that is too large is refused with a Dutch 413 page', async () => {
