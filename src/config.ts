@@ -92,6 +92,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     problems.push(
       'DEMO: demogegevens met bekende wachtwoorden zijn niet toegestaan in productie; laat DEMO weg of zet DEMO=false',
     );
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT)
+    problems.push('METRICS_PORT: moet een andere poort zijn dan PORT (of laat METRICS_PORT weg)');
   if (problems.length) throw new ConfigError(problems);
   const baseUrl = e.BASE_URL ?? `http://localhost:${e.PORT}`;
   return {
