@@ -1,4 +1,6 @@
 // `npm start`: builds dist/ when it is missing or older than the sources, then runs it.
+// The platform runs in this process (no child): package.json starts it with `exec`, so npm's
+// shell is replaced by node and the SIGTERM that npm forwards reaches the platform itself.
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -94,8 +94,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               serializers: logSerializers as any,
             },
           }),
+    // The id is shown as the error reference and written to the log and audit trail, so only a
+    // trusted proxy may choose it; a client's own x-request-id could forge or confuse references.
     genReqId: (req) => {
-      const given = req.headers['x-request-id'];
+      const given = config.trustProxy ? req.headers['x-request-id'] : undefined;
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
     },
     bodyLimit: 1024 * 1024,
@@ -124,6 +126,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   app.decorate('platform', platform);
   countHit = (route) => metrics.requests.inc({ method: 'GET', route, status: '200' });
+  if (deps.jobs) {
+    // Job counts for /metrics, read on a timer so a scrape (or a flood of them) costs no query.
+    const refresh = () => metrics.refresh().catch((err) => app.log.warn({ err }, 'Takentelling mislukt'));
+    void refresh();
+    const timer = setInterval(refresh, 15_000);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
 
   registerFrontCache(app, pageCache);
   await app.register(helmet, helmetOptions({ https: config.baseUrl.startsWith('https://') }));

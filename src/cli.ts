@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { commands, type CliContext } from './cli/commands.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
 import type { Database } from './platform/db/database.ts';
+import { restrictDataDir, useOwnerOnlyUmask } from './platform/private-files.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));
@@ -27,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Onbekende opdracht "${name}".\n\n${help()}\n`);
     return 2;
   }
+  // Before anything is created: commands may create the data folder or write to it.
+  useOwnerOnlyUmask();
   let config;
   try {
     config = loadConfig();
@@ -37,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+  restrictDataDir(config.dataDir);
   let database: Database | undefined;
   const tty = process.stdout.isTTY;
   const ctx: CliContext = {

@@ -45,6 +45,28 @@ test('production requires a session secret of at least 32 characters', () => {
   );
 });
 
+test('production has no demo data by default, also on the embedded database', () => {
+  const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+  assert.equal(c.database.url, undefined);
+  assert.equal(c.demo, false);
+});
+
+test('DEMO=true with NODE_ENV=production is a configuration error naming DEMO', () => {
+  assert.throws(
+    () => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), DEMO: 'true' }),
+    (e: unknown) => e instanceof ConfigError && /DEMO: .*productie/.test(e.message),
+  );
+});
+
+test('metrics settings: a short token and METRICS_PORT equal to PORT are refused by name', () => {
+  assert.throws(() => loadConfig({ METRICS_TOKEN: 'kort' }), /METRICS_TOKEN/);
+  assert.throws(() => loadConfig({ PORT: '3000', METRICS_PORT: '3000' }), /METRICS_PORT/);
+  const c = loadConfig({ METRICS_TOKEN: 't'.repeat(32), METRICS_PORT: '9464' });
+  assert.deepEqual(c.metrics, { token: 't'.repeat(32), port: 9464 });
+  assert.equal(c.auditRetentionDays, 730);
+  assert.throws(() => loadConfig({ AUDIT_RETENTION_DAYS: '7' }), /AUDIT_RETENTION_DAYS/);
+});
+
 test('an https BASE_URL makes cookies Secure', () => {
   assert.equal(loadConfig({ BASE_URL: 'https://nponderwijs.example' }).secureCookies, true);
 });

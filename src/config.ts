@@ -42,6 +42,9 @@ const schema = z.object({
   FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
   /** Megabytes all caches of rendered pages may hold together (per instance). */
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(64),
+  METRICS_TOKEN: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(730),
 });
 
 type Env = z.infer<typeof schema>;
@@ -58,7 +61,7 @@ export interface Config {
   sessionSecret?: string;
   /** Key for TOTP keys at rest. Optional outside production: then a random one per data folder. */
   totpEncryptionKey?: string;
-  /** Demo mode: demo accounts with known passwords. On by default with the embedded database. */
+  /** Demo mode: demo accounts with known passwords. On by default with the embedded database, never in production. */
   demo: boolean;
   logLevel: Env['LOG_LEVEL'];
   mail: { smtpUrl?: string; from: string };
@@ -71,6 +74,13 @@ export interface Config {
   secureCookies: boolean;
   /** Bytes all caches of rendered pages (visitors' pages, front cache, search pages) hold at most. */
   pageCacheMaxBytes: number;
+  /**
+   * /metrics: on the main port only with this bearer token; on `port` (a separate listener,
+   * for a network only the monitoring reaches) also without. Neither: not served.
+   */
+  metrics: { token?: string; port?: number };
+  /** Audit rows older than this are purged by a daily job. */
+  auditRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -87,14 +97,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
-    throw new ConfigError(['SESSION_SECRET: verplicht in productie (minstens 32 tekens)']);
-  }
-  if (e.NODE_ENV === 'production' && !e.TOTP_ENCRYPTION_KEY) {
-    throw new ConfigError([
+  const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (production && !e.SESSION_SECRET)
+    problems.push('SESSION_SECRET: verplicht in productie (minstens 32 tekens)');
+  // Demo accounts share a published password and TOTP key: in production they are a way in.
+  if (production && e.DEMO)
+    problems.push(
+      'DEMO: demogegevens met bekende wachtwoorden zijn niet toegestaan in productie; laat DEMO weg of zet DEMO=false',
+    );
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT)
+    problems.push('METRICS_PORT: moet een andere poort zijn dan PORT (of laat METRICS_PORT weg)');
+  if (production && !e.TOTP_ENCRYPTION_KEY)
+    problems.push(
       'TOTP_ENCRYPTION_KEY: verplicht in productie (32 bytes; maak er een met: openssl rand -base64 32)',
-    ]);
-  }
+    );
+  if (problems.length) throw new ConfigError(problems);
   const baseUrl = e.BASE_URL ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
@@ -111,7 +129,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     theme: e.THEME,
     sessionSecret: e.SESSION_SECRET,
     totpEncryptionKey: e.TOTP_ENCRYPTION_KEY,
-    demo: e.DEMO ?? !e.DATABASE_URL,
+    demo: e.DEMO ?? (!production && !e.DATABASE_URL),
     logLevel: e.LOG_LEVEL,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     securityContact: e.SECURITY_CONTACT,
@@ -120,5 +138,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     formRateLimit: e.FORM_RATE_LIMIT,
     secureCookies: baseUrl.startsWith('https://'),
     pageCacheMaxBytes: e.PAGE_CACHE_MAX_MB * 1024 * 1024,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }

@@ -9,6 +9,10 @@ import { startJobs } from './platform/jobs/jobs.ts';
 import { registerWorkers } from './platform/jobs/workers.ts';
 import { cookieSecret } from './platform/secret.ts';
 import { seedDemo } from './demo/seed.ts';
+import { demoAccountsRefusal, findDemoAccounts } from './demo/production-guard.ts';
+import { startMetricsServer } from './platform/observability/metrics-access.ts';
+import { outboxNotice } from './platform/mail/outbox-notice.ts';
+import { restrictDataDir, useOwnerOnlyUmask } from './platform/private-files.ts';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -16,6 +20,8 @@ function fail(message: string, code: number): never {
 }
 
 async function main() {
+  // Before anything is created: the data folder holds password hashes and secrets.
+  useOwnerOnlyUmask();
   let config: Config;
   try {
     config = loadConfig();
@@ -23,6 +29,7 @@ async function main() {
     if (err instanceof ConfigError) fail(err.message, 2);
     throw err;
   }
+  restrictDataDir(config.dataDir);
   const started = performance.now();
   const say = (msg: string) => process.stdout.write(`${msg}\n`);
 
@@ -35,6 +42,13 @@ async function main() {
     throw err;
   }
 
+  if (config.env === 'production') {
+    const demoAccounts = await findDemoAccounts(database.db);
+    if (demoAccounts.length) {
+      await database.close();
+      fail(demoAccountsRefusal(demoAccounts), 1);
+    }
+  }
   const demoLines = config.demo ? await seedDemo(database.db) : [];
   const jobs = config.jobs
     ? await startJobs(database.pool, { log: (m, e) => say(`${m}: ${(e as Error)?.message}`) })
@@ -42,6 +56,7 @@ async function main() {
   const app = await buildApp({ config, database, jobs, cookieSecret: cookieSecret(config) });
   if (jobs) await registerWorkers(jobs, app.platform);
 
+  let metricsServer: { close(): Promise<void> } | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -50,9 +65,9 @@ async function main() {
     const force = setTimeout(() => {
       process.stderr.write('Stoppen duurde te lang; het proces wordt beëindigd.\n');
       process.exit(1);
-    }, 15_000);
+    }, 8_000);
     force.unref();
-    await app.close();
+    await Promise.all([app.close(), metricsServer?.close()]);
     await jobs?.stop();
     await database.close();
     clearTimeout(force);
@@ -62,11 +77,22 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.metrics.port)
+    metricsServer = await startMetricsServer(app.platform.metrics, {
+      token: config.metrics.token,
+      port: config.metrics.port,
+      host: config.host,
+    });
   const engine =
     database.engine === 'pglite' ? `ingebouwde database in ${config.database.pgliteDir}` : 'PostgreSQL';
   say(
     `\nNP Onderwijs draait op ${config.baseUrl} (${engine}), gestart in ${Math.round(performance.now() - started)} ms.`,
   );
+  const notice = outboxNotice(config);
+  if (notice) {
+    process.stderr.write(`\n${notice}\n\n`);
+    app.log.warn('SMTP_URL ontbreekt in productie: e-mail gaat naar bestanden in DATA_DIR/outbox');
+  }
   if (demoLines.length) say(['', 'Demo-accounts:', ...demoLines.map((l) => `  ${l}`), ''].join('\n'));
 }
 

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { access } from '../src/platform/auth/access.ts';
+import { refusedAnonymousWrites } from '../src/platform/http/audit-net.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { createTestDatabase } from './support/db.ts';
 import {
@@ -22,6 +23,7 @@ let app: FastifyInstance;
 let fx: Fixtures;
 const logLines: string[] = [];
 let handled = 0;
+const metricsToken = 'monitoring-token-van-minstens-32-tekens';
 
 before(async () => {
   database = await createTestDatabase();
@@ -33,7 +35,7 @@ before(async () => {
     },
   });
   app = await buildApp({
-    config: testConfig(),
+    config: testConfig({ METRICS_TOKEN: metricsToken }),
     database,
     logger: pino({ level: 'info' }, stream),
     cookieSecret: testCookieSecret,
@@ -145,10 +147,33 @@ test('health, readiness and metrics', async () => {
   assert.equal(ready.statusCode, 200);
   assert.equal(ready.json().database, 'pglite');
   await app.inject('/');
-  const m = await app.inject('/metrics');
+  const m = await app.inject({ url: '/metrics', headers: { authorization: `Bearer ${metricsToken}` } });
   assert.match(m.body, /npo_http_requests_total\{method="GET",route="\/",status="200"\} \d+/);
   assert.match(m.body, /npo_http_request_duration_seconds_bucket/);
   assert.match(m.body, /npo_db_pool_connections\{state="total"\}/);
+});
+
+test('/metrics without the METRICS_TOKEN bearer token is refused with 401', async () => {
+  assert.equal((await app.inject('/metrics')).statusCode, 401);
+  const wrong = await app.inject({ url: '/metrics', headers: { authorization: 'Bearer fout-token' } });
+  assert.equal(wrong.statusCode, 401);
+  assert.doesNotMatch(wrong.body, /npo_http_requests_total/);
+});
+
+test('without METRICS_TOKEN the main port does not serve /metrics at all', async () => {
+  const plain = await buildApp({
+    config: testConfig(),
+    database,
+    logger: false,
+    cookieSecret: testCookieSecret,
+  });
+  try {
+    const res = await plain.inject('/metrics');
+    assert.equal(res.statusCode, 404);
+    assert.doesNotMatch(res.body, /npo_http_requests_total/);
+  } finally {
+    await plain.close();
+  }
 });
 
 test('assets have content-hashed names, a year-long immutable cache and compression', async () => {
@@ -164,9 +189,12 @@ test('assets have content-hashed names, a year-long immutable cache and compress
   assert.equal((await app.inject('/assets/components.000000000000.css')).statusCode, 404);
 });
 
-test('a form without a valid CSRF token is refused with a Dutch page, the handler never runs, and it is audited', async () => {
+test('a form without a valid CSRF token is refused with a Dutch page, the handler never runs, and a refusal without session is counted and logged, not audited', async () => {
   const client = new TestClient(app);
   const before = handled;
+  const refused = refusedAnonymousWrites(app.platform.metrics);
+  const refusedBefore = (await refused.get()).values.reduce((n, v) => n + v.value, 0);
+  const logBefore = logLines.length;
   const missing = await client.post('/test/formulier', { naam: 'x' }, { csrf: false });
   assert.equal(missing.statusCode, 403);
   assert.match(missing.body, /Formulier verlopen/);
@@ -181,7 +209,13 @@ test('a form without a valid CSRF token is refused with a Dutch page, the handle
     .select(['result', 'action'])
     .where('object_id', '=', '/test/formulier')
     .execute();
-  assert.deepEqual(rows.map((r) => r.result).sort(), ['geweigerd', 'geweigerd', 'ok']);
+  assert.deepEqual(rows.map((r) => r.result).sort(), ['ok']);
+  const refusedAfter = (await refused.get()).values.reduce((n, v) => n + v.value, 0);
+  assert.equal(refusedAfter - refusedBefore, 2);
+  const logged = logLines
+    .slice(logBefore)
+    .filter((l) => l.includes('Schrijfverzoek zonder sessie geweigerd'));
+  assert.equal(logged.length, 2);
 });
 
 test('a body that is too large is refused with a Dutch 413 page', async () => {
@@ -207,6 +241,38 @@ test('a server error shows a reference that is in the log, never the error itsel
   const reference = /class="npo-reference">([^<]+)</.exec(res.body)?.[1];
   assert.ok(reference);
   assert.ok(logLines.some((l) => l.includes(reference!) && l.includes('geheime interne fout')));
+});
+
+test('a client-chosen x-request-id is not the error reference without TRUST_PROXY', async () => {
+  const res = await app.inject({
+    url: '/test/kapot',
+    headers: { 'x-request-id': 'door-de-client-gekozen-id' },
+  });
+  assert.equal(res.statusCode, 500);
+  const reference = /class="npo-reference">([^<]+)</.exec(res.body)?.[1];
+  assert.ok(reference);
+  assert.notEqual(reference, 'door-de-client-gekozen-id');
+});
+
+test('behind a trusted proxy (TRUST_PROXY=true) its x-request-id is the error reference', async () => {
+  const proxied = await buildApp({
+    config: testConfig({ TRUST_PROXY: 'true' }),
+    database,
+    logger: false,
+    cookieSecret: testCookieSecret,
+  });
+  proxied.get('/test/kapot', { config: { access: access.public() } }, async () => {
+    throw new Error('kapot');
+  });
+  try {
+    const res = await proxied.inject({
+      url: '/test/kapot',
+      headers: { 'x-request-id': 'van-de-proxy-1234' },
+    });
+    assert.match(res.body, /class="npo-reference">van-de-proxy-1234</);
+  } finally {
+    await proxied.close();
+  }
 });
 
 test('access: visitors are sent to sign in; other tenants and wrong roles get 403, audited', async () => {

@@ -41,6 +41,13 @@ export const commands: Command[] = [
     description:
       'Zet de demogegevens klaar: ministerie, een bestuur met drie scholen en een account per rol.',
     async run(_args, ctx) {
+      if (ctx.config.env === 'production') {
+        ctx.out(
+          'seed-demo weigert in productie (NODE_ENV=production): demo-accounts hebben een openbaar ' +
+            'bekend wachtwoord. Gebruik `invite` voor echte accounts. Er is niets gewijzigd.',
+        );
+        return 2;
+      }
       const database = await ctx.database();
       const lines = await seedDemo(database.db);
       ctx.out('Demogegevens staan klaar.');

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { PlatformModule } from '../module.ts';
 import { access } from '../../platform/auth/access.ts';
 import { securityTxt } from '../../platform/http/security.ts';
+import { hasMetricsToken } from '../../platform/observability/metrics-access.ts';
 
 const bare = { access: access.public(), bare: true } as const;
 
@@ -25,10 +26,21 @@ export const opsModule: PlatformModule = {
       }
     });
 
-    app.get('/metrics', { config: bare }, async (_req, reply) => {
-      reply.header('cache-control', 'no-store').type(platform.metrics.registry.contentType);
-      return platform.metrics.registry.metrics();
-    });
+    // Only with a token on this port (else METRICS_PORT serves it): see metrics-access.ts.
+    const token = platform.config.metrics.token;
+    if (token) {
+      app.get('/metrics', { config: bare }, async (req, reply) => {
+        reply.header('cache-control', 'no-store');
+        if (!hasMetricsToken(req.headers.authorization, token))
+          return reply
+            .status(401)
+            .header('www-authenticate', 'Bearer')
+            .type('text/plain; charset=utf-8')
+            .send('Geef het token van METRICS_TOKEN mee (Authorization: Bearer …).\n');
+        reply.type(platform.metrics.registry.contentType);
+        return platform.metrics.registry.metrics();
+      });
+    }
 
     app.get('/.well-known/security.txt', { config: bare }, async (_req, reply) => {
       reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=86400');

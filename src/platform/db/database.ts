@@ -7,6 +7,7 @@ import type { DB } from './schema.ts';
 import { lockDataDir } from './lock.ts';
 import { openPGlite, poolFor } from './pglite.ts';
 import { ensureEmbeddedDataDir } from './init-embedded.ts';
+import { restrictToOwner } from '../private-files.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -63,6 +64,7 @@ export async function openEmbedded(dataDir: string, pgliteDir: string): Promise<
       'pglite',
       async () => {
         await pglite.close();
+        restrictToOwner(pgliteDir);
         release();
       },
       pglite,

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openPGlite } from './pglite.ts';
 import { bundled, fromRoot } from '../../paths.ts';
+import { useOwnerOnlyUmask } from '../private-files.ts';
 
 export async function ensureEmbeddedDataDir(dir: string): Promise<void> {
   if (fs.existsSync(`${dir}/PG_VERSION`)) return;
@@ -28,6 +29,8 @@ export async function ensureEmbeddedDataDir(dir: string): Promise<void> {
 const self = process.argv[1] ?? '';
 if (self.endsWith('init-embedded.js') || self === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2]!;
+  // Also when forked by a caller that did not narrow its umask (tests, tools).
+  useOwnerOnlyUmask();
   fs.mkdirSync(dir, { recursive: true });
   const pglite = await openPGlite({ dataDir: dir });
   await pglite.close();

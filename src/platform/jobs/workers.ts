@@ -4,6 +4,7 @@ import type { Jobs } from './jobs.ts';
 import { purgeExpiredSessions } from '../auth/session.ts';
 import { mailQueue, type Mail } from '../mail/mailer.ts';
 import { purgeAccountLeftovers } from '../../modules/accounts/repository.ts';
+import { auditPurgeQueue, purgeAuditEvents } from '../audit/retention.ts';
 import { registerFundingWorkers } from '../../modules/funding/workers.ts';
 
 export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<void> {
@@ -16,5 +17,9 @@ export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<v
     await purgeAccountLeftovers(platform.database.db, platform.now());
   });
   await jobs.schedule('accounts-opruimen', '23 3 * * *');
+  await jobs.work(auditPurgeQueue, async () => {
+    await purgeAuditEvents(platform.database.db, platform.now(), platform.config.auditRetentionDays);
+  });
+  await jobs.schedule(auditPurgeQueue, '41 2 * * *');
   await registerFundingWorkers(jobs, platform);
 }

@@ -10,6 +10,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { Jobs } from '../jobs/jobs.ts';
+import { ownerOnly } from '../private-files.ts';
 
 export interface Mail {
   to: string;
@@ -87,12 +88,13 @@ export function createMailer(config: Config, jobs: () => Jobs | undefined): Mail
         });
         return;
       }
-      await fs.mkdir(outboxDir, { recursive: true });
+      // Mails hold sign-in and reset links: owner-only, like the rest of the data folder.
+      await fs.mkdir(outboxDir, { recursive: true, mode: ownerOnly.dir });
       const sentAt = new Date().toISOString();
       const id = `${sentAt.replace(/[:.]/g, '-')}-${crypto.randomBytes(4).toString('hex')}`;
       const entry: OutboxEntry = { ...mail, id, sentAt };
       const file = path.join(outboxDir, `${id}.json`);
-      await fs.writeFile(`${file}.tmp`, JSON.stringify(entry, null, 2));
+      await fs.writeFile(`${file}.tmp`, JSON.stringify(entry, null, 2), { mode: ownerOnly.file });
       await fs.rename(`${file}.tmp`, file);
     },
     async outbox(limit = 50) {

@@ -1,5 +1,6 @@
 // Prometheus metrics: requests and latency by route, the database pool and the job queues.
-// One registry per app, so tests can build many apps in one process.
+// One registry per app, so tests can build many apps in one process. A scrape never queries
+// the database: the job counts are a cached value that refresh() renews on a timer (app.ts).
 import client from 'prom-client';
 import type pg from 'pg';
 import type { Jobs } from '../jobs/jobs.ts';
@@ -8,6 +9,8 @@ export interface Metrics {
   registry: client.Registry;
   requests: client.Counter<'method' | 'route' | 'status'>;
   duration: client.Histogram<'method' | 'route'>;
+  /** Reads the job counts from the database into the cache the gauge reports. */
+  refresh(): Promise<void>;
   /** Modules add their own counters here (e.g. failed sign-ins). */
   counter<L extends string>(name: string, help: string, labels: L[]): client.Counter<L>;
 }
@@ -39,16 +42,15 @@ export function createMetrics(pool: pg.Pool, jobs: () => Jobs | undefined): Metr
       this.set({ state: 'waiting' }, pool.waitingCount);
     },
   });
+  let jobCounts: { queue: string; state: string; count: number }[] = [];
   new client.Gauge({
     name: 'npo_jobs',
-    help: 'Taken in de wachtrij per wachtrij en toestand',
+    help: 'Taken in de wachtrij per wachtrij en toestand (ververst elke 15 s)',
     labelNames: ['queue', 'state'] as const,
     registers: [registry],
-    async collect() {
-      const j = jobs();
-      if (!j) return;
+    collect() {
       this.reset();
-      for (const s of await j.stats()) this.set({ queue: s.queue, state: s.state }, s.count);
+      for (const s of jobCounts) this.set({ queue: s.queue, state: s.state }, s.count);
     },
   });
   const counters = new Map<string, client.Counter<any>>();
@@ -56,6 +58,10 @@ export function createMetrics(pool: pg.Pool, jobs: () => Jobs | undefined): Metr
     registry,
     requests,
     duration,
+    async refresh() {
+      const j = jobs();
+      if (j) jobCounts = await j.stats();
+    },
     counter(name, help, labels) {
       let c = counters.get(name);
       if (!c) {

@@ -1,4 +1,5 @@
-// The open-data CSV of all amounts per school ("Bedragen per school"), cached per run and audited.
+// The open-data CSV of all amounts per school ("Bedragen per school"), cached per run; downloads are
+// audited for signed-in people and counted for visitors.
 import type { FastifyInstance } from 'fastify';
 import type { Platform } from '../../../app.ts';
 import { access } from '../../../platform/auth/access.ts';
@@ -12,6 +13,11 @@ export function registerOpenDataRoute(app: FastifyInstance, platform: Platform) 
   const db = platform.database.db;
   const programmeId = platform.programme.id;
   const csvCache = new Map<string, string>();
+  const downloads = platform.metrics.counter(
+    'npo_open_data_downloads_total',
+    'Anonieme downloads van open data per bestand',
+    ['bestand'],
+  );
 
   app.get('/bedragen/open-data.csv', { config: { access: access.public() } }, async (req, reply) => {
     const label = str((req.query as Record<string, unknown>).schooljaar, 20);
@@ -69,12 +75,15 @@ export function registerOpenDataRoute(app: FastifyInstance, platform: Platform) 
       if (csvCache.size > 20) csvCache.clear();
       csvCache.set(key, body);
     }
-    // An export, so it is audited (open data: no person is identified by it).
-    await audit(req, db, {
-      action: 'export.bedragen-per-school',
-      objectType: 'open-data',
-      objectId: label || 'alle-jaren',
-    });
+    // An export by a signed-in person is audited; an anonymous download of open data says
+    // nothing about a person and would let anyone grow the audit table, so it is only counted.
+    if (req.principal)
+      await audit(req, db, {
+        action: 'export.bedragen-per-school',
+        objectType: 'open-data',
+        objectId: label || 'alle-jaren',
+      });
+    else downloads.inc({ bestand: 'bedragen-per-school' });
     return reply
       .type('text/csv; charset=utf-8')
       .header(
