@@ -61,7 +61,10 @@ test('a file of the wrong kind stops with its name and line; a missing file is n
   fs.writeFileSync(wrong, 'PEILDATUM_LEERLINGEN;PRIKDATUM_SCORES;BRIN_NUMMER;CET_GEM\n1;2;3;4\n');
   out.length = 0;
   assert.equal(await command('import-duo').run([wrong], ctx()), 1);
-  assert.match(out.join('\n'), /fout\.csv, regel 1: Dit is een bestand met eindtoetsscores/);
+  assert.match(
+    out.join('\n'),
+    /fout\.csv, regel 1: mislukt, er is niets veranderd\. Dit is een bestand met eindtoetsscores/,
+  );
   out.length = 0;
   assert.equal(await command('import-duo').run([path.join(dir, 'bestaat-niet.csv')], ctx()), 2);
   assert.match(out.join('\n'), /bestaat niet/);

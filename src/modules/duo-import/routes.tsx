@@ -39,15 +39,21 @@ export async function runImport(platform: Platform, importId: number): Promise<v
     .select(['id', 'source', 'file_name', 'content', 'options', 'person_id', 'status'])
     .where('id', '=', importId)
     .executeTakeFirst();
-  // 'bezig' too: a retry after a crash (the import's transaction was rolled back, so running it again is safe).
-  if (!row || (row.status !== 'wachtend' && row.status !== 'bezig') || !row.content) return;
-  const options = (row.options ?? {}) as { expected?: DuoFileGroup | null; year?: number | null };
+  if (!row || row.status !== 'wachtend' || !row.content) return;
+  const options = (row.options ?? {}) as {
+    expected?: DuoFileGroup | null;
+    year?: number | null;
+    peildatum?: string | null;
+    allowMassClose?: boolean;
+  };
   const opts = {
     fileName: row.file_name,
     importId,
     personId: row.person_id,
     expected: options.expected ?? undefined,
     year: options.year ?? undefined,
+    peildatum: options.peildatum ?? undefined,
+    allowMassClose: options.allowMassClose === true,
     today: platform.now().toISOString().slice(0, 10),
     progress: (phase: string, done: number, total: number) =>
       importProgress.set(importId, { phase, done, total }),
@@ -55,16 +61,38 @@ export async function runImport(platform: Platform, importId: number): Promise<v
   try {
     if (row.source === 'cbs') await importCbsFile(db, Buffer.from(row.content), opts);
     else await importDuoFile(db, Buffer.from(row.content), opts);
-    await linkScores(db);
-    importProgress.set(importId, { phase: 'Bedragen opnieuw berekenen', done: 3, total: 4 });
-    await recomputeAll(db, platform.programme.id, `Import ${row.file_name}`, row.person_id);
-    platform.pageCache.invalidate('funding:');
   } catch (err) {
-    // A file error is recorded on the import row; anything else is a fault for the job to retry.
-    if (!(err instanceof DuoFileError)) throw err;
+    // The import row already says why it failed. A fault that is not the file's goes on to the
+    // caller (the job, which records it; inline, the route logs it); the row is no longer
+    // 'wachtend', so a retry of the job does nothing.
+    if (err instanceof DuoFileError) return;
+    throw err;
   } finally {
     importProgress.delete(importId);
   }
+  await linkScores(db);
+  await recomputeAll(db, platform.programme.id, `Import ${row.file_name}`, row.person_id);
+  platform.pageCache.invalidate('funding:');
+}
+
+/**
+ * An import left 'bezig' when the platform stopped (a crash, a restart) was rolled back with its
+ * transaction: it is marked failed at start, so its page does not keep saying "Bezig".
+ */
+export async function failInterruptedImports(db: Kysely<DB>): Promise<number> {
+  const rows = await db
+    .updateTable('duo_import')
+    .set({
+      status: 'mislukt',
+      message:
+        'De import is onderbroken doordat het platform stopte; er is niets veranderd. Upload het bestand opnieuw.',
+      finished_at: new Date(),
+      content: null,
+    })
+    .where('status', '=', 'bezig')
+    .returning('id')
+    .execute();
+  return rows.length;
 }
 
 /** The CSRF check of the platform, run by hand (it is synchronous: next() is called at once on success). */
@@ -98,8 +126,10 @@ async function recentImports(db: Kysely<DB>) {
 
 export const duoImportModule: PlatformModule = {
   name: 'duo-import',
-  register(app, platform) {
+  async register(app, platform) {
     const db = platform.database.db;
+    const interrupted = await failInterruptedImports(db);
+    if (interrupted) app.log.warn({ interrupted }, 'Onderbroken imports gemarkeerd als mislukt');
     const beheerder = access.platform('beheerder');
 
     app.get('/beheer/imports', { config: { access: beheerder, page: true } }, async (_req, reply) => {
@@ -181,7 +211,13 @@ export const duoImportModule: PlatformModule = {
           if (!inline) await platform.jobs!.send(importQueue, { importId: row.id }, { trx, retryLimit: 1 });
           return row.id;
         });
-        if (inline) await runImport(platform, id);
+        if (inline) {
+          try {
+            await runImport(platform, id);
+          } catch (err) {
+            req.log.error({ err, importId: id }, 'Import mislukt door een fout buiten het bestand');
+          }
+        }
         return reply.redirect(`/beheer/imports/${id}`, 303);
       },
     );
