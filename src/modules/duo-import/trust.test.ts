@@ -194,11 +194,15 @@ eachEngine('duo-import with damaged files', (database) => {
     const damaged = Buffer.from(good);
     const start = 30 + damaged.readUInt16LE(26);
     damaged.fill(0xff, start, start + damaged.readUInt32LE(18));
+    // The central directory said to start far beyond the end of the file.
+    const pointsOutside = Buffer.from(good);
+    pointsOutside.writeUInt32LE(0x7fffff00, pointsOutside.length - 6);
     const cases: [string, Buffer, RegExp][] = [
       ['bom-2021.xlsx', bomb, /pakt uit tot meer dan 50 MB/],
       ['kapot-2021.xlsx', Buffer.from('dit is geen zip'), /geen geldig zip-archief/],
       ['beschadigd-2021.xlsx', damaged, /beschadigd/],
       ['afgekapt-2021.xlsx', good.subarray(0, good.length - 30), /zip-archief|beschadigd/],
+      ['buiten-bestand-2021.xlsx', pointsOutside, /beschadigd/],
     ];
     for (const [name, content, message] of cases) {
       await assert.rejects(importCbsFile(db, content, { fileName: name, today }), message, name);
