@@ -12,6 +12,7 @@ import { recomputeAll } from '../funding/service.ts';
 import { importCbsFile, importDuoFile, linkScores } from './importer.ts';
 import { DuoFileError, type DuoFileGroup } from './parse.ts';
 import { ImportPage, ImportReportPage, type UploadForm } from './views.tsx';
+import { isoDate } from './peildatum.ts';
 import crypto from 'node:crypto';
 
 export const importQueue = 'duo-import';
@@ -171,6 +172,10 @@ export const duoImportModule: PlatformModule = {
         const year = yearText === '' ? undefined : Number(yearText);
         if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100))
           errors.jaar = 'Vul een jaartal in, bijvoorbeeld 2020, of laat dit veld leeg.';
+        const peildatumText = (fields.peildatum ?? '').trim();
+        if (peildatumText !== '' && !isoDate(peildatumText))
+          errors.peildatum =
+            'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2020-12-01, of laat dit veld leeg.';
         if (!file || file.data.length === 0) errors.bestand = 'Kies een bestand om te uploaden.';
         if (Object.keys(errors).length) {
           const form: UploadForm = { values: fields, errors };
@@ -195,7 +200,11 @@ export const duoImportModule: PlatformModule = {
               size_bytes: file!.data.length,
               status: 'wachtend',
               person_id: req.principal?.personId ?? null,
-              options: JSON.stringify({ expected: kind === 'cbs' ? null : kind, year: year ?? null }),
+              options: JSON.stringify({
+                expected: kind === 'cbs' ? null : kind,
+                year: year ?? null,
+                peildatum: peildatumText || null,
+              }),
               counts: JSON.stringify({}),
               problems: JSON.stringify([]),
               content: file!.data,
@@ -212,6 +221,92 @@ export const duoImportModule: PlatformModule = {
           return row.id;
         });
         if (inline) {
+          try {
+            await runImport(platform, id);
+          } catch (err) {
+            req.log.error({ err, importId: id }, 'Import mislukt door een fout buiten het bestand');
+          }
+        }
+        return reply.redirect(`/beheer/imports/${id}`, 303);
+      },
+    );
+
+    // An upload that would close more than the set share of a sector's schools waits here.
+    app.post(
+      '/beheer/imports/:importId/bevestigen',
+      {
+        config: {
+          access: beheerder,
+          examples: {
+            params: async ({ db }) => {
+              const r = await db
+                .insertInto('duo_import')
+                .values({
+                  source: 'duo',
+                  file_name: 'voorbeeld.csv',
+                  sha256: '0',
+                  size_bytes: 0,
+                  status: 'bevestigen',
+                  options: '{}',
+                  counts: '{}',
+                  problems: '[]',
+                })
+                .returning('id')
+                .executeTakeFirstOrThrow();
+              return { importId: r.id };
+            },
+            body: { besluit: 'sluiten' },
+          },
+        },
+      },
+      async (req, reply) => {
+        const id = Number((req.params as Record<string, string>).importId);
+        const decision = (req.body as Record<string, unknown> | undefined)?.besluit;
+        if (!Number.isSafeInteger(id) || (decision !== 'sluiten' && decision !== 'annuleren'))
+          throw notFound();
+        const inline = !platform.jobs;
+        const done = await db.transaction().execute(async (trx) => {
+          const row = await trx
+            .selectFrom('duo_import')
+            .select(['id', 'options', 'file_name'])
+            .where('id', '=', id)
+            .where('status', '=', 'bevestigen')
+            .forUpdate()
+            .executeTakeFirst();
+          if (!row) return false;
+          if (decision === 'sluiten') {
+            await trx
+              .updateTable('duo_import')
+              .set({
+                status: 'wachtend',
+                message: null,
+                options: JSON.stringify({ ...(row.options ?? {}), allowMassClose: true }),
+              })
+              .where('id', '=', id)
+              .execute();
+            if (!inline) await platform.jobs!.send(importQueue, { importId: id }, { trx, retryLimit: 1 });
+          } else {
+            await trx
+              .updateTable('duo_import')
+              .set({
+                status: 'mislukt',
+                message: 'U hebt de import geannuleerd; er is niets veranderd.',
+                finished_at: new Date(),
+                content: null,
+              })
+              .where('id', '=', id)
+              .execute();
+          }
+          await audit(req, trx, {
+            action: decision === 'sluiten' ? 'import.sluiten-bevestigd' : 'import.geannuleerd',
+            objectType: 'duo_import',
+            objectId: id,
+            details: { bestand: row.file_name },
+          });
+          return true;
+        });
+        if (!done) throw notFound();
+        if (inline && decision === 'sluiten') {
           try {
             await runImport(platform, id);
           } catch (err) {
@@ -269,6 +364,8 @@ export const duoImportModule: PlatformModule = {
                 'i.counts',
                 'i.message',
                 'i.size_bytes',
+                'i.peildatum',
+                'i.peildatum_source',
                 'p.name as person',
               ])
               .where('i.id', '=', id)
