@@ -22,8 +22,10 @@ const maxHeapMb = 512;
 function startWorker(options: WorkerOptions): Worker {
   if (bundled) return new Worker(new URL('./duo-import-parse-worker.js', import.meta.url), options);
   const file = new URL('./parse-worker.ts', import.meta.url).href;
+  // Resolved here, so the worker finds tsx whatever the working directory.
+  const tsx = import.meta.resolve('tsx/esm/api');
   return new Worker(
-    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}); });`,
+    `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}); });`,
     { ...options, eval: true },
   );
 }
