@@ -147,7 +147,7 @@ const usageHelp = [
   '  --jaar JJJJ         het jaar van de telling, als de bestandsnaam het niet noemt (wordt',
   '                      vergeleken met de jaren in het bestand)',
   '  --peildatum JJJJ-MM-DD  de datum van een scholen- of bestuurbestand (één bestand)',
-  '  --sluiten-toestaan  sta toe dat een scholenbestand meer dan 5 % van de open scholen van een',
+  '  --sluiten-toestaan  sta toe dat een scholenbestand meer dan 10 % van de open scholen van een',
   '                      sector sluit (bijvoorbeeld na jaren zonder import)',
 ];
 

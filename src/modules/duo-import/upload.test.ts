@@ -58,7 +58,7 @@ function suite(database: () => Database) {
     const client = new TestClient(app, cookie);
     const page = await client.get('/beheer/imports');
     assert.match(page.body, /alleen als het bestand volledig en foutloos is/);
-    assert.match(page.body, /meer dan 5 % van de open scholen/);
+    assert.match(page.body, /meer dan 10 % van de open scholen/);
     const boundary = '----npo-test';
     const part = (name: string, value: string) =>
       `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;

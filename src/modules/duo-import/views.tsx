@@ -109,7 +109,7 @@ export function ImportPage({
           nooit gesloten).
         </li>
         <li>
-          Zou een bestand meer dan 5 % van de open scholen van een sector sluiten, dan vragen we u eerst om
+          Zou een bestand meer dan 10 % van de open scholen van een sector sluiten, dan vragen we u eerst om
           een bevestiging. Zo sluit een afgekapt bestand niet per ongeluk duizenden scholen.
         </li>
         <li>
