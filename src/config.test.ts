@@ -46,7 +46,11 @@ test('production requires a session secret of at least 32 characters', () => {
 });
 
 test('production has no demo data by default, also on the embedded database', () => {
-  const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+  const c = loadConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'x'.repeat(32),
+    TOTP_ENCRYPTION_KEY: 'ab'.repeat(32),
+  });
   assert.equal(c.database.url, undefined);
   assert.equal(c.demo, false);
 });

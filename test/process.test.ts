@@ -199,7 +199,11 @@ test('after a start on a fresh data folder no file or folder in it is group or w
   assert.deepEqual(groupOrWorldAccessible(dir), []);
 });
 
-const production = { NODE_ENV: 'production', SESSION_SECRET: 'productie-geheim-van-minstens-32-tekens' };
+const production = {
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'productie-geheim-van-minstens-32-tekens',
+  TOTP_ENCRYPTION_KEY: 'ab'.repeat(32),
+};
 
 test('seed-demo refuses in production and opens no database', async () => {
   const dir = path.join(tmp(), 'data');

@@ -21,6 +21,8 @@ export interface Command {
   name: string;
   usage: string;
   description: string;
+  /** More lines for `<command> --help`: options and what the command does in detail. */
+  help?: string[];
   run(args: string[], ctx: CliContext): Promise<number | void>;
 }
 

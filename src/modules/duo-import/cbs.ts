@@ -1,8 +1,10 @@
 // CBS achterstandsscores per schoolvestiging (xlsx): 'Tabel 1' (score after the threshold,
-// used for funding) and 'Tabel 2' (score without threshold). Header on row 4, data from row 6,
+// used for funding) and 'Tabel 2' (score without threshold). Header on row 4 in 2019 (found in
+// the first ten rows, so editions of other years with a title row more or less also read), data after it,
 // footnotes after the data. Joined to DUO schools on the vestigingscode (BRIN6).
-import { readWorkbook, XlsxError } from './xlsx.ts';
+import { readWorkbook, XlsxError, type Sheet } from './xlsx.ts';
 import { DuoFileError, type Problem } from './parse.ts';
+import { yearInName } from './duo-values.ts';
 
 export interface ScoreRecord {
   line: number;
@@ -34,49 +36,73 @@ export function toHundredths(v: string): number | null {
   return base + (Number(frac[2]) >= 5 ? 1 : 0);
 }
 
+/** The first of rows 1-10 with a "School …" column and a score column; 4 when there is none. */
+function findHeaderRow(sheet: Sheet, isScore: (h: string) => boolean): number {
+  for (let r = 1; r <= 10; r++) {
+    const cells = (sheet.rows.get(r) ?? []).map(norm);
+    if (cells.some((h) => h.startsWith('school')) && cells.some(isScore)) return r;
+  }
+  return 4;
+}
+
 function norm(s: string) {
   return s.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** Any failure to read the workbook (damaged, inflating too far) is a file error. */
 export function parseCbsScores(buf: Buffer, opts: { fileName?: string; year?: number } = {}): ParsedScores {
-  let wb;
   try {
-    wb = readWorkbook(buf);
+    return readScores(buf, opts);
   } catch (err) {
+    if (err instanceof DuoFileError) throw err;
     if (err instanceof XlsxError) throw new DuoFileError(err.message);
-    throw err;
+    // Offsets that point outside the file and the like: a damaged or non-xlsx file.
+    throw new DuoFileError(
+      'Het Excel-bestand is beschadigd of is geen .xlsx-bestand. Download het opnieuw bij het CBS.',
+    );
   }
+}
+
+function readScores(buf: Buffer, opts: { fileName?: string; year?: number }): ParsedScores {
+  const wb = readWorkbook(buf);
   const t1 = wb.sheet('Tabel 1');
   if (!t1) {
     throw new DuoFileError(
       `Het werkblad "Tabel 1" ontbreekt (gevonden: ${wb.sheetNames.join(', ') || 'geen'}). Gebruik het bestand met achterstandsscores zoals het CBS het publiceert.`,
     );
   }
-  const year = opts.year ?? Number(/((?:19|20)\d{2})\D*\.xlsx$/i.exec(opts.fileName ?? '')?.[1] ?? NaN);
+  const named = yearInName(opts.fileName, 'xlsx');
+  if (opts.year !== undefined && named !== null && opts.year !== named)
+    throw new DuoFileError(
+      `U gaf het jaar ${opts.year} op, maar volgens de bestandsnaam zijn dit de scores van ${named}. Laat het jaar leeg of kies het bestand van ${opts.year}.`,
+    );
+  const year = opts.year ?? named ?? NaN;
   if (!Number.isInteger(year)) {
     throw new DuoFileError(
       'Uit de bestandsnaam blijkt niet op welk jaar de scores slaan. Geef het jaar op (de naam van het CBS eindigt op het jaar).',
     );
   }
-  const header = (t1.rows.get(4) ?? []).map(norm);
+  const headerRow = findHeaderRow(t1, (h) => h.startsWith('achterstandsscore'));
+  const header = (t1.rows.get(headerRow) ?? []).map(norm);
   const iCode = header.findIndex((h) => h.startsWith('school'));
   const iPupils = header.findIndex((h) => h.includes('leerlingen'));
   const iScore = header.findIndex((h) => h.startsWith('achterstandsscore'));
   if (iCode < 0 || iScore < 0) {
     throw new DuoFileError(
-      'In "Tabel 1" staan op rij 4 niet de kolommen "School (BRIN vestiging)" en "Achterstandsscore".',
-      4,
+      'In "Tabel 1" staan in de eerste tien rijen niet de kolommen "School (BRIN vestiging)" en "Achterstandsscore". Gebruik de tabel zoals het CBS die publiceert.',
+      1,
     );
   }
   const unthresholded = new Map<string, number>();
   const t2 = wb.sheet('Tabel 2');
   if (t2) {
-    const h2 = (t2.rows.get(4) ?? []).map(norm);
+    const headerRow2 = findHeaderRow(t2, (h) => h === 'achterstandsscore zonder drempel');
+    const h2 = (t2.rows.get(headerRow2) ?? []).map(norm);
     const c2 = h2.findIndex((h) => h.startsWith('school'));
     const s2 = h2.findIndex((h) => h === 'achterstandsscore zonder drempel');
     if (c2 >= 0 && s2 >= 0) {
       for (const [r, cells] of t2.rows) {
-        if (r < 6) continue;
+        if (r <= headerRow2) continue;
         const code = (cells[c2] ?? '').trim().toUpperCase();
         const v = toHundredths(cells[s2] ?? '');
         if (/^[0-9A-Z]{4}\d{2}$/.test(code) && v !== null) unthresholded.set(code, v);
@@ -86,7 +112,7 @@ export function parseCbsScores(buf: Buffer, opts: { fileName?: string; year?: nu
   const out: ParsedScores = { peildatum: `${year}-10-01`, scores: [], problems: [], dataRows: 0 };
   const seen = new Set<string>();
   for (const [r, cells] of [...t1.rows].sort((a, b) => a[0] - b[0])) {
-    if (r < 6) continue;
+    if (r <= headerRow) continue;
     const code = (cells[iCode] ?? '').trim().toUpperCase();
     if (!/^[0-9A-Z]{4}\d{2}$/.test(code)) continue; // footnotes and blank rows after the data
     out.dataRows++;

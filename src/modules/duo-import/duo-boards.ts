@@ -5,7 +5,7 @@ import { boardOk, type DuoTable } from './duo-table.ts';
 
 /** The same board may stand in several sector lists; it is read once. */
 export function parseBoardFile(t: DuoTable): ParsedFile {
-  const { rows, out, idx, get, tooShort, iBoard } = t;
+  const { rows, out, idx, get, wrongWidth, iBoard } = t;
   const iName = idx('BEVOEGD GEZAG NAAM');
   const iPlace = idx('PLAATSNAAM');
   const iMun = idx('GEMEENTENUMMER');
@@ -13,7 +13,7 @@ export function parseBoardFile(t: DuoTable): ParsedFile {
   const iDen = idx('DENOMINATIE');
   const seen = new Set<string>();
   for (const r of rows) {
-    if (tooShort(r)) continue;
+    if (wrongWidth(r)) continue;
     const f = r.fields;
     const board = get(f, iBoard);
     const name = get(f, iName);

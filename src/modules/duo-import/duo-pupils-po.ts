@@ -1,17 +1,23 @@
 // Reading the DUO pupil history of po schools: counts per year, and the schools it names.
 import { clean } from './csv.ts';
-import { firstHistoryYear, type ParsedFile, type PupilRecord } from './duo-file.ts';
+import { DuoFileError, firstHistoryYear, type ParsedFile, type PupilRecord } from './duo-file.ts';
 import { municipalityCode, orNull, parseCount, sectorFromSoort } from './duo-values.ts';
 import { boardOk, firstTimeInFile, rowVestigingscode, type DuoTable } from './duo-table.ts';
 
 /** Counts of 1 October of every year from firstHistoryYear on. */
-export function parsePoPupilHistory(t: DuoTable): ParsedFile {
-  const { header, headers, rows, out, idx, get, tooShort, iBoard } = t;
+export function parsePoPupilHistory(t: DuoTable, year?: number): ParsedFile {
+  const { header, headers, rows, out, idx, get, wrongWidth, iBoard } = t;
   const years: { i: number; year: number }[] = [];
   headers.forEach((h, i) => {
     const m = /^LEERLINGEN (\d{4})$/.exec(h);
     if (m && Number(m[1]) >= firstHistoryYear) years.push({ i, year: Number(m[1]) });
   });
+  const all = headers.flatMap((h) => /^LEERLINGEN (\d{4})$/.exec(h)?.[1] ?? []).map(Number);
+  if (year !== undefined && !all.includes(year))
+    throw new DuoFileError(
+      `U gaf het jaar ${year} op, maar dit bestand heeft tellingen van ${Math.min(...all)} tot en met ${Math.max(...all)}. Laat het jaar leeg (alle jaren in het bestand worden ingelezen) of kies een jaar uit het bestand.`,
+      1,
+    );
   const iName = idx('NAAM VESTIGING');
   const iSoort = idx('SOORT VESTIGING');
   const iDen = idx('DENOMINATIE VESTIGING');
@@ -19,7 +25,7 @@ export function parsePoPupilHistory(t: DuoTable): ParsedFile {
   const iMunName = idx('GEMEENTENAAM VESTIGING');
   const seen = new Set<string>();
   for (const r of rows) {
-    if (tooShort(r)) continue;
+    if (wrongWidth(r)) continue;
     const f = r.fields;
     const code = rowVestigingscode(t, r);
     if (!code) continue;

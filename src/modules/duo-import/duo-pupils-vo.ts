@@ -3,13 +3,18 @@ import { clean } from './csv.ts';
 import { DuoFileError, type ParsedFile } from './duo-file.ts';
 import { parseCount, vestigingscode, voCategory } from './duo-values.ts';
 import { rowVestigingscode, type DuoTable } from './duo-table.ts';
+import { yearInName } from './duo-values.ts';
 import type { ParseOptions } from './parse.ts';
 
 /** The teldatum is 1 October of the year given, or of the year the file name ends with. */
 export function parseVoPupils(t: DuoTable, opts: ParseOptions): ParsedFile {
-  const { kind, header, headers, rows, out, idx, get, tooShort, iInst, iVest } = t;
-  const year =
-    opts.year ?? Number(/(?:^|\D)((?:19|20)\d{2})(?:\D*)\.csv$/i.exec(opts.fileName ?? '')?.[1] ?? NaN);
+  const { kind, header, headers, rows, out, idx, get, wrongWidth, iInst, iVest } = t;
+  const named = yearInName(opts.fileName, 'csv');
+  if (opts.year !== undefined && named !== null && opts.year !== named)
+    throw new DuoFileError(
+      `U gaf het jaar ${opts.year} op, maar volgens de bestandsnaam is dit de telling van ${named}. Laat het jaar leeg of kies het bestand van ${opts.year}.`,
+    );
+  const year = opts.year ?? named ?? NaN;
   if (!Number.isInteger(year) || year < 1990 || year > 2100) {
     throw new DuoFileError(
       'Uit dit VO-leerlingenbestand blijkt niet voor welk jaar de telling is. Geef het jaar op (de naam van DUO eindigt op het jaar, bijvoorbeeld ...-2019.csv).',
@@ -31,7 +36,7 @@ export function parseVoPupils(t: DuoTable, opts: ParseOptions): ParsedFile {
         1,
       );
     for (const r of rows) {
-      if (tooShort(r)) continue;
+      if (wrongWidth(r)) continue;
       const f = r.fields;
       const code = vestigingscode(get(f, iInst), get(f, iVest));
       if (!code) {
@@ -66,7 +71,7 @@ export function parseVoPupils(t: DuoTable, opts: ParseOptions): ParsedFile {
   } else {
     const iCount = idx('AANTAL LEERLINGEN');
     for (const r of rows) {
-      if (tooShort(r)) continue;
+      if (wrongWidth(r)) continue;
       const f = r.fields;
       const code = rowVestigingscode(t, r);
       if (!code) continue;

@@ -6,7 +6,7 @@ import { boardOk, firstTimeInFile, type DuoTable } from './duo-table.ts';
 
 /** A school file is a full snapshot of its sectors. */
 export function parseSchoolFile(t: DuoTable): ParsedFile {
-  const { kind, rows, out, idx, get, tooShort, iInst, iVest, iBoard } = t;
+  const { kind, rows, out, idx, get, wrongWidth, iInst, iVest, iBoard } = t;
   const iName = idx('VESTIGINGSNAAM');
   const iPlace = idx('PLAATSNAAM');
   const iPc = idx('POSTCODE');
@@ -20,7 +20,7 @@ export function parseSchoolFile(t: DuoTable): ParsedFile {
     kind === 'vestigingen-po' ? ['BO'] : kind === 'vestigingen-vo' ? ['VO'] : ['SBO', 'SO', 'VSO'];
   const seen = new Set<string>();
   for (const r of rows) {
-    if (tooShort(r)) continue;
+    if (wrongWidth(r)) continue;
     const f = r.fields;
     const inst = get(f, iInst).toUpperCase();
     const code = vestigingscode(inst, get(f, iVest));

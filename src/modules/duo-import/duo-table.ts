@@ -16,8 +16,8 @@ export interface DuoTable {
   get: (fields: string[], i: number) => string;
   /** Whether the file has this column. */
   has: (name: string) => boolean;
-  /** Rejects a row with fewer fields than the header; true when it did. */
-  tooShort: (r: CsvRecord) => boolean;
+  /** Rejects a row with fewer or more fields than the header; true when it did. */
+  wrongWidth: (r: CsvRecord) => boolean;
   iInst: number;
   iVest: number;
   iBoard: number;
@@ -43,11 +43,11 @@ export function duoTable(
   };
   const get = (fields: string[], i: number) => (i < 0 ? '' : clean(fields[i]));
   const width = header.fields.length;
-  const tooShort = (r: { line: number; fields: string[] }) => {
-    if (r.fields.length < width) {
+  const wrongWidth = (r: { line: number; fields: string[] }) => {
+    if (r.fields.length !== width) {
       out.problems.push({
         line: r.line,
-        reason: `De regel heeft ${r.fields.length} kolommen in plaats van ${width}.`,
+        reason: `De regel heeft ${r.fields.length} kolommen in plaats van ${width} (zoals de kopregel). Controleer de puntkomma's op deze regel.`,
       });
       return true;
     }
@@ -62,7 +62,7 @@ export function duoTable(
     idx,
     get,
     has: (name) => col.has(name),
-    tooShort,
+    wrongWidth,
     iInst: idx('INSTELLINGSCODE', 'BRIN NUMMER'),
     iVest: idx('VESTIGINGSCODE', 'VESTIGINGSNUMMER'),
     iBoard: idx('BEVOEGD GEZAG NUMMER'),

@@ -48,3 +48,9 @@ export function voCategory(onderwijstype: string): PupilCategory {
     return 'VO_PRO_VBO34';
   return 'VO_ALG';
 }
+
+/** The year a DUO or CBS file name ends with ('...-2019.csv', 'achterstandsscores-scholen-2019.xlsx'). */
+export function yearInName(fileName: string | undefined, ext: string): number | null {
+  const m = new RegExp(`(?:^|\\D)((?:19|20)\\d{2})\\D*\\.${ext}$`, 'i').exec(fileName ?? '');
+  return m ? Number(m[1]) : null;
+}

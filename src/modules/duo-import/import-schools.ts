@@ -1,4 +1,5 @@
-// Importing a DUO school file: new, changed, reopened and (for a snapshot) closed vestigingen.
+// Importing a DUO school file: new, changed, reopened and (for a complete, clean snapshot)
+// closed vestigingen. An older snapshot than the newest imported one only adds what is missing.
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { ParsedFile, SchoolRecord } from './parse.ts';
@@ -11,15 +12,44 @@ import {
   recordValues,
   insertSchools,
   schoolFields,
+  type SchoolRow,
 } from './organisation-writes.ts';
+import { CloseNeedsConfirmation, type SectorClosing } from './import-failure.ts';
+
+/**
+ * A snapshot may close at most this share of a sector's open schools unasked. DUO's own files
+ * close under 1 % a year: from December 2020 to the 2025/26 file 293 of 6,268 BO schools
+ * (4.7 %) closed, so even a five-year gap stays under this; a truncated file closes most of them.
+ */
+export const maxCloseShare = 0.1;
+
+export interface SchoolImportOptions {
+  today: string;
+  allowMassClose?: boolean;
+}
+
+/** The newest reference date of another finished import of this kind of school file. */
+async function newestSnapshot(trx: Transaction<DB>, kind: string, importId: number): Promise<string | null> {
+  const row = await trx
+    .selectFrom('duo_import')
+    .select((eb) => eb.fn.max('peildatum').as('d'))
+    .where('status', '=', 'klaar')
+    .where('file_kind', '=', kind)
+    .where('id', '<>', importId)
+    .executeTakeFirst();
+  return (row?.d as string | null | undefined) ?? null;
+}
 
 export async function importSchools(
   trx: Transaction<DB>,
   parsed: ParsedFile,
   importId: number,
   summary: ImportSummary,
-  today: string,
+  opts: SchoolImportOptions,
 ) {
+  const newest = await newestSnapshot(trx, parsed.kind, importId);
+  if (newest !== null && summary.peildatum !== null && summary.peildatum < newest)
+    return importOlderSnapshot(trx, parsed, importId, summary, newest);
   const changes: Change[] = [];
   const boards = await ensureBoards(trx, new Set(parsed.schools.map((s) => s.boardCode)), changes, summary);
   const boardCodeById = new Map([...boards].map(([c, id]) => [id, c]));
@@ -91,35 +121,94 @@ export async function importSchools(
       where o.id = u.id`.execute(trx);
   }
 
-  // A snapshot file lists every open vestiging of its sector: the ones it no longer lists closed.
+  await closeVanished(trx, parsed, existing, summary, changes, opts);
+  await writeChanges(trx, importId, changes);
+}
+
+/**
+ * A snapshot lists every open vestiging of its sectors: the ones it no longer lists have
+ * closed. Only a clean file may say so: with any rejected line (a school on it might be one of
+ * the missing) nothing is closed. More than maxCloseShare of a sector needs confirmation.
+ */
+async function closeVanished(
+  trx: Transaction<DB>,
+  parsed: ParsedFile,
+  existing: Map<string, SchoolRow>,
+  summary: ImportSummary,
+  changes: Change[],
+  opts: SchoolImportOptions,
+) {
   const inFile = new Set(parsed.schools.map((s) => s.code));
-  const vanished = [...existing.values()].filter(
+  const open = [...existing.values()].filter(
     (s) =>
-      s.sector &&
-      parsed.snapshotSectors.includes(s.sector) &&
-      s.closed_on === null &&
-      s.duo_seen_at !== null &&
-      !inFile.has(s.code),
+      s.sector && parsed.snapshotSectors.includes(s.sector) && s.closed_on === null && s.duo_seen_at !== null,
   );
-  if (vanished.length) {
-    await trx
-      .updateTable('organisation')
-      .set({ closed_on: today, updated_at: new Date() })
-      .where(
-        'id',
-        'in',
-        vanished.map((v) => v.id),
-      )
-      .execute();
-    for (const v of vanished)
-      changes.push({
-        organisationId: v.id,
-        change: 'gesloten',
-        field: null,
-        oldValue: null,
-        newValue: today,
-      });
-    summary.schoolsClosed += vanished.length;
+  const vanished = open.filter((s) => !inFile.has(s.code));
+  if (vanished.length === 0) return;
+  if (parsed.problems.length > 0) {
+    summary.schoolsNotClosed = vanished.length;
+    return;
   }
+  const tooMany: SectorClosing[] = [];
+  for (const sector of parsed.snapshotSectors) {
+    const openHere = open.filter((s) => s.sector === sector).length;
+    const closing = vanished.filter((s) => s.sector === sector).length;
+    if (closing > 0 && closing > openHere * maxCloseShare) tooMany.push({ sector, closing, open: openHere });
+  }
+  if (tooMany.length && !opts.allowMassClose) throw new CloseNeedsConfirmation(tooMany, maxCloseShare);
+  await trx
+    .updateTable('organisation')
+    .set({ closed_on: opts.today, updated_at: new Date() })
+    .where(
+      'id',
+      'in',
+      vanished.map((v) => v.id),
+    )
+    .execute();
+  for (const v of vanished)
+    changes.push({
+      organisationId: v.id,
+      change: 'gesloten',
+      field: null,
+      oldValue: null,
+      newValue: opts.today,
+    });
+  summary.schoolsClosed += vanished.length;
+}
+
+/**
+ * A snapshot older than the newest one imported: schools it names that are known keep what the
+ * newer snapshot says (no rename, no reopening, nothing closed). Schools only it names are
+ * added as history: closed at the latest on the newer snapshot's date, since that one lacks them.
+ */
+async function importOlderSnapshot(
+  trx: Transaction<DB>,
+  parsed: ParsedFile,
+  importId: number,
+  summary: ImportSummary,
+  newest: string,
+) {
+  const existing = await loadSchools(trx);
+  const unknown = parsed.schools.filter((s) => !existing.has(s.code));
+  summary.schoolsKeptNewer = parsed.schools.length - unknown.length;
+  if (unknown.length === 0) return;
+  const changes: Change[] = [];
+  const boards = await ensureBoards(trx, new Set(unknown.map((s) => s.boardCode)), changes, summary);
+  const inserted = await insertSchools(trx, unknown, boards, true);
+  await trx
+    .updateTable('organisation')
+    .set({ closed_on: newest })
+    .where(
+      'id',
+      'in',
+      inserted.map((r) => r.id),
+    )
+    .execute();
+  for (const r of inserted) {
+    changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
+    changes.push({ organisationId: r.id, change: 'gesloten', field: null, oldValue: null, newValue: newest });
+  }
+  summary.schoolsAdded += inserted.length;
+  summary.schoolsAddedClosed = inserted.length;
   await writeChanges(trx, importId, changes);
 }

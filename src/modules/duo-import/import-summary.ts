@@ -20,7 +20,16 @@ export interface ImportSummary {
   scoresStored: number;
   scoresWithoutSchool: number;
   rejected: number;
+  /** Schools missing from a snapshot that were not closed, because lines were rejected. */
+  schoolsNotClosed: number;
+  /** Known schools an older snapshot left as they are (a newer snapshot describes them). */
+  schoolsKeptNewer: number;
+  /** Schools only an older snapshot names: added as closed. */
+  schoolsAddedClosed: number;
   problems: Problem[];
+  /** The day the file's data describes, and where that date came from (Dutch). */
+  peildatum: string | null;
+  peildatumSource: string | null;
 }
 
 export type Progress = (phase: string, done: number, total: number) => void;
@@ -51,6 +60,11 @@ export function emptySummary(
     scoresStored: 0,
     scoresWithoutSchool: 0,
     rejected: 0,
+    schoolsNotClosed: 0,
+    schoolsKeptNewer: 0,
+    schoolsAddedClosed: 0,
     problems: [],
+    peildatum: null,
+    peildatumSource: null,
   };
 }

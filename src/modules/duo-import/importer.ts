@@ -1,9 +1,9 @@
-// Writes parsed DUO and CBS files to the database: one transaction per file, batched
+// Writes DUO and CBS files (read in a worker thread) to the database: one transaction per file, batched
 // multi-row statements (unnest of arrays), history of every change, and a report.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { kindLabel, parseDuoFile } from './parse.ts';
-import { parseCbsScores } from './cbs.ts';
+import { kindGroup, kindLabel } from './parse.ts';
+import { parseInWorker } from './parse-off-thread.ts';
 import { emptySummary, type ImportSummary } from './import-summary.ts';
 import { importInOneTransaction, type ImportOptions } from './import-run.ts';
 import { loadSchools } from './organisation-writes.ts';
@@ -16,30 +16,36 @@ export type { ImportSummary, Progress } from './import-summary.ts';
 export type { ImportOptions } from './import-run.ts';
 
 /**
- * Imports one DUO file in one transaction. A file that cannot be read at all (wrong kind,
- * missing column) changes nothing and throws a DuoFileError; the import row records why.
+ * Imports one DUO file in one transaction, read in a worker thread. Whatever goes wrong
+ * changes nothing, is recorded on the import row and is thrown on (a DuoFileError when the
+ * file is at fault).
  */
 export async function importDuoFile(
   db: Kysely<DB>,
   buf: Buffer,
   opts: ImportOptions,
 ): Promise<ImportSummary> {
-  return importInOneTransaction(
-    db,
-    'duo',
-    buf,
-    opts,
-    () => parseDuoFile(buf, { expected: opts.expected, fileName: opts.fileName, year: opts.year }),
-    (importId, parsed) =>
+  return importInOneTransaction(db, 'duo', buf, opts, {
+    read: () =>
+      parseInWorker('duo', buf, { expected: opts.expected, fileName: opts.fileName, year: opts.year }),
+    dates: (parsed) => ({
+      undated: kindGroup[parsed.kind] !== 'leerlingen',
+      contentDates: [...new Set(parsed.pupils.map((p) => p.teldatum))],
+    }),
+    start: (importId, parsed) =>
       emptySummary(importId, opts.fileName, parsed.kind, kindLabel[parsed.kind], parsed.dataRows),
-    async (trx, parsed, summary) => {
-      if (parsed.schools.length) await importSchools(trx, parsed, summary.importId, summary, opts.today);
+    write: async (trx, parsed, summary) => {
+      if (parsed.schools.length)
+        await importSchools(trx, parsed, summary.importId, summary, {
+          today: opts.today,
+          allowMassClose: opts.allowMassClose,
+        });
       if (parsed.pupils.length || parsed.pupilSchools.length)
         await importPupils(trx, parsed, summary.importId, summary);
       if (parsed.kind === 'besturen') await importBoards(trx, parsed.boards, summary.importId, summary);
       summary.problems = parsed.problems.sort((a, b) => a.line - b.line);
     },
-  );
+  });
 }
 
 /** Imports a CBS achterstandsscores workbook (PO indicator) in one transaction. */
@@ -48,13 +54,10 @@ export async function importCbsFile(
   buf: Buffer,
   opts: ImportOptions,
 ): Promise<ImportSummary> {
-  return importInOneTransaction(
-    db,
-    'cbs',
-    buf,
-    opts,
-    () => parseCbsScores(buf, { fileName: opts.fileName, year: opts.year }),
-    (importId, parsed) =>
+  return importInOneTransaction(db, 'cbs', buf, opts, {
+    read: () => parseInWorker('cbs', buf, { fileName: opts.fileName, year: opts.year }),
+    dates: (parsed) => ({ undated: false, contentDates: [parsed.peildatum] }),
+    start: (importId, parsed) =>
       emptySummary(
         importId,
         opts.fileName,
@@ -62,7 +65,7 @@ export async function importCbsFile(
         'CBS achterstandsscores (po)',
         parsed.dataRows,
       ),
-    async (trx, parsed, summary) => {
+    write: async (trx, parsed, summary) => {
       const schools = await loadSchools(trx);
       const s = parsed.scores;
       const orgs = s.map((r) => schools.get(r.code)?.id ?? null);
@@ -81,7 +84,7 @@ export async function importCbsFile(
       summary.scoresStored = s.length;
       summary.problems = parsed.problems;
     },
-  );
+  });
 }
 
 /** Links scores to schools imported after the scores (join on vestigingscode). */

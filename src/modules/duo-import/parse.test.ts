@@ -179,13 +179,17 @@ test('a non-numeric count rejects that row with its line number and reason; the 
   assert.equal(short.problems[0]!.line, 2);
 });
 
-test('quoted fields may hold separators and line breaks; line numbers stay physical', () => {
-  const recs = readCsv('a;b\n"x;y";"regel\nnieuw"\n"z""q";2\n');
-  assert.deepEqual(recs, [
+test('quoted fields may hold separators and doubled quotes; a quote left open is an error on its own line', () => {
+  const read = readCsv('a;b\n"x;y";"regel\nnieuw"\n"z""q";2\n');
+  assert.deepEqual(read.records, [
     { line: 1, fields: ['a', 'b'] },
-    { line: 2, fields: ['x;y', 'regel\nnieuw'] },
     { line: 4, fields: ['z"q', '2'] },
   ]);
+  assert.deepEqual(
+    read.problems.map((p) => p.line),
+    [2, 3],
+  );
+  assert.equal(read.dataLines, 3);
 });
 
 test('VO pupils by onderwijstype: the suffix-only vestigingsnummer and the two funding categories', () => {

@@ -10,6 +10,7 @@ import {
   kindGroup,
   kindLabel,
   type DuoFileGroup,
+  type DuoFileKind,
   type ParsedFile,
 } from './duo-file.ts';
 import { detectKind, required } from './duo-headers.ts';
@@ -28,16 +29,30 @@ export interface ParseOptions {
   expected?: DuoFileGroup;
   /** The file name: the year in it ('...-2019.csv') gives the teldatum of VO pupil files. */
   fileName?: string;
-  /** 1 October of this year is the teldatum for files that do not say it themselves. */
+  /**
+   * 1 October of this year is the teldatum for files that do not say it themselves; checked
+   * against the years a file does name (its name, its count columns). School and board files
+   * have no teljaar and do not use it.
+   */
   year?: number;
 }
 
 export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFile {
   const { text, encoding } = decodeText(buf);
-  const records = readCsv(text);
-  if (records.length === 0) throw new DuoFileError('Het bestand is leeg.');
-  const header = records[0]!;
-  const headers = header.fields.map(normaliseHeader);
+  const read = readCsv(text);
+  const records = read.records;
+  const firstProblem = read.problems[0];
+  const header = records[0];
+  if (!header && !firstProblem)
+    throw new DuoFileError(
+      'Het bestand bevat geen gegevens: het is leeg. Kies het bestand zoals DUO het publiceert.',
+    );
+  if (firstProblem && (!header || firstProblem.line < header.line))
+    throw new DuoFileError(
+      `De kopregel is geen geldige CSV-regel. ${firstProblem.reason}`,
+      firstProblem.line,
+    );
+  const headers = header!.fields.map(normaliseHeader);
   const kind = detectKind(headers);
   if (kind === 'eindscores') {
     throw new DuoFileError(
@@ -60,15 +75,15 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
   const out: ParsedFile = {
     kind,
     encoding,
-    dataRows: records.length - 1,
+    dataRows: read.dataLines,
     snapshotSectors: [],
     schools: [],
     pupilSchools: [],
     pupils: [],
     boards: [],
-    problems: [],
+    problems: [...read.problems],
   };
-  const t = duoTable(kind, header, headers, records.slice(1), out);
+  const t = duoTable(kind, header!, headers, records.slice(1), out);
   for (const r of required(kind)) {
     const options = Array.isArray(r) ? r : [r];
     if (!options.some((o) => t.has(o))) {
@@ -78,11 +93,28 @@ export function parseDuoFile(buf: Uint8Array, opts: ParseOptions = {}): ParsedFi
       );
     }
   }
+  if (read.dataLines === 0)
+    throw new DuoFileError(
+      'Het bestand bevat geen gegevens: er staat alleen een kopregel in. Kies het volledige bestand zoals DUO het publiceert.',
+      header!.line,
+    );
   if (kind === 'vestigingen-po' || kind === 'vestigingen-vo' || kind === 'vestigingen-sbo-so-vso') {
     return parseSchoolFile(t);
   }
-  if (kind === 'leerlingen-po-historie') return parsePoPupilHistory(t);
+  if (kind === 'leerlingen-po-historie') return parsePoPupilHistory(t, opts.year);
   if (kind === 'leerlingen-vo-onderwijstype' || kind === 'leerlingen-vo-vestiging')
     return parseVoPupils(t, opts);
   return parseBoardFile(t);
+}
+
+/**
+ * What a file is, from its header line only (for ordering several files before reading them):
+ * its kind, or null when the header is not one of a DUO file.
+ */
+export function sniffKind(buf: Uint8Array): DuoFileKind | null {
+  const { text } = decodeText(buf.subarray(0, 64 * 1024));
+  const first = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '');
+  if (!first) return null;
+  const kind = detectKind(first.split(';').map((h) => normaliseHeader(h.replace(/^"|"$/g, ''))));
+  return kind === 'eindscores' ? null : kind;
 }

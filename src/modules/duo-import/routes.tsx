@@ -12,6 +12,7 @@ import { recomputeAll } from '../funding/service.ts';
 import { importCbsFile, importDuoFile, linkScores } from './importer.ts';
 import { DuoFileError, type DuoFileGroup } from './parse.ts';
 import { ImportPage, ImportReportPage, type UploadForm } from './views.tsx';
+import { isoDate } from './peildatum.ts';
 import crypto from 'node:crypto';
 
 export const importQueue = 'duo-import';
@@ -39,15 +40,21 @@ export async function runImport(platform: Platform, importId: number): Promise<v
     .select(['id', 'source', 'file_name', 'content', 'options', 'person_id', 'status'])
     .where('id', '=', importId)
     .executeTakeFirst();
-  // 'bezig' too: a retry after a crash (the import's transaction was rolled back, so running it again is safe).
-  if (!row || (row.status !== 'wachtend' && row.status !== 'bezig') || !row.content) return;
-  const options = (row.options ?? {}) as { expected?: DuoFileGroup | null; year?: number | null };
+  if (!row || row.status !== 'wachtend' || !row.content) return;
+  const options = (row.options ?? {}) as {
+    expected?: DuoFileGroup | null;
+    year?: number | null;
+    peildatum?: string | null;
+    allowMassClose?: boolean;
+  };
   const opts = {
     fileName: row.file_name,
     importId,
     personId: row.person_id,
     expected: options.expected ?? undefined,
     year: options.year ?? undefined,
+    peildatum: options.peildatum ?? undefined,
+    allowMassClose: options.allowMassClose === true,
     today: platform.now().toISOString().slice(0, 10),
     progress: (phase: string, done: number, total: number) =>
       importProgress.set(importId, { phase, done, total }),
@@ -55,16 +62,38 @@ export async function runImport(platform: Platform, importId: number): Promise<v
   try {
     if (row.source === 'cbs') await importCbsFile(db, Buffer.from(row.content), opts);
     else await importDuoFile(db, Buffer.from(row.content), opts);
-    await linkScores(db);
-    importProgress.set(importId, { phase: 'Bedragen opnieuw berekenen', done: 3, total: 4 });
-    await recomputeAll(db, platform.programme.id, `Import ${row.file_name}`, row.person_id);
-    platform.pageCache.invalidate('funding:');
   } catch (err) {
-    // A file error is recorded on the import row; anything else is a fault for the job to retry.
-    if (!(err instanceof DuoFileError)) throw err;
+    // The import row already says why it failed. A fault that is not the file's goes on to the
+    // caller (the job, which records it; inline, the route logs it); the row is no longer
+    // 'wachtend', so a retry of the job does nothing.
+    if (err instanceof DuoFileError) return;
+    throw err;
   } finally {
     importProgress.delete(importId);
   }
+  await linkScores(db);
+  await recomputeAll(db, platform.programme.id, `Import ${row.file_name}`, row.person_id);
+  platform.pageCache.invalidate('funding:');
+}
+
+/**
+ * An import left 'bezig' when the platform stopped (a crash, a restart) was rolled back with its
+ * transaction: it is marked failed at start, so its page does not keep saying "Bezig".
+ */
+export async function failInterruptedImports(db: Kysely<DB>): Promise<number> {
+  const rows = await db
+    .updateTable('duo_import')
+    .set({
+      status: 'mislukt',
+      message:
+        'De import is onderbroken doordat het platform stopte; er is niets veranderd. Upload het bestand opnieuw.',
+      finished_at: new Date(),
+      content: null,
+    })
+    .where('status', '=', 'bezig')
+    .returning('id')
+    .execute();
+  return rows.length;
 }
 
 /** The CSRF check of the platform, run by hand (it is synchronous: next() is called at once on success). */
@@ -98,8 +127,10 @@ async function recentImports(db: Kysely<DB>) {
 
 export const duoImportModule: PlatformModule = {
   name: 'duo-import',
-  register(app, platform) {
+  async register(app, platform) {
     const db = platform.database.db;
+    const interrupted = await failInterruptedImports(db);
+    if (interrupted) app.log.warn({ interrupted }, 'Onderbroken imports gemarkeerd als mislukt');
     const beheerder = access.platform('beheerder');
 
     app.get('/beheer/imports', { config: { access: beheerder, page: true } }, async (_req, reply) => {
@@ -141,6 +172,10 @@ export const duoImportModule: PlatformModule = {
         const year = yearText === '' ? undefined : Number(yearText);
         if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100))
           errors.jaar = 'Vul een jaartal in, bijvoorbeeld 2020, of laat dit veld leeg.';
+        const peildatumText = (fields.peildatum ?? '').trim();
+        if (peildatumText !== '' && !isoDate(peildatumText))
+          errors.peildatum =
+            'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2020-12-01, of laat dit veld leeg.';
         if (!file || file.data.length === 0) errors.bestand = 'Kies een bestand om te uploaden.';
         if (Object.keys(errors).length) {
           const form: UploadForm = { values: fields, errors };
@@ -165,7 +200,11 @@ export const duoImportModule: PlatformModule = {
               size_bytes: file!.data.length,
               status: 'wachtend',
               person_id: req.principal?.personId ?? null,
-              options: JSON.stringify({ expected: kind === 'cbs' ? null : kind, year: year ?? null }),
+              options: JSON.stringify({
+                expected: kind === 'cbs' ? null : kind,
+                year: year ?? null,
+                peildatum: peildatumText || null,
+              }),
               counts: JSON.stringify({}),
               problems: JSON.stringify([]),
               content: file!.data,
@@ -181,7 +220,99 @@ export const duoImportModule: PlatformModule = {
           if (!inline) await platform.jobs!.send(importQueue, { importId: row.id }, { trx, retryLimit: 1 });
           return row.id;
         });
-        if (inline) await runImport(platform, id);
+        if (inline) {
+          try {
+            await runImport(platform, id);
+          } catch (err) {
+            req.log.error({ err, importId: id }, 'Import mislukt door een fout buiten het bestand');
+          }
+        }
+        return reply.redirect(`/beheer/imports/${id}`, 303);
+      },
+    );
+
+    // An upload that would close more than the set share of a sector's schools waits here.
+    app.post(
+      '/beheer/imports/:importId/bevestigen',
+      {
+        config: {
+          access: beheerder,
+          examples: {
+            params: async ({ db }) => {
+              const r = await db
+                .insertInto('duo_import')
+                .values({
+                  source: 'duo',
+                  file_name: 'voorbeeld.csv',
+                  sha256: '0',
+                  size_bytes: 0,
+                  status: 'bevestigen',
+                  options: '{}',
+                  counts: '{}',
+                  problems: '[]',
+                })
+                .returning('id')
+                .executeTakeFirstOrThrow();
+              return { importId: r.id };
+            },
+            body: { besluit: 'sluiten' },
+          },
+        },
+      },
+      async (req, reply) => {
+        const id = Number((req.params as Record<string, string>).importId);
+        const decision = (req.body as Record<string, unknown> | undefined)?.besluit;
+        if (!Number.isSafeInteger(id) || (decision !== 'sluiten' && decision !== 'annuleren'))
+          throw notFound();
+        const inline = !platform.jobs;
+        const done = await db.transaction().execute(async (trx) => {
+          const row = await trx
+            .selectFrom('duo_import')
+            .select(['id', 'options', 'file_name'])
+            .where('id', '=', id)
+            .where('status', '=', 'bevestigen')
+            .forUpdate()
+            .executeTakeFirst();
+          if (!row) return false;
+          if (decision === 'sluiten') {
+            await trx
+              .updateTable('duo_import')
+              .set({
+                status: 'wachtend',
+                message: null,
+                options: JSON.stringify({ ...(row.options ?? {}), allowMassClose: true }),
+              })
+              .where('id', '=', id)
+              .execute();
+            if (!inline) await platform.jobs!.send(importQueue, { importId: id }, { trx, retryLimit: 1 });
+          } else {
+            await trx
+              .updateTable('duo_import')
+              .set({
+                status: 'mislukt',
+                message: 'U hebt de import geannuleerd; er is niets veranderd.',
+                finished_at: new Date(),
+                content: null,
+              })
+              .where('id', '=', id)
+              .execute();
+          }
+          await audit(req, trx, {
+            action: decision === 'sluiten' ? 'import.sluiten-bevestigd' : 'import.geannuleerd',
+            objectType: 'duo_import',
+            objectId: id,
+            details: { bestand: row.file_name },
+          });
+          return true;
+        });
+        if (!done) throw notFound();
+        if (inline && decision === 'sluiten') {
+          try {
+            await runImport(platform, id);
+          } catch (err) {
+            req.log.error({ err, importId: id }, 'Import mislukt door een fout buiten het bestand');
+          }
+        }
         return reply.redirect(`/beheer/imports/${id}`, 303);
       },
     );
@@ -233,6 +364,8 @@ export const duoImportModule: PlatformModule = {
                 'i.counts',
                 'i.message',
                 'i.size_bytes',
+                'i.peildatum',
+                'i.peildatum_source',
                 'p.name as person',
               ])
               .where('i.id', '=', id)

@@ -23,7 +23,8 @@ const statusText: Record<string, string> = {
   wachtend: 'Wacht op verwerking',
   bezig: 'Bezig',
   klaar: 'Klaar',
-  mislukt: 'Mislukt',
+  mislukt: 'Mislukt, er is niets veranderd',
+  bevestigen: 'Wacht op uw bevestiging',
 };
 
 const changeText: Record<string, string> = {
@@ -48,6 +49,9 @@ const countLabels: Record<string, string> = {
   scoresStored: 'Achterstandsscores opgeslagen',
   scoresWithoutSchool: 'Scores zonder bekende school',
   rejected: 'Afgewezen regels',
+  schoolsNotClosed: 'Niet gesloten, want er zijn regels afgewezen',
+  schoolsKeptNewer: 'Niet bijgewerkt: een nieuwer scholenbestand beschrijft ze al',
+  schoolsAddedClosed: 'Alleen in dit oudere bestand: toegevoegd als gesloten',
 };
 
 function summaryOf(counts: Record<string, number>): string {
@@ -96,6 +100,25 @@ export function ImportPage({
         bestand onbruikbaar, dan verandert er niets. Na de import worden de bedragen van alle scholen opnieuw
         berekend.
       </Paragraph>
+      <Heading level={2}>Wanneer scholen worden gesloten</Heading>
+      <ul class="utrecht-unordered-list">
+        <li>
+          Een scholenbestand van DUO noemt alle open vestigingen van zijn sector. Een school die er niet meer
+          in staat, wordt gesloten, maar alleen als het bestand volledig en foutloos is: wordt er ook maar één
+          regel afgewezen, dan sluiten we geen enkele school (een school op een afgewezen regel wordt dus
+          nooit gesloten).
+        </li>
+        <li>
+          Zou een bestand meer dan 10 % van de open scholen van een sector sluiten, dan vragen we u eerst om
+          een bevestiging. Zo sluit een afgekapt bestand niet per ongeluk duizenden scholen.
+        </li>
+        <li>
+          Elk bestand krijgt een peildatum: de datum uit het bestand of de bestandsnaam, de datum die u
+          hieronder opgeeft, of anders de dag van uploaden. Een bestand dat ouder is dan het nieuwste
+          ingelezen scholenbestand voegt alleen ontbrekende scholen toe (als gesloten); het sluit en hernoemt
+          geen huidige scholen.
+        </li>
+      </ul>
       <form method="post" action="/beheer/imports" enctype="multipart/form-data" novalidate>
         <ErrorSummary form={form} title="Het bestand is niet geüpload. Verbeter het volgende:" />
         <CsrfField token={ctx.csrfToken()} />
@@ -113,6 +136,12 @@ export function ImportPage({
           description="De teldatum is 1 oktober van dat jaar. Bijvoorbeeld 2019 voor leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv."
           form={form}
           inputMode="numeric"
+        />
+        <TextField
+          name="peildatum"
+          label="Peildatum van een scholen- of bestuurbestand (als het bestand die niet noemt)"
+          description="De dag waarop de gegevens in het bestand golden, als JJJJ-MM-DD, bijvoorbeeld 2020-12-01. Laat leeg voor een bestand dat u vandaag bij DUO hebt gedownload."
+          form={form}
         />
         <div
           class={`utrecht-form-field utrecht-form-field--text${fileError ? ' utrecht-form-field--invalid' : ''}`}
@@ -188,6 +217,8 @@ export function ImportReportPage({
     message: string | null;
     size_bytes: number;
     person: string | null;
+    peildatum: string | null;
+    peildatum_source: string | null;
   };
   progress: { phase: string; done: number; total: number } | null;
   changes: {
@@ -221,6 +252,9 @@ export function ImportReportPage({
           },
           ...(row.finished_at ? [{ key: 'Klaar', value: formatDateTime(row.finished_at, ctx.locale) }] : []),
           { key: 'Grootte', value: `${formatNumber(Math.ceil(row.size_bytes / 1024))} kB` },
+          ...(row.peildatum
+            ? [{ key: 'Peildatum', value: `${row.peildatum} (${row.peildatum_source ?? 'bron onbekend'})` }]
+            : []),
         ]}
       />
       {running && (
@@ -245,6 +279,26 @@ export function ImportReportPage({
           Het bestand is niet geïmporteerd; er is niets veranderd. {row.message} Pas het bestand aan of kies
           het juiste soort en upload het opnieuw.
         </Alert>
+      )}
+      {row.status === 'bevestigen' && (
+        <>
+          <Alert type="warning">
+            Het bestand is nog niet geïmporteerd; er is niets veranderd. {row.message}
+          </Alert>
+          <form method="post" action={`/beheer/imports/${row.id}/bevestigen`}>
+            <CsrfField token={ctx.csrfToken()} />
+            <Paragraph>
+              Weet u zeker dat deze scholen gesloten zijn? Kies dan “Importeren en scholen sluiten”. Twijfelt
+              u, annuleer dan en download het bestand opnieuw bij DUO.
+            </Paragraph>
+            <Button name="besluit" value="sluiten" variant="danger">
+              Importeren en scholen sluiten
+            </Button>{' '}
+            <Button name="besluit" value="annuleren" variant="secondary">
+              Annuleren
+            </Button>
+          </form>
+        </>
       )}
       {row.status === 'klaar' && (
         <>

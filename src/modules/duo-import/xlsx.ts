@@ -1,9 +1,30 @@
 // A small reader for the cells of .xlsx workbooks (a zip of XML files), enough for CBS's
 // published tables: shared strings, inline strings and numbers. No formulas are evaluated
-// (the cached value is read), no styles. Uses only node:zlib.
+// (the cached value is read), no styles. Uses only node:zlib, with a hard ceiling on what a
+// part may inflate to: a 698 kB zip can otherwise inflate to 700 MB. Kept rather than replaced
+// by a library: the workbook readers on npm (exceljs, xlsx) are larger than this whole module
+// and neither caps the inflated size; zlib's maxOutputLength does, inside the inflate itself.
 import zlib from 'node:zlib';
 
 export class XlsxError extends Error {}
+
+/**
+ * The most one part of a workbook may inflate to. CBS's largest sheet (Tabel 2 of 2019, 6,295
+ * schools) is 1.3 MB; a VO edition or a longer year stays far below this.
+ */
+export const maxPartBytes = 50 * 1024 * 1024;
+
+function inflatePart(data: Buffer): Buffer {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: maxPartBytes });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new XlsxError(
+        `Dit Excel-bestand pakt uit tot meer dan ${maxPartBytes / 1024 / 1024} MB per werkblad; zo groot is geen tabel van het CBS. Controleer of u het goede bestand hebt gekozen.`,
+      );
+    throw new XlsxError('Het Excel-bestand is beschadigd: een onderdeel kan niet worden uitgepakt.');
+  }
+}
 
 function unzip(buf: Buffer): Map<string, () => Buffer> {
   // End of central directory: signature 0x06054b50, searched from the end.
@@ -34,8 +55,12 @@ function unzip(buf: Buffer): Map<string, () => Buffer> {
         throw new XlsxError('Het Excel-bestand is beschadigd (lokale kop).');
       const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
       const data = buf.subarray(start, start + compressed);
-      if (method === 0) return Buffer.from(data);
-      if (method === 8) return zlib.inflateRawSync(data);
+      if (method === 0) {
+        if (data.length > maxPartBytes)
+          throw new XlsxError('Dit Excel-bestand heeft een te groot onderdeel.');
+        return Buffer.from(data);
+      }
+      if (method === 8) return inflatePart(data);
       throw new XlsxError(`Het Excel-bestand gebruikt een onbekende compressie (${method}).`);
     });
   }

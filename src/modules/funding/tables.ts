@@ -17,7 +17,8 @@ export interface DuoImportTable {
   file_kind: string | null;
   sha256: string;
   size_bytes: number;
-  status: 'wachtend' | 'bezig' | 'klaar' | 'mislukt';
+  /** 'bevestigen': waits for the beheerder to confirm that it closes many schools (migration 0202). */
+  status: 'wachtend' | 'bezig' | 'klaar' | 'mislukt' | 'bevestigen';
   person_id: number | null;
   options: Json<Record<string, unknown>>;
   counts: Json<Record<string, number>>;
@@ -27,6 +28,9 @@ export interface DuoImportTable {
   content: Buffer | null;
   created_at: Timestamp;
   finished_at: Timestamp | null;
+  /** The date the file's data describes, and where that date came from (migration 0202). */
+  peildatum: DateString | null;
+  peildatum_source: string | null;
 }
 
 export interface OrganisationChangeTable {

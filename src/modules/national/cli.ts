@@ -85,7 +85,7 @@ export const generateNationalCommand: Command = {
       phases.push([label, (now - mark) / 1000]);
       mark = now;
     };
-    if (!(await importFiles(database, ctx, files))) return 1;
+    if (!(await importFiles(database, ctx, files)).ok) return 1;
     phase('open data');
     await recompute(database, ctx, 'Landelijke dataset');
     phase('bedragen');

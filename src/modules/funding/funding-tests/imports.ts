@@ -76,8 +76,10 @@ export function importTests(ctx: FundingSuite) {
     const j = lines.findIndex((l) => l.includes(';03WU00;'));
     lines[i] = lines[i]!.replace(';20091;', ';99999;');
     lines.splice(j, 1);
+    // A corrected copy of the same publication (same peildatum), so the original may undo it.
     const s = await importDuoFile(db, Buffer.from(lines.join('\r\n'), 'latin1'), {
       fileName: 'gewijzigd.csv',
+      peildatum: '2026-08-04',
       today,
     });
     assert.deepEqual([s.schoolsChanged, s.schoolsClosed, s.boardsAdded], [1, 1, 1]);
