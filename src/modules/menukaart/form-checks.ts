@@ -2,6 +2,14 @@
 
 export type FieldErrors = Record<string, string | undefined>;
 
+/**
+ * Line endings as stored: browsers send textarea lines as CRLF (and old clients may send a bare
+ * CR); every text is kept with LF only, so an unchanged text never differs from its earlier version.
+ */
+export function normaliseLineEndings(s: string): string {
+  return s.replace(/\r\n?/g, '\n');
+}
+
 export function isDate(s: string | undefined): s is string {
   return (
     typeof s === 'string' &&

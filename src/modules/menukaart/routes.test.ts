@@ -11,6 +11,8 @@ import {
   TestClient,
   type Fixtures,
 } from '../../../test/support/app.ts';
+import * as repo from './repository.ts';
+import * as svc from './service.ts';
 import { importPraktijkkaarten } from './service.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
 
@@ -363,6 +365,26 @@ eachEngine('menukaart routes', (database) => {
       .where('action', '=', 'menukaart.publiceren')
       .execute();
     assert.equal(audit.length, 1);
+  });
+
+  test('editor texts sent with CRLF line endings are stored with LF, and an unchanged re-save shows no change in the diff', async () => {
+    assert.equal((await editor.post('/redactie/menukaart/concept')).statusCode, 303);
+    const draft = (await repo.draftVersion(database().db))!;
+    const entry = (await repo.entryByCode(database().db, draft.id, 'B8'))!;
+    const before = svc.entryFormValues(svc.toIntervention(entry));
+    assert.ok(before.values.pk_aanpak!.includes('\n'), 'the section has several lines');
+    // What a browser sends back from the textareas of an untouched form: every line ending as CRLF.
+    const form: Record<string, string | string[]> = { sectoren: before.sectors };
+    for (const [k, v] of Object.entries(before.values)) form[k] = (v ?? '').replace(/\n/g, '\r\n');
+    assert.equal((await editor.post('/redactie/menukaart/concept/interventie/B8', form)).statusCode, 303);
+    const stored = (await repo.entryByCode(database().db, draft.id, 'B8'))!;
+    for (const { key } of sectionHeadings)
+      assert.ok(!stored.praktijkkaart![key].includes('\r'), `section ${key} is stored without CR`);
+    assert.deepEqual(stored.praktijkkaart, entry.praktijkkaart);
+    const diff = await editor.get('/redactie/menukaart/concept/verschil');
+    assert.equal(diff.statusCode, 200);
+    assert.doesNotMatch(diff.body, /B8\./, 'an unchanged intervention is not listed as changed');
+    assert.equal((await editor.post('/redactie/menukaart/concept/verwijderen')).statusCode, 303);
   });
 });
 
