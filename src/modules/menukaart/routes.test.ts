@@ -100,6 +100,22 @@ eachEngine('menukaart routes', (database) => {
     if (a1.body.includes('Wat het is')) assert.match(a1.body, /<h3[^>]*>Wat onderzoek zegt<\/h3>/);
   });
 
+  test('a score carried over from 2021 is labelled so on the page, and effect per €100 is marked as the platform’s own calculation', async () => {
+    const e2 = await visitor.get('/menukaart/E2');
+    assert.equal(e2.statusCode, 200);
+    assert.match(e2.body, /\(overgenomen uit 2021\)/);
+    assert.match(e2.body, /\(eigen berekening\)/);
+    const b6 = await visitor.get('/menukaart/B6');
+    assert.doesNotMatch(b6.body, /overgenomen uit/, 'a score of April 2022 itself is not carried over');
+    const a1 = await visitor.get('/menukaart/A1');
+    assert.match(a1.body, /Geen scores gepubliceerd\./, 'the withdrawn A1 shows no scores after April 2022');
+    assert.doesNotMatch(a1.body, /overgenomen uit/);
+    const list = await visitor.get('/menukaart');
+    assert.match(list.body, /eigen berekening van dit platform/);
+    const diff = await visitor.get('/menukaart/verschil?van=2021-05&naar=2022-04');
+    assert.match(diff.body, /overgenomen uit 2021/);
+  });
+
   test('compare shows up to three interventions and says so when more are asked', async () => {
     const ok = await visitor.get('/menukaart/vergelijken?code=B6&code=D1');
     assert.equal(ok.statusCode, 200);
