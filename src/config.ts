@@ -32,6 +32,17 @@ const schema = z.object({
   JOBS: bool.default(true),
   /** Posts per minute per address on public forms (sign-in, reset, invitation). */
   FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Opening hours of the helpdesk phone line on workdays, e.g. 09:00-17:00. No default. */
+  HELPDESK_HOURS: z
+    .string()
+    .regex(
+      /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/,
+      'moet de vorm UU:MM-UU:MM hebben, bijvoorbeeld 09:00-17:00',
+    )
+    .refine((v) => v.slice(0, 5) < v.slice(6), 'de eindtijd moet na de begintijd liggen')
+    .optional(),
+  /** Within how many workdays the helpdesk answers a question. No default. */
+  HELPDESK_ANSWER_WORKDAYS: z.coerce.number().int().min(1).max(60).optional(),
 });
 
 type Env = z.infer<typeof schema>;
@@ -57,6 +68,18 @@ export interface Config {
   formRateLimit: number;
   /** Cookies get the Secure flag when the public address is https. */
   secureCookies: boolean;
+  /**
+   * What the pages say about the helpdesk beyond the published fact that it is open on workdays:
+   * opening hours and answer time, only when the operator set them (no invented defaults).
+   */
+  helpdesk: HelpdeskSettings;
+}
+
+export interface HelpdeskSettings {
+  /** Opening hours on workdays, 'HH:MM'. */
+  hours?: { from: string; to: string };
+  /** The helpdesk answers within this many workdays. */
+  answerWorkdays?: number;
 }
 
 export class ConfigError extends Error {
@@ -99,5 +122,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     formRateLimit: e.FORM_RATE_LIMIT,
     secureCookies: baseUrl.startsWith('https://'),
+    helpdesk: {
+      ...(e.HELPDESK_HOURS
+        ? { hours: { from: e.HELPDESK_HOURS.slice(0, 5), to: e.HELPDESK_HOURS.slice(6) } }
+        : {}),
+      ...(e.HELPDESK_ANSWER_WORKDAYS ? { answerWorkdays: e.HELPDESK_ANSWER_WORKDAYS } : {}),
+    },
   };
 }
