@@ -78,3 +78,21 @@ test('an https BASE_URL makes cookies Secure', () => {
 test('empty variables count as unset', () => {
   assert.equal(loadConfig({ PORT: '', DATABASE_URL: '' }).port, 3000);
 });
+
+test('helpdesk hours and answer time have no default; the hours must read HH:MM-HH:MM with the end after the start', () => {
+  assert.deepEqual(loadConfig({}).helpdesk, {});
+  assert.deepEqual(loadConfig({ HELPDESK_HOURS: '10:00-14:00', HELPDESK_ANSWER_WORKDAYS: '3' }).helpdesk, {
+    hours: { from: '10:00', to: '14:00' },
+    answerWorkdays: 3,
+  });
+  for (const bad of ['9-17', '09:00-25:00', '17:00-09:00', 'werkdagen'])
+    assert.throws(
+      () => loadConfig({ HELPDESK_HOURS: bad }),
+      (e: unknown) => e instanceof ConfigError && e.message.includes('HELPDESK_HOURS'),
+      bad,
+    );
+  assert.throws(
+    () => loadConfig({ HELPDESK_ANSWER_WORKDAYS: '0' }),
+    (e: unknown) => e instanceof ConfigError && e.message.includes('HELPDESK_ANSWER_WORKDAYS'),
+  );
+});

@@ -45,6 +45,17 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(730),
+  /** Opening hours of the helpdesk phone line on workdays, e.g. 09:00-17:00. No default. */
+  HELPDESK_HOURS: z
+    .string()
+    .regex(
+      /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/,
+      'moet de vorm UU:MM-UU:MM hebben, bijvoorbeeld 09:00-17:00',
+    )
+    .refine((v) => v.slice(0, 5) < v.slice(6), 'de eindtijd moet na de begintijd liggen')
+    .optional(),
+  /** Within how many workdays the helpdesk answers a question. No default. */
+  HELPDESK_ANSWER_WORKDAYS: z.coerce.number().int().min(1).max(60).optional(),
 });
 
 type Env = z.infer<typeof schema>;
@@ -81,6 +92,18 @@ export interface Config {
   metrics: { token?: string; port?: number };
   /** Audit rows older than this are purged by a daily job. */
   auditRetentionDays: number;
+  /**
+   * What the pages say about the helpdesk beyond the published fact that it is open on workdays:
+   * opening hours and answer time, only when the operator set them (no invented defaults).
+   */
+  helpdesk: HelpdeskSettings;
+}
+
+export interface HelpdeskSettings {
+  /** Opening hours on workdays, 'HH:MM'. */
+  hours?: { from: string; to: string };
+  /** The helpdesk answers within this many workdays. */
+  answerWorkdays?: number;
 }
 
 export class ConfigError extends Error {
@@ -140,5 +163,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     pageCacheMaxBytes: e.PAGE_CACHE_MAX_MB * 1024 * 1024,
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    helpdesk: {
+      ...(e.HELPDESK_HOURS
+        ? { hours: { from: e.HELPDESK_HOURS.slice(0, 5), to: e.HELPDESK_HOURS.slice(6) } }
+        : {}),
+      ...(e.HELPDESK_ANSWER_WORKDAYS ? { answerWorkdays: e.HELPDESK_ANSWER_WORKDAYS } : {}),
+    },
   };
 }

@@ -1,6 +1,7 @@
 // What every view may know about the request it renders for.
 import type { Locale } from '../platform/i18n/i18n.ts';
 import type { Principal } from '../platform/auth/principal.ts';
+import type { HelpdeskSettings } from '../config.ts';
 
 export interface NavItem {
   href: string;
@@ -22,4 +23,6 @@ export interface ViewContext {
   nav: NavItem[];
   /** Extra links in the header for signed-in people (dashboard, account). */
   demo: boolean;
+  /** Helpdesk opening hours and answer time, as far as the operator set them. */
+  helpdesk: HelpdeskSettings;
 }

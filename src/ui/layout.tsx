@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from './context.ts';
 import { shellText } from './messages.ts';
+import { helpdeskPhoneText } from './helpdesk.ts';
 import { format } from '../platform/i18n/i18n.ts';
 import { Alert } from './components.tsx';
 
@@ -171,7 +172,7 @@ export function Layout({ ctx, title, breadcrumbs, section, children }: LayoutPro
                 <h2 class="nl-heading nl-heading--level-4" id="footer-helpdesk">
                   {t.helpdeskTitle}
                 </h2>
-                <p class="nl-paragraph">{t.helpdeskText}</p>
+                <p class="nl-paragraph">{helpdeskPhoneText(ctx.helpdesk, ctx.locale)}</p>
               </section>
               <section class="rhc-page-footer__section" aria-labelledby="footer-about">
                 <h2 class="nl-heading nl-heading--level-4" id="footer-about">

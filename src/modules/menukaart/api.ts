@@ -207,7 +207,8 @@ export function openApiDocument(baseUrl: string) {
       cost: score('Kosten in eurotekens.', 1, 5),
       effectPer100EurPerPupil: {
         type: ['number', 'null'],
-        description: 'Maanden per 100 euro per leerling, op de bovengrens van de kostenklasse (indicatie).',
+        description:
+          'Maanden per 100 euro per leerling, op de bovengrens van de kostenklasse: een eigen berekening van dit platform (indicatie), geen gepubliceerd cijfer.',
       },
       inferredFields: {
         type: 'array',

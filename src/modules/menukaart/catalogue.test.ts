@@ -144,6 +144,24 @@ test('sorting: by effect and by effect per euro, unknown and withdrawn last, cod
   assert.ok(compareCodes('A2', 'A10') < 0);
 });
 
+test('diff: a text that differs only in line endings (CRLF or CR against LF) is not a change', () => {
+  const f = (v: string) => ({ 'pk-aanpak': { label: 'Praktijkkaart: aanpak', value: v } });
+  const d = diffVersions(
+    [
+      { code: 'B8', name: 'Lezen', fields: f('1. Kies een tekst.\n2. Lees samen.') },
+      { code: 'B9', name: 'Taal', fields: f('Eerste regel.\nTweede regel.') },
+    ],
+    [
+      { code: 'B8', name: 'Lezen', fields: f('1. Kies een tekst.\r\n2. Lees samen.') },
+      { code: 'B9', name: 'Taal', fields: f('Eerste regel.\rTweede regel, nu anders.') },
+    ],
+  );
+  assert.deepEqual(
+    d.map((x) => [x.code, x.kind]),
+    [['B9', 'gewijzigd']],
+  );
+});
+
 test('diff: added, removed and changed interventions with before and after per field', () => {
   const f = (v: string) => ({ effect: { label: 'Effect', value: v }, name: { label: 'Naam', value: 'x' } });
   const d = diffVersions(

@@ -1,6 +1,7 @@
 // Pure rules of the catalogue: reading filter parameters (with a clear message for unknown
 // values), filtering, sorting by effect or by effect per euro, and the diff between versions.
 import { effectPerHundredEuro } from './scales.ts';
+import { normaliseLineEndings } from './form-checks.ts';
 
 export const sectorOptions = [
   { value: 'po', sector: 'PO', label: 'Primair onderwijs (PO)' },
@@ -192,7 +193,9 @@ export function diffVersions(before: Comparable[], after: Comparable[]): Interve
       const changes: FieldChange[] = [];
       for (const [field, { label, value }] of Object.entries(y.fields)) {
         const old = x.fields[field]?.value ?? '';
-        if (old !== value) changes.push({ field, label, before: old, after: value });
+        // A difference in line endings only (CRLF from a browser against LF) is no change.
+        if (normaliseLineEndings(old) !== normaliseLineEndings(value))
+          changes.push({ field, label, before: old, after: value });
       }
       if (changes.length) out.push({ code, name: y.name, kind: 'gewijzigd', changes });
     }

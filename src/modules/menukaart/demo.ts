@@ -13,7 +13,7 @@ const examples = [
     title: 'Groep 8 leest met groep 4',
     school_type: 'Basisschool',
     what_they_did:
-      'Twee keer per week lazen leerlingen uit groep 8 twintig minuten samen met een leerling uit groep 4. De duo’s bleven het hele half jaar hetzelfde. De tutoren kregen vooraf twee korte trainingen: hoe je hardop voorspelt, vragen stelt en samenvat.',
+      'Twee keer per week lazen leerlingen uit groep 8 twintig minuten samen met een leerling uit groep 4. De duo’s bleven het hele half jaar hetzelfde. De tutoren kregen vooraf twee korte trainingen: hardop voorspellen, vragen stellen en samenvatten.',
     cost_text:
       'Vooral tijd: de leescoördinator werkte er twee uur per week aan. Daarnaast boeken voor de schoolbibliotheek.',
     cost_cents: 180000,

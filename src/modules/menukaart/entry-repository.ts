@@ -100,6 +100,26 @@ export async function ratings(db: Db, interventionId: number) {
     .execute();
 }
 
+/**
+ * The dates of the re-ratings of the menu: a rating label that gave new scores to at least half
+ * of the interventions that were ever rated (May 2021, April 2022), with its earliest date.
+ */
+export async function reRatingDates(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('menukaart_rating')
+    .select((eb) => ['label', eb.fn.min('rated_on').as('rated_on'), eb.fn.countAll<string>().as('n')])
+    .groupBy('label')
+    .execute();
+  const rated = await db
+    .selectFrom('menukaart_rating')
+    .select((eb) => eb.fn.count<string>('intervention_id').distinct().as('n'))
+    .executeTakeFirstOrThrow();
+  return rows
+    .filter((r) => r.rated_on !== null && Number(r.n) * 2 >= Number(rated.n))
+    .map((r) => String(r.rated_on))
+    .sort();
+}
+
 /** Codes of the versions an intervention appears in, oldest first. */
 export async function versionsOfIntervention(db: Db, interventionId: number) {
   return db

@@ -3,6 +3,14 @@ import { isIsoDate } from '../../platform/input/strict.ts';
 
 export type FieldErrors = Record<string, string | undefined>;
 
+/**
+ * Line endings as stored: browsers send textarea lines as CRLF (and old clients may send a bare
+ * CR); every text is kept with LF only, so an unchanged text never differs from its earlier version.
+ */
+export function normaliseLineEndings(s: string): string {
+  return s.replace(/\r\n?/g, '\n');
+}
+
 /** A day that exists, as 'YYYY-MM-DD' (the platform's one strict date parser). */
 export function isDate(s: string | undefined): s is string {
   return isIsoDate(s);

@@ -215,7 +215,7 @@ export function MenuPage({
         />
       )}
       <Paragraph>
-        {t.unknownNote} <Link href="/menukaart/uitleg">{t.moreScores}</Link> ·{' '}
+        {t.unknownNote} {t.perEuroNote} <Link href="/menukaart/uitleg">{t.moreScores}</Link> ·{' '}
         <Link href="/menukaart/api">{t.openData}</Link>
       </Paragraph>
     </Layout>

@@ -32,6 +32,11 @@ export interface Intervention extends RatedIntervention {
   ratingLabel: string | null;
   ratedOn: string | null;
   ratingSource: string | null;
+  /**
+   * Set when this version re-rated the menu but had no new score for this intervention, so it
+   * shows an earlier version's score: the date of that score. Null otherwise.
+   */
+  carriedOverFrom: string | null;
   withdrawnReason: string | null;
   praktijkkaart: PraktijkkaartSections | null;
 }
@@ -56,6 +61,7 @@ export function toIntervention(e: EntryRow): Intervention {
     ratingLabel: e.rating_label,
     ratedOn: e.rated_on,
     ratingSource: e.rating_source,
+    carriedOverFrom: null,
     withdrawn: e.withdrawn,
     withdrawnReason: e.withdrawn_reason,
     praktijkkaart: e.praktijkkaart ?? null,
@@ -87,12 +93,37 @@ export interface Menu {
   interventions: Intervention[];
 }
 
+/**
+ * Marks scores carried over from before the latest re-rating of the menu. A re-rating gave new
+ * scores to most of the menu (May 2021; April 2022, the EEF re-analysis); an intervention that
+ * still shows a score from before the latest re-rating in force for this version (E2, F1 and F2
+ * keep their 2021 scores in April 2022) has that score carried over. A later version that
+ * changed only a few scores is no re-rating, so it changes nothing here, and neither does a draft.
+ */
+export function markCarriedOver(
+  validFrom: string | null,
+  reRatings: string[],
+  interventions: Intervention[],
+): Intervention[] {
+  const latest = reRatings.filter((d) => validFrom === null || d <= validFrom).at(-1) ?? null;
+  return interventions.map((i) => ({
+    ...i,
+    carriedOverFrom: latest !== null && i.ratedOn !== null && i.ratedOn < latest ? i.ratedOn : null,
+  }));
+}
+
 export async function loadMenu(db: Db, version: repo.VersionRow): Promise<Menu> {
-  const [cats, rows] = await Promise.all([repo.categories(db, version.id), repo.entries(db, version.id)]);
+  const [cats, rows, reRatings] = await Promise.all([
+    repo.categories(db, version.id),
+    repo.entries(db, version.id),
+    repo.reRatingDates(db),
+  ]);
   return {
     version,
     categories: cats.map(toCategory),
-    interventions: rows.map(toIntervention).sort((a, b) => compareCodes(a.code, b.code)),
+    interventions: markCarriedOver(version.valid_from, reRatings, rows.map(toIntervention)).sort((a, b) =>
+      compareCodes(a.code, b.code),
+    ),
   };
 }
 

@@ -52,11 +52,23 @@ function effectText(months: number, locale: Locale) {
   return `${months > 0 ? '+' : ''}${months} ${Math.abs(months) === 1 ? t.month : t.months}`;
 }
 
+/** '(overgenomen uit 2021)' after a score this version carried over from an earlier one. */
+export function CarriedOver({ from, locale = 'nl' }: { from: string | null | undefined; locale?: Locale }) {
+  if (!from) return null;
+  const t = menuText(locale);
+  return (
+    <span class="npo-carried-over" title={format(t.carriedOverTitle, { date: formatDate(from, locale) })}>
+      {' '}
+      {format(t.carriedOver, { year: from.slice(0, 4) })}
+    </span>
+  );
+}
+
 export function EffectValue({
   i,
   locale = 'nl',
 }: {
-  i: Pick<Intervention, 'effectMonths' | 'inferredFields'>;
+  i: Pick<Intervention, 'effectMonths' | 'inferredFields'> & { carriedOverFrom?: string | null };
   locale?: Locale;
 }) {
   if (i.effectMonths === null) return <Unknown locale={locale} />;
@@ -65,6 +77,7 @@ export function EffectValue({
       {effectText(i.effectMonths, locale)}
       {locale === 'nl' && <span class="npo-visually-hidden"> ({effectLabel(i.effectMonths)})</span>}
       {i.inferredFields.includes('effect') && <Derived locale={locale} />}
+      <CarriedOver from={i.carriedOverFrom} locale={locale} />
     </span>
   );
 }
@@ -117,6 +130,7 @@ export function RatingSource({ i, locale = 'nl' }: { i: Intervention; locale?: L
   return (
     <span>
       {format(t.scoresOf, { date: formatDate(i.ratedOn, locale) })}
+      <CarriedOver from={i.carriedOverFrom} locale={locale} />
       {i.ratingSource && (
         <>
           {' '}
@@ -127,12 +141,17 @@ export function RatingSource({ i, locale = 'nl' }: { i: Intervention; locale?: L
   );
 }
 
+/** Effect per €100, marked as the platform's own calculation (not a published figure). */
 export function perEuro(i: Intervention, locale: Locale = 'nl') {
   const v = effectPerHundredEuro(i.effectMonths, i.cost);
   if (v === null) return <Unknown locale={locale} />;
+  const t = menuText(locale);
   return (
     <span>
-      {v.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}
+      {v.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}{' '}
+      <abbr class="npo-derived" title={t.ownCalculationTitle}>
+        {t.ownCalculation}
+      </abbr>
       {(i.inferredFields.includes('cost') || i.inferredFields.includes('effect')) && (
         <Derived locale={locale} />
       )}

@@ -61,6 +61,14 @@ export const menuText = defineMessages({
     scoresOf: 'Scores van {date}',
     noScores: 'Geen scores gepubliceerd.',
     sourceLink: 'bron',
+    carriedOver: '(overgenomen uit {year})',
+    carriedOverTitle:
+      'Deze versie van de menukaart gaf geen nieuwe score; de score van {date} is overgenomen.',
+    ownCalculation: '(eigen berekening)',
+    ownCalculationTitle:
+      'Berekend door dit platform uit het effect en de kostenklasse; geen gepubliceerd cijfer. Zie Zo leest u de scores.',
+    perEuroNote:
+      "'Effect per €100 per leerling' is een eigen berekening van dit platform, geen gepubliceerd cijfer: het effect gedeeld door de bovengrens van de kostenklasse. Het is een grove indicatie.",
   },
   en: {
     menu: 'Intervention menu',
@@ -120,5 +128,12 @@ export const menuText = defineMessages({
     scoresOf: 'Scores of {date}',
     noScores: 'No scores published.',
     sourceLink: 'source',
+    carriedOver: '(carried over from {year})',
+    carriedOverTitle: 'This version of the menu gave no new score; the score of {date} was carried over.',
+    ownCalculation: '(own calculation)',
+    ownCalculationTitle:
+      'Calculated by this platform from the effect and the cost band; not a published figure. See How to read the scores.',
+    perEuroNote:
+      "'Effect per €100 per pupil' is this platform's own calculation, not a published figure: the effect divided by the upper limit of the cost band. It is a rough indication.",
   },
 });

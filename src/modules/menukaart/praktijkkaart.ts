@@ -11,11 +11,11 @@ export const praktijkkaartDir = fromRoot('resources/menukaart/praktijkkaarten');
 export const sectionHeadings: { key: keyof PraktijkkaartSections; heading: string }[] = [
   { key: 'watHetIs', heading: 'Wat het is' },
   { key: 'onderzoek', heading: 'Wat onderzoek zegt' },
-  { key: 'aanpak', heading: 'Zo pak je het aan' },
+  { key: 'aanpak', heading: 'Zo pakt u het aan' },
   { key: 'voorwaarden', heading: 'Voorwaarden voor succes' },
   { key: 'valkuilen', heading: 'Valkuilen' },
   { key: 'kosten', heading: 'Wat het kost' },
-  { key: 'evaluatie', heading: 'Zo evalueer je het' },
+  { key: 'evaluatie', heading: 'Zo evalueert u het' },
   { key: 'aandachtspunten', heading: 'Past bij deze aandachtspunten' },
 ];
 

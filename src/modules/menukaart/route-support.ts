@@ -8,6 +8,7 @@ import * as repo from './repository.ts';
 import * as svc from './service.ts';
 import type { MenuState } from './menu-state.ts';
 import type { MenuPageCache } from './page-caches.ts';
+import { normaliseLineEndings } from './form-checks.ts';
 
 export const publicPage = { access: access.public(), page: true } as const;
 export const redactie = access.platform('redactie');
@@ -26,17 +27,17 @@ export interface MenuRouteContext {
 
 type Body = Record<string, string | string[] | undefined>;
 
-/** Single values of a form body, and lists for repeated fields (checkboxes). */
+/** Single values of a form body, and lists for repeated fields (checkboxes); line endings normalised. */
 export function readForm(req: FastifyRequest) {
   const body = (req.body ?? {}) as Body;
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(body))
-    if (k !== '_csrf') values[k] = Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+    if (k !== '_csrf') values[k] = normaliseLineEndings(Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
   const list = (k: string) => {
     const v = body[k];
-    return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
-      (x): x is string => typeof x === 'string',
-    );
+    return (Array.isArray(v) ? v : v === undefined ? [] : [v])
+      .filter((x): x is string => typeof x === 'string')
+      .map(normaliseLineEndings);
   };
   return { values, list };
 }

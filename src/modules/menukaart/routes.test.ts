@@ -11,6 +11,8 @@ import {
   TestClient,
   type Fixtures,
 } from '../../../test/support/app.ts';
+import * as repo from './repository.ts';
+import * as svc from './service.ts';
 import { importPraktijkkaarten } from './service.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
 
@@ -96,6 +98,22 @@ eachEngine('menukaart routes', (database) => {
     assert.match(old.body, /\+8 maanden/);
     const a1 = await visitor.get('/menukaart/A1');
     if (a1.body.includes('Wat het is')) assert.match(a1.body, /<h3[^>]*>Wat onderzoek zegt<\/h3>/);
+  });
+
+  test('a score carried over from 2021 is labelled so on the page, and effect per €100 is marked as the platform’s own calculation', async () => {
+    const e2 = await visitor.get('/menukaart/E2');
+    assert.equal(e2.statusCode, 200);
+    assert.match(e2.body, /\(overgenomen uit 2021\)/);
+    assert.match(e2.body, /\(eigen berekening\)/);
+    const b6 = await visitor.get('/menukaart/B6');
+    assert.doesNotMatch(b6.body, /overgenomen uit/, 'a score of April 2022 itself is not carried over');
+    const a1 = await visitor.get('/menukaart/A1');
+    assert.match(a1.body, /Geen scores gepubliceerd\./, 'the withdrawn A1 shows no scores after April 2022');
+    assert.doesNotMatch(a1.body, /overgenomen uit/);
+    const list = await visitor.get('/menukaart');
+    assert.match(list.body, /eigen berekening van dit platform/);
+    const diff = await visitor.get('/menukaart/verschil?van=2021-05&naar=2022-04');
+    assert.match(diff.body, /overgenomen uit 2021/);
   });
 
   test('compare shows up to three interventions and says so when more are asked', async () => {
@@ -363,6 +381,26 @@ eachEngine('menukaart routes', (database) => {
       .where('action', '=', 'menukaart.publiceren')
       .execute();
     assert.equal(audit.length, 1);
+  });
+
+  test('editor texts sent with CRLF line endings are stored with LF, and an unchanged re-save shows no change in the diff', async () => {
+    assert.equal((await editor.post('/redactie/menukaart/concept')).statusCode, 303);
+    const draft = (await repo.draftVersion(database().db))!;
+    const entry = (await repo.entryByCode(database().db, draft.id, 'B8'))!;
+    const before = svc.entryFormValues(svc.toIntervention(entry));
+    assert.ok(before.values.pk_aanpak!.includes('\n'), 'the section has several lines');
+    // What a browser sends back from the textareas of an untouched form: every line ending as CRLF.
+    const form: Record<string, string | string[]> = { sectoren: before.sectors };
+    for (const [k, v] of Object.entries(before.values)) form[k] = (v ?? '').replace(/\n/g, '\r\n');
+    assert.equal((await editor.post('/redactie/menukaart/concept/interventie/B8', form)).statusCode, 303);
+    const stored = (await repo.entryByCode(database().db, draft.id, 'B8'))!;
+    for (const { key } of sectionHeadings)
+      assert.ok(!stored.praktijkkaart![key].includes('\r'), `section ${key} is stored without CR`);
+    assert.deepEqual(stored.praktijkkaart, entry.praktijkkaart);
+    const diff = await editor.get('/redactie/menukaart/concept/verschil');
+    assert.equal(diff.statusCode, 200);
+    assert.doesNotMatch(diff.body, /B8\./, 'an unchanged intervention is not listed as changed');
+    assert.equal((await editor.post('/redactie/menukaart/concept/verwijderen')).statusCode, 303);
   });
 });
 

@@ -121,7 +121,8 @@ export function ScalesPage({ ctx }: { ctx: ViewContext }) {
           Effect per euro
         </Heading>
         <Paragraph>
-          Om op 'effect per euro' te sorteren delen we het effect door het hoogste bedrag per leerling van de
+          Dit cijfer is een eigen berekening van dit platform; de menukaart zelf publiceert het niet. Om op
+          'effect per euro' te sorteren delen we het effect door het hoogste bedrag per leerling van de
           kostenklasse (bij klasse 5, die geen bovengrens heeft, door de ondergrens van {formatNumber(1380)}{' '}
           euro). We tonen het als maanden extra leerwinst per 100 euro per leerling. Het is een grove
           indicatie: het echte bedrag kan overal binnen de klasse liggen. Interventies zonder scores staan

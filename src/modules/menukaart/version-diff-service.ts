@@ -26,7 +26,9 @@ export function comparable(i: Intervention, categories: Category[]): Comparable 
     cost: { label: 'Kosten', value: scoreText('cost', i.cost, i.inferredFields) },
     rating: {
       label: 'Bron van de scores',
-      value: i.ratedOn ? `${i.ratingLabel ?? 'nieuw'} (${i.ratedOn})` : 'geen scores',
+      value: i.ratedOn
+        ? `${i.ratingLabel ?? 'nieuw'} (${i.ratedOn})${i.carriedOverFrom ? `, overgenomen uit ${i.carriedOverFrom.slice(0, 4)}` : ''}`
+        : 'geen scores',
     },
     status: {
       label: 'Status',

@@ -12,7 +12,7 @@ export const siteText = defineMessages({
     homeStep3:
       'Ze legt haar keuzes en de begroting vast in een schoolprogramma, waarmee de medezeggenschapsraad moet instemmen.',
     homeStep4:
-      'Na afloop van elk schooljaar legt de school verantwoording af in een korte vragenlijst; het bestuur in zijn jaarverslag.',
+      'Aan het begin van schooljaar 2021-2022 beantwoordden schoolleiders online een paar vragen: is er een schoolscan gedaan, wat zijn de aandachtspunten en welke interventies zijn gekozen. Het plan zelf hoefde niet naar het ministerie. Besturen leggen verantwoording af in hun jaarverslag.',
     homeYearsTitle: 'Schooljaren van het programma',
     homeYearsCaption: 'Schooljaren, met de telling van leerlingen waarop de bedragen zijn gebaseerd',
     colYear: 'Schooljaar',
@@ -23,7 +23,8 @@ export const siteText = defineMessages({
     spendUntil: 'Al het geld van het programma moet uiterlijk {date} zijn besteed.',
     homeForWhomTitle: 'Voor wie is dit platform?',
     homeForWhom:
-      'Voor schoolleiders, leraren, leden van medezeggenschapsraden, schoolbesturen, ouders en medewerkers van het ministerie. Wie voor een school of bestuur werkt, logt in om het plan van de school te maken en te volgen.',
+      'Iedereen kan hier de menukaart met praktijkkaarten en het kennisplein lezen, en opzoeken welk bedrag een school uit het programma kreeg. Wie voor een school of bestuur werkt, logt in om bijvoorbeeld het eigen team te beheren, de bedragen van de eigen scholen te bekijken of een ervaring te delen op het kennisplein. Het platform groeit: nieuwe onderdelen verschijnen hier zodra ze klaar zijn.',
+    contactIntro: 'Iedereen kan met vragen en zorgen over het programma terecht bij de helpdesk.',
     a11yTitle: 'Toegankelijkheid',
     privacyTitle: 'Privacy',
   },
@@ -37,7 +38,7 @@ export const siteText = defineMessages({
     homeStep3:
       'It sets out its choices and budget in a school programme, which the participation council must approve.',
     homeStep4:
-      'After each school year the school accounts for it in a short questionnaire; the board in its annual report.',
+      'At the start of school year 2021-2022 school leaders answered a few questions online: was a school scan done, what are the points of attention and which interventions were chosen. The plan itself did not go to the ministry. Boards account for the money in their annual report.',
     homeYearsTitle: 'School years of the programme',
     homeYearsCaption: 'School years, with the pupil count date on which the amounts are based',
     colYear: 'School year',
@@ -48,7 +49,8 @@ export const siteText = defineMessages({
     spendUntil: 'All programme money must be spent by {date}.',
     homeForWhomTitle: 'Who is this platform for?',
     homeForWhom:
-      'For school leaders, teachers, members of participation councils, school boards, parents and ministry staff. People who work for a school or board sign in to make and follow the school plan.',
+      'Anyone can read the intervention menu with its practice cards and the knowledge hub here, and look up the amount a school received from the programme. People who work for a school or board sign in to, for example, manage their team, see the amounts of their own schools or share an experience on the knowledge hub. The platform grows: new parts appear here as soon as they are ready.',
+    contactIntro: 'Anyone with questions or concerns about the programme can contact the helpdesk.',
     a11yTitle: 'Accessibility',
     privacyTitle: 'Privacy',
   },

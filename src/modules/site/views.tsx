@@ -4,6 +4,7 @@ import { Layout } from '../../ui/layout.tsx';
 import { Heading, Paragraph, Table, Link } from '../../ui/components.tsx';
 import { format, formatDate } from '../../platform/i18n/i18n.ts';
 import { siteText } from './messages.ts';
+import { helpdeskAnswerText, helpdeskPhoneText } from '../../ui/helpdesk.ts';
 
 export interface SchoolYearRow {
   label: string;
@@ -119,8 +120,8 @@ export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
         <Paragraph>We know of no limitations at this time. If you run into one, please tell us.</Paragraph>
         <Heading level={2}>Contact</Heading>
         <Paragraph>
-          Call the helpdesk free of charge at 0800 424 04 24 (working days, 9:00 to 17:00). We reply within
-          five working days.
+          {t.contactIntro} {helpdeskPhoneText(ctx.helpdesk, ctx.locale)}{' '}
+          {helpdeskAnswerText(ctx.helpdesk, ctx.locale)}
         </Paragraph>
         <Heading level={2} id="kwetsbaarheid">
           Reporting a vulnerability
@@ -162,8 +163,8 @@ export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
       </Paragraph>
       <Heading level={2}>Contact</Heading>
       <Paragraph>
-        Bel de helpdesk gratis op 0800 424 04 24 (werkdagen van 9.00 tot 17.00 uur). U krijgt binnen vijf
-        werkdagen antwoord.
+        {t.contactIntro} {helpdeskPhoneText(ctx.helpdesk, ctx.locale)}{' '}
+        {helpdeskAnswerText(ctx.helpdesk, ctx.locale)}
       </Paragraph>
       <Heading level={2} id="kwetsbaarheid">
         Kwetsbaarheid melden
@@ -187,17 +188,15 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
           The Ministry of Education, Culture and Science runs this platform. We keep as little personal data
           as possible, and only for as long as needed.
         </Paragraph>
-        <Heading level={2}>The school's plan stays with the school</Heading>
+        <Heading level={2}>Schools and amounts</Heading>
         <Paragraph>
-          A school's analysis and programme are visible only to that school (and, where the law says so, its
-          board and participation council). Ministry staff see only answers to questionnaires, and only as
-          totals of at least five schools.
+          The amounts per school are calculated from open data of DUO and CBS: pupil counts and scores per
+          school, not per pupil. The platform stores no data about individual pupils.
         </Paragraph>
-        <Heading level={2}>Pupil data</Heading>
+        <Heading level={2}>The knowledge hub</Heading>
         <Paragraph>
-          The platform never stores pupils' names or citizen service numbers. Test data is stored under a code
-          that only means something within that school, and is deleted automatically after the retention
-          period.
+          An experience that a school shares on the knowledge hub appears once the editors have approved it.
+          The school's name is shown only if the school chooses so; the name of the person who wrote it never.
         </Paragraph>
         <Heading level={2}>Accounts</Heading>
         <Paragraph>
@@ -210,7 +209,10 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
           language. No tracking cookies.
         </Paragraph>
         <Heading level={2}>Your rights</Heading>
-        <Paragraph>You may view, correct or delete your data. Call the helpdesk at 0800 424 04 24.</Paragraph>
+        <Paragraph>
+          You may view, correct or delete your data. Contact the helpdesk:{' '}
+          {helpdeskPhoneText(ctx.helpdesk, ctx.locale)}
+        </Paragraph>
       </Layout>
     );
   }
@@ -221,17 +223,16 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
         Het ministerie van Onderwijs, Cultuur en Wetenschap beheert dit platform. We bewaren zo weinig
         mogelijk persoonsgegevens, en niet langer dan nodig.
       </Paragraph>
-      <Heading level={2}>Het plan van de school blijft bij de school</Heading>
+      <Heading level={2}>Scholen en bedragen</Heading>
       <Paragraph>
-        De analyse en het programma van een school zijn alleen zichtbaar voor die school (en, waar de regels
-        dat zeggen, voor haar bestuur en medezeggenschapsraad). Medewerkers van het ministerie zien alleen
-        antwoorden op vragenlijsten, en alleen als totalen van minstens vijf scholen.
+        De bedragen per school zijn berekend uit open data van DUO en het CBS: leerlingaantallen en scores per
+        school, niet per leerling. Het platform slaat geen gegevens over individuele leerlingen op.
       </Paragraph>
-      <Heading level={2}>Gegevens over leerlingen</Heading>
+      <Heading level={2}>Het kennisplein</Heading>
       <Paragraph>
-        Het platform slaat nooit namen of burgerservicenummers van leerlingen op. Toetsgegevens worden bewaard
-        onder een code die alleen binnen die school iets betekent, en worden na de bewaartermijn automatisch
-        verwijderd.
+        Een ervaring die een school deelt op het kennisplein, verschijnt zodra de redactie haar heeft
+        goedgekeurd. De naam van de school staat erbij als de school daarvoor kiest; de naam van wie haar
+        schreef nooit.
       </Paragraph>
       <Heading level={2}>Accounts</Heading>
       <Paragraph>
@@ -245,8 +246,8 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
       </Paragraph>
       <Heading level={2}>Uw rechten</Heading>
       <Paragraph>
-        U mag uw gegevens inzien, laten verbeteren of laten verwijderen. Bel daarvoor de helpdesk op 0800 424
-        04 24.
+        U mag uw gegevens inzien, laten verbeteren of laten verwijderen. Neem daarvoor contact op met de
+        helpdesk. {helpdeskPhoneText(ctx.helpdesk, ctx.locale)}
       </Paragraph>
     </Layout>
   );

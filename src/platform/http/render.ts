@@ -27,6 +27,7 @@ export function viewContext(app: FastifyInstance, req: FastifyRequest, reply: Fa
     programme: { name: p.programme.name, shortName: p.programme.shortName },
     nav: p.nav,
     demo: p.config.demo,
+    helpdesk: p.config.helpdesk,
   };
 }
 

@@ -40,7 +40,7 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
       <PeoplePage
         ctx={ctx}
         title={`Team en MR van ${school.name}`}
-        intro="Hier ziet u wie toegang heeft tot de gegevens van uw school. Teamleden werken mee aan de schoolscan en het schoolprogramma; MR-leden zien de versies die aan de MR zijn voorgelegd."
+        intro="Hier ziet u wie toegang heeft tot de gegevens van uw school, en met welke rol. U kunt teamleden en leden van de medezeggenschapsraad uitnodigen en hun toegang weer intrekken."
         notice={noticeOf(req)}
         error={opts.error}
         members={

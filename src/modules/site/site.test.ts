@@ -1,0 +1,56 @@
+// The site's own pages say only what is known: the helpdesk is open on workdays (the published
+// fact); opening hours and answer time appear only when the operator set them. The school
+// leaders' questions came at the start of school year 2021-2022.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { eachEngine } from '../../../test/support/db.ts';
+import { createTestApp, testConfig, TestClient } from '../../../test/support/app.ts';
+
+eachEngine('site pages', (database) => {
+  let plain: FastifyInstance;
+  let configured: FastifyInstance;
+  before(async () => {
+    plain = await createTestApp(database());
+    configured = await createTestApp(database(), {
+      config: testConfig({ HELPDESK_HOURS: '10:00-14:00', HELPDESK_ANSWER_WORKDAYS: '3' }),
+    });
+  });
+  after(async () => {
+    await plain.close();
+    await configured.close();
+  });
+
+  test('without helpdesk settings the pages say only that the line is open on workdays: no hours, no answer time', async () => {
+    const visitor = new TestClient(plain);
+    for (const url of ['/', '/toegankelijkheid', '/privacy']) {
+      const body = (await visitor.get(url)).body;
+      assert.match(body, /0800 424 04 24 \(op werkdagen\)/, url);
+      assert.doesNotMatch(body, /\d{1,2}\.\d{2} uur|\d{1,2}\.\d{2} tot/, `${url} names no opening hours`);
+      assert.doesNotMatch(body, /binnen \S+ werkdag/, `${url} promises no answer time`);
+    }
+    const en = await new TestClient(plain, 'npo_taal=en').get('/toegankelijkheid');
+    assert.match(en.body, /0800 424 04 24 free of charge \(on working days\)/);
+    assert.doesNotMatch(en.body, /within \S+ working day/);
+  });
+
+  test('with HELPDESK_HOURS and HELPDESK_ANSWER_WORKDAYS set, the footer and the accessibility statement show them', async () => {
+    const visitor = new TestClient(configured);
+    const a11y = (await visitor.get('/toegankelijkheid')).body;
+    assert.match(a11y, /werkdagen van 10\.00 tot 14\.00 uur/);
+    assert.match(a11y, /U krijgt binnen 3 werkdagen antwoord\./);
+    assert.match((await visitor.get('/')).body, /werkdagen van 10\.00 tot 14\.00 uur/);
+    const en = await new TestClient(configured, 'npo_taal=en').get('/toegankelijkheid');
+    assert.match(en.body, /working days, 10:00 to 14:00/);
+    assert.match(en.body, /within 3 working days/);
+  });
+
+  test('the home page says the school leaders’ questions came at the start of 2021-2022, not after the year', async () => {
+    const body = (await new TestClient(plain).get('/')).body;
+    assert.match(
+      body,
+      /Aan het begin van schooljaar 2021-2022 beantwoordden schoolleiders online een paar vragen/,
+    );
+    assert.doesNotMatch(body, /[Nn]a afloop/);
+  });
+});
