@@ -413,4 +413,29 @@ accountsSuite('accounts: invitations', (t) => {
     t.tick(25 * 60 * 60 * 1000);
     assert.equal((await inviteToTeam(fresh)).res.statusCode, 303);
   });
+
+  test('three identical posts of one invite form at the same moment all show the first result: one invitation, one mail', async () => {
+    const leader = await signInAs(t.database(), 'schoolleider', t.fx.schoolId);
+    const c = new TestClient(t.app, leader.cookie);
+    const page = await c.get(`/scholen/${t.fx.schoolId}/team`);
+    const key = /name="_sleutel" value="([\w-]+)"/.exec(page.body)?.[1];
+    assert.ok(key, 'the invite form carries an idempotency key');
+    const email = `dubbel-${process.pid}-${++t.n}@school.example`;
+    const form = { _sleutel: key, naam: 'Dubbel Gepost', email, rol: 'teamlid' };
+    const results = await Promise.all(
+      [1, 2, 3].map(() => c.post(`/scholen/${t.fx.schoolId}/team/uitnodigen`, form)),
+    );
+    assert.deepEqual(
+      results.map((r) => r.statusCode),
+      [303, 303, 303],
+    );
+    const invitations = await t
+      .database()
+      .db.selectFrom('invitation')
+      .select('id')
+      .where('email', '=', email)
+      .execute();
+    assert.equal(invitations.length, 1);
+    assert.equal((await t.outbox(email)).length, 1);
+  });
 });
