@@ -69,3 +69,17 @@ export async function createOnce(
     .execute();
   return { location, repeated: false };
 }
+
+export const idempotencyPurgeQueue = 'formuliersleutels-opruimen';
+
+/**
+ * Forgets every key older than a day (a form is not resent a day later), also of people who
+ * never create anything again; run hourly by a job. Returns how many went.
+ */
+export async function purgeIdempotencyKeys(db: Kysely<DB>, now: Date): Promise<number> {
+  const r = await db
+    .deleteFrom('idempotency_key')
+    .where('created_at', '<', new Date(now.getTime() - 24 * 3600 * 1000))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

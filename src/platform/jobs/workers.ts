@@ -5,6 +5,7 @@ import { purgeExpiredSessions } from '../auth/session.ts';
 import { mailQueue, type Mail } from '../mail/mailer.ts';
 import { purgeAccountLeftovers } from '../../modules/accounts/repository.ts';
 import { auditPurgeQueue, purgeAuditEvents } from '../audit/retention.ts';
+import { idempotencyPurgeQueue, purgeIdempotencyKeys } from '../http/idempotency.ts';
 import { registerFundingWorkers } from '../../modules/funding/workers.ts';
 
 export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<void> {
@@ -21,5 +22,9 @@ export async function registerWorkers(jobs: Jobs, platform: Platform): Promise<v
     await purgeAuditEvents(platform.database.db, platform.now(), platform.config.auditRetentionDays);
   });
   await jobs.schedule(auditPurgeQueue, '41 2 * * *');
+  await jobs.work(idempotencyPurgeQueue, async () => {
+    await purgeIdempotencyKeys(platform.database.db, platform.now());
+  });
+  await jobs.schedule(idempotencyPurgeQueue, '29 * * * *');
   await registerFundingWorkers(jobs, platform);
 }
