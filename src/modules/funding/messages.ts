@@ -44,7 +44,13 @@ export const fundingText = defineMessages({
     total: 'Totaal',
     unknown: 'onbekend',
     noAmount: 'geen bedrag',
-    star: '* Onvolledig of benaderd: een toeslag kon niet worden berekend of een telling van een andere datum is gebruikt. Open de school voor de uitleg.',
+    star: 'Achter elk bedrag staat hoe zeker het is, apart voor het basisbedrag en de toeslag: exact (berekend met de gegevens van de teldatum), geschat (een oudere telling of score staat in voor de ontbrekende, of het bedrag is voorlopig) of onbekend (niet te berekenen). Open de school voor de uitleg per regel.',
+    lineExact: 'exact',
+    lineEstimated: 'geschat',
+    lineUnknown: 'onbekend',
+    partNone: 'geen',
+    partSummary: 'basisbedrag {base}, toeslag {supplement}',
+    partSummaryNoSupplement: 'basisbedrag {base}',
     colSchool: 'School',
     colCode: 'Vestigingscode',
     colPlace: 'Plaats',
@@ -60,7 +66,8 @@ export const fundingText = defineMessages({
     noNewAmount: 'In dit schooljaar is er geen nieuw bedrag per leerling.',
     noAllocation:
       'Voor deze school is voor dit schooljaar geen bedrag berekend: er is geen leerlingtelling van DUO op of kort voor de teldatum.',
-    allocationStatus: '{status}. Status van de bedragen: {yearStatus}.',
+    allocationStatus:
+      'Basisbedrag: {base}. Toeslag: {supplement}. Status van de bedragen van dit schooljaar: {yearStatus}.',
     teldatumSentence: ' Teldatum {date}.',
     calculation: 'Berekening {year}',
     sources:
@@ -130,7 +137,13 @@ export const fundingText = defineMessages({
     total: 'Total',
     unknown: 'unknown',
     noAmount: 'no amount',
-    star: '* Incomplete or approximate: a supplement could not be calculated or a count from another date was used. Open the school for the explanation.',
+    star: 'Each amount says how certain it is, for the base amount and the supplement separately: exact (calculated with the data of the count date), estimated (an older count or score stands in for the missing one, or the amount is provisional) or unknown (cannot be calculated). Open the school for the explanation per line.',
+    lineExact: 'exact',
+    lineEstimated: 'estimated',
+    lineUnknown: 'unknown',
+    partNone: 'none',
+    partSummary: 'base amount {base}, supplement {supplement}',
+    partSummaryNoSupplement: 'base amount {base}',
     colSchool: 'School',
     colCode: 'Location code',
     colPlace: 'Place',
@@ -146,7 +159,8 @@ export const fundingText = defineMessages({
     noNewAmount: 'There is no new amount per pupil in this school year.',
     noAllocation:
       'No amount was calculated for this school in this school year: DUO has no pupil count on or shortly before the count date.',
-    allocationStatus: '{status}. Status of the amounts: {yearStatus}.',
+    allocationStatus:
+      'Base amount: {base}. Supplement: {supplement}. Status of this school year’s amounts: {yearStatus}.',
     teldatumSentence: ' Count date {date}.',
     calculation: 'Calculation {year}',
     sources:
