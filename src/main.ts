@@ -9,6 +9,7 @@ import { startJobs } from './platform/jobs/jobs.ts';
 import { registerWorkers } from './platform/jobs/workers.ts';
 import { cookieSecret } from './platform/secret.ts';
 import { seedDemo } from './demo/seed.ts';
+import { requestOpenDataLoad } from './modules/funding/open-data-load.ts';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -41,6 +42,8 @@ async function main() {
     : undefined;
   const app = await buildApp({ config, database, jobs, cookieSecret: cookieSecret(config) });
   if (jobs) await registerWorkers(jobs, app.platform);
+  // First start: the shipped open data load in a job; OPEN_DATA_AUTOLOAD=false turns it off.
+  if (jobs) await requestOpenDataLoad(app.platform);
 
   let stopping = false;
   const stop = async (signal: string) => {

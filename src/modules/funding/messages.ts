@@ -45,6 +45,12 @@ export const fundingText = defineMessages({
     unknown: 'onbekend',
     noAmount: 'geen bedrag',
     star: 'Achter elk bedrag staat hoe zeker het is, apart voor het basisbedrag en de toeslag: exact (berekend met de gegevens van de teldatum), geschat (een oudere telling of score staat in voor de ontbrekende, of het bedrag is voorlopig) of onbekend (niet te berekenen). Open de school voor de uitleg per regel.',
+    loading:
+      'De open data van DUO en het CBS worden geladen: {done} van {total} bestanden. Daarna worden de bedragen berekend. Tot die tijd vindt u nog niet alle scholen; vernieuw deze pagina over een minuut.',
+    loadingComputing:
+      'De open data van DUO en het CBS zijn geladen ({total} van {total} bestanden). De bedragen worden nu berekend; vernieuw deze pagina over een minuut.',
+    loadingFailed:
+      'Het laden van de open data is mislukt, daarom vindt u nog niet alle scholen. Bij de volgende start van het platform wordt het opnieuw geprobeerd; een beheerder kan de bestanden ook zelf inlezen via de importpagina.',
     lineExact: 'exact',
     lineEstimated: 'geschat',
     lineUnknown: 'onbekend',
@@ -138,6 +144,12 @@ export const fundingText = defineMessages({
     unknown: 'unknown',
     noAmount: 'no amount',
     star: 'Each amount says how certain it is, for the base amount and the supplement separately: exact (calculated with the data of the count date), estimated (an older count or score stands in for the missing one, or the amount is provisional) or unknown (cannot be calculated). Open the school for the explanation per line.',
+    loading:
+      'The open data of DUO and CBS are being loaded: {done} of {total} files. The amounts are calculated after that. Until then not every school can be found; refresh this page in a minute.',
+    loadingComputing:
+      'The open data of DUO and CBS are loaded ({total} of {total} files). The amounts are being calculated; refresh this page in a minute.',
+    loadingFailed:
+      'Loading the open data failed, so not every school can be found yet. It is tried again at the next start of the platform; an administrator can also load the files on the import page.',
     lineExact: 'exact',
     lineEstimated: 'estimated',
     lineUnknown: 'unknown',
