@@ -24,7 +24,8 @@ function suite(database: () => Database) {
   before(async () => {
     // The demo organisations come first, as with `npm start`.
     await fundingDemoStep.run(database().db, await seedDemoOrganisations(database().db));
-    jobs = await startJobs(database().pool, { schedule: false, pollingIntervalSeconds: 0.5 });
+    // The default polling interval: on PGlite every poll waits for the one connection the import holds.
+    jobs = await startJobs(database().pool, { schedule: false, pollingIntervalSeconds: 2 });
     app = await createTestApp(database(), { jobs, config: testConfig({ OPEN_DATA_AUTOLOAD: 'true' }) });
     await registerFundingWorkers(jobs, app.platform);
   });
