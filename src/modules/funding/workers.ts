@@ -41,7 +41,9 @@ export async function runRecomputeJob(platform: Platform, data: RecomputeJob): P
 
 export async function registerFundingWorkers(jobs: Jobs, platform: Platform): Promise<void> {
   await jobs.work<RecomputeJob>(recomputeQueue, (data) => runRecomputeJob(platform, data));
-  await jobs.work<{ loadId: number }>(openDataLoadQueue, (data) => runOpenDataLoad(platform, data.loadId));
+  // Only with the setting on: a process (or test) that never loads the shipped data polls no queue for it.
+  if (platform.config.openDataAutoload)
+    await jobs.work<{ loadId: number }>(openDataLoadQueue, (data) => runOpenDataLoad(platform, data.loadId));
   await jobs.work<{ importId: number }>(importQueue, async (data) => {
     await runImport(platform, data.importId);
   });
