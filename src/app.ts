@@ -1,7 +1,12 @@
 // buildApp(deps) -> a Fastify instance with the platform's plugins, hooks and modules.
 // main.ts calls it to serve; tests call it and use app.inject().
 import crypto from 'node:crypto';
-import Fastify, { type FastifyContextConfig, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyContextConfig,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -49,6 +54,8 @@ export interface Platform {
   database: Database;
   jobs?: Jobs;
   now: () => Date;
+  /** The app's logger, for work outside a request (jobs). */
+  log: FastifyBaseLogger;
   metrics: Metrics;
   /** Outgoing mail (SMTP or the outbox folder), queued as jobs when there are jobs. */
   mailer: Mailer;
@@ -116,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     database,
     jobs: deps.jobs,
     now,
+    log: app.log,
     metrics,
     mailer: createMailer(config, () => platform.jobs),
     pageCache,

@@ -38,6 +38,7 @@ const schema = z.object({
   SECURITY_CONTACT: z.string().min(3).default('mailto:security@nponderwijs.example'),
   TRUST_PROXY: bool.default(false),
   JOBS: bool.default(true),
+  OPEN_DATA_AUTOLOAD: bool.default(true),
   /** Posts per minute per address on public forms (sign-in, reset, invitation). */
   FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
   /** Megabytes all caches of rendered pages may hold together (per instance). */
@@ -79,6 +80,8 @@ export interface Config {
   securityContact: string;
   trustProxy: boolean;
   jobs: boolean;
+  /** Load the shipped open data in a background job when the database has no DUO schools yet. */
+  openDataAutoload: boolean;
   /** Posts per minute per address on each public form (sign-in, password reset, invitation). */
   formRateLimit: number;
   /** Cookies get the Secure flag when the public address is https. */
@@ -158,6 +161,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     securityContact: e.SECURITY_CONTACT,
     trustProxy: e.TRUST_PROXY,
     jobs: e.JOBS,
+    openDataAutoload: e.OPEN_DATA_AUTOLOAD,
     formRateLimit: e.FORM_RATE_LIMIT,
     secureCookies: baseUrl.startsWith('https://'),
     pageCacheMaxBytes: e.PAGE_CACHE_MAX_MB * 1024 * 1024,

@@ -13,6 +13,7 @@ import { demoAccountsRefusal, findDemoAccounts } from './demo/production-guard.t
 import { startMetricsServer } from './platform/observability/metrics-access.ts';
 import { outboxNotice } from './platform/mail/outbox-notice.ts';
 import { restrictDataDir, useOwnerOnlyUmask } from './platform/private-files.ts';
+import { requestOpenDataLoad } from './modules/funding/open-data-load.ts';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -55,6 +56,8 @@ async function main() {
     : undefined;
   const app = await buildApp({ config, database, jobs, cookieSecret: cookieSecret(config) });
   if (jobs) await registerWorkers(jobs, app.platform);
+  // First start: the shipped open data load in a job; OPEN_DATA_AUTOLOAD=false turns it off.
+  if (jobs) await requestOpenDataLoad(app.platform);
 
   let metricsServer: { close(): Promise<void> } | undefined;
   let stopping = false;

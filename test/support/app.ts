@@ -18,6 +18,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     LOG_LEVEL: 'silent',
     DEMO: 'false',
     JOBS: 'false',
+    // The shipped open data is loaded only by the test that is about that load.
+    OPEN_DATA_AUTOLOAD: 'false',
     DATA_DIR: '/nonexistent',
     ...overrides,
   });

@@ -1,8 +1,16 @@
 // How a school's programme money for one school year is computed. Pure: rates and the
-// school's counts in, lines and totals out. Unknown inputs give unknown amounts, never a guess.
+// school's counts in, lines and totals out. An unknown input gives an unknown line, never a
+// guess; a stand-in input (an older count or score) gives an estimated line that says so.
 import type { Sector } from '../../platform/db/tables.ts';
 import { lineCents, pupilsCents } from './money.ts';
-import type { AllocationLine, AllocationStatus, FundingSchoolType, RateBasis, RateStatus } from './tables.ts';
+import type {
+  AllocationLine,
+  AllocationStatus,
+  FundingSchoolType,
+  PartStatus,
+  RateBasis,
+  RateStatus,
+} from './tables.ts';
 
 export interface Rate {
   id: number;
@@ -36,7 +44,10 @@ export interface SchoolInput {
 
 export interface Allocation {
   schoolType: string;
+  /** 'volledig' only when every line is exact; 'onbekend' when the base is unknown. */
   status: AllocationStatus;
+  baseStatus: PartStatus;
+  supplementStatus: PartStatus;
   pupils: number | null;
   baseCents: number | null;
   supplementCents: number;
@@ -91,12 +102,23 @@ function dutchDate(d: string): string {
   return `${Number(day)} ${months[Number(m) - 1]} ${y}`;
 }
 
+/** The status of a group of lines: unknown beats estimated beats exact; 'geen' for no lines. */
+export function partStatus(lines: AllocationLine[]): PartStatus {
+  if (lines.length === 0) return 'geen';
+  if (lines.some((l) => l.status === 'onbekend')) return 'onbekend';
+  if (lines.some((l) => l.status === 'geschat')) return 'geschat';
+  return 'exact';
+}
+
+/**
+ * One school's allocation. Every line carries its own status: `exact` (inputs of the teldatum
+ * and a definitive rate), `geschat` (the note names the input that stands in for which) or
+ * `onbekend` (the note says why). A school is never left out for a missing part: what is known
+ * is computed, the rest is marked.
+ */
 export function computeAllocation(school: SchoolInput, rates: Rate[], teldatum: string): Allocation {
   const types = fundingTypes(school.sector);
   const lines: AllocationLine[] = [];
-  let approximate = false;
-  let baseUnknown = false;
-  let supplementUnknown = false;
   let pupils: number | null = 0;
 
   for (const t of types) {
@@ -105,32 +127,34 @@ export function computeAllocation(school: SchoolInput, rates: Rate[], teldatum: 
     const line: AllocationLine = {
       code: rate?.code ?? t,
       label: rate?.label ?? `Bedrag per leerling ${schoolTypeLabel[t] ?? t}`,
+      part: 'basis',
+      status: 'onbekend',
       quantity: count?.pupils ?? null,
       rateCents: rate?.amountCents ?? null,
       amountCents: null,
     };
     if (!count && countCategory(t) !== 'totaal' && school.counts.totaal) {
       line.note =
-        'DUO gaf alleen het totaal aantal leerlingen, niet de verdeling over de onderwijstypen; het bedrag hangt daarvan af.';
+        'Onbekend: DUO gaf alleen het totaal aantal leerlingen, niet de verdeling over de onderwijstypen; het bedrag hangt daarvan af.';
     } else if (!count) {
-      line.note = `Geen leerlingtelling bekend voor ${dutchDate(teldatum)}.`;
+      line.note = `Onbekend: er is geen leerlingtelling van ${dutchDate(teldatum)} of de drie jaar daarvoor.`;
     } else if (count.belowFive) {
-      line.note = 'Minder dan 5 leerlingen: DUO publiceert het precieze aantal niet.';
+      line.note = 'Onbekend: minder dan 5 leerlingen; DUO publiceert het precieze aantal niet.';
     } else if (count.pupils === 0) {
       line.amountCents = 0; // no pupils of this type: an unknown rate does not matter
+      line.status = count.teldatum === teldatum ? 'exact' : 'geschat';
+      if (line.status === 'geschat') line.note = countStandIn(count.teldatum, teldatum);
     } else if (!rate || rate.amountCents === null) {
-      line.note = 'Het bedrag per leerling voor dit schooljaar is niet bekend.';
+      line.note = 'Onbekend: het bedrag per leerling voor dit schooljaar is niet gevonden.';
     } else {
       line.amountCents = pupilsCents(count.pupils!, rate.amountCents);
-      if (count.teldatum !== teldatum) {
-        approximate = true;
-        line.note = `Telling van ${dutchDate(count.teldatum)} gebruikt; de telling van ${dutchDate(teldatum)} is niet beschikbaar.`;
-      } else if (rate.status === 'voorlopig') {
-        approximate = true;
-        line.note = 'Voorlopig bedrag per leerling.';
-      }
+      const notes: string[] = [];
+      if (count.teldatum !== teldatum) notes.push(countStandIn(count.teldatum, teldatum));
+      if (rate.status === 'voorlopig')
+        notes.push('Geschat: voorlopig bedrag per leerling; het definitieve bedrag is niet gevonden.');
+      line.status = notes.length ? 'geschat' : 'exact';
+      if (notes.length) line.note = notes.join(' ');
     }
-    if (line.amountCents === null) baseUnknown = true;
     pupils = pupils === null || count?.pupils == null ? null : pupils + count.pupils;
     lines.push(line);
   }
@@ -141,49 +165,66 @@ export function computeAllocation(school: SchoolInput, rates: Rate[], teldatum: 
     const line: AllocationLine = {
       code: rate.code,
       label: rate.label,
+      part: 'toeslag',
+      status: 'onbekend',
       quantity: null,
       rateCents: rate.amountCents,
       amountCents: null,
     };
     if (rate.basis === 'cumi') {
-      line.note = 'CUMI-aantallen per school zijn geen open data; deze toeslag is niet meegerekend.';
+      line.note =
+        'Onbekend: het aantal CUMI-leerlingen per school is geen open data; deze toeslag is niet meegerekend.';
     } else {
       const score = rate.basis === 'achterstandsscore-po' ? school.poScore : school.voScore;
       line.hundredths = true;
       if (!score) {
-        line.note = 'Geen achterstandsscore van het CBS bekend; deze toeslag is niet meegerekend.';
+        line.note = `Onbekend: er is geen achterstandsscore van het CBS voor deze school van ${dutchDate(teldatum)} of de drie jaar daarvoor.`;
       } else {
         line.quantity = score.hundredths;
-        if (rate.amountCents === null) line.note = 'Het bedrag van deze toeslag is niet bekend.';
+        if (rate.amountCents === null)
+          line.note = 'Onbekend: het bedrag van deze toeslag voor dit schooljaar is niet gevonden.';
         else {
           line.amountCents = lineCents(score.hundredths, rate.amountCents);
-          if (score.peildatum !== teldatum) {
-            approximate = true;
-            line.note = `Score met peildatum ${dutchDate(score.peildatum)}; de score voor ${dutchDate(teldatum)} is niet beschikbaar.`;
-          } else if (rate.status === 'voorlopig') {
-            approximate = true;
-            line.note = 'Voorlopig bedrag.';
-          }
+          const notes: string[] = [];
+          if (score.peildatum !== teldatum)
+            notes.push(
+              `Geschat: de CBS-score met peildatum ${dutchDate(score.peildatum)} staat in voor die van ${dutchDate(teldatum)}, die niet als open data beschikbaar is.`,
+            );
+          if (rate.status === 'voorlopig') notes.push('Geschat: voorlopig bedrag van de toeslag.');
+          line.status = notes.length ? 'geschat' : 'exact';
+          if (notes.length) line.note = notes.join(' ');
         }
       }
     }
-    if (line.amountCents === null) supplementUnknown = true;
     lines.push(line);
   }
 
   const baseLines = lines.slice(0, types.length);
-  const baseCents = baseUnknown ? null : baseLines.reduce((s, l) => s + l.amountCents!, 0);
-  const supplementCents = lines.slice(types.length).reduce((s, l) => s + (l.amountCents ?? 0), 0);
+  const supplementLines = lines.slice(types.length);
+  const baseStatus = partStatus(baseLines);
+  const supplementStatus = partStatus(supplementLines);
+  const baseCents = baseStatus === 'onbekend' ? null : baseLines.reduce((s, l) => s + l.amountCents!, 0);
+  const supplementCents = supplementLines.reduce((s, l) => s + (l.amountCents ?? 0), 0);
   const totalCents = baseCents === null ? null : baseCents + supplementCents;
   const status: AllocationStatus =
-    totalCents === null ? 'onbekend' : approximate || supplementUnknown ? 'onvolledig' : 'volledig';
+    totalCents === null
+      ? 'onbekend'
+      : baseStatus === 'exact' && (supplementStatus === 'exact' || supplementStatus === 'geen')
+        ? 'volledig'
+        : 'onvolledig';
   return {
     schoolType: school.sector === 'VO' ? 'VO' : types[0]!,
     status,
+    baseStatus,
+    supplementStatus,
     pupils,
     baseCents,
     supplementCents,
     totalCents,
     lines,
   };
+}
+
+function countStandIn(used: string, teldatum: string): string {
+  return `Geschat: de leerlingtelling van ${dutchDate(used)} staat in voor die van ${dutchDate(teldatum)}, die niet is ingelezen.`;
 }

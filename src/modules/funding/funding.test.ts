@@ -15,6 +15,7 @@ import { registerFundingWorkers } from './workers.ts';
 import { today, type FundingSuite } from './funding-tests/shared.ts';
 import { importTests } from './funding-tests/imports.ts';
 import { publicTests } from './funding-tests/public.ts';
+import { reconcileTests } from './funding-tests/reconcile.ts';
 import { rateTests } from './funding-tests/rates.ts';
 import { reservationTests } from './funding-tests/reservations.ts';
 import { uploadTests } from './funding-tests/upload.ts';
@@ -60,6 +61,7 @@ function suite(database: () => import('../../platform/db/database.ts').Database)
   };
   importTests(ctx);
   publicTests(ctx);
+  reconcileTests(ctx);
   rateTests(ctx);
   reservationTests(ctx);
   uploadTests(ctx);

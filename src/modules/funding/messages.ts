@@ -44,7 +44,19 @@ export const fundingText = defineMessages({
     total: 'Totaal',
     unknown: 'onbekend',
     noAmount: 'geen bedrag',
-    star: '* Onvolledig of benaderd: een toeslag kon niet worden berekend of een telling van een andere datum is gebruikt. Open de school voor de uitleg.',
+    star: 'Achter elk bedrag staat hoe zeker het is, apart voor het basisbedrag en de toeslag: exact (berekend met de gegevens van de teldatum), geschat (een oudere telling of score staat in voor de ontbrekende, of het bedrag is voorlopig) of onbekend (niet te berekenen). Open de school voor de uitleg per regel.',
+    loading:
+      'De open data van DUO en het CBS worden geladen: {done} van {total} bestanden. Daarna worden de bedragen berekend. Tot die tijd vindt u nog niet alle scholen; vernieuw deze pagina over een minuut.',
+    loadingComputing:
+      'De open data van DUO en het CBS zijn geladen ({total} van {total} bestanden). De bedragen worden nu berekend; vernieuw deze pagina over een minuut.',
+    loadingFailed:
+      'Het laden van de open data is mislukt, daarom vindt u nog niet alle scholen. Bij de volgende start van het platform wordt het opnieuw geprobeerd; een beheerder kan de bestanden ook zelf inlezen via de importpagina.',
+    lineExact: 'exact',
+    lineEstimated: 'geschat',
+    lineUnknown: 'onbekend',
+    partNone: 'geen',
+    partSummary: 'basisbedrag {base}, toeslag {supplement}',
+    partSummaryNoSupplement: 'basisbedrag {base}',
     colSchool: 'School',
     colCode: 'Vestigingscode',
     colPlace: 'Plaats',
@@ -60,7 +72,8 @@ export const fundingText = defineMessages({
     noNewAmount: 'In dit schooljaar is er geen nieuw bedrag per leerling.',
     noAllocation:
       'Voor deze school is voor dit schooljaar geen bedrag berekend: er is geen leerlingtelling van DUO op of kort voor de teldatum.',
-    allocationStatus: '{status}. Status van de bedragen: {yearStatus}.',
+    allocationStatus:
+      'Basisbedrag: {base}. Toeslag: {supplement}. Status van de bedragen van dit schooljaar: {yearStatus}.',
     teldatumSentence: ' Teldatum {date}.',
     calculation: 'Berekening {year}',
     sources:
@@ -130,7 +143,19 @@ export const fundingText = defineMessages({
     total: 'Total',
     unknown: 'unknown',
     noAmount: 'no amount',
-    star: '* Incomplete or approximate: a supplement could not be calculated or a count from another date was used. Open the school for the explanation.',
+    star: 'Each amount says how certain it is, for the base amount and the supplement separately: exact (calculated with the data of the count date), estimated (an older count or score stands in for the missing one, or the amount is provisional) or unknown (cannot be calculated). Open the school for the explanation per line.',
+    loading:
+      'The open data of DUO and CBS are being loaded: {done} of {total} files. The amounts are calculated after that. Until then not every school can be found; refresh this page in a minute.',
+    loadingComputing:
+      'The open data of DUO and CBS are loaded ({total} of {total} files). The amounts are being calculated; refresh this page in a minute.',
+    loadingFailed:
+      'Loading the open data failed, so not every school can be found yet. It is tried again at the next start of the platform; an administrator can also load the files on the import page.',
+    lineExact: 'exact',
+    lineEstimated: 'estimated',
+    lineUnknown: 'unknown',
+    partNone: 'none',
+    partSummary: 'base amount {base}, supplement {supplement}',
+    partSummaryNoSupplement: 'base amount {base}',
     colSchool: 'School',
     colCode: 'Location code',
     colPlace: 'Place',
@@ -146,7 +171,8 @@ export const fundingText = defineMessages({
     noNewAmount: 'There is no new amount per pupil in this school year.',
     noAllocation:
       'No amount was calculated for this school in this school year: DUO has no pupil count on or shortly before the count date.',
-    allocationStatus: '{status}. Status of the amounts: {yearStatus}.',
+    allocationStatus:
+      'Base amount: {base}. Supplement: {supplement}. Status of this school year’s amounts: {yearStatus}.',
     teldatumSentence: ' Count date {date}.',
     calculation: 'Calculation {year}',
     sources:

@@ -117,6 +117,9 @@ test('a score from another peildatum gives an amount that is marked as approxima
     '2020-10-01',
   );
   assert.equal(a.status, 'onvolledig');
+  assert.equal(a.lines[0]!.status, 'exact', 'the base line stays exact');
+  assert.equal(a.lines[1]!.status, 'geschat');
+  assert.deepEqual([a.baseStatus, a.supplementStatus], ['exact', 'geschat']);
   assert.match(a.lines[1]!.note!, /peildatum 1 oktober 2019/);
 });
 
@@ -134,7 +137,8 @@ test('fewer than 5 pupils, an unknown rate or a missing count give no amount, ne
   );
   assert.equal(small.status, 'onbekend');
   assert.equal(small.totalCents, null);
-  assert.match(small.lines[0]!.note!, /Minder dan 5/);
+  assert.match(small.lines[0]!.note!, /minder dan 5 leerlingen/);
+  assert.equal(small.lines[0]!.status, 'onbekend');
   const sbo2022 = computeAllocation(
     {
       sector: 'SBO',
@@ -146,7 +150,7 @@ test('fewer than 5 pupils, an unknown rate or a missing count give no amount, ne
     '2021-10-01',
   );
   assert.equal(sbo2022.totalCents, null);
-  assert.match(sbo2022.lines[0]!.note!, /niet bekend/);
+  assert.match(sbo2022.lines[0]!.note!, /niet gevonden/);
   const none = computeAllocation({ sector: 'VO', counts: {}, poScore: null, voScore: null }, r, '2020-10-01');
   assert.equal(none.status, 'onbekend');
   const onlyTotal = computeAllocation(

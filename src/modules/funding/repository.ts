@@ -7,3 +7,4 @@ export * from './repository/schools.ts';
 export * from './repository/allocations.ts';
 export * from './repository/runs.ts';
 export * from './repository/reservations.ts';
+export * from './repository/reconcile.ts';

@@ -96,7 +96,7 @@ function suite(database: () => Database) {
     const page = await client.get(`/bedragen/scholen/${encodeURIComponent(code)}`);
     assert.match(page.body, /geen bedrag berekend/);
     const demo = await client.get('/bedragen/scholen/DEMO0200');
-    assert.match(demo.body, /CUMI-aantallen per school zijn geen open data/);
+    assert.match(demo.body, /het aantal CUMI-leerlingen per school is geen open data/);
     const english = new TestClient(app, 'npo_taal=en');
     const en = await english.get('/bedragen/scholen/DEMO0200');
     assert.match(en.body, /<html lang="en"/);

@@ -2,10 +2,12 @@
 // money for a board-level pool. No HTTP here; SQL lives in the repository.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { computeAllocation, type Count, type SchoolInput } from './compute.ts';
+import { computeAllocation, type Count, type SchoolInput, type Score } from './compute.ts';
 import * as repo from './repository.ts';
 import type { Sector } from '../../platform/db/tables.ts';
 import { isIsoDate } from '../../platform/input/strict.ts';
+import type { RateBasis } from './tables.ts';
+import { boundsMessage } from './rate-bounds.ts';
 
 type Db = Kysely<DB>;
 
@@ -39,33 +41,25 @@ export async function recomputeYear(
       return { schoolYearId, runId: null, schools: 0, totalCents: 0 };
     const teldatum = year.teldatum;
     const rates = await repo.listRates(trx, [schoolYearId]);
-    const dates = await repo.countDates(trx, teldatum);
-    const scoreDates = await repo.scoreDates(trx, teldatum);
-    const counts = await repo.countsAt(trx, [...dates]);
     const byOrg = new Map<number, SchoolInput['counts']>();
-    for (const c of counts) {
+    for (const c of await repo.newestCounts(trx, teldatum)) {
       const m = byOrg.get(c.organisation_id) ?? {};
       m[c.category] = { pupils: c.pupils, belowFive: c.below_five, teldatum: c.teldatum } satisfies Count;
       byOrg.set(c.organisation_id, m);
     }
-    const poDate = scoreDates.get('po');
-    const voDate = scoreDates.get('vo');
-    const po = new Map(
-      poDate
-        ? (await repo.scoresAt(trx, 'po', poDate)).map((s) => [s.organisation_id!, s.score_hundredths])
-        : [],
-    );
-    const vo = new Map(
-      voDate
-        ? (await repo.scoresAt(trx, 'vo', voDate)).map((s) => [s.organisation_id!, s.score_hundredths])
-        : [],
-    );
+    const po = new Map<number, Score>();
+    const vo = new Map<number, Score>();
+    for (const s of await repo.newestScores(trx, teldatum))
+      (s.indicator === 'po' ? po : vo).set(s.organisation_id, {
+        hundredths: s.score_hundredths,
+        peildatum: s.peildatum,
+      });
     const schools = await repo.schoolsForFunding(trx, teldatum);
     const rows: repo.AllocationInsert[] = [];
     let total = 0;
     for (const s of schools) {
       const c = byOrg.get(s.id);
-      // Only schools counted on (or for lack of a file, near) the teldatum get an allocation.
+      // Only schools counted on (or, for lack of a count, shortly before) the teldatum get an allocation.
       if (!c) continue;
       const sector = s.sector as Sector;
       if (!c.totaal && !c.VO_ALG && !c.VO_PRO_VBO34) continue;
@@ -73,8 +67,8 @@ export async function recomputeYear(
         {
           sector,
           counts: c,
-          poScore: po.has(s.id) ? { hundredths: po.get(s.id)!, peildatum: poDate! } : null,
-          voScore: vo.has(s.id) ? { hundredths: vo.get(s.id)!, peildatum: voDate! } : null,
+          poScore: po.get(s.id) ?? null,
+          voScore: vo.get(s.id) ?? null,
         },
         rates,
         teldatum,
@@ -99,7 +93,12 @@ export async function recomputeYear(
     await repo.insertAllocations(trx, run.id, rows);
     await trx
       .updateTable('funding_year')
-      .set({ previous_run_id: year.currentRunId, current_run_id: run.id })
+      .set({
+        previous_run_id: year.currentRunId,
+        current_run_id: run.id,
+        recompute_failed_at: null,
+        recompute_error: null,
+      })
       .where('school_year_id', '=', schoolYearId)
       .execute();
     const keep = [run.id, year.currentRunId].filter((x): x is number => x !== null);
@@ -131,6 +130,7 @@ export async function recomputeAll(
 }
 
 export type RateChange = {
+  basis: RateBasis;
   amountCents: number | null;
   status: 'definitief' | 'voorlopig' | 'onbekend';
   reason: string;
@@ -145,6 +145,10 @@ export function validateRateChange(c: RateChange): Record<string, string> {
   if (c.status !== 'onbekend' && c.amountCents === null)
     errors.bedrag = 'Vul het bedrag in, of kies de status "onbekend" als het bedrag niet bekend is.';
   if (c.amountCents !== null && c.amountCents < 0) errors.bedrag = 'Een bedrag kan niet lager zijn dan nul.';
+  else if (c.amountCents !== null) {
+    const outside = boundsMessage(c.basis, c.amountCents);
+    if (outside) errors.bedrag = outside;
+  }
   if (c.reason.trim().length < 5)
     errors.reden = 'Schrijf kort waarom het bedrag verandert en noem de bron (minstens 5 tekens).';
   return errors;

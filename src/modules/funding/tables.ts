@@ -9,6 +9,10 @@ export type RateBasis =
   'leerlingen' | 'achterstandsscore-po' | 'achterstandsscore-vo' | 'cumi' | 'niet-per-school';
 export type RateStatus = 'definitief' | 'voorlopig' | 'onbekend';
 export type AllocationStatus = 'volledig' | 'onvolledig' | 'onbekend';
+/** How sure one line of an allocation is: exact inputs, a stand-in input, or no amount. */
+export type LineStatus = 'exact' | 'geschat' | 'onbekend';
+/** The status of a group of lines; 'geen' when the school type has no supplement at all. */
+export type PartStatus = LineStatus | 'geen';
 
 export interface DuoImportTable {
   id: Generated<number>;
@@ -72,6 +76,20 @@ export interface FundingYearTable {
   source: string | null;
   current_run_id: number | null;
   previous_run_id: number | null;
+  recompute_failed_at: Timestamp | null;
+  recompute_error: string | null;
+}
+
+export interface OpenDataLoadTable {
+  id: Generated<number>;
+  status: 'wachtend' | 'bezig' | 'klaar' | 'mislukt';
+  files_total: number;
+  files_done: Generated<number>;
+  current_file: string | null;
+  message: string | null;
+  created_at: Generated<Timestamp>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
 }
 
 export interface FundingRateTable {
@@ -124,6 +142,10 @@ export interface AllocationLine {
   hundredths?: boolean;
   rateCents: number | null;
   amountCents: number | null;
+  /** 'basis' for the per-pupil lines, 'toeslag' for supplements (absent on rows of old runs). */
+  part?: 'basis' | 'toeslag';
+  /** Exact, estimated (`note` says which input stands in for which) or unknown (`note` says why). */
+  status?: LineStatus;
   note?: string;
 }
 
@@ -138,6 +160,8 @@ export interface AllocationTable {
   supplement_cents: number;
   total_cents: number | null;
   lines: Json<AllocationLine[]>;
+  base_status: PartStatus | null;
+  supplement_status: PartStatus | null;
 }
 
 export interface BoardReservationTable {
@@ -165,6 +189,7 @@ export interface FundingTables {
   allocation_run: AllocationRunTable;
   allocation: AllocationTable;
   board_reservation: BoardReservationTable;
+  open_data_load: OpenDataLoadTable;
 }
 
 /** The organisation columns added by migration 0200. */

@@ -17,6 +17,8 @@ export function publicTests(ctx: FundingSuite) {
     assert.equal(a!.supplementCents, Math.round((3302 * 25116) / 100));
     assert.equal(a!.totalCents, 8_051_278);
     assert.equal(a!.status, 'onvolledig');
+    assert.equal(a!.baseStatus, 'exact', 'pupils of the teldatum times a definitive rate');
+    assert.equal(a!.supplementStatus, 'geschat', 'the 2019 CBS score stands in for 2020');
     const vo = await repo.findSchoolByCode(db, '18BR00');
     const [v] = await repo.allocationsFor(db, [y.currentRunId!], [vo!.id], true);
     assert.equal(v!.lines[0]!.rateCents, 70116);
@@ -42,6 +44,7 @@ export function publicTests(ctx: FundingSuite) {
     assert.match(page.body, /Bedrag per leerling basisonderwijs/);
     assert.match(page.body, /33,02/);
     assert.match(page.body, /€\s?8\.293,30/);
+    assert.match(page.body, /Basisbedrag: exact\. Toeslag: geschat\./);
     assert.match(page.body, /Geen nieuwe toekenning|geen nieuw bedrag/i);
     assert.equal((await client.get('/bedragen/scholen/ZZZZ99')).statusCode, 404);
     const mun = await client.get('/bedragen/gemeenten/0637');
@@ -66,10 +69,10 @@ export function publicTests(ctx: FundingSuite) {
       .split('\r\n');
     assert.equal(
       lines[0],
-      'schooljaar;vestigingscode;naam;plaats;gemeentecode;gemeente;bevoegd_gezag_nummer;soort;status;leerlingen;basisbedrag_euro;toeslagen_euro;totaal_euro',
+      'schooljaar;vestigingscode;naam;plaats;gemeentecode;gemeente;bevoegd_gezag_nummer;soort;status;leerlingen;basisbedrag_euro;toeslagen_euro;totaal_euro;status_basisbedrag;status_toeslag;toelichting',
     );
     const row = lines.find((l) => l.includes(';00AP00;'))!;
-    assert.match(row, /;103;72219\.48;8293\.30;80512\.78$/);
+    assert.match(row, /;103;72219\.48;8293\.30;80512\.78;exact;geschat;.*peildatum 1 oktober 2019 staat in/);
     const run = await ctx
       .database()
       .db.selectFrom('funding_year as f')

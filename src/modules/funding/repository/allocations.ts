@@ -1,6 +1,6 @@
 // Allocations of a run: per school, totals, per municipality, and the open-data export.
 import { sql } from 'kysely';
-import type { AllocationLine } from '../tables.ts';
+import type { AllocationLine, PartStatus } from '../tables.ts';
 import type { Db } from './db.ts';
 
 export interface AllocationRow {
@@ -9,6 +9,9 @@ export interface AllocationRow {
   boardId: number | null;
   schoolType: string;
   status: 'volledig' | 'onvolledig' | 'onbekend';
+  /** Null on rows of runs made before lines had a status. */
+  baseStatus: PartStatus | null;
+  supplementStatus: PartStatus | null;
   pupils: number | null;
   baseCents: number | null;
   supplementCents: number;
@@ -32,6 +35,8 @@ export async function allocationsFor(
       'board_id',
       'school_type',
       'status',
+      'base_status',
+      'supplement_status',
       'pupils',
       'base_cents',
       'supplement_cents',
@@ -47,6 +52,8 @@ export async function allocationsFor(
     boardId: r.board_id,
     schoolType: r.school_type,
     status: r.status,
+    baseStatus: r.base_status,
+    supplementStatus: r.supplement_status,
     pupils: r.pupils,
     baseCents: r.base_cents,
     supplementCents: r.supplement_cents,
@@ -127,12 +134,15 @@ export async function openDataRows(db: Db, runIds: number[]) {
     board_code: string | null;
     sector: string | null;
     status: string;
+    base_status: string | null;
+    supplement_status: string | null;
     pupils: number | null;
     base_cents: number | null;
     supplement_cents: number;
     total_cents: number | null;
+    lines: AllocationLine[];
   }>`select y.label, o.code, o.name, o.place, o.municipality_code, o.municipality_name, b.code as board_code, o.sector,
-            a.status, a.pupils, a.base_cents, a.supplement_cents, a.total_cents
+            a.status, a.base_status, a.supplement_status, a.lines, a.pupils, a.base_cents, a.supplement_cents, a.total_cents
      from allocation a
      join allocation_run r on r.id = a.run_id
      join school_year y on y.id = r.school_year_id

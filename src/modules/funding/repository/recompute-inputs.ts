@@ -3,47 +3,55 @@ import { sql } from 'kysely';
 import type { AllocationLine } from '../tables.ts';
 import type { Db } from './db.ts';
 
-/** The newest teldatum at or before `teldatum` (within two years) that has counts, per category. */
-export async function countDates(db: Db, teldatum: string) {
-  const r = await sql<{ category: string; teldatum: string }>`
-    select category, max(teldatum)::text as teldatum from pupil_count
-    where teldatum <= ${teldatum}::date and teldatum > (${teldatum}::date - interval '2 years')
-    group by category`.execute(db);
-  return new Map(r.rows.map((x) => [x.category, x.teldatum]));
+/**
+ * How far back a recompute looks for a count or score that stands in for a missing one. Three
+ * years reaches the newest shipped VO counts and CBS scores (1 October 2019) from the 2022-23
+ * teldatum (1 October 2021); older inputs say too little about today's school.
+ */
+export const standInYears = 3;
+
+export interface CountRow {
+  organisation_id: number;
+  category: 'totaal' | 'VO_ALG' | 'VO_PRO_VBO34';
+  teldatum: string;
+  pupils: number | null;
+  below_five: boolean;
 }
 
-export async function scoreDates(db: Db, teldatum: string) {
-  const r = await sql<{ indicator: string; peildatum: string }>`
-    select indicator, max(peildatum)::text as peildatum from achterstandsscore
-    where peildatum <= ${teldatum}::date and peildatum > (${teldatum}::date - interval '2 years')
-    group by indicator`.execute(db);
-  return new Map(r.rows.map((x) => [x.indicator, x.peildatum]));
+/**
+ * Each school's newest count per category on or before `teldatum`, chosen per school in one
+ * set-based query: a school counted later (a demo school, a partial upload) never decides
+ * which date another school's count comes from.
+ */
+export async function newestCounts(db: Db, teldatum: string): Promise<CountRow[]> {
+  const r = await sql<CountRow>`
+    select distinct on (c.organisation_id, c.category)
+           c.organisation_id, c.category, c.teldatum::text as teldatum, c.pupils, c.below_five
+    from pupil_count c
+    where c.teldatum <= ${teldatum}::date
+      and c.teldatum > (${teldatum}::date - make_interval(years => ${standInYears}))
+    order by c.organisation_id, c.category, c.teldatum desc`.execute(db);
+  return r.rows;
 }
 
-export async function countsAt(db: Db, pairs: [string, string][]) {
-  if (pairs.length === 0) return [];
-  return (
-    await sql<{
-      organisation_id: number;
-      category: 'totaal' | 'VO_ALG' | 'VO_PRO_VBO34';
-      teldatum: string;
-      pupils: number | null;
-      below_five: boolean;
-    }>`
-    select c.organisation_id, c.category, c.teldatum::text as teldatum, c.pupils, c.below_five
-    from pupil_count c join unnest(${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => p[1])}::date[]) as w(category, teldatum)
-      on c.category = w.category and c.teldatum = w.teldatum`.execute(db)
-  ).rows;
+export interface ScoreRow {
+  organisation_id: number;
+  indicator: 'po' | 'vo';
+  peildatum: string;
+  score_hundredths: number;
 }
 
-export async function scoresAt(db: Db, indicator: 'po' | 'vo', peildatum: string) {
-  return db
-    .selectFrom('achterstandsscore')
-    .select(['organisation_id', 'score_hundredths'])
-    .where('indicator', '=', indicator)
-    .where('peildatum', '=', peildatum)
-    .where('organisation_id', 'is not', null)
-    .execute();
+/** Each school's newest CBS score per indicator on or before `teldatum`, chosen per school. */
+export async function newestScores(db: Db, teldatum: string): Promise<ScoreRow[]> {
+  const r = await sql<ScoreRow>`
+    select distinct on (s.organisation_id, s.indicator)
+           s.organisation_id, s.indicator, s.peildatum::text as peildatum, s.score_hundredths
+    from achterstandsscore s
+    where s.organisation_id is not null
+      and s.peildatum <= ${teldatum}::date
+      and s.peildatum > (${teldatum}::date - make_interval(years => ${standInYears}))
+    order by s.organisation_id, s.indicator, s.peildatum desc`.execute(db);
+  return r.rows;
 }
 
 export async function schoolsForFunding(db: Db, teldatum: string) {
@@ -61,6 +69,8 @@ export interface AllocationInsert {
   boardId: number | null;
   schoolType: string;
   status: string;
+  baseStatus: string;
+  supplementStatus: string;
   pupils: number | null;
   baseCents: number | null;
   supplementCents: number;
@@ -72,12 +82,15 @@ export async function insertAllocations(db: Db, runId: number, rows: AllocationI
   const chunk = 5000;
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
-    await sql`insert into allocation (run_id, school_id, board_id, school_type, status, pupils, base_cents, supplement_cents, total_cents, lines)
-      select ${runId}::int, u.school, u.board, u.type, u.status, u.pupils, u.base, u.supp, u.total, u.lines::jsonb
+    await sql`insert into allocation (run_id, school_id, board_id, school_type, status, base_status, supplement_status, pupils, base_cents, supplement_cents, total_cents, lines)
+      select ${runId}::int, u.school, u.board, u.type, u.status, u.base_status, u.supp_status, u.pupils, u.base, u.supp, u.total, u.lines::jsonb
       from unnest(${part.map((r) => r.schoolId)}::int[], ${part.map((r) => r.boardId)}::int[], ${part.map((r) => r.schoolType)}::text[],
-                  ${part.map((r) => r.status)}::text[], ${part.map((r) => r.pupils)}::int[], ${part.map((r) => r.baseCents)}::bigint[],
+                  ${part.map((r) => r.status)}::text[], ${part.map((r) => r.baseStatus)}::text[],
+                  ${part.map((r) => r.supplementStatus)}::text[], ${part.map((r) => r.pupils)}::int[], ${part.map((r) => r.baseCents)}::bigint[],
                   ${part.map((r) => r.supplementCents)}::bigint[], ${part.map((r) => r.totalCents)}::bigint[],
                   ${part.map((r) => JSON.stringify(r.lines))}::text[])
-        as u(school, board, type, status, pupils, base, supp, total, lines)`.execute(db);
+        as u(school, board, type, status, base_status, supp_status, pupils, base, supp, total, lines)`.execute(
+      db,
+    );
   }
 }

@@ -11,6 +11,9 @@ export interface FundingYear {
   source: string | null;
   currentRunId: number | null;
   previousRunId: number | null;
+  /** When the last recompute job failed (cleared by a later success), and why. */
+  recomputeFailedAt: Date | null;
+  recomputeError: string | null;
 }
 
 /** School years joined with their funding year: the columns a FundingYear is made of. */
@@ -28,6 +31,8 @@ function fundingYears(db: Db) {
       'f.source',
       'f.current_run_id',
       'f.previous_run_id',
+      'f.recompute_failed_at',
+      'f.recompute_error',
     ]);
 }
 
@@ -41,6 +46,8 @@ function toFundingYear(r: {
   source: string | null;
   current_run_id: number | null;
   previous_run_id: number | null;
+  recompute_failed_at: Date | string | null;
+  recompute_error: string | null;
 }): FundingYear {
   return {
     schoolYearId: r.id,
@@ -52,6 +59,8 @@ function toFundingYear(r: {
     source: r.source,
     currentRunId: r.current_run_id,
     previousRunId: r.previous_run_id,
+    recomputeFailedAt: r.recompute_failed_at === null ? null : new Date(r.recompute_failed_at),
+    recomputeError: r.recompute_error,
   };
 }
 
@@ -66,4 +75,13 @@ export async function listFundingYears(db: Db, programmeId: number): Promise<Fun
 export async function findFundingYear(db: Db, schoolYearId: number): Promise<FundingYear | undefined> {
   const r = await fundingYears(db).where('y.id', '=', schoolYearId).executeTakeFirst();
   return r ? toFundingYear(r) : undefined;
+}
+
+/** Records that a recompute of this year failed; the analist's page shows it until a success. */
+export async function recordRecomputeFailure(db: Db, schoolYearId: number, at: Date, error: string) {
+  await db
+    .updateTable('funding_year')
+    .set({ recompute_failed_at: at, recompute_error: error.slice(0, 500) })
+    .where('school_year_id', '=', schoolYearId)
+    .execute();
 }

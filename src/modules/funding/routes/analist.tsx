@@ -1,4 +1,5 @@
-// The analist's funding routes: the rates, changing one rate (which recomputes the year), and the differences between runs.
+// The analist's funding routes: the rates, changing one rate (which recomputes the year), the
+// differences between runs, and the reconciliation with the published envelopes.
 import type { FastifyRequest, FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Platform } from '../../../app.ts';
@@ -10,6 +11,8 @@ import * as repo from '../repository.ts';
 import { validateRateChange } from '../service.ts';
 import { centsToDecimal, parseEuroToCents } from '../money.ts';
 import { DifferencesPage } from '../views/analist-differences.tsx';
+import { ReconcilePage } from '../views/analist-reconcile.tsx';
+import { loadEnvelopes } from '../envelopes.ts';
 import { RateEditPage, RatesAdminPage } from '../views/analist-rates.tsx';
 import { notFound, str, formOf, yearsWithRuns } from './shared.ts';
 import { requestRecompute } from '../recompute-request.ts';
@@ -19,6 +22,7 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
   const programmeId = platform.programme.id;
 
   const analist = access.platform('analist');
+  const envelopes = loadEnvelopes();
 
   app.get('/beheer/bekostiging', { config: { access: analist, page: true } }, async (req, reply) => {
     const years = await yearsWithRuns(db, programmeId);
@@ -27,9 +31,12 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
       years.map((y) => y.schoolYearId),
     );
     const runs = await repo.recentRuns(db);
+    // A year whose last recompute failed is not "being computed": it says "mislukt" instead.
+    const failed = years.filter((y) => y.recomputeFailedAt);
     const pending = years.some(
       (y) =>
         y.runTotal &&
+        !y.recomputeFailedAt &&
         rates.some((r) => r.schoolYearId === y.schoolYearId && r.updatedAt > y.runTotal!.createdAt),
     );
     const saved =
@@ -43,6 +50,7 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
         rates={rates}
         runs={runs}
         pending={pending}
+        failed={failed}
         saved={saved}
       />,
     );
@@ -117,7 +125,7 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
       }
       if (!status) errors.status = 'Kies een status.';
       if (status) {
-        const more = validateRateChange({ amountCents, status, reason: f.reden ?? '' });
+        const more = validateRateChange({ basis: rate.basis, amountCents, status, reason: f.reden ?? '' });
         for (const [k, v] of Object.entries(more)) errors[k] ??= v;
       }
       if (Object.keys(errors).length) {
@@ -175,6 +183,15 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
       });
       if (after) await after();
       return reply.redirect('/beheer/bekostiging?opgeslagen=1', 303);
+    },
+  );
+
+  app.get(
+    '/beheer/bekostiging/aansluiting',
+    { config: { access: analist, page: true, examples: { query: '' } } },
+    async (_req, reply) => {
+      const rows = await repo.reconcileRows(db, programmeId);
+      return reply.page(<ReconcilePage ctx={reply.ctx()} rows={rows} envelopes={envelopes} />);
     },
   );
 

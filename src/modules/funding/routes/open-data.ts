@@ -50,6 +50,13 @@ export function registerOpenDataRoute(app: FastifyInstance, platform: Platform) 
             money(r.base_cents),
             money(r.supplement_cents),
             money(r.total_cents),
+            r.base_status ?? '',
+            r.supplement_status ?? '',
+            // Why a line is estimated or unknown, in the words the school page uses.
+            r.lines
+              .filter((l) => l.note)
+              .map((l) => `${l.label}: ${l.note}`)
+              .join(' | '),
           ]),
           {
             delimiter: ';',
@@ -68,6 +75,9 @@ export function registerOpenDataRoute(app: FastifyInstance, platform: Platform) 
               'basisbedrag_euro',
               'toeslagen_euro',
               'totaal_euro',
+              'status_basisbedrag',
+              'status_toeslag',
+              'toelichting',
             ],
             record_delimiter: 'windows',
           },

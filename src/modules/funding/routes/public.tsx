@@ -7,6 +7,7 @@ import type { DB } from '../../../platform/db/schema.ts';
 import * as repo from '../repository.ts';
 import { provisionalBoardName } from '../../duo-import/importer.ts';
 import { LookupPage } from '../views/public-lookup.tsx';
+import { openDataLoadStatus } from '../open-data-load.ts';
 import { SchoolPage } from '../views/public-school.tsx';
 import { GroupPage, MunicipalitiesPage } from '../views/public-groups.tsx';
 import type { YearWithRun } from '../views/format.tsx';
@@ -71,9 +72,11 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform) {
             db,
             years.map((y) => y.schoolYearId),
           );
+          const loading = await openDataLoadStatus(db);
           return (
             <LookupPage
               ctx={reply.ctx()}
+              loading={loading}
               q={q}
               tooShort={tooShort}
               results={results}

@@ -26,6 +26,7 @@ export function RatesAdminPage({
   rates,
   runs,
   pending,
+  failed,
   saved,
 }: {
   ctx: ViewContext;
@@ -41,6 +42,7 @@ export function RatesAdminPage({
     person: string | null;
   }[];
   pending: boolean;
+  failed: FundingYear[];
   saved?: string;
 }) {
   return (
@@ -50,7 +52,15 @@ export function RatesAdminPage({
       breadcrumbs={[{ href: '/overzicht', label: 'Overzicht' }, { label: 'Bekostiging' }]}
     >
       <Heading level={1}>Bedragen per leerling beheren</Heading>
-      {saved && <Alert type="ok">{saved}</Alert>}
+      {saved && failed.length === 0 && <Alert type="ok">{saved}</Alert>}
+      {failed.map((y) => (
+        <Alert type="error" key={y.schoolYearId}>
+          De herberekening van de bedragen van {y.label} is mislukt
+          {y.recomputeFailedAt ? ` (${formatDateTime(y.recomputeFailedAt)})` : ''}. De scholen zien nog de
+          vorige bedragen. Controleer de bedragen van {y.label} hieronder en sla het gewijzigde bedrag opnieuw
+          op; lukt het dan nog niet, neem contact op met de beheerder en noem deze melding: {y.recomputeError}
+        </Alert>
+      ))}
       {pending && (
         <Alert type="info">
           De bedragen van alle scholen worden opnieuw berekend. Vernieuw deze pagina over een paar seconden.
@@ -59,6 +69,11 @@ export function RatesAdminPage({
       <Paragraph>
         Wijzigt u een bedrag, dan worden de bedragen van alle scholen in dat schooljaar opnieuw berekend. De
         vorige berekening blijft bewaard; de verschillen per school en bestuur ziet u daarna.
+      </Paragraph>
+      <Paragraph>
+        <Link href="/beheer/bekostiging/aansluiting">
+          Aansluiting van de landelijke totalen met de gepubliceerde bedragen
+        </Link>
       </Paragraph>
       {years
         .filter((y) => y.status !== 'geen-toekenning')

@@ -1,6 +1,6 @@
 // Small pieces the funding pages share: status texts, money cells, the year chooser.
 import { Button, SelectField } from '../../../ui/components.tsx';
-import { formatCents, type Locale } from '../../../platform/i18n/i18n.ts';
+import { format, formatCents, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText, type FundingText } from '../messages.ts';
 import { schoolTypeLabel } from '../compute.ts';
 import type { AllocationRow, FundingYear } from '../repository.ts';
@@ -23,6 +23,27 @@ function textFor(texts: Record<string, string>, s: string) {
 }
 export function allocationStatus(t: FundingText, s: string) {
   return textFor({ volledig: t.statusFull, onvolledig: t.statusPartial, onbekend: t.statusUnknown }, s);
+}
+/** The word for a line's or a part's status (exact, geschat, onbekend, geen). */
+export function lineStatus(t: FundingText, s: string | null | undefined) {
+  return textFor(
+    { exact: t.lineExact, geschat: t.lineEstimated, onbekend: t.lineUnknown, geen: t.partNone },
+    s ?? 'onbekend',
+  );
+}
+/** "basisbedrag exact, toeslag geschat": the status of each part of an allocation. */
+export function partSummary(
+  t: FundingText,
+  a: Pick<AllocationRow, 'baseStatus' | 'supplementStatus' | 'status'>,
+) {
+  // Rows of runs made before lines had a status: only the school's status is known.
+  if (!a.baseStatus) return allocationStatus(t, a.status).toLowerCase();
+  return a.supplementStatus === 'geen' || !a.supplementStatus
+    ? format(t.partSummaryNoSupplement, { base: lineStatus(t, a.baseStatus) })
+    : format(t.partSummary, {
+        base: lineStatus(t, a.baseStatus),
+        supplement: lineStatus(t, a.supplementStatus),
+      });
 }
 export function yearStatus(t: FundingText, s: string) {
   return textFor(
@@ -49,11 +70,10 @@ export const sectorText = (s: string | null) => (s ? (schoolTypeLabel[s] ?? s) :
 export function allocationCell(a: AllocationRow | undefined, locale: Locale = 'nl') {
   const t = fundingText(locale);
   if (!a) return <span>{t.noAmount}</span>;
-  if (a.totalCents === null) return <span>{t.unknown}</span>;
   return (
     <span>
-      {formatCents(a.totalCents, locale)}
-      {a.status === 'onvolledig' ? ' *' : ''}
+      {a.totalCents === null ? t.unknown : formatCents(a.totalCents, locale)}
+      <span class="npo-line-note">{partSummary(t, a)}</span>
     </span>
   );
 }

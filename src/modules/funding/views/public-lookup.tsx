@@ -1,7 +1,8 @@
 // The public lookup page "Bedragen per school": search form, results and the rates of each year.
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
-import { Button, Heading, Link, Paragraph, Table, TextField } from '../../../ui/components.tsx';
+import { Alert, Button, Heading, Link, Paragraph, Table, TextField } from '../../../ui/components.tsx';
+import type { OpenDataLoadStatus } from '../open-data-load.ts';
 import { format, formatCents, formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
 import type { AllocationRow, FundingYear, RateRow, SchoolListRow } from '../repository.ts';
@@ -17,6 +18,7 @@ export function LookupPage({
   years,
   allocations,
   rates,
+  loading,
 }: {
   ctx: ViewContext;
   q: string;
@@ -26,6 +28,8 @@ export function LookupPage({
   years: YearWithRun[];
   allocations: AllocationRow[];
   rates: RateRow[];
+  /** The load of the shipped open data at first start, while it is not done. */
+  loading: OpenDataLoadStatus | null;
 }) {
   const t = fundingText(ctx.locale);
   const l = ctx.locale;
@@ -33,6 +37,16 @@ export function LookupPage({
     <Layout ctx={ctx} title={t.title} section="/bedragen" breadcrumbs={[{ label: t.title }]}>
       <Heading level={1}>{t.title}</Heading>
       <Paragraph lead>{t.lead}</Paragraph>
+      {loading && loading.status !== 'klaar' && (
+        <Alert type={loading.status === 'mislukt' ? 'warning' : 'info'}>
+          {loading.status === 'mislukt'
+            ? t.loadingFailed
+            : format(loading.filesDone < loading.filesTotal ? t.loading : t.loadingComputing, {
+                done: String(loading.filesDone),
+                total: String(loading.filesTotal),
+              })}
+        </Alert>
+      )}
       <form method="get" action="/bedragen" role="search">
         <TextField
           name="q"

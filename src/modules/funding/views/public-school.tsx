@@ -7,7 +7,7 @@ import { fundingText } from '../messages.ts';
 import { hundredthsToText } from '../money.ts';
 import type { AllocationRow, FundingYear, SchoolListRow } from '../repository.ts';
 import type { AllocationLine } from '../tables.ts';
-import { allocationStatus, yearStatus, Money, sectorText } from './format.tsx';
+import { lineStatus, yearStatus, Money, sectorText } from './format.tsx';
 
 function Lines({
   locale,
@@ -39,6 +39,9 @@ function Lines({
             <th scope="col" class="utrecht-table__header-cell npo-numeric">
               {t.colAmount}
             </th>
+            <th scope="col" class="utrecht-table__header-cell">
+              {t.colStatus}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
@@ -61,6 +64,7 @@ function Lines({
               <td class="utrecht-table__cell npo-numeric">
                 <Money cents={l.amountCents} locale={locale} />
               </td>
+              <td class="utrecht-table__cell">{l.status ? lineStatus(t, l.status) : ''}</td>
             </tr>
           ))}
         </tbody>
@@ -74,6 +78,7 @@ function Lines({
                 <Money cents={total} locale={locale} />
               </strong>
             </td>
+            <td class="utrecht-table__cell"></td>
           </tr>
         </tfoot>
       </table>
@@ -148,7 +153,8 @@ export function SchoolPage({
               <>
                 <Paragraph>
                   {format(t.allocationStatus, {
-                    status: allocationStatus(t, a.status),
+                    base: lineStatus(t, a.baseStatus ?? (a.status === 'onbekend' ? 'onbekend' : 'exact')),
+                    supplement: lineStatus(t, a.supplementStatus ?? 'onbekend'),
                     yearStatus: yearStatus(t, y.status).toLowerCase(),
                   })}
                   {y.teldatum ? format(t.teldatumSentence, { date: formatDate(y.teldatum, l) }) : ''}
