@@ -280,6 +280,13 @@ function entryValues(over: Record<string, string> = {}) {
 }
 const ctx = { categoryCodes: ['A', 'B'], interventionCodes: ['B6', 'D1'], isNew: false };
 
+test('editor validation: a praktijkkaart section nested 3,000 quotes deep or with 4,000 emphasis markers is refused before Markdown parsing, with a Dutch message', () => {
+  const deep = validateEntry(entryValues({ pk_aanpak: '>'.repeat(3000) + ' diep' }), ctx);
+  assert.ok(!deep.ok && /te diep genest/.test(deep.errors.pk_aanpak!));
+  const marks = validateEntry(entryValues({ pk_aanpak: '_a'.repeat(4000) }), ctx);
+  assert.ok(!marks.ok && /opmaaktekens/.test(marks.errors.pk_aanpak!));
+});
+
 test('editor validation: a missing score, a broken link, scores without date or source, withdrawing without reason are refused', () => {
   assert.ok(validateEntry(entryValues(), ctx).ok);
   const missing = validateEntry(entryValues({ effect: '' }), ctx);

@@ -1,4 +1,5 @@
 // Editing the draft menu: checking an intervention's form, its form values, the search text, starting a draft and checking a category.
+import { markdownShapeProblem } from './markdown-bounds.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import * as repo from './repository.ts';
@@ -91,6 +92,9 @@ export function validateEntry(
     if (!body) errors[field] = `Vul de sectie '${heading}' van de praktijkkaart in.`;
     else if (body.length > 20000)
       errors[field] = `De sectie '${heading}' is te lang: gebruik hoogstens 20.000 tekens.`;
+    else if (markdownShapeProblem(body, `de sectie '${heading}'`))
+      // Before brokenLinks: its Markdown lexer is what overflows on deep nesting.
+      errors[field] = markdownShapeProblem(body, `de sectie '${heading}'`)!;
     else {
       const broken = brokenLinks(body, known);
       if (broken.length)
