@@ -22,7 +22,7 @@ export const researchNotePhrases: RegExp[] = [
   /geen symbool/i,
   /opgeslagen pagina/i,
   /bewaarde kopie/i,
-  /afgekapt/i,
+  /(pagina)?tekst (is|was) afgekapt/i,
   /afgeleid:\s*afgeleid/i,
   /niet vastgelegd/i,
   /onbevestigd/i,
