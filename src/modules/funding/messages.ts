@@ -30,7 +30,8 @@ export const fundingText = defineMessages({
     how: 'Het bedrag van een school is het aantal leerlingen op de teldatum maal het bedrag per leerling voor haar soort onderwijs, plus toeslagen.',
     rounding:
       'Elke regel (aantal maal bedrag) wordt exact uitgerekend en één keer afgerond op hele centen, een halve cent naar boven. Het totaal is de som van de afgeronde regels.',
-    noGuess: 'Waar een bedrag niet bekend is, staat “onbekend”: het platform schat geen bedragen.',
+    noGuess:
+      'Elke regel heeft een status. “Exact”: berekend uit de gegevens van de teldatum. “Geschat”: een ouder gegeven staat in voor het ontbrekende, en de regel zegt welk. “Onbekend”: een bedrag of gegeven ontbreekt, en de regel zegt waarom; zulke regels tellen niet mee, dus het totaal is een ondergrens.',
     schoolYear: 'Schooljaar {year}',
     teldatum: 'Teldatum: {date}',
     ratesCaption: 'Bedragen {year}',
@@ -129,7 +130,8 @@ export const fundingText = defineMessages({
     how: 'A school’s amount is its number of pupils on the count date times the amount per pupil for its type of education, plus supplements.',
     rounding:
       'Each line (number times amount) is calculated exactly and rounded once to whole cents, half a cent upwards. The total is the sum of the rounded lines.',
-    noGuess: 'Where an amount is not known, it says “unknown”: the platform does not estimate amounts.',
+    noGuess:
+      'Every line has a status. “Exact”: computed from the data of the count date. “Estimated”: older data stands in for what is missing, and the line says which. “Unknown”: an amount or a piece of data is missing, and the line says why; such lines are not counted, so the total is a lower bound.',
     schoolYear: 'School year {year}',
     teldatum: 'Count date: {date}',
     ratesCaption: 'Amounts {year}',
