@@ -91,6 +91,7 @@ function shippedTexts() {
   const data = [
     'resources/menukaart/catalogus.json',
     'resources/funding/rates.json',
+    'resources/funding/envelopes.json',
     ...files('resources/programmes', (n) => n.endsWith('.json')),
   ];
   const code = [
