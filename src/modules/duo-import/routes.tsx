@@ -125,6 +125,37 @@ async function recentImports(db: Kysely<DB>) {
     .execute();
 }
 
+/** Runs an import in the request when there is no job queue; its failure is recorded on the import. */
+async function runImportNow(platform: Platform, req: FastifyRequest, id: number): Promise<void> {
+  try {
+    await runImport(platform, id);
+  } catch (err) {
+    req.log.error({ err, importId: id }, 'Import mislukt door een fout buiten het bestand');
+  }
+}
+
+/** An import row for the route examples (authorization matrix, accessibility suite). */
+async function exampleImport(
+  db: Kysely<DB>,
+  values: { status: 'bevestigen' | 'mislukt'; message?: string; problems?: string },
+): Promise<number> {
+  const r = await db
+    .insertInto('duo_import')
+    .values({
+      source: 'duo',
+      file_name: 'voorbeeld.csv',
+      sha256: '0',
+      size_bytes: 0,
+      options: '{}',
+      counts: '{}',
+      problems: '[]',
+      ...values,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
 export const duoImportModule: PlatformModule = {
   name: 'duo-import',
   async register(app, platform) {
@@ -221,11 +252,7 @@ export const duoImportModule: PlatformModule = {
           return row.id;
         });
         if (inline) {
-          try {
-            await runImport(platform, id);
-          } catch (err) {
-            req.log.error({ err, importId: id }, 'Import mislukt door een fout buiten het bestand');
-          }
+          await runImportNow(platform, req, id);
         }
         return reply.redirect(`/beheer/imports/${id}`, 303);
       },
@@ -238,23 +265,7 @@ export const duoImportModule: PlatformModule = {
         config: {
           access: beheerder,
           examples: {
-            params: async ({ db }) => {
-              const r = await db
-                .insertInto('duo_import')
-                .values({
-                  source: 'duo',
-                  file_name: 'voorbeeld.csv',
-                  sha256: '0',
-                  size_bytes: 0,
-                  status: 'bevestigen',
-                  options: '{}',
-                  counts: '{}',
-                  problems: '[]',
-                })
-                .returning('id')
-                .executeTakeFirstOrThrow();
-              return { importId: r.id };
-            },
+            params: async ({ db }) => ({ importId: await exampleImport(db, { status: 'bevestigen' }) }),
             body: { besluit: 'sluiten' },
           },
         },
@@ -307,11 +318,7 @@ export const duoImportModule: PlatformModule = {
         });
         if (!done) throw notFound();
         if (inline && decision === 'sluiten') {
-          try {
-            await runImport(platform, id);
-          } catch (err) {
-            req.log.error({ err, importId: id }, 'Import mislukt door een fout buiten het bestand');
-          }
+          await runImportNow(platform, req, id);
         }
         return reply.redirect(`/beheer/imports/${id}`, 303);
       },
@@ -324,24 +331,13 @@ export const duoImportModule: PlatformModule = {
           access: beheerder,
           page: true,
           examples: {
-            params: async ({ db }) => {
-              const r = await db
-                .insertInto('duo_import')
-                .values({
-                  source: 'duo',
-                  file_name: 'voorbeeld.csv',
-                  sha256: '0',
-                  size_bytes: 0,
-                  status: 'mislukt',
-                  message: 'Voorbeeld',
-                  options: '{}',
-                  counts: '{}',
-                  problems: JSON.stringify([{ line: 1, reason: 'Voorbeeld' }]),
-                })
-                .returning('id')
-                .executeTakeFirstOrThrow();
-              return { importId: r.id };
-            },
+            params: async ({ db }) => ({
+              importId: await exampleImport(db, {
+                status: 'mislukt',
+                message: 'Voorbeeld',
+                problems: JSON.stringify([{ line: 1, reason: 'Voorbeeld' }]),
+              }),
+            }),
           },
         },
       },
