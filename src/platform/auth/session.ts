@@ -156,16 +156,3 @@ export async function pendingSession(
   }
   return { sessionId: row.id, personId: row.person_id };
 }
-
-/** The session passed the second factor: its MFA memberships count from now on. */
-export async function markSecondFactorPassed(
-  db: Kysely<DB>,
-  sessionId: string,
-  now = new Date(),
-): Promise<void> {
-  await db
-    .updateTable('session')
-    .set({ second_factor_pending: false, mfa_verified_at: now, last_seen_at: now })
-    .where('id', '=', sessionId)
-    .execute();
-}

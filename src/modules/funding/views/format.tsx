@@ -55,8 +55,6 @@ export function rateStatus(t: FundingText, s: string) {
   return textFor({ definitief: t.yearDefinitive, voorlopig: t.yearProvisional, onbekend: t.rateUnknown }, s);
 }
 
-export const roundingRuleText = fundingText('nl').rounding;
-
 export function Money({ cents, locale = 'nl' }: { cents: number | null | undefined; locale?: Locale }) {
   return cents === null || cents === undefined ? (
     <span>{fundingText(locale).unknown}</span>
