@@ -7,7 +7,8 @@ import { sectorOptions } from './catalogue.ts';
 import { brokenLinks, markdownText } from './markdown.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
 import type { PraktijkkaartSections } from './tables.ts';
-import { isDate, isHttpUrl, knownPathChecker, type FieldErrors } from './form-checks.ts';
+import { isHttpUrl, knownPathChecker, type FieldErrors } from './form-checks.ts';
+import { isIsoDate } from '../../platform/input/strict.ts';
 import { type Intervention, menuVersionInForce } from './menu-service.ts';
 
 type Db = Kysely<DB>;
@@ -72,7 +73,7 @@ export function validateEntry(
   }
   const anyScore = Object.values(scores).some((x) => x !== null && x !== undefined);
   if (anyScore) {
-    if (!isDate(text('beoordeeldOp')))
+    if (!isIsoDate(text('beoordeeldOp')))
       errors.beoordeeldOp = 'Vul de datum van de beoordeling in als JJJJ-MM-DD, bijvoorbeeld 2022-04-01.';
     if (!isHttpUrl(text('beoordelingBron')))
       errors.beoordelingBron = 'Vul de webadres van de bron van de scores in, beginnend met https://.';

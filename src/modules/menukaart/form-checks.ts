@@ -1,6 +1,4 @@
-// Checks shared by the editing and kennisplein forms: field errors, dates, web addresses and links to this site.
-import { isIsoDate } from '../../platform/input/strict.ts';
-
+// Checks shared by the editing and kennisplein forms: field errors, line endings, web addresses and links to this site.
 export type FieldErrors = Record<string, string | undefined>;
 
 /**
@@ -9,11 +7,6 @@ export type FieldErrors = Record<string, string | undefined>;
  */
 export function normaliseLineEndings(s: string): string {
   return s.replace(/\r\n?/g, '\n');
-}
-
-/** A day that exists, as 'YYYY-MM-DD' (the platform's one strict date parser). */
-export function isDate(s: string | undefined): s is string {
-  return isIsoDate(s);
 }
 
 export function isHttpUrl(s: string | undefined): boolean {

@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import * as repo from './repository.ts';
-import { isDate, isHttpUrl, type FieldErrors } from './form-checks.ts';
+import { isHttpUrl, type FieldErrors } from './form-checks.ts';
+import { isIsoDate } from '../../platform/input/strict.ts';
 
 type Db = Kysely<DB>;
 
@@ -16,7 +17,7 @@ export function validatePublish(
   const note = (v.toelichting ?? '').trim();
   const source = (v.bron ?? '').trim();
   if (!title) errors.titel = "Geef de versie een titel, bijvoorbeeld 'Menukaart september 2023'.";
-  if (!isDate(validFrom))
+  if (!isIsoDate(validFrom))
     errors.geldigVanaf = 'Vul de datum in vanaf wanneer deze versie geldt, als JJJJ-MM-DD.';
   else if (latestValidFrom && validFrom < latestValidFrom)
     errors.geldigVanaf = `Kies ${latestValidFrom} of later: een nieuwe versie kan niet eerder gelden dan de nieuwste gepubliceerde versie.`;
