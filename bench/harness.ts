@@ -16,8 +16,11 @@ export const root = path.resolve(import.meta.dirname, '..');
 /** The node arguments of `npm start`, so the benchmark runs the platform exactly as users do. */
 function startArgs(): string[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const [cmd, ...args] = String(pkg.scripts.start).split(/\s+/);
-  if (cmd !== 'node') throw new Error('npm start moet met node beginnen');
+  // `exec node …`: npm start replaces its shell with node, so signals reach the platform.
+  const [cmd, ...args] = String(pkg.scripts.start)
+    .replace(/^exec\s+/, '')
+    .split(/\s+/);
+  if (cmd !== 'node') throw new Error('npm start moet met (exec) node beginnen');
   return args;
 }
 

@@ -1,5 +1,10 @@
 // `npm run bench -- <scenario> [args]` (DATABASE_URL set: on PostgreSQL; otherwise PGlite).
-import { scenarios } from './scenarios/index.ts';
+import { scenarios as platformScenarios } from './scenarios/index.ts';
+import { modules } from '../src/modules/index.ts';
+
+// The platform's own scenarios, then each module's (its descriptor's `bench`).
+const moduleScenarios = await Promise.all(modules.map((m) => m.bench?.() ?? []));
+const scenarios = [...platformScenarios, ...moduleScenarios.flat()];
 
 const [name, ...args] = process.argv.slice(2);
 const scenario = scenarios.find((s) => s.name === name);

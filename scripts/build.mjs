@@ -7,6 +7,15 @@ import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 
+// Module descriptors load their benchmark scenarios with import('./bench.ts'); those files (and
+// the load tools they use) are for `npm run bench` only and stay out of the server's bundle.
+const benchesStayOut = {
+  name: 'benches-stay-out',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)bench\.ts$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 export async function buildPlatform() {
   const migrations = fs
     .readdirSync(path.join(root, 'migrations'))
@@ -23,6 +32,7 @@ export async function buildPlatform() {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
+    plugins: [benchesStayOut],
   };
   await build({
     ...common,

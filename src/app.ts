@@ -1,12 +1,7 @@
 // buildApp(deps) -> a Fastify instance with the platform's plugins, hooks and modules.
 // main.ts calls it to serve; tests call it and use app.inject().
 import crypto from 'node:crypto';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyContextConfig,
-  type FastifyInstance,
-  type FastifyRequest,
-} from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -27,13 +22,16 @@ import { registerRendering } from './platform/http/render.ts';
 import { registerAccessControl } from './platform/http/access-control.ts';
 import { registerInputEdge } from './platform/http/input-edge.ts';
 import { registerAuditNet } from './platform/http/audit-net.ts';
-import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
+import { createMetrics } from './platform/observability/metrics.ts';
 import { logSerializers } from './platform/observability/log-serializers.ts';
-import { defaultAssets, type AssetManifest } from './platform/assets/assets.ts';
-import { loadProgramme, type ProgrammeInfo } from './platform/programme.ts';
+import { defaultAssets } from './platform/assets/assets.ts';
+import { loadProgramme } from './platform/programme.ts';
 import { modules } from './modules/index.ts';
-import { createMailer, type Mailer } from './platform/mail/mailer.ts';
-import type { NavItem } from './ui/context.ts';
+import { createMailer } from './platform/mail/mailer.ts';
+import type { Platform } from './platform/platform.ts';
+import { CacheTags } from './platform/http/cache-tags.ts';
+import { Events } from './platform/events.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
 
 export interface AppDeps {
   config: Config;
@@ -46,37 +44,6 @@ export interface AppDeps {
   now?: () => Date;
   /** Secret for signed cookies (CSRF). main.ts passes the configured or generated one. */
   cookieSecret: string;
-}
-
-/** What modules receive when they register. */
-export interface Platform {
-  config: Config;
-  database: Database;
-  jobs?: Jobs;
-  now: () => Date;
-  /** The app's logger, for work outside a request (jobs). */
-  log: FastifyBaseLogger;
-  metrics: Metrics;
-  /** Outgoing mail (SMTP or the outbox folder), queued as jobs when there are jobs. */
-  mailer: Mailer;
-  pageCache: PageCache;
-  assets: AssetManifest;
-  programme: ProgrammeInfo;
-  nav: NavItem[];
-  /** Every registered route with its config: for the authorization matrix and browser suite. */
-  routes: RegisteredRoute[];
-}
-
-export interface RegisteredRoute {
-  method: string;
-  url: string;
-  config: FastifyContextConfig;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    platform: Platform;
-  }
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -127,11 +94,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     metrics,
     mailer: createMailer(config, () => platform.jobs),
     pageCache,
+    caches: new CacheTags(),
+    events: new Events(() => platform.jobs),
     assets: defaultAssets(config.theme),
     programme: await loadProgramme(database.db),
     nav: modules.flatMap((m) => m.nav ?? []),
+    dashboards: modules.flatMap((m) => (m.dashboard ? [m.dashboard] : [])),
     routes: [],
   };
+  for (const m of modules) {
+    for (const tag of m.cacheTags ?? []) {
+      platform.caches.declare(tag);
+      platform.caches.onInvalidate(tag, () => pageCache.dropTag(tag));
+    }
+    if (m.on) platform.events.subscribe(m.name, m.on(platform));
+  }
   app.decorate('platform', platform);
   countHit = (route) => metrics.requests.inc({ method: 'GET', route, status: '200' });
   if (deps.jobs) {
@@ -173,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     metrics.duration.observe({ method: req.method, route }, reply.elapsedTime / 1000);
   });
 
-  for (const m of modules) await m.register(app, platform);
+  await registerOpenApi(app);
+  for (const m of modules) await m.routes?.(app, platform);
   return app;
 }

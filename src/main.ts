@@ -13,7 +13,7 @@ import { demoAccountsRefusal, findDemoAccounts } from './demo/production-guard.t
 import { startMetricsServer } from './platform/observability/metrics-access.ts';
 import { outboxNotice } from './platform/mail/outbox-notice.ts';
 import { restrictDataDir, useOwnerOnlyUmask } from './platform/private-files.ts';
-import { requestOpenDataLoad } from './modules/funding/open-data-load.ts';
+import { modules } from './modules/index.ts';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -55,9 +55,8 @@ async function main() {
     ? await startJobs(database.pool, { log: (m, e) => say(`${m}: ${(e as Error)?.message}`) })
     : undefined;
   const app = await buildApp({ config, database, jobs, cookieSecret: cookieSecret(config) });
-  if (jobs) await registerWorkers(jobs, app.platform);
-  // First start: the shipped open data load in a job; OPEN_DATA_AUTOLOAD=false turns it off.
-  if (jobs) await requestOpenDataLoad(app.platform);
+  if (jobs) await registerWorkers(jobs, app.platform, modules);
+  for (const m of modules) await m.onStart?.(app.platform);
 
   let metricsServer: { close(): Promise<void> } | undefined;
   let stopping = false;

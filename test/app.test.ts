@@ -105,13 +105,16 @@ test('no inline style or script in the rendered shell (the CSP would block it)',
   assert.doesNotMatch(res.body, /<script>(?!<\/script>)/);
 });
 
-test('an unknown page gets a Dutch 404 page; an unknown API path gets JSON', async () => {
+test('an unknown page gets a Dutch 404 page; an unknown API path gets problem details (RFC 9457)', async () => {
   const res = await app.inject('/bestaat-niet');
   assert.equal(res.statusCode, 404);
   assert.match(res.body, /Pagina niet gevonden/);
   const api = await app.inject('/api/v1/bestaat-niet');
   assert.equal(api.statusCode, 404);
-  assert.equal(api.json().error.status, 404);
+  assert.match(String(api.headers['content-type']), /^application\/problem\+json/);
+  assert.equal(api.json().status, 404);
+  assert.equal(api.json().title, 'Pagina niet gevonden');
+  assert.equal(api.json().instance, '/api/v1/bestaat-niet');
 });
 
 test('the language switch sets a cookie, returns to the page, and refuses other sites', async () => {

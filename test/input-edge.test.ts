@@ -10,7 +10,7 @@ import { createFixtures, createTestApp, orgForRole, signInAs, type Fixtures } fr
 import { someoneAllowed, type Subject } from './support/subjects.ts';
 import { allRoles } from '../src/platform/auth/principal.ts';
 import { createSession, sessionCookie } from '../src/platform/auth/session.ts';
-import type { RegisteredRoute } from '../src/app.ts';
+import type { RegisteredRoute } from '../src/platform/platform.ts';
 import { startJobs, type Jobs } from '../src/platform/jobs/jobs.ts';
 
 const tokens = (Tokens as unknown as () => { secretSync(): string; create(secret: string): string })();
@@ -178,8 +178,8 @@ eachEngine('input edge', (database) => {
     const r = routes().find((x) => x.url.startsWith('/api/') && x.method === 'GET')!;
     const res = await send(r, { query: 'x=%00' });
     assert.equal(res.statusCode, 400);
-    const body = res.json() as { error: { status: number; detail: string } };
-    assert.equal(body.error.status, 400);
-    assert.match(body.error.detail, /stuurteken/);
+    const body = res.json() as { status: number; detail: string };
+    assert.equal(body.status, 400);
+    assert.match(body.detail, /stuurteken/);
   });
 });

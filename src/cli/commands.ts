@@ -1,30 +1,9 @@
-// The commands of `npm run cli -- <command>`. A module adds its commands to this list.
-import type { Config } from '../config.ts';
-import type { Database } from '../platform/db/database.ts';
+// The commands of `npm run cli -- <command>`: the platform's own, then each module's (its descriptor).
+import type { Command } from '../platform/cli/command.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
-import { accountCommands } from '../modules/accounts/cli.ts';
-import { duoCommands } from '../modules/duo-import/cli.ts';
-import { nationalCommands } from '../modules/national/cli.ts';
-import { menukaartCommands } from '../modules/menukaart/cli.ts';
+import { modules } from '../modules/index.ts';
 
-export interface CliContext {
-  config: Config;
-  /** Opens (and migrates) the configured database; the CLI closes it afterwards. */
-  database(): Promise<Database>;
-  out: (line: string) => void;
-  /** A progress line that rewrites itself on a terminal. */
-  progress: (label: string, done: number, total: number) => void;
-}
-
-export interface Command {
-  name: string;
-  usage: string;
-  description: string;
-  /** More lines for `<command> --help`: options and what the command does in detail. */
-  help?: string[];
-  run(args: string[], ctx: CliContext): Promise<number | void>;
-}
 
 export const commands: Command[] = [
   {
@@ -56,8 +35,5 @@ export const commands: Command[] = [
       for (const l of lines) ctx.out(`  ${l}`);
     },
   },
-  ...accountCommands,
-  ...duoCommands,
-  ...nationalCommands,
-  ...menukaartCommands,
+  ...modules.flatMap((m) => m.commands ?? []),
 ];

@@ -1,7 +1,8 @@
 // The CLI's dispatcher: finds the command, answers --help for every command without running
 // it (nothing is opened, nothing is changed), loads the configuration and runs the command.
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { commands as allCommands, type CliContext, type Command } from './commands.ts';
+import { commands as allCommands } from './commands.ts';
+import type { CliContext, Command } from '../platform/cli/command.ts';
 import { openConfiguredDatabase } from '../platform/db/open.ts';
 import type { Database } from '../platform/db/database.ts';
 import { restrictDataDir } from '../platform/private-files.ts';

@@ -1,20 +1,9 @@
 // Demo data for a fresh platform: the ministry, one board and three schools (BO, SO, VO).
-// Idempotent: running it twice changes nothing. Modules extend the demo through demoSteps.
+// Idempotent: running it twice changes nothing. Modules extend the demo through their descriptor's `demo` step.
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
-import { demoSteps } from './steps.ts';
-
-export interface DemoOrganisations {
-  ministryId: number;
-  boardId: number;
-  schools: { bo: number; so: number; vo: number };
-}
-
-export interface DemoStep {
-  name: string;
-  /** Runs after the organisations exist; returns lines to print at start (e.g. accounts). */
-  run(db: Kysely<DB>, orgs: DemoOrganisations): Promise<string[]>;
-}
+import { modules } from '../modules/index.ts';
+import type { DemoOrganisations } from '../platform/demo-step.ts';
 
 async function upsertOrganisation(
   db: Kysely<DB>,
@@ -95,6 +84,6 @@ export async function seedDemoOrganisations(db: Kysely<DB>): Promise<DemoOrganis
 export async function seedDemo(db: Kysely<DB>): Promise<string[]> {
   const orgs = await seedDemoOrganisations(db);
   const lines: string[] = [];
-  for (const step of demoSteps) lines.push(...(await step.run(db, orgs)));
+  for (const m of modules) if (m.demo) lines.push(...(await m.demo.run(db, orgs)));
   return lines;
 }

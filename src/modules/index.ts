@@ -1,14 +1,16 @@
-// Every module of the platform, in menu order. A new module adds one line here.
-import type { PlatformModule } from './module.ts';
-import { opsModule } from './ops/routes.ts';
-import { siteModule } from './site/routes.tsx';
-import { accountsModule } from './accounts/routes.tsx';
-import { organisationsModule } from './organisations/routes.tsx';
-import { menukaartModule } from './menukaart/routes.tsx';
-import { fundingModule } from './funding/routes.tsx';
-import { duoImportModule } from './duo-import/routes.tsx';
+// Every module of the platform, in menu order: the only list of modules. The app, the CLI, the
+// demo data, the job runner and the benchmarks all read their parts from these descriptors.
+import type { ModuleDescriptor } from '../platform/module.ts';
+import { opsModule } from './ops/index.ts';
+import { siteModule } from './site/index.ts';
+import { accountsModule } from './accounts/index.ts';
+import { organisationsModule } from './organisations/index.ts';
+import { menukaartModule } from './menukaart/index.ts';
+import { fundingModule } from './funding/index.ts';
+import { duoImportModule } from './duo-import/index.ts';
+import { nationalModule } from './national/index.ts';
 
-export const modules: PlatformModule[] = [
+export const modules: ModuleDescriptor[] = [
   opsModule,
   siteModule,
   accountsModule,
@@ -16,4 +18,5 @@ export const modules: PlatformModule[] = [
   menukaartModule,
   fundingModule,
   duoImportModule,
+  nationalModule,
 ];

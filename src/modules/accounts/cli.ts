@@ -1,5 +1,5 @@
 // CLI commands of the accounts module.
-import type { Command } from '../../cli/commands.ts';
+import type { Command } from '../../platform/cli/command.ts';
 import type { Role } from '../../platform/db/tables.ts';
 import { allRoles } from '../../platform/auth/principal.ts';
 import { base32Decode, totpCode, totpPeriodSeconds } from './totp.ts';

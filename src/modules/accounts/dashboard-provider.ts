@@ -1,5 +1,5 @@
 // The accounts module's own next actions on the dashboard: managing people and organisations.
-import type { DashboardProvider } from '../dashboard.ts';
+import type { DashboardProvider } from '../../platform/dashboard.ts';
 
 export const accountsDashboard: DashboardProvider = {
   name: 'accounts',

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Role } from '../../platform/db/tables.ts';
 import { mfaRoles } from '../../platform/auth/principal.ts';
-import type { DemoOrganisations, DemoStep } from '../../demo/seed.ts';
+import type { DemoOrganisations, DemoStep } from '../../platform/demo-step.ts';
 import { hashPassword } from './passwords.ts';
 import * as repo from './repository.ts';
 

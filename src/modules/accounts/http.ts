@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { createSession, endSession, sessionCookie, sessionLifetimeMs } from '../../platform/auth/session.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import type { Platform } from '../../app.ts';
+import type { Platform } from '../../platform/platform.ts';
 import * as repo from './repository.ts';
 
 /** A posted form as plain strings (missing fields are ''). */

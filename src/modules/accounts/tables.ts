@@ -93,3 +93,13 @@ export interface PersonAccountColumns {
 export interface SessionAccountColumns {
   second_factor_pending: ColumnType<boolean, boolean | undefined, boolean>;
 }
+
+// Adds the accounts tables and columns to the database type (see platform/db/schema.ts).
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+declare module '../../platform/db/schema.ts' {
+  interface DB extends AccountsTables {}
+}
+declare module '../../platform/db/tables.ts' {
+  interface PersonTable extends PersonAccountColumns {}
+  interface SessionTable extends SessionAccountColumns {}
+}

@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { createTestDatabase } from '../../../test/support/db.ts';
 import { testConfig } from '../../../test/support/app.ts';
 import type { Database } from '../../platform/db/database.ts';
-import type { CliContext } from '../../cli/commands.ts';
+import type { CliContext } from '../../platform/cli/command.ts';
 import { duoCommands } from './cli.ts';
 import { orderDuoFiles } from './cli-files.ts';
 import { openDataDir } from './shipped.ts';

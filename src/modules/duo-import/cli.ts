@@ -1,7 +1,7 @@
 // CLI commands of the DUO/CBS import: import-duo, import-cbs, generate-national.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command, CliContext } from '../../cli/commands.ts';
+import type { Command, CliContext } from '../../platform/cli/command.ts';
 import { loadProgramme } from '../../platform/programme.ts';
 import { recomputeAll } from '../funding/service.ts';
 import { formatCents } from '../../platform/i18n/i18n.ts';

@@ -1,10 +1,10 @@
 // The beheerder's upload page for DUO and CBS files: the file waits in the database, a job
 // imports it (one transaction) and recomputes the amounts; the page shows progress and the
 // report with line numbers.
+import type { FastifyInstance } from 'fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Platform } from '../../app.ts';
-import type { PlatformModule } from '../module.ts';
+import type { Platform } from '../../platform/platform.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import { audit } from '../../platform/audit/audit.ts';
@@ -73,7 +73,7 @@ export async function runImport(platform: Platform, importId: number): Promise<v
   }
   await linkScores(db);
   await recomputeAll(db, platform.programme.id, `Import ${row.file_name}`, row.person_id);
-  platform.pageCache.invalidate('funding:');
+  platform.caches.invalidate('funding');
 }
 
 /**
@@ -156,236 +156,226 @@ async function exampleImport(
   return r.id;
 }
 
-export const duoImportModule: PlatformModule = {
-  name: 'duo-import',
-  async register(app, platform) {
-    const db = platform.database.db;
-    const interrupted = await failInterruptedImports(db);
-    if (interrupted) app.log.warn({ interrupted }, 'Onderbroken imports gemarkeerd als mislukt');
-    const beheerder = access.platform('beheerder');
+export async function registerDuoImportRoutes(app: FastifyInstance, platform: Platform) {
+  const db = platform.database.db;
+  const interrupted = await failInterruptedImports(db);
+  if (interrupted) app.log.warn({ interrupted }, 'Onderbroken imports gemarkeerd als mislukt');
+  const beheerder = access.platform('beheerder');
 
-    app.get('/beheer/imports', { config: { access: beheerder, page: true } }, async (_req, reply) => {
+  app.get('/beheer/imports', { config: { access: beheerder, page: true } }, async (_req, reply) => {
+    return reply.page(
+      <ImportPage
+        ctx={reply.ctx()}
+        form={{ values: { soort: 'scholen' }, errors: {} }}
+        imports={await recentImports(db)}
+        kinds={uploadKinds}
+      />,
+    );
+  });
+
+  app.post(
+    '/beheer/imports',
+    { config: { access: beheerder, csrf: false, examples: { body: { soort: 'scholen', jaar: '' } } } },
+    async (req, reply) => {
+      const fields: Record<string, string> = {};
+      let file: { name: string; data: Buffer } | null = null;
+      if (req.isMultipart()) {
+        for await (const part of req.parts()) {
+          if (part.type === 'file') {
+            const data = await part.toBuffer();
+            if (!file && part.filename)
+              file = { name: part.filename.replace(/[^\w.()\-+ ]/g, '_').slice(0, 200), data };
+          } else if (typeof part.value === 'string') fields[part.fieldname] = part.value.slice(0, 200);
+        }
+        (req as any).body = fields;
+      } else {
+        for (const [k, v] of Object.entries((req.body ?? {}) as Record<string, unknown>))
+          if (typeof v === 'string') fields[k] = v.slice(0, 200);
+      }
+      // The form is multipart, so the CSRF check runs here, after the fields are read.
+      if (!verifyCsrf(app, req, reply)) return reply;
+      const errors: Record<string, string> = {};
+      const kind = (Object.keys(uploadKinds) as UploadKind[]).find((k) => k === fields.soort);
+      if (!kind) errors.soort = 'Kies wat voor bestand u uploadt.';
+      const yearText = (fields.jaar ?? '').trim();
+      const year = yearText === '' ? undefined : Number(yearText);
+      if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100))
+        errors.jaar = 'Vul een jaartal in, bijvoorbeeld 2020, of laat dit veld leeg.';
+      const peildatumText = (fields.peildatum ?? '').trim();
+      if (peildatumText !== '' && !isoDate(peildatumText))
+        errors.peildatum = 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2020-12-01, of laat dit veld leeg.';
+      if (!file || file.data.length === 0) errors.bestand = 'Kies een bestand om te uploaden.';
+      if (Object.keys(errors).length) {
+        const form: UploadForm = { values: fields, errors };
+        return reply.page(
+          <ImportPage ctx={reply.ctx()} form={form} imports={await recentImports(db)} kinds={uploadKinds} />,
+          422,
+        );
+      }
+      const inline = !platform.jobs;
+      const id = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('duo_import')
+          .values({
+            source: kind === 'cbs' ? 'cbs' : 'duo',
+            file_name: file!.name,
+            sha256: crypto.createHash('sha256').update(file!.data).digest('hex'),
+            size_bytes: file!.data.length,
+            status: 'wachtend',
+            person_id: req.principal?.personId ?? null,
+            options: JSON.stringify({
+              expected: kind === 'cbs' ? null : kind,
+              year: year ?? null,
+              peildatum: peildatumText || null,
+            }),
+            counts: JSON.stringify({}),
+            problems: JSON.stringify([]),
+            content: file!.data,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await audit(req, trx, {
+          action: 'import.geupload',
+          objectType: 'duo_import',
+          objectId: row.id,
+          details: { bestand: file!.name, soort: kind!, bytes: file!.data.length },
+        });
+        if (!inline) await platform.jobs!.send(importQueue, { importId: row.id }, { trx, retryLimit: 1 });
+        return row.id;
+      });
+      if (inline) {
+        await runImportNow(platform, req, id);
+      }
+      return reply.redirect(`/beheer/imports/${id}`, 303);
+    },
+  );
+
+  // An upload that would close more than the set share of a sector's schools waits here.
+  app.post(
+    '/beheer/imports/:importId/bevestigen',
+    {
+      config: {
+        access: beheerder,
+        examples: {
+          params: async ({ db }) => ({ importId: await exampleImport(db, { status: 'bevestigen' }) }),
+          body: { besluit: 'sluiten' },
+        },
+      },
+    },
+    async (req, reply) => {
+      const id = Number((req.params as Record<string, string>).importId);
+      const decision = (req.body as Record<string, unknown> | undefined)?.besluit;
+      if (!Number.isSafeInteger(id) || (decision !== 'sluiten' && decision !== 'annuleren')) throw notFound();
+      const inline = !platform.jobs;
+      const done = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('duo_import')
+          .select(['id', 'options', 'file_name'])
+          .where('id', '=', id)
+          .where('status', '=', 'bevestigen')
+          .forUpdate()
+          .executeTakeFirst();
+        if (!row) return false;
+        if (decision === 'sluiten') {
+          await trx
+            .updateTable('duo_import')
+            .set({
+              status: 'wachtend',
+              message: null,
+              options: JSON.stringify({ ...(row.options ?? {}), allowMassClose: true }),
+            })
+            .where('id', '=', id)
+            .execute();
+          if (!inline) await platform.jobs!.send(importQueue, { importId: id }, { trx, retryLimit: 1 });
+        } else {
+          await trx
+            .updateTable('duo_import')
+            .set({
+              status: 'mislukt',
+              message: 'U hebt de import geannuleerd; er is niets veranderd.',
+              finished_at: new Date(),
+              content: null,
+            })
+            .where('id', '=', id)
+            .execute();
+        }
+        await audit(req, trx, {
+          action: decision === 'sluiten' ? 'import.sluiten-bevestigd' : 'import.geannuleerd',
+          objectType: 'duo_import',
+          objectId: id,
+          details: { bestand: row.file_name },
+        });
+        return true;
+      });
+      if (!done) throw notFound();
+      if (inline && decision === 'sluiten') {
+        await runImportNow(platform, req, id);
+      }
+      return reply.redirect(`/beheer/imports/${id}`, 303);
+    },
+  );
+
+  app.get(
+    '/beheer/imports/:importId',
+    {
+      config: {
+        access: beheerder,
+        page: true,
+        examples: {
+          params: async ({ db }) => ({
+            importId: await exampleImport(db, {
+              status: 'mislukt',
+              message: 'Voorbeeld',
+              problems: JSON.stringify([{ line: 1, reason: 'Voorbeeld' }]),
+            }),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const id = Number((req.params as Record<string, string>).importId);
+      const row = Number.isSafeInteger(id)
+        ? await db
+            .selectFrom('duo_import as i')
+            .leftJoin('person as p', 'p.id', 'i.person_id')
+            .select([
+              'i.id',
+              'i.created_at',
+              'i.finished_at',
+              'i.file_name',
+              'i.file_kind',
+              'i.source',
+              'i.status',
+              'i.problem_count',
+              'i.problems',
+              'i.counts',
+              'i.message',
+              'i.size_bytes',
+              'i.peildatum',
+              'i.peildatum_source',
+              'p.name as person',
+            ])
+            .where('i.id', '=', id)
+            .executeTakeFirst()
+        : undefined;
+      if (!row) throw notFound();
+      const changes = await db
+        .selectFrom('organisation_change as c')
+        .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
+        .select(['c.id', 'c.change', 'c.field', 'c.old_value', 'c.new_value', 'o.code', 'o.name', 'o.kind'])
+        .where('c.import_id', '=', id)
+        .where('c.change', '<>', 'nieuw')
+        .orderBy('c.id')
+        .limit(301)
+        .execute();
       return reply.page(
-        <ImportPage
+        <ImportReportPage
           ctx={reply.ctx()}
-          form={{ values: { soort: 'scholen' }, errors: {} }}
-          imports={await recentImports(db)}
-          kinds={uploadKinds}
+          row={row}
+          progress={importProgress.get(id) ?? null}
+          changes={changes}
         />,
       );
-    });
-
-    app.post(
-      '/beheer/imports',
-      { config: { access: beheerder, csrf: false, examples: { body: { soort: 'scholen', jaar: '' } } } },
-      async (req, reply) => {
-        const fields: Record<string, string> = {};
-        let file: { name: string; data: Buffer } | null = null;
-        if (req.isMultipart()) {
-          for await (const part of req.parts()) {
-            if (part.type === 'file') {
-              const data = await part.toBuffer();
-              if (!file && part.filename)
-                file = { name: part.filename.replace(/[^\w.()\-+ ]/g, '_').slice(0, 200), data };
-            } else if (typeof part.value === 'string') fields[part.fieldname] = part.value.slice(0, 200);
-          }
-          (req as any).body = fields;
-        } else {
-          for (const [k, v] of Object.entries((req.body ?? {}) as Record<string, unknown>))
-            if (typeof v === 'string') fields[k] = v.slice(0, 200);
-        }
-        // The form is multipart, so the CSRF check runs here, after the fields are read.
-        if (!verifyCsrf(app, req, reply)) return reply;
-        const errors: Record<string, string> = {};
-        const kind = (Object.keys(uploadKinds) as UploadKind[]).find((k) => k === fields.soort);
-        if (!kind) errors.soort = 'Kies wat voor bestand u uploadt.';
-        const yearText = (fields.jaar ?? '').trim();
-        const year = yearText === '' ? undefined : Number(yearText);
-        if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100))
-          errors.jaar = 'Vul een jaartal in, bijvoorbeeld 2020, of laat dit veld leeg.';
-        const peildatumText = (fields.peildatum ?? '').trim();
-        if (peildatumText !== '' && !isoDate(peildatumText))
-          errors.peildatum =
-            'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2020-12-01, of laat dit veld leeg.';
-        if (!file || file.data.length === 0) errors.bestand = 'Kies een bestand om te uploaden.';
-        if (Object.keys(errors).length) {
-          const form: UploadForm = { values: fields, errors };
-          return reply.page(
-            <ImportPage
-              ctx={reply.ctx()}
-              form={form}
-              imports={await recentImports(db)}
-              kinds={uploadKinds}
-            />,
-            422,
-          );
-        }
-        const inline = !platform.jobs;
-        const id = await db.transaction().execute(async (trx) => {
-          const row = await trx
-            .insertInto('duo_import')
-            .values({
-              source: kind === 'cbs' ? 'cbs' : 'duo',
-              file_name: file!.name,
-              sha256: crypto.createHash('sha256').update(file!.data).digest('hex'),
-              size_bytes: file!.data.length,
-              status: 'wachtend',
-              person_id: req.principal?.personId ?? null,
-              options: JSON.stringify({
-                expected: kind === 'cbs' ? null : kind,
-                year: year ?? null,
-                peildatum: peildatumText || null,
-              }),
-              counts: JSON.stringify({}),
-              problems: JSON.stringify([]),
-              content: file!.data,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await audit(req, trx, {
-            action: 'import.geupload',
-            objectType: 'duo_import',
-            objectId: row.id,
-            details: { bestand: file!.name, soort: kind!, bytes: file!.data.length },
-          });
-          if (!inline) await platform.jobs!.send(importQueue, { importId: row.id }, { trx, retryLimit: 1 });
-          return row.id;
-        });
-        if (inline) {
-          await runImportNow(platform, req, id);
-        }
-        return reply.redirect(`/beheer/imports/${id}`, 303);
-      },
-    );
-
-    // An upload that would close more than the set share of a sector's schools waits here.
-    app.post(
-      '/beheer/imports/:importId/bevestigen',
-      {
-        config: {
-          access: beheerder,
-          examples: {
-            params: async ({ db }) => ({ importId: await exampleImport(db, { status: 'bevestigen' }) }),
-            body: { besluit: 'sluiten' },
-          },
-        },
-      },
-      async (req, reply) => {
-        const id = Number((req.params as Record<string, string>).importId);
-        const decision = (req.body as Record<string, unknown> | undefined)?.besluit;
-        if (!Number.isSafeInteger(id) || (decision !== 'sluiten' && decision !== 'annuleren'))
-          throw notFound();
-        const inline = !platform.jobs;
-        const done = await db.transaction().execute(async (trx) => {
-          const row = await trx
-            .selectFrom('duo_import')
-            .select(['id', 'options', 'file_name'])
-            .where('id', '=', id)
-            .where('status', '=', 'bevestigen')
-            .forUpdate()
-            .executeTakeFirst();
-          if (!row) return false;
-          if (decision === 'sluiten') {
-            await trx
-              .updateTable('duo_import')
-              .set({
-                status: 'wachtend',
-                message: null,
-                options: JSON.stringify({ ...(row.options ?? {}), allowMassClose: true }),
-              })
-              .where('id', '=', id)
-              .execute();
-            if (!inline) await platform.jobs!.send(importQueue, { importId: id }, { trx, retryLimit: 1 });
-          } else {
-            await trx
-              .updateTable('duo_import')
-              .set({
-                status: 'mislukt',
-                message: 'U hebt de import geannuleerd; er is niets veranderd.',
-                finished_at: new Date(),
-                content: null,
-              })
-              .where('id', '=', id)
-              .execute();
-          }
-          await audit(req, trx, {
-            action: decision === 'sluiten' ? 'import.sluiten-bevestigd' : 'import.geannuleerd',
-            objectType: 'duo_import',
-            objectId: id,
-            details: { bestand: row.file_name },
-          });
-          return true;
-        });
-        if (!done) throw notFound();
-        if (inline && decision === 'sluiten') {
-          await runImportNow(platform, req, id);
-        }
-        return reply.redirect(`/beheer/imports/${id}`, 303);
-      },
-    );
-
-    app.get(
-      '/beheer/imports/:importId',
-      {
-        config: {
-          access: beheerder,
-          page: true,
-          examples: {
-            params: async ({ db }) => ({
-              importId: await exampleImport(db, {
-                status: 'mislukt',
-                message: 'Voorbeeld',
-                problems: JSON.stringify([{ line: 1, reason: 'Voorbeeld' }]),
-              }),
-            }),
-          },
-        },
-      },
-      async (req, reply) => {
-        const id = Number((req.params as Record<string, string>).importId);
-        const row = Number.isSafeInteger(id)
-          ? await db
-              .selectFrom('duo_import as i')
-              .leftJoin('person as p', 'p.id', 'i.person_id')
-              .select([
-                'i.id',
-                'i.created_at',
-                'i.finished_at',
-                'i.file_name',
-                'i.file_kind',
-                'i.source',
-                'i.status',
-                'i.problem_count',
-                'i.problems',
-                'i.counts',
-                'i.message',
-                'i.size_bytes',
-                'i.peildatum',
-                'i.peildatum_source',
-                'p.name as person',
-              ])
-              .where('i.id', '=', id)
-              .executeTakeFirst()
-          : undefined;
-        if (!row) throw notFound();
-        const changes = await db
-          .selectFrom('organisation_change as c')
-          .innerJoin('organisation as o', 'o.id', 'c.organisation_id')
-          .select(['c.id', 'c.change', 'c.field', 'c.old_value', 'c.new_value', 'o.code', 'o.name', 'o.kind'])
-          .where('c.import_id', '=', id)
-          .where('c.change', '<>', 'nieuw')
-          .orderBy('c.id')
-          .limit(301)
-          .execute();
-        return reply.page(
-          <ImportReportPage
-            ctx={reply.ctx()}
-            row={row}
-            progress={importProgress.get(id) ?? null}
-            changes={changes}
-          />,
-        );
-      },
-    );
-  },
-};
+    },
+  );
+}

@@ -1,5 +1,5 @@
 // Next actions of the funding module on the dashboard.
-import type { DashboardProvider } from '../dashboard.ts';
+import type { DashboardProvider } from '../../platform/dashboard.ts';
 
 export const fundingDashboard: DashboardProvider = {
   name: 'funding',

@@ -2,7 +2,7 @@
 // DEMO, so they never mix with DUO data) and a first computation of the amounts.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { DemoStep } from '../../demo/seed.ts';
+import type { DemoStep } from '../../platform/demo-step.ts';
 import { loadProgramme } from '../../platform/programme.ts';
 import { recomputeAll } from './service.ts';
 

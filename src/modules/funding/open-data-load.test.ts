@@ -56,7 +56,7 @@ function suite(database: () => Database) {
     const busy = await client.get('/bedragen');
     assert.match(busy.body, new RegExp(`worden geladen: 3 van ${shippedFiles().length} bestanden`));
     await db.updateTable('open_data_load').set({ status: 'mislukt' }).where('id', '=', row.id).execute();
-    app.platform.pageCache.invalidate('funding:');
+    app.platform.caches.invalidate('funding');
     const failed = await client.get('/bedragen');
     assert.match(failed.body, /Het laden van de open data is mislukt/);
   });

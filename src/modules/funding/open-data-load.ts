@@ -3,7 +3,7 @@
 // public lookup can say "3 van 6 bestanden". The demo organisations stay beside the real ones.
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Platform } from '../../app.ts';
+import type { Platform } from '../../platform/platform.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { importCbsFile, importDuoFile, linkScores } from '../duo-import/importer.ts';
 import { readShipped, shippedCbsFiles, shippedDuoFiles } from '../duo-import/shipped.ts';
@@ -104,7 +104,7 @@ export async function runOpenDataLoad(platform: Platform, loadId: number): Promi
         { file: fileName, done: i + 1, total: files.length },
         `Open data geladen: ${i + 1} van ${files.length} bestanden`,
       );
-      platform.pageCache.invalidate('funding:');
+      platform.caches.invalidate('funding');
     }
     await linkScores(db);
     await set({ current_file: null, message: 'De bedragen worden berekend.' });
@@ -132,6 +132,6 @@ export async function runOpenDataLoad(platform: Platform, loadId: number): Promi
       .catch(() => {}); // the database itself may be the problem; the log above has the cause
     throw err;
   } finally {
-    platform.pageCache.invalidate('funding:');
+    platform.caches.invalidate('funding');
   }
 }

@@ -1,6 +1,6 @@
 // Asking for a recompute of a school year: as a job when there is a queue, otherwise inline.
 import type { Kysely } from 'kysely';
-import type { Platform } from '../../app.ts';
+import type { Platform } from '../../platform/platform.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { recomputeYear } from './service.ts';
 
@@ -21,6 +21,6 @@ export async function requestRecompute(
   }
   return async () => {
     await recomputeYear(platform.database.db, data.schoolYearId, data.reason, data.personId);
-    platform.pageCache.invalidate('funding:');
+    platform.caches.invalidate('funding');
   };
 }

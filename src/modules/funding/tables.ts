@@ -200,3 +200,12 @@ export interface OrganisationDuoColumns {
   onderwijsstructuur: string | null;
   duo_seen_at: Timestamp | null;
 }
+
+// Adds the funding tables and DUO columns to the database type (see platform/db/schema.ts).
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+declare module '../../platform/db/schema.ts' {
+  interface DB extends FundingTables {}
+}
+declare module '../../platform/db/tables.ts' {
+  interface OrganisationTable extends OrganisationDuoColumns {}
+}

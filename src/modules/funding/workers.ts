@@ -1,7 +1,7 @@
 // Background work of the funding module: recomputing a school year after a rate change,
 // running an uploaded DUO/CBS import (which recomputes afterwards), and loading the shipped
 // open data at first start.
-import type { Platform } from '../../app.ts';
+import type { Platform } from '../../platform/platform.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { recomputeYear } from './service.ts';
 import { recomputeQueue } from './recompute-request.ts';
@@ -35,7 +35,7 @@ export async function runRecomputeJob(platform: Platform, data: RecomputeJob): P
     );
     throw err;
   } finally {
-    platform.pageCache.invalidate('funding:');
+    platform.caches.invalidate('funding');
   }
 }
 

@@ -3,7 +3,7 @@
 // an OpenAPI 3.1 description at /api/v1/menukaart/openapi.json.
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../app.ts';
+import type { Platform } from '../../platform/platform.ts';
 import { access } from '../../platform/auth/access.ts';
 import * as repo from './repository.ts';
 import * as svc from './service.ts';

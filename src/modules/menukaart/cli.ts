@@ -1,5 +1,5 @@
 // CLI: load the praktijkkaarten from resources/menukaart/praktijkkaarten into the menu.
-import type { Command } from '../../cli/commands.ts';
+import type { Command } from '../../platform/cli/command.ts';
 import { importPraktijkkaarten } from './service.ts';
 import { PraktijkkaartError } from './praktijkkaart.ts';
 

@@ -1,6 +1,6 @@
 // Dashboard actions of the menukaart: school leaders share examples on the kennisplein; the
 // redactie sees examples waiting for a decision and the draft of the next menu version.
-import type { DashboardProvider } from '../dashboard.ts';
+import type { DashboardProvider } from '../../platform/dashboard.ts';
 import * as repo from './repository.ts';
 
 export const menukaartDashboard: DashboardProvider = {

@@ -2,7 +2,7 @@
 // of what is missing) and two published kennisplein examples from the demo schools.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { DemoStep } from '../../demo/seed.ts';
+import type { DemoStep } from '../../platform/demo-step.ts';
 import * as repo from './repository.ts';
 import { importPraktijkkaarten } from './service.ts';
 

@@ -1,7 +1,7 @@
 // Shared pieces of the menukaart routes: their context, form reading, choices and the example data the route checks use.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Platform } from '../../app.ts';
+import type { Platform } from '../../platform/platform.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { access } from '../../platform/auth/access.ts';
 import * as repo from './repository.ts';

@@ -2,8 +2,7 @@
 // kennisplein (public, school submissions, moderation) and editing by the redactie. Each group of
 // routes lives in its own *-routes.tsx file; this file wires them to one menu state and its caches.
 import type { FastifyInstance } from 'fastify';
-import type { PlatformModule } from '../module.ts';
-import type { Platform } from '../../app.ts';
+import type { Platform } from '../../platform/platform.ts';
 import * as svc from './service.ts';
 import { MenuState } from './menu-state.ts';
 import { MenuPageCache, cachePrefix } from './page-caches.ts';
@@ -18,41 +17,37 @@ import { registerRedactieKennispleinRoutes } from './redactie-kennisplein-routes
 import { registerApi } from './api.ts';
 import { menuNav } from './menu-view-parts.tsx';
 
-export const menukaartModule: PlatformModule = {
-  name: 'menukaart',
-  nav: [menuNav],
-  register(app: FastifyInstance, platform: Platform) {
-    const db = platform.database.db;
-    const state = new MenuState(db, platform.now);
-    // Visitors' pages live in the platform's page cache (and its front cache) under
-    // 'menukaart:'; search pages in a cache of their own, so a flood of different searches
-    // never pushes the menu out. Both are emptied when a version is published or the
-    // kennisplein changes, and when a new calendar day brings another version into force.
-    const searchPages = new MenuPageCache(1000, Math.floor(platform.config.pageCacheMaxBytes / 4));
-    const invalidate = () => {
-      state.forget();
-      platform.pageCache.invalidate(cachePrefix);
-      searchPages.clear();
-    };
-    let day = svc.todayIn(platform.now());
-    const dayWatch = setInterval(() => {
-      const today = svc.todayIn(platform.now());
-      if (today !== day) {
-        day = today;
-        invalidate();
-      }
-    }, 60_000);
-    dayWatch.unref();
-    app.addHook('onClose', async () => clearInterval(dayWatch));
+export function registerMenukaartRoutes(app: FastifyInstance, platform: Platform) {
+  const db = platform.database.db;
+  const state = new MenuState(db, platform.now);
+  // Visitors' pages live in the platform's page cache (and its front cache) under
+  // 'menukaart:'; search pages in a cache of their own, so a flood of different searches
+  // never pushes the menu out. Both are emptied when a version is published or the
+  // kennisplein changes, and when a new calendar day brings another version into force.
+  const searchPages = new MenuPageCache(1000, Math.floor(platform.config.pageCacheMaxBytes / 4));
+  platform.caches.onInvalidate('menukaart', () => {
+    state.forget();
+    searchPages.clear();
+  });
+  const invalidate = () => platform.caches.invalidate('menukaart');
+  let day = svc.todayIn(platform.now());
+  const dayWatch = setInterval(() => {
+    const today = svc.todayIn(platform.now());
+    if (today !== day) {
+      day = today;
+      invalidate();
+    }
+  }, 60_000);
+  dayWatch.unref();
+  app.addHook('onClose', async () => clearInterval(dayWatch));
 
-    const routes: MenuRouteContext = { app, platform, db, state, searchPages, invalidate };
-    registerCatalogueRoutes(routes);
-    registerSearchCompareRoutes(routes);
-    registerKennispleinRoutes(routes);
-    registerSchoolKennispleinRoutes(routes);
-    registerRedactieDraftRoutes(routes);
-    registerRedactieEntryRoutes(routes);
-    registerRedactieKennispleinRoutes(routes);
-    registerApi(app, platform, state);
-  },
-};
+  const routes: MenuRouteContext = { app, platform, db, state, searchPages, invalidate };
+  registerCatalogueRoutes(routes);
+  registerSearchCompareRoutes(routes);
+  registerKennispleinRoutes(routes);
+  registerSchoolKennispleinRoutes(routes);
+  registerRedactieDraftRoutes(routes);
+  registerRedactieEntryRoutes(routes);
+  registerRedactieKennispleinRoutes(routes);
+  registerApi(app, platform, state);
+}

@@ -135,3 +135,9 @@ export interface MenukaartTables {
   kennisplein_item: KennispleinItemTable;
   kennisplein_item_intervention: KennispleinItemInterventionTable;
 }
+
+// Adds the menukaart tables to the database type (see platform/db/schema.ts).
+declare module '../../platform/db/schema.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DB extends MenukaartTables {}
+}

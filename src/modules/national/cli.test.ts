@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createTestDatabase, testEngines } from '../../../test/support/db.ts';
 import { loadConfig } from '../../config.ts';
-import type { CliContext } from '../../cli/commands.ts';
+import type { CliContext } from '../../platform/cli/command.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { generateNationalCommand, parseNationalArgs } from './cli.ts';
 import { nationalCounts, nationalDigest } from './digest.ts';

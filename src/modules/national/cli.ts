@@ -1,7 +1,7 @@
 // `generate-national`: the national dataset. First every shipped open-data file (all schools,
 // boards, pupil counts, CBS scores) and the amounts; then the steps of national/steps (people
 // and memberships, and what later modules add), each with a stream from the seed.
-import type { Command, CliContext } from '../../cli/commands.ts';
+import type { Command, CliContext } from '../../platform/cli/command.ts';
 import { formatNumber } from '../../platform/i18n/i18n.ts';
 import { importFiles, recompute } from '../duo-import/cli.ts';
 import { nationalSteps, streamFor } from '../duo-import/national.ts';

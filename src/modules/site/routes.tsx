@@ -1,7 +1,7 @@
 // The site shell's own pages and the language switch.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Platform } from '../../platform/platform.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { PlatformModule } from '../module.ts';
 import { access } from '../../platform/auth/access.ts';
 import { isLocale } from '../../platform/i18n/i18n.ts';
 import { listSchoolYears } from '../../platform/programme.ts';
@@ -29,35 +29,31 @@ export async function cachedPage(
   return reply.type('text/html; charset=utf-8').send(entry.html);
 }
 
-export const siteModule: PlatformModule = {
-  name: 'site',
-  nav: [{ href: '/', label: { nl: 'Home', en: 'Home' } }],
-  register(app, platform) {
-    app.get('/', { config: publicPage }, async (req, reply) =>
-      cachedPage(platform.pageCache, 'site:home', req, reply, async () => {
-        const years = await listSchoolYears(platform.database.db, platform.programme.id);
-        return <HomePage ctx={reply.ctx()} years={years} spendUntil={platform.programme.spendUntil} />;
-      }),
-    );
-    app.get('/toegankelijkheid', { config: publicPage }, async (req, reply) =>
-      cachedPage(platform.pageCache, 'site:a11y', req, reply, () => <AccessibilityPage ctx={reply.ctx()} />),
-    );
-    app.get('/privacy', { config: publicPage }, async (req, reply) =>
-      cachedPage(platform.pageCache, 'site:privacy', req, reply, () => <PrivacyPage ctx={reply.ctx()} />),
-    );
-    // A GET that only sets a preference cookie: safe to follow from a plain link.
-    app.get('/taal', { config: { access: access.public() } }, async (req, reply) => {
-      const q = req.query as Record<string, string | undefined>;
-      if (isLocale(q.naar)) {
-        reply.setCookie(localeCookie, q.naar, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: platform.config.secureCookies,
-          maxAge: 365 * 24 * 3600,
-        });
-      }
-      return reply.redirect(safeReturnPath(q.terug), 303);
-    });
-  },
-};
+export function registerSiteRoutes(app: FastifyInstance, platform: Platform) {
+  app.get('/', { config: publicPage }, async (req, reply) =>
+    cachedPage(platform.pageCache, 'site:home', req, reply, async () => {
+      const years = await listSchoolYears(platform.database.db, platform.programme.id);
+      return <HomePage ctx={reply.ctx()} years={years} spendUntil={platform.programme.spendUntil} />;
+    }),
+  );
+  app.get('/toegankelijkheid', { config: publicPage }, async (req, reply) =>
+    cachedPage(platform.pageCache, 'site:a11y', req, reply, () => <AccessibilityPage ctx={reply.ctx()} />),
+  );
+  app.get('/privacy', { config: publicPage }, async (req, reply) =>
+    cachedPage(platform.pageCache, 'site:privacy', req, reply, () => <PrivacyPage ctx={reply.ctx()} />),
+  );
+  // A GET that only sets a preference cookie: safe to follow from a plain link.
+  app.get('/taal', { config: { access: access.public() } }, async (req, reply) => {
+    const q = req.query as Record<string, string | undefined>;
+    if (isLocale(q.naar)) {
+      reply.setCookie(localeCookie, q.naar, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: platform.config.secureCookies,
+        maxAge: 365 * 24 * 3600,
+      });
+    }
+    return reply.redirect(safeReturnPath(q.terug), 303);
+  });
+}

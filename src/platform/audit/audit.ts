@@ -50,11 +50,24 @@ export function auditSource(
   };
 }
 
+/** The audit actions a route declared in `config.audit`. */
+export function declaredAuditActions(req: FastifyRequest): readonly string[] {
+  const declared = req.routeOptions.config?.audit;
+  return declared === undefined ? [] : typeof declared === 'string' ? [declared] : declared;
+}
+
 /**
- * Audits a write done for a request and marks the request as audited, so the safety net in
- * app.ts does not add a generic row as well.
+ * Audits a write done for a request and marks the request as audited, so the safety net
+ * (audit-net.ts) does not add a generic row as well. The action must be one the route
+ * declared: the declarations are the route's contract, and the authorization matrix checks
+ * that each write leaves exactly such a row.
  */
 export async function audit(req: FastifyRequest, db: Kysely<DB>, e: Omit<AuditEntry, 'ip' | 'requestId'>) {
+  const declared = declaredAuditActions(req);
+  if (declared.length > 0 && !declared.includes(e.action))
+    throw new Error(
+      `Auditactie '${e.action}' is niet gedeclareerd in config.audit van ${req.method} ${req.routeOptions.url}.`,
+    );
   req.audited = true;
   await writeAudit(db, { ...auditSource(req), ...e });
 }

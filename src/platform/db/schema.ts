@@ -1,20 +1,11 @@
-// The whole database as one Kysely type: the foundation tables plus each module's tables.
-// A module adds its `<Area>Tables` interface here when it adds a migration.
-import type { FoundationTables, OrganisationTable, PersonTable, SessionTable } from './tables.ts';
-import type {
-  AccountsTables,
-  PersonAccountColumns,
-  SessionAccountColumns,
-} from '../../modules/accounts/tables.ts';
-import type { MenukaartTables } from '../../modules/menukaart/tables.ts';
-import type { FundingTables, OrganisationDuoColumns } from '../../modules/funding/tables.ts';
+// The whole database as one Kysely type. The platform declares its own tables here; each
+// module adds its tables (and the columns it adds to platform tables) from its own tables.ts
+// by declaration merging, so the platform never imports a module:
+//
+//   declare module '../../platform/db/schema.ts' {
+//     interface DB extends FundingTables {}
+//   }
+import type { FoundationTables } from './tables.ts';
 import type { IdempotencyTables } from './idempotency-tables.ts';
 
-export interface DB
-  extends FoundationTables, IdempotencyTables, AccountsTables, MenukaartTables, FundingTables {
-  // Accounts (migration 0100) adds columns to these foundation tables.
-  person: PersonTable & PersonAccountColumns;
-  session: SessionTable & SessionAccountColumns;
-  // Funding (migration 0200) adds DUO columns to organisation.
-  organisation: OrganisationTable & OrganisationDuoColumns;
-}
+export interface DB extends FoundationTables, IdempotencyTables {}

@@ -26,7 +26,13 @@ export function registerAccessControl(app: FastifyInstance) {
       throw new Error(`Route ${String(route.method)} ${route.url} heeft geen toegangsregel (config.access).`);
     }
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.platform.routes.push({ method, url: route.url, config: route.config ?? {} });
+      if (method !== 'HEAD')
+        app.platform.routes.push({
+          method,
+          url: route.url,
+          config: route.config ?? {},
+          schema: route.schema,
+        });
     }
   });
 

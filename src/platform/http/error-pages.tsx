@@ -5,6 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { Layout } from '../../ui/layout.tsx';
 import { Heading, Paragraph, Link } from '../../ui/components.tsx';
 import { errorText } from '../../ui/messages.ts';
+import { fieldProblems, validationContext, type FieldProblem } from './validation-problems.ts';
 
 type Kind =
   'notFound' | 'forbidden' | 'csrf' | 'tooLarge' | 'badRequest' | 'tooMany' | 'serverError' | 'signIn';
@@ -32,21 +33,32 @@ export function classify(err: FastifyError): Kind {
   return 'serverError';
 }
 
-/** `detail` (Dutch) says what exactly was wrong and what to do, below the general text. */
-export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, kind: Kind, detail?: string) {
+/**
+ * `detail` (Dutch) says what exactly was wrong and what to do, below the general text;
+ * `problems` lists the fields a route schema refused. Under /api the answer is problem
+ * details (RFC 9457) with the same facts.
+ */
+export function sendErrorPage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  kind: Kind,
+  detail?: string,
+  problems: FieldProblem[] = [],
+) {
   const status = statusOf[kind];
   if (req.url.startsWith('/api/')) {
     return reply
       .status(status)
-      .type('application/json')
+      .type('application/problem+json; charset=utf-8')
+      .header('cache-control', 'no-store')
       .send({
-        error: {
-          status,
-          code: kind,
-          message: errorText('nl')[`${kind}Title`],
-          ...(detail ? { detail } : {}),
-          reference: req.id,
-        },
+        type: 'about:blank',
+        title: errorText('nl')[`${kind}Title`],
+        status,
+        detail: detail ?? errorText('nl')[`${kind}Body`],
+        instance: req.url.split('?')[0],
+        reference: req.id,
+        ...(problems.length ? { errors: problems } : {}),
       });
   }
   const ctx = reply.ctx();
@@ -65,6 +77,20 @@ export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, kind: Ki
         )}
       </Paragraph>
       {detail && <Paragraph>{detail}</Paragraph>}
+      {problems.length > 0 && (
+        <div class="utrecht-alert utrecht-alert--error" role="alert" aria-labelledby="fout-opsomming">
+          <Heading level={2} id="fout-opsomming">
+            {ctx.locale === 'nl' ? 'Wat niet klopte' : 'What was wrong'}
+          </Heading>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.field}>
+                {p.field ? <code>{p.field}</code> : null} {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {kind === 'signIn' ? (
         <Paragraph>
           <Link href={`/inloggen?terug=${encodeURIComponent(req.url)}`}>
@@ -92,6 +118,11 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     const headers = (err as FastifyError & { headers?: Record<string, string> }).headers;
     if (err.statusCode === 429 && headers) reply.headers(headers);
+    const context = validationContext(err);
+    // A path that does not name a real object (/scholen/abc) is not found, not a bad request.
+    if (context === 'params') return sendErrorPage(req, reply, 'notFound');
+    if (context)
+      return sendErrorPage(req, reply, 'badRequest', undefined, fieldProblems(err, reply.ctx().locale));
     return sendErrorPage(req, reply, kind);
   });
 }

@@ -30,6 +30,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may use the route. Required: a route without it refuses to register. */
     access?: Access;
+    /**
+     * The audit actions a write route records (e.g. 'organisatie.aangemaakt'). Required for
+     * every POST, PUT, PATCH and DELETE; audit() refuses an action the route did not declare.
+     */
+    audit?: string | readonly string[];
     /** Set to false for routes that take no form posts with cookies (e.g. a token API). */
     csrf?: false;
     /** A page that renders HTML: the browser/axe suite visits it. */

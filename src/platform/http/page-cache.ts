@@ -55,8 +55,12 @@ export class PageCache {
     return this.pages.set(key, entry, Buffer.byteLength(html));
   }
 
-  /** Forget every page whose key starts with this prefix (e.g. after publishing the menu). */
-  invalidate(prefix = '') {
+  /**
+   * Forgets every page cached under a tag (keys `<tag>:…`). Only CacheTags calls this: modules
+   * invalidate through `platform.caches.invalidate(tag)`, so module caches are emptied too.
+   */
+  dropTag(tag: string) {
+    const prefix = `${tag}:`;
     this.pages.deleteWhere((k) => k.startsWith(prefix));
     this.front.deleteWhere((_, v) => v.pageKey.startsWith(prefix));
   }

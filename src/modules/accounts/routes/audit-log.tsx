@@ -1,7 +1,7 @@
 // Searching the audit log: the beheerder searches everything; a board sees the entries about
 // its own organisations (the board and its schools).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { isIsoDate } from '../../../platform/input/strict.ts';
 import type { FormState } from '../../../ui/components.tsx';

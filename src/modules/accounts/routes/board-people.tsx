@@ -1,6 +1,6 @@
 // A board sees its schools and manages their school leaders and its GMR: invite, end access.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { access } from '../../../platform/auth/access.ts';
 import type { FormState } from '../../../ui/components.tsx';

@@ -1,8 +1,7 @@
 // The dashboard: per membership that counts, the next actions of every dashboard provider.
 import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { effectiveMemberships } from '../../../platform/auth/principal.ts';
-import { dashboardProviders } from '../../dashboard.ts';
 import * as repo from '../repository.ts';
 import * as service from '../service.ts';
 import { DashboardPage, type DashboardSection } from '../views/dashboard.tsx';
@@ -19,7 +18,7 @@ export function registerDashboardRoutes(app: FastifyInstance, platform: Platform
     const sections: DashboardSection[] = [];
     for (const m of effective) {
       const lists = await Promise.all(
-        dashboardProviders.map((d) => d.actions({ membership: m, principal: p, db, now })),
+        platform.dashboards.map((d) => d.actions({ membership: m, principal: p, db, now })),
       );
       sections.push({
         key: `${m.organisationId}-${m.role}`,

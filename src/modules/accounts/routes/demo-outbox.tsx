@@ -1,6 +1,6 @@
 // Demo mode only: the outbox page, so visitors can follow the links in reset and invitation mails.
 import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { OutboxPage } from '../views/demo-outbox.tsx';
 import { publicPage } from './page-access.ts';
 

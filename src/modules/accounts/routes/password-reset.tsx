@@ -1,6 +1,6 @@
 // Password reset: asking for a link by mail (1 hour, one use) and choosing a new password with it.
 import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { endAllSessions } from '../../../platform/auth/session.ts';

@@ -1,6 +1,6 @@
 // A school leader manages the school's team and MR: invite teamlid or mr-lid, end their access.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { access } from '../../../platform/auth/access.ts';
 import type { FormState } from '../../../ui/components.tsx';

@@ -1,6 +1,6 @@
 // Signing in (password, then the code step when 2FA is on) and signing out (here or everywhere).
 import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import {

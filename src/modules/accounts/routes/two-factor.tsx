@@ -1,6 +1,6 @@
 // Two-factor set-up: a TOTP key with QR code, confirming it, switching it off, new recovery codes.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { mfaRoles } from '../../../platform/auth/principal.ts';

@@ -1,7 +1,7 @@
 // Lifting sign-in delays with the single-use link mailed to the account's owner (see
 // service.signIn): the link opens a page, its button does the work.
 import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';

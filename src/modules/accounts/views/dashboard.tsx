@@ -3,7 +3,7 @@ import type { ViewContext } from '../../../ui/context.ts';
 import { Alert, Heading, Link, Paragraph } from '../../../ui/components.tsx';
 import { format } from '../../../platform/i18n/i18n.ts';
 import { dashboardText } from '../messages.ts';
-import type { DashboardAction } from '../../dashboard.ts';
+import type { DashboardAction } from '../../../platform/dashboard.ts';
 import { Page } from './page-parts.tsx';
 
 export interface DashboardSection {

@@ -2,7 +2,7 @@
 // differences between runs, and the reconciliation with the published envelopes.
 import type { FastifyRequest, FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';

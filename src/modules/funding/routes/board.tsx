@@ -1,6 +1,6 @@
 // The board's funding routes: the overview of its schools' amounts, and reserving or withdrawing money for a board-level pool.
 import type { FastifyRequest, FastifyInstance } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';

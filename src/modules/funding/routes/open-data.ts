@@ -1,7 +1,7 @@
 // The open-data CSV of all amounts per school ("Bedragen per school"), cached per run; downloads are
 // audited for signed-in people and counted for visitors.
 import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { stringifySafeCsv } from '../../../platform/csv/safe-csv.ts';

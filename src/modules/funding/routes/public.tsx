@@ -2,7 +2,7 @@
 // They are cached for visitors; every cache key holds the current runs.
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Platform } from '../../../app.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import * as repo from '../repository.ts';
 import { provisionalBoardName } from '../../duo-import/importer.ts';

@@ -1,20 +1,16 @@
 // The dashboard (/overzicht) shows, for each membership of the signed-in person, the next
-// actions. Each module that has something to do for a role adds a provider here (one line,
-// like modules/index.ts); the accounts module renders the page.
+// actions. A module that has something to do for a role names a provider in its descriptor:
 //
-//   export const planDashboard: DashboardProvider = {
+//   dashboard: {
 //     name: 'schoolprogramma',
-//     async actions({ membership, db, now }) {
+//     async actions({ membership }) {
 //       if (membership.role !== 'schoolleider') return [];
 //       return [{ label: 'Schoolprogramma 2024-2025 afmaken', href: `/scholen/${membership.organisationId}/programma` }];
 //     },
-//   };
+//   },
 import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
-import type { Membership, Principal } from '../platform/auth/principal.ts';
-import { accountsDashboard } from './accounts/dashboard-provider.ts';
-import { menukaartDashboard } from './menukaart/dashboard-provider.ts';
-import { fundingDashboard } from './funding/dashboard-provider.ts';
+import type { DB } from './db/schema.ts';
+import type { Membership, Principal } from './auth/principal.ts';
 
 export interface DashboardAction {
   label: string;
@@ -37,9 +33,3 @@ export interface DashboardProvider {
   /** Next actions for one membership (only memberships that count in this session). */
   actions(input: DashboardInput): Promise<DashboardAction[]> | DashboardAction[];
 }
-
-export const dashboardProviders: DashboardProvider[] = [
-  accountsDashboard,
-  menukaartDashboard,
-  fundingDashboard,
-];

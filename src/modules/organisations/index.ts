@@ -1,0 +1,8 @@
+// Organisations: the beheerder creates and edits boards and schools.
+import { defineModule } from '../../platform/module.ts';
+import { registerOrganisationsRoutes } from './routes.tsx';
+
+export const organisationsModule = defineModule({
+  name: 'organisations',
+  routes: registerOrganisationsRoutes,
+});

@@ -1,0 +1,10 @@
+// The public site: home page, accessibility statement, privacy statement, language choice.
+import { defineModule } from '../../platform/module.ts';
+import { registerSiteRoutes } from './routes.tsx';
+
+export const siteModule = defineModule({
+  name: 'site',
+  nav: [{ href: '/', label: { nl: 'Home', en: 'Home' } }],
+  cacheTags: ['site'],
+  routes: registerSiteRoutes,
+});
