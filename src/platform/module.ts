@@ -6,9 +6,8 @@
 // A module's tables are typed in its `tables.ts`, which adds them to the database type `DB`
 // (platform/db/schema.ts) by declaration merging; its migrations are the files in migrations/
 // whose numbers fall in its range (checked by test/module-contract.test.ts).
-import type { FastifyInstance } from 'fastify';
 import type { NavItem } from '../ui/context.ts';
-import type { Platform } from './platform.ts';
+import type { App, Platform } from './platform.ts';
 import type { Jobs } from './jobs/jobs.ts';
 import type { Command } from './cli/command.ts';
 import type { DemoStep } from './demo-step.ts';
@@ -30,7 +29,7 @@ export interface ModuleDescriptor {
   /** Menu items, in order. */
   nav?: NavItem[];
   /** Registers the module's routes; each declares access, schemas and (for writes) its audit actions. */
-  routes?(app: FastifyInstance, platform: Platform): Promise<void> | void;
+  routes?(app: App, platform: Platform): Promise<void> | void;
   /** Starts the module's job workers and schedules (only in processes with a job queue). */
   workers?(jobs: Jobs, platform: Platform): Promise<void>;
   /** Runs once when the platform starts, after the workers (e.g. queue the first open-data load). */

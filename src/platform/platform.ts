@@ -1,6 +1,8 @@
 // What every module receives when it registers: the platform's shared services. Lives in the
 // platform (not in app.ts) so that modules depend on the platform and never on the app.
-import type { FastifyBaseLogger, FastifyContextConfig } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyContextConfig, FastifyInstance, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from './db/database.ts';
 import type { Jobs } from './jobs/jobs.ts';
@@ -13,6 +15,18 @@ import type { ProgrammeInfo } from './programme.ts';
 import type { NavItem } from '../ui/context.ts';
 import type { DashboardProvider } from './dashboard.ts';
 import type { Events } from './events.ts';
+
+/**
+ * The Fastify instance modules register their routes on: with the zod type provider, so a
+ * route's `schema: { params, querystring, body }` types `req.params`, `req.query` and `req.body`.
+ */
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 export interface Platform {
   config: Config;

@@ -1,9 +1,9 @@
 // Rules for creating and editing boards and schools: required fields, the shape of codes,
 // a school belongs to an existing board, and codes are unique per kind.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
-import type { Sector } from '../../platform/db/tables.ts';
-import * as repo from './repository.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { Sector } from '../../../platform/db/tables.ts';
+import * as repo from '../repository/organisations.ts';
 
 export const sectors: Sector[] = ['BO', 'SBO', 'SO', 'VSO', 'VO'];
 

@@ -1,7 +1,7 @@
 // Organisations: boards and schools (the ministry exists from the start). Kysely only.
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
-import type { OrganisationKind, Sector } from '../../platform/db/tables.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { OrganisationKind, Sector } from '../../../platform/db/tables.ts';
 
 type Db = Kysely<DB>;
 

@@ -1,7 +1,7 @@
 // The beheerder's organisation pages: the list with search, and the form to add or edit a board or school.
-import { IdempotencyField } from '../../ui/idempotency-field.tsx';
-import type { OrganisationKind } from '../../platform/db/tables.ts';
-import { Layout } from '../../ui/layout.tsx';
+import { IdempotencyField } from '../../../ui/idempotency-field.tsx';
+import type { OrganisationKind } from '../../../platform/db/tables.ts';
+import { Layout } from '../../../ui/layout.tsx';
 import {
   Alert,
   Button,
@@ -14,10 +14,10 @@ import {
   Table,
   TextField,
   type FormState,
-} from '../../ui/components.tsx';
-import type { ViewContext } from '../../ui/context.ts';
-import type * as repo from './repository.ts';
-import { sectors } from './service.ts';
+} from '../../../ui/components.tsx';
+import type { ViewContext } from '../../../ui/context.ts';
+import type * as repo from '../repository/organisations.ts';
+import { sectors } from '../services/organisations.ts';
 
 const kindLabel: Record<OrganisationKind, string> = {
   ministerie: 'Ministerie',

@@ -1,47 +1,55 @@
 // The beheerder creates and edits boards and schools. (The DUO import adds the real ones
 // through the same organisation table.) Boards see their schools under /besturen/:boardId/scholen.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../platform/platform.ts';
-import { createOnce } from '../../platform/http/idempotency.ts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { access } from '../../platform/auth/access.ts';
-import { audit } from '../../platform/audit/audit.ts';
-import type { FormState } from '../../ui/components.tsx';
-import * as repo from './repository.ts';
-import { validateOrganisation } from './service.ts';
-import { EditOrganisationPage, NewOrganisationPage, OrganisationsPage } from './views.tsx';
+import type { App, Platform } from '../../../platform/platform.ts';
+import { createOnce } from '../../../platform/http/idempotency.ts';
+import type { FastifyReply } from 'fastify';
+import { choice, form, id, optionalText, params, query, text } from '../../../platform/http/schemas.ts';
+import { access } from '../../../platform/auth/access.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import type { FormState } from '../../../ui/components.tsx';
+import * as repo from '../repository/organisations.ts';
+import { validateOrganisation } from '../services/organisations.ts';
+import { EditOrganisationPage, NewOrganisationPage, OrganisationsPage } from '../views/organisations.tsx';
 
 const beheer = access.platform('beheerder');
 
-function formOf(req: FastifyRequest): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries((req.body ?? {}) as Record<string, unknown>))
-    if (k !== '_csrf' && typeof v === 'string') out[k] = v;
-  return out;
-}
-
 const notFound = () => Object.assign(new Error('Niet gevonden'), { statusCode: 404 });
 
-export function registerOrganisationsRoutes(app: FastifyInstance, platform: Platform) {
+// What the organisation forms send; the rules (required, code shapes, unique) are in the service.
+const organisationFields = {
+  soort: text(20),
+  naam: text(300),
+  code: text(40),
+  bestuurscode: text(40),
+  sector: text(10),
+  instellingscode: text(40),
+  gemeente: text(200),
+  gemeentecode: text(20),
+  plaats: text(200),
+  denominatie: text(200),
+};
+const organisationParams = params({ organisationId: id });
+
+export function registerOrganisationsRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   app.get(
     '/beheer/organisaties',
-    { config: { access: beheer, page: true, examples: { query: '?q=test' } } },
+    {
+      config: { access: beheer, page: true, examples: { query: '?q=test' } },
+      schema: {
+        querystring: query({
+          // A search term is cut to 100 characters rather than refused; an unknown kind means all.
+          q: text(1000).transform((q) => q.slice(0, 100)),
+          soort: choice(['bestuur', 'school']).catch(undefined),
+          gelukt: optionalText(10),
+        }),
+      },
+    },
     async (req, reply) => {
-      const q = ((req.query as Record<string, string | undefined>).q ?? '').slice(0, 100);
-      const kindRaw = (req.query as Record<string, string | undefined>).soort;
-      const kind = kindRaw === 'bestuur' || kindRaw === 'school' ? kindRaw : undefined;
+      const { q, soort: kind, gelukt } = req.query;
       const rows = await repo.listOrganisations(db, { q, kind });
-      return reply.page(
-        <OrganisationsPage
-          ctx={reply.ctx()}
-          q={q}
-          kind={kind}
-          rows={rows}
-          saved={(req.query as Record<string, string | undefined>).gelukt}
-        />,
-      );
+      return reply.page(<OrganisationsPage ctx={reply.ctx()} q={q} kind={kind} rows={rows} saved={gelukt} />);
     },
   );
 
@@ -57,11 +65,13 @@ export function registerOrganisationsRoutes(app: FastifyInstance, platform: Plat
     {
       config: {
         access: beheer,
+        audit: 'organisatie.aangemaakt',
         examples: { body: { soort: 'bestuur', naam: 'Voorbeeldbestuur', code: 'VB9999' } },
       },
+      schema: { body: form(organisationFields) },
     },
     async (req, reply) => {
-      const f = formOf(req);
+      const f = req.body;
       let errors: Record<string, string> = {};
       // Created once per form: a repeated post (double click, two tabs) shows the first result.
       const outcome = await db.transaction().execute(async (trx) =>
@@ -97,9 +107,8 @@ export function registerOrganisationsRoutes(app: FastifyInstance, platform: Plat
 
   const orgExample = { params: ({ schoolId }: { schoolId: number }) => ({ organisationId: schoolId }) };
 
-  const loadEditable = async (req: FastifyRequest) => {
-    const id = Number((req.params as Record<string, string>).organisationId);
-    const org = Number.isSafeInteger(id) && id > 0 ? await repo.findOrganisation(db, id) : undefined;
+  const loadEditable = async (organisationId: number) => {
+    const org = await repo.findOrganisation(db, organisationId);
     if (!org || org.kind === 'ministerie') throw notFound();
     return org;
   };
@@ -113,9 +122,9 @@ export function registerOrganisationsRoutes(app: FastifyInstance, platform: Plat
 
   app.get(
     '/beheer/organisaties/:organisationId',
-    { config: { access: beheer, page: true, examples: orgExample } },
+    { config: { access: beheer, page: true, examples: orgExample }, schema: { params: organisationParams } },
     async (req, reply) => {
-      const org = await loadEditable(req);
+      const org = await loadEditable(req.params.organisationId);
       return renderEdit(reply, org, {
         values: {
           soort: org.kind,
@@ -139,15 +148,17 @@ export function registerOrganisationsRoutes(app: FastifyInstance, platform: Plat
     {
       config: {
         access: beheer,
+        audit: 'organisatie.gewijzigd',
         examples: {
           ...orgExample,
           body: { naam: 'Hernoemde school', code: 'ZZ9900', bestuurscode: 'onbekend', sector: 'BO' },
         },
       },
+      schema: { params: organisationParams, body: form(organisationFields) },
     },
     async (req, reply) => {
-      const org = await loadEditable(req);
-      const f = { ...formOf(req), soort: org.kind };
+      const org = await loadEditable(req.params.organisationId);
+      const f = { ...req.body, soort: org.kind };
       const result = await db.transaction().execute(async (trx) => {
         const v = await validateOrganisation(trx, f, org.id);
         if (!v.ok) return v;

@@ -2,14 +2,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { eachEngine } from '../../../test/support/db.ts';
+import { eachEngine } from '../../../../test/support/db.ts';
 import {
   createFixtures,
   createTestApp,
   signInAs,
   TestClient,
   type Fixtures,
-} from '../../../test/support/app.ts';
+} from '../../../../test/support/app.ts';
 
 eachEngine('organisations', (database) => {
   let app: FastifyInstance;
