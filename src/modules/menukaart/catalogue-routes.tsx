@@ -2,7 +2,8 @@
 import * as repo from './repository.ts';
 import * as svc from './service.ts';
 import { applyFilters, parseFilters, sortInterventions, type MenuFilters } from './catalogue.ts';
-import { cachePrefix, cachedPageOr404 } from './page-caches.ts';
+import { cachePrefix } from './page-caches.ts';
+import { cachedPageOr404 } from '../../platform/http/cached-page.ts';
 import { type MenuRouteContext, publicPage, codeParam } from './route-support.ts';
 import { ApiDocsPage } from './api-docs-page.tsx';
 import { InterventionPage } from './intervention-page.tsx';

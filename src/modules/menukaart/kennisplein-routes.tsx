@@ -1,7 +1,8 @@
 // The public kennisplein: the list of published examples and research summaries, and one item.
 import * as repo from './repository.ts';
 import { ItemPage, KennispleinPage } from './kennisplein-views.tsx';
-import { cachedPageOr404, cachePrefix } from './page-caches.ts';
+import { cachePrefix } from './page-caches.ts';
+import { cachedPageOr404 } from '../../platform/http/cached-page.ts';
 import { type MenuRouteContext, publicPage, exampleItem, positiveInt } from './route-support.ts';
 
 /** The kennisplein's public pages (cached for visitors). */

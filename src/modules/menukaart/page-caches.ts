@@ -1,8 +1,6 @@
 // Caches for visitors' pages: the menukaart's own search page cache, and cachedPage for pages that may not exist.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { cachedPage } from '../site/routes.tsx';
-import type { PageCache } from '../../platform/http/page-cache.ts';
 import { renderDocument } from '../../platform/http/render.ts';
 import { BoundedCache } from '../../platform/http/bounded-cache.ts';
 
@@ -51,19 +49,4 @@ export async function cachedMenuPage(
   reply.header('etag', entry.etag).header('cache-control', 'public, max-age=0, must-revalidate');
   if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send();
   return reply.type('text/html; charset=utf-8').send(entry.body);
-}
-
-/** cachedPage for pages that may not exist: the renderer returns null for a 404 (never cached). */
-export async function cachedPageOr404(
-  cache: PageCache,
-  key: string,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  render: () => Promise<VNode | null> | VNode | null,
-) {
-  if (!req.principal && cache.get(`${key}|${req.locale}`))
-    return cachedPage(cache, key, req, reply, () => render() as VNode);
-  const vnode = await render();
-  if (!vnode) return reply.callNotFound();
-  return cachedPage(cache, key, req, reply, () => vnode);
 }

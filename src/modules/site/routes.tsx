@@ -1,33 +1,15 @@
 // The site shell's own pages and the language switch.
 import type { Platform } from '../../platform/platform.ts';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { VNode } from 'preact';
+import type { FastifyInstance } from 'fastify';
 import { access } from '../../platform/auth/access.ts';
 import { isLocale } from '../../platform/i18n/i18n.ts';
 import { listSchoolYears } from '../../platform/programme.ts';
-import { localeCookie, renderDocument } from '../../platform/http/render.ts';
-import type { PageCache } from '../../platform/http/page-cache.ts';
+import { localeCookie } from '../../platform/http/render.ts';
+import { cachedPage } from '../../platform/http/cached-page.ts';
 import { safeReturnPath } from '../../platform/http/return-path.ts';
 import { HomePage, AccessibilityPage, PrivacyPage } from './views.tsx';
 
 const publicPage = { access: access.public(), page: true } as const;
-
-/** Serves a page from the visitor cache when nobody is signed in. */
-export async function cachedPage(
-  cache: PageCache,
-  key: string,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  render: () => Promise<VNode> | VNode,
-) {
-  if (req.principal) return reply.page(await render());
-  const fullKey = `${key}|${req.locale}`;
-  req.cacheablePage = fullKey;
-  const entry = cache.get(fullKey) ?? cache.set(fullKey, renderDocument(await render()));
-  reply.header('etag', entry.etag).header('cache-control', 'public, max-age=0, must-revalidate');
-  if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send();
-  return reply.type('text/html; charset=utf-8').send(entry.html);
-}
 
 export function registerSiteRoutes(app: FastifyInstance, platform: Platform) {
   app.get('/', { config: publicPage }, async (req, reply) =>

@@ -1,7 +1,7 @@
 // cachedPage() with one render per key at a time, for the public funding pages.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { cachedPage } from '../../site/routes.tsx';
+import { cachedPage } from '../../../platform/http/cached-page.ts';
 import { renderDocument } from '../../../platform/http/render.ts';
 import type { PageCache } from '../../../platform/http/page-cache.ts';
 
