@@ -48,15 +48,24 @@ export interface AppDeps {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
+  // The id is shown as the error reference and written to the log and audit trail, so only a
+  // trusted proxy may choose it; a client's own x-request-id could forge or confuse references.
+  const requestIdOf = (req: http.IncomingMessage) => {
+    const given = config.trustProxy ? req.headers['x-request-id'] : undefined;
+    return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+  };
   // Three quarters of the page-cache budget here; the menukaart's search pages get the rest.
   const pageCache = new PageCache(1000, Math.floor((config.pageCacheMaxBytes * 3) / 4));
-  // Set once the metrics exist; the front cache counts its hits there.
-  let countHit: (route: string) => void = () => {};
+  // Set once the logger and metrics exist: a front-cache hit is logged and counted there.
+  let frontCacheServed: (
+    req: http.IncomingMessage,
+    hit: { route: string; status: number },
+  ) => void = () => {};
   const app = Fastify({
     // Anonymous repeat requests for cached pages are answered before Fastify's pipeline.
     serverFactory: (handler) =>
       http.createServer((req, res) => {
-        if (!serveFromFrontCache(pageCache, req, res, countHit)) handler(req, res);
+        if (!serveFromFrontCache(pageCache, req, res, (hit) => frontCacheServed(req, hit))) handler(req, res);
       }),
     ...(deps.logger === false
       ? { logger: false }
@@ -68,12 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               serializers: logSerializers as any,
             },
           }),
-    // The id is shown as the error reference and written to the log and audit trail, so only a
-    // trusted proxy may choose it; a client's own x-request-id could forge or confuse references.
-    genReqId: (req) => {
-      const given = config.trustProxy ? req.headers['x-request-id'] : undefined;
-      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
-    },
+    genReqId: requestIdOf,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     forceCloseConnections: 'idle',
@@ -110,7 +114,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (m.on) platform.events.subscribe(m.name, m.on(platform));
   }
   app.decorate('platform', platform);
-  countHit = (route) => metrics.requests.inc({ method: 'GET', route, status: '200' });
+  frontCacheServed = (req, { route, status }) => {
+    metrics.requests.inc({ method: 'GET', route, status: String(status) });
+    // The same request id rules as Fastify's own requests (genReqId below), one line per hit.
+    app.log.info({ reqId: requestIdOf(req), route, status, cache: 'hit' }, 'Uit de paginacache');
+  };
   if (deps.jobs) {
     // Job counts for /metrics, read on a timer so a scrape (or a flood of them) costs no query.
     const refresh = () => metrics.refresh().catch((err) => app.log.warn({ err }, 'Takentelling mislukt'));

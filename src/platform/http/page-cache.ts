@@ -100,19 +100,21 @@ export function serveFromFrontCache(
   cache: PageCache,
   req: IncomingMessage,
   res: ServerResponse,
-  count: (route: string) => void,
+  served: (hit: { route: string; status: number }) => void,
 ): boolean {
   const key = frontKey(req.method ?? '', req.url ?? '', req.headers.cookie);
   const hit = key ? cache.lookup(key) : undefined;
   if (!hit) return false;
-  count(hit.route);
-  if (req.headers['if-none-match'] === hit.etag) {
+  const notModified = req.headers['if-none-match'] === hit.etag;
+  if (notModified) {
     res.writeHead(304, { etag: hit.etag, 'cache-control': hit.headers['cache-control'] });
     res.end();
   } else {
     res.writeHead(hit.status, hit.headers);
     res.end(hit.body);
   }
+  // Counted in /metrics and logged like any other request (app.ts), with its own request id.
+  served({ route: hit.route, status: notModified ? 304 : hit.status });
   return true;
 }
 
