@@ -7,7 +7,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-properties': [
         'error',
         { object: 'it', property: 'only' },
@@ -17,5 +17,11 @@ export default tseslint.config(
         { object: 'describe', property: 'skip' },
       ],
     },
+  },
+  {
+    // A migration runs against the schema as it was at its own point in time, not the DB type
+    // of today: Kysely's own guidance is Kysely<any> there.
+    files: ['migrations/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

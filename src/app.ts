@@ -74,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         : {
             logger: {
               level: config.logLevel,
-              serializers: logSerializers as any,
+              serializers: logSerializers,
             },
           }),
     genReqId: requestIdOf,

@@ -7,35 +7,11 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from './support/db.ts';
 import { createFixtures, createTestApp, orgForRole, signInAs, type Fixtures } from './support/app.ts';
-import { expectedOutcome, type Outcome, type Subject } from './support/subjects.ts';
+import { expectedOutcome, type Subject } from './support/subjects.ts';
 import { allRoles, platformRoles } from '../src/platform/auth/principal.ts';
 import { startJobs, type Jobs } from '../src/platform/jobs/jobs.ts';
-import Tokens from '@fastify/csrf';
-import type { ExampleTenant, RouteExamples } from '../src/platform/http/fastify-types.ts';
 import { createSession, sessionCookie } from '../src/platform/auth/session.ts';
-
-const tokens = (Tokens as unknown as () => { secretSync(): string; create(secret: string): string })();
-
-function fillPath(url: string, params: Record<string, string | number>): string {
-  return url.replace(/:(\w+)/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`voorbeeld mist parameter :${name} voor ${url}`);
-    return encodeURIComponent(String(params[name]));
-  });
-}
-
-async function exampleQuery(examples: RouteExamples | undefined, tenant: ExampleTenant): Promise<string> {
-  const q = examples?.query;
-  return typeof q === 'function' ? q(tenant) : (q ?? '');
-}
-
-function classify(status: number, location: string | undefined): Outcome | 'not-found' | 'error' {
-  if (status === 403) return 'deny';
-  if (status === 401 || (status >= 300 && status < 400 && location?.startsWith('/inloggen?terug=')))
-    return 'sign-in';
-  if (status === 404) return 'not-found';
-  if (status >= 500) return 'error';
-  return 'allow';
-}
+import { classify, sendToRoute } from './support/route-requests.ts';
 
 eachEngine('authorization matrix', (database) => {
   let app: FastifyInstance;
@@ -68,22 +44,27 @@ eachEngine('authorization matrix', (database) => {
   const refusedCount = async () =>
     (await refusedAnonymousWrites(app.platform.metrics).get()).values.reduce((n, v) => n + v.value, 0);
 
-  const auditCount = async () => {
+  /** The highest audit row id so far: rows after it belong to the next request. */
+  const lastAuditId = async () => {
     const r = await database()
       .db.selectFrom('audit_event')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(r.n);
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
+    return Number(r?.id ?? 0);
   };
+  const auditRowsAfter = (id: number) =>
+    database().db.selectFrom('audit_event').select(['action', 'result']).where('id', '>', id).execute();
 
-  test('every route × role × tenant gets exactly the access it declares, and every write is audited', async () => {
+  test('every route × role × tenant gets exactly the access it declares; every write is audited, with its declared action when it succeeds, and succeeds at least once', async () => {
     const mismatches: string[] = [];
+    const succeeded = new Set<string>();
     let requests = 0;
-    let n = 0;
     const subjects: Subject[] = ['bezoeker', ...allRoles];
     for (const route of app.platform.routes) {
       const a = route.config.access!;
       const hasParams = route.url.includes(':');
+      const write = route.method !== 'GET';
+      const declared = [route.config.audit ?? []].flat();
       if (route.url.includes('*')) continue; // wildcard asset route: no tenant, public
       if (hasParams && !route.config.examples?.params) {
         mismatches.push(`${route.method} ${route.url}: parameters zonder config.examples.params`);
@@ -96,52 +77,38 @@ eachEngine('authorization matrix', (database) => {
             ? { schoolId: fx.schoolId, boardId: fx.boardId, db: database().db }
             : { schoolId: fx.otherSchoolId, boardId: fx.otherBoardId, db: database().db };
           const params = hasParams ? await route.config.examples!.params!(tenant) : {};
-          const url =
-            fillPath(route.url, params) +
-            (route.method === 'GET' ? await exampleQuery(route.config.examples, tenant) : '');
-          const headers: Record<string, string> = {};
           // A new session per request: a route may end it (sign out) without spoiling the rest.
           const personId = people.get(subject);
           const cookie = personId
             ? `${sessionCookie}=${(await createSession(database().db, personId, { mfaVerified: true })).token}`
             : undefined;
-          let payload: string | undefined;
-          if (route.method !== 'GET') {
-            const secret = tokens.secretSync();
-            headers.cookie = [cookie, `npo_csrf=${app.signCookie(secret)}`].filter(Boolean).join('; ');
-            headers['content-type'] = 'application/x-www-form-urlencoded';
-            payload = new URLSearchParams({
-              ...(route.config.examples?.body ?? {}),
-              _csrf: tokens.create(secret),
-            }).toString();
-          } else if (cookie) {
-            headers.cookie = cookie;
-          }
-          n++;
-          const auditBefore = route.method === 'GET' ? 0 : await auditCount();
+          const auditBefore = write ? await lastAuditId() : 0;
           const refusedBefore = await refusedCount();
-          const res = await app.inject({
-            method: route.method as 'GET',
-            url,
-            headers,
-            payload,
-            // A different address per request keeps rate limits out of the way.
-            remoteAddress: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-          });
+          const res = await sendToRoute(app, route, { params, objects: tenant, cookie });
           requests++;
-          // DESIGN.md §3 rule 7: every write request, allowed or not, leaves an audit row; one
-          // refused without a session may be counted instead (platform/http/audit-net.ts),
-          // unless its handler audits it itself (a failed sign-in).
-          const counted = !personId && res.statusCode >= 400 && (await refusedCount()) > refusedBefore;
-          if (route.method !== 'GET' && !counted && (await auditCount()) <= auditBefore) {
-            mismatches.push(
-              `${route.method} ${route.url} als ${subject}: geen auditregel (status ${res.statusCode})`,
-            );
+          const actual = classify(res.statusCode, res.headers.location as string | undefined);
+          if (write) {
+            const rows = await auditRowsAfter(auditBefore);
+            // DESIGN.md §3 rule 7: every write request, allowed or not, leaves an audit row; one
+            // refused without a session may be counted instead (platform/http/audit-net.ts).
+            const counted = !personId && res.statusCode >= 400 && (await refusedCount()) > refusedBefore;
+            if (!counted && rows.length === 0)
+              mismatches.push(
+                `${route.method} ${route.url} als ${subject}: geen auditregel (status ${res.statusCode})`,
+              );
+            // A write that went through records the action the route declares, not the safety
+            // net's generic row.
+            const done = res.statusCode < 400 && actual === 'allow';
+            const declaredOk = rows.some((r) => declared.includes(r.action) && r.result === 'ok');
+            if (done && declaredOk) succeeded.add(`${route.method} ${route.url}`);
+            if (done && !rows.some((r) => declared.includes(r.action)))
+              mismatches.push(
+                `${route.method} ${route.url} als ${subject}: status ${res.statusCode} zonder gedeclareerde auditactie (${declared.join(', ')}); geschreven: ${rows.map((r) => r.action).join(', ')}`,
+              );
           }
           if (process.env.MATRIX_TRACE)
-            process.stderr.write(`${res.statusCode} ${route.method} ${url} ${subject}\n`);
+            process.stderr.write(`${res.statusCode} ${route.method} ${route.url} ${subject}\n`);
           const expected = expectedOutcome(a, subject, own);
-          const actual = classify(res.statusCode, res.headers.location as string | undefined);
           const ok = actual === expected || (expected === 'deny' && actual === 'not-found' && hasParams);
           if (!ok) {
             mismatches.push(
@@ -151,6 +118,9 @@ eachEngine('authorization matrix', (database) => {
         }
       }
     }
+    for (const route of app.platform.routes)
+      if (route.method !== 'GET' && !succeeded.has(`${route.method} ${route.url}`))
+        mismatches.push(`${route.method} ${route.url}: lukt met zijn voorbeeld voor geen enkele rol`);
     assert.ok(requests > 0);
     assert.deepEqual(mismatches, []);
   });

@@ -44,7 +44,8 @@ eachEngine('database', (database) => {
         await trx.insertInto('organisation').values({ kind: 'bestuur', code: 'TX1', name: 'Half' }).execute();
         await trx
           .insertInto('organisation')
-          .values({ kind: 'school', code: 'TX2', name: 'Geen bestuur' } as any)
+          // parent_id is missing on purpose: the insert must fail and take the first one with it.
+          .values({ kind: 'school', code: 'TX2', name: 'Geen bestuur', parent_id: null })
           .execute();
       }),
     );

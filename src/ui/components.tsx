@@ -168,7 +168,7 @@ export function TextField(
   props: FieldProps & {
     type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'search' | 'tel' | 'url';
     autocomplete?: string;
-    inputMode?: string;
+    inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url' | 'search' | 'none';
     maxLength?: number;
   },
 ) {
@@ -183,7 +183,7 @@ export function TextField(
         value={props.type === 'password' ? undefined : (props.form.values[props.name] ?? '')}
         required={props.required}
         autoComplete={props.autocomplete}
-        inputMode={props.inputMode as any}
+        inputMode={props.inputMode}
         maxLength={props.maxLength}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(props.name, props.description, error)}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundled, fromRoot } from '../../paths.ts';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DB } from './schema.ts';
 
 /** The migrations: TypeScript under tsx, or bundled to dist/migrations by npm start's build. */
 export const migrationsDir = bundled ? fromRoot('dist', 'migrations') : fromRoot('migrations');
@@ -35,7 +36,7 @@ export interface MigrationReport {
   applied: string[];
 }
 
-export async function migrateToLatest(db: Kysely<any>, dir = migrationsDir): Promise<MigrationReport> {
+export async function migrateToLatest(db: Kysely<DB>, dir = migrationsDir): Promise<MigrationReport> {
   const migrator = new Migrator({ db, provider: new FolderProvider(dir) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

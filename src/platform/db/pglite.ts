@@ -11,6 +11,8 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
  * `pool.query()` and a new query follows in the same tick. Never destroy it: release normally.
  */
 export class PGlitePool extends pg.Pool {
+  // pg.Pool.query has many overloads; the override passes every form on unchanged.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async query(text: any, values?: any): Promise<any> {
     const client = await this.connect();
     try {
@@ -32,5 +34,5 @@ export async function openPGlite(options: PGliteOptions = {}): Promise<PGlite> {
 }
 
 export function poolFor(pglite: PGlite): PGlitePool {
-  return new PGlitePool({ ...createPgConfig(pglite), idleTimeoutMillis: 0 } as any);
+  return new PGlitePool({ ...createPgConfig(pglite), idleTimeoutMillis: 0 } as pg.PoolConfig);
 }

@@ -6,7 +6,7 @@
 // first commits, then does not create again and is sent to the first post's result.
 import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 
 /** The hidden form field that carries the key. */
@@ -52,15 +52,19 @@ export async function createOnce(
     .onConflict((oc) => oc.doNothing())
     .returning('key')
     .executeTakeFirst();
-  const where = (q: any) =>
-    q.where('person_id', '=', personId).where('route', '=', route).where('key', '=', key);
+  const thisKey = (eb: ExpressionBuilder<DB, 'idempotency_key'>) =>
+    eb.and([eb('person_id', '=', personId), eb('route', '=', route), eb('key', '=', key)]);
   if (!claimed) {
-    const first = await where(trx.selectFrom('idempotency_key').select('location')).executeTakeFirst();
-    return { location: (first?.location as string | null | undefined) ?? null, repeated: true };
+    const first = await trx
+      .selectFrom('idempotency_key')
+      .select('location')
+      .where(thisKey)
+      .executeTakeFirst();
+    return { location: first?.location ?? null, repeated: true };
   }
   const location = await create();
-  if (location) await where(trx.updateTable('idempotency_key').set({ location })).execute();
-  else await where(trx.deleteFrom('idempotency_key')).execute();
+  if (location) await trx.updateTable('idempotency_key').set({ location }).where(thisKey).execute();
+  else await trx.deleteFrom('idempotency_key').where(thisKey).execute();
   // Keys only matter for minutes; a person's keys older than a day are forgotten here.
   await trx
     .deleteFrom('idempotency_key')

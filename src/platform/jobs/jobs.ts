@@ -3,6 +3,7 @@
 import PgBoss from 'pg-boss';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type pg from 'pg';
+import type { DB } from '../db/schema.ts';
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
 
@@ -13,7 +14,7 @@ export interface JobOptions {
   startAfter?: number | Date;
   singletonKey?: string;
   /** Send inside this transaction: the job exists only if the transaction commits. */
-  trx?: Kysely<any>;
+  trx?: Kysely<DB>;
 }
 
 export interface Jobs {
@@ -34,11 +35,11 @@ function adapter(pool: pg.Pool): PgBoss.Db {
   return { executeSql: (text, values) => pool.query(text, values) };
 }
 
-function trxAdapter(trx: Kysely<any>): PgBoss.Db {
+function trxAdapter(trx: Kysely<DB>): PgBoss.Db {
   return {
     executeSql: async (text, values) => {
       const r = await trx.executeQuery(CompiledQuery.raw(text, values ?? []));
-      return { rows: r.rows as any[] };
+      return { rows: r.rows };
     },
   };
 }
@@ -61,7 +62,7 @@ export async function startJobs(
   boss.on('error', (err) => opts.log?.('Fout in de takenwachtrij', err));
   await boss.start();
   const queues = new Set<string>();
-  const ensureQueue = async (name: string, trx?: Kysely<any>) => {
+  const ensureQueue = async (name: string, trx?: Kysely<DB>) => {
     if (queues.has(name)) return;
     if (trx) {
       // Inside a transaction the queue must be made through that transaction: on PGlite the
@@ -83,7 +84,8 @@ export async function startJobs(
     async work(name, handler) {
       await ensureQueue(name);
       await boss.work(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data as any, { id: job.id, retryCount: 0 });
+        for (const job of jobs)
+          await handler(job.data as Parameters<typeof handler>[0], { id: job.id, retryCount: 0 });
       });
     },
     async send(name, data, options = {}) {

@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import type { Config } from '../../config.ts';
 import type { Jobs } from '../jobs/jobs.ts';
 import { ownerOnly } from '../private-files.ts';
@@ -28,7 +29,7 @@ export interface OutboxEntry extends Mail {
 
 export interface Mailer {
   /** Queues a mail (in the transaction, when given); delivers at once when there are no jobs. */
-  send(mail: Mail, opts?: { trx?: Kysely<any> }): Promise<void>;
+  send(mail: Mail, opts?: { trx?: Kysely<DB> }): Promise<void>;
   /** Delivers one mail now (the job's worker calls this). Throws when delivery fails. */
   deliver(mail: Mail): Promise<void>;
   /** The outbox folder, when mail is not sent over SMTP. */

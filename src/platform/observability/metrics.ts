@@ -53,7 +53,7 @@ export function createMetrics(pool: pg.Pool, jobs: () => Jobs | undefined): Metr
       for (const s of jobCounts) this.set({ queue: s.queue, state: s.state }, s.count);
     },
   });
-  const counters = new Map<string, client.Counter<any>>();
+  const counters = new Map<string, client.Counter<string>>();
   return {
     registry,
     requests,

@@ -1,0 +1,65 @@
+// Cross-tenant object ids: a person allowed in their own school or board names, in the same
+// request, an object that belongs to another tenant — in the path (own school, another school's
+// plan) or in the body or query (a form naming another board's school). Access control checks
+// the school in the path; this suite proves every route also checks that the object belongs to
+// it: the answer is 403/404 or a refusal, never a success, and no write is recorded as done.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { eachEngine } from './support/db.ts';
+import { createFixtures, createTestApp, orgForRole, signInAs, type Fixtures } from './support/app.ts';
+import { expectedOutcome } from './support/subjects.ts';
+import { sendToRoute } from './support/route-requests.ts';
+import { allRoles } from '../src/platform/auth/principal.ts';
+import { scopeParam } from '../src/platform/auth/access.ts';
+import type { Role } from '../src/platform/db/tables.ts';
+
+eachEngine('cross-tenant object ids', (database) => {
+  let app: FastifyInstance;
+  let fx: Fixtures;
+  const cookies = new Map<Role, string>();
+
+  before(async () => {
+    app = await createTestApp(database());
+    fx = await createFixtures(database());
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  test('own tenant in the path with another tenant’s object (path, body or query) never succeeds', async () => {
+    const own = { schoolId: fx.schoolId, boardId: fx.boardId, db: database().db };
+    const other = { schoolId: fx.otherSchoolId, boardId: fx.otherBoardId, db: database().db };
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const route of app.platform.routes) {
+      const a = route.config.access!;
+      const scope = scopeParam(a);
+      const examples = route.config.examples;
+      if (!scope || !examples?.params) continue;
+      const objectParams = (route.url.match(/:(\w+)/g) ?? [])
+        .map((p) => p.slice(1))
+        .filter((p) => p !== scope);
+      const namesObjects =
+        objectParams.length > 0 ||
+        typeof examples.body === 'function' ||
+        typeof examples.query === 'function';
+      if (!namesObjects) continue;
+      const role = allRoles.find((r) => expectedOutcome(a, r, true) === 'allow');
+      if (!role) continue;
+      if (!cookies.has(role))
+        cookies.set(role, (await signInAs(database(), role, orgForRole(fx, role))).cookie);
+      const ownParams = await examples.params(own);
+      const otherParams = await examples.params(other);
+      // The path names the own tenant; every object (path, body, query) is the other tenant's.
+      const params = { ...otherParams, [scope]: ownParams[scope]! };
+      const res = await sendToRoute(app, route, { params, objects: other, cookie: cookies.get(role) });
+      checked++;
+      // A page that shows the object, or a write that went through (a redirect after a post).
+      const succeeded = res.statusCode < (route.method === 'GET' ? 300 : 400);
+      if (succeeded) wrong.push(`${route.method} ${route.url} als ${role}: ${res.statusCode}`);
+    }
+    assert.ok(checked > 0, 'there are routes that name objects');
+    assert.deepEqual(wrong, []);
+  });
+});
