@@ -119,7 +119,8 @@ export async function startPlatform(
   const dataDir = opts.dataDir ?? tempDataDir();
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
-    NODE_ENV: 'production',
+    // As `npm start` runs it: demo data with known passwords, which production refuses.
+    NODE_ENV: 'development',
     SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-00',
     PORT: String(port),
     HOST: '127.0.0.1',
