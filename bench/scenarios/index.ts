@@ -2,10 +2,9 @@
 import type { Scenario } from '../harness.ts';
 import { startup } from './startup.ts';
 import { home } from './home.ts';
-import { login } from './login.ts';
 import { menukaart } from './menukaart.ts';
 import { importDuo } from './import-duo.ts';
 import { allocations } from './allocations.ts';
 import { national } from './national.ts';
 
-export const scenarios: Scenario[] = [startup, home, login, menukaart, importDuo, allocations, national];
+export const scenarios: Scenario[] = [startup, home, menukaart, importDuo, allocations, national];

@@ -2,10 +2,13 @@
 import type { Command } from '../../platform/cli/command.ts';
 import type { Role } from '../../platform/db/tables.ts';
 import { allRoles } from '../../platform/auth/principal.ts';
-import { base32Decode, totpCode, totpPeriodSeconds } from './totp.ts';
+import { base32Decode, totpCode, totpPeriodSeconds } from './services/totp.ts';
 import { demoTotpSecret } from './demo.ts';
-import { newToken, invitationValidityMs, roleLabels } from './service.ts';
-import * as repo from './repository.ts';
+import { invitationValidityMs } from './services/invitations.ts';
+import { roleLabels } from './services/roles.ts';
+import { newToken } from './services/tokens.ts';
+import { insertInvitation } from './repository/invitations.ts';
+import { findOrganisationByCode } from './repository/organisations.ts';
 
 export const accountCommands: Command[] = [
   {
@@ -40,9 +43,9 @@ export const accountCommands: Command[] = [
       const database = await ctx.database();
       const db = database.db;
       const org =
-        (await repo.findOrganisationByCode(db, 'ministerie', code)) ??
-        (await repo.findOrganisationByCode(db, 'bestuur', code)) ??
-        (await repo.findOrganisationByCode(db, 'school', code));
+        (await findOrganisationByCode(db, 'ministerie', code)) ??
+        (await findOrganisationByCode(db, 'bestuur', code)) ??
+        (await findOrganisationByCode(db, 'school', code));
       if (!org) {
         ctx.out(`Geen organisatie met code ${code}.`);
         return 1;
@@ -50,7 +53,7 @@ export const accountCommands: Command[] = [
       const { token, hash } = newToken();
       const now = new Date();
       await db.transaction().execute(async (trx) => {
-        const inv = await repo.insertInvitation(trx, {
+        const inv = await insertInvitation(trx, {
           tokenHash: hash,
           email,
           name: nameParts.join(' ') || email,

@@ -1,6 +1,6 @@
 // The public site: home page, accessibility statement, privacy statement, language choice.
 import { defineModule } from '../../platform/module.ts';
-import { registerSiteRoutes } from './routes.tsx';
+import { registerSiteRoutes } from './routes/site.tsx';
 
 export const siteModule = defineModule({
   name: 'site',

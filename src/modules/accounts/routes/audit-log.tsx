@@ -5,9 +5,9 @@ import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { isIsoDate } from '../../../platform/input/strict.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { searchAudit, type AuditFilter } from '../repository.ts';
-import { notFound, queryOf } from '../http.ts';
+import { findOrganisation, schoolsOfBoard } from '../repository/organisations.ts';
+import { searchAudit, type AuditFilter } from '../repository/audit-search.ts';
+import { notFound, queryOf } from './session.ts';
 import { AuditPage } from '../views/audit-log.tsx';
 
 function parseFilter(req: FastifyRequest): { filter: AuditFilter; form: FormState } {
@@ -66,9 +66,9 @@ export function registerAuditRoutes(app: FastifyInstance, platform: Platform) {
     },
     async (req, reply) => {
       const boardId = Number((req.params as Record<string, string>).boardId);
-      const board = await repo.findOrganisation(db, boardId);
+      const board = await findOrganisation(db, boardId);
       if (!board) throw notFound();
-      const schools = await repo.schoolsOfBoard(db, boardId);
+      const schools = await schoolsOfBoard(db, boardId);
       const { filter, form } = parseFilter(req);
       const rows = await searchAudit(db, { ...filter, orgIds: [boardId, ...schools.map((s) => s.id)] });
       return reply.page(

@@ -4,8 +4,10 @@ import type { Platform } from '../../../platform/platform.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { access } from '../../../platform/auth/access.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { notFound } from '../http.ts';
+import { openInvitations } from '../repository/invitations.ts';
+import { membershipsOfOrganisations } from '../repository/memberships.ts';
+import { findOrganisation, schoolsOfBoard } from '../repository/organisations.ts';
+import { notFound } from './session.ts';
 import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
 import { BoardSchoolsPage } from '../views/board-schools.tsx';
 import {
@@ -29,9 +31,9 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
     { config: { access: access.board(['bestuur']), page: true, examples: boardExample } },
     async (req, reply) => {
       const boardId = idParam(req, 'boardId');
-      const board = await repo.findOrganisation(db, boardId);
+      const board = await findOrganisation(db, boardId);
       if (!board) throw notFound();
-      const schools = await repo.schoolsOfBoard(db, boardId);
+      const schools = await schoolsOfBoard(db, boardId);
       return reply.page(
         <BoardSchoolsPage
           ctx={reply.ctx()}
@@ -48,13 +50,13 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
     opts: { form?: FormState; error?: string; status?: number } = {},
   ) => {
     const boardId = idParam(req, 'boardId');
-    const board = await repo.findOrganisation(db, boardId);
+    const board = await findOrganisation(db, boardId);
     if (!board) throw notFound();
-    const schools = await repo.schoolsOfBoard(db, boardId);
+    const schools = await schoolsOfBoard(db, boardId);
     const orgIds = [boardId, ...schools.map((s) => s.id)];
     const [all, invitations] = await Promise.all([
-      repo.membershipsOfOrganisations(db, orgIds),
-      repo.openInvitations(db, orgIds, platform.now()),
+      membershipsOfOrganisations(db, orgIds),
+      openInvitations(db, orgIds, platform.now()),
     ]);
     const members = all.filter((m) => m.organisationId === boardId || m.role === 'schoolleider');
     const ctx = reply.ctx();
@@ -123,7 +125,7 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
         async organisationFor(role, f) {
           if (role === 'gmr-lid') return boardId;
           const id = parseId(f.organisatie);
-          const school = id === null ? undefined : await repo.findOrganisation(db, id);
+          const school = id === null ? undefined : await findOrganisation(db, id);
           // Only this board's schools: another board's school is not offered and not accepted.
           return school && school.kind === 'school' && school.parent_id === boardId ? school.id : null;
         },
@@ -149,7 +151,7 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
     },
     async (req, reply) => {
       const boardId = idParam(req, 'boardId');
-      const schools = await repo.schoolsOfBoard(db, boardId);
+      const schools = await schoolsOfBoard(db, boardId);
       return handleRemove(
         platform,
         req,
@@ -179,7 +181,7 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
       },
       async (req, reply) => {
         const boardId = idParam(req, 'boardId');
-        const schools = await repo.schoolsOfBoard(db, boardId);
+        const schools = await schoolsOfBoard(db, boardId);
         return handleInvitationAction(
           platform,
           req,

@@ -6,8 +6,8 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { mfaRoles } from '../../../platform/auth/principal.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
 import { emptyForm } from '../../../ui/components.tsx';
-import * as service from '../service.ts';
-import { formOf, queryOf, setSessionCookie, startSession } from '../http.ts';
+import { acceptInvitation, lookUpInvitation } from '../services/invitations.ts';
+import { formOf, queryOf, setSessionCookie, startSession } from './session.ts';
 import { InvitationPage } from '../views/invitation.tsx';
 import { publicPage } from './page-access.ts';
 import { exampleInvitationQuery } from './route-examples.ts';
@@ -20,7 +20,7 @@ export function registerInvitationRoutes(app: FastifyInstance, platform: Platfor
     { config: { ...publicPage, examples: { query: exampleInvitationQuery } } },
     async (req, reply) => {
       const token = queryOf(req).token ?? '';
-      const found = await service.lookUpInvitation(db, token, platform.now());
+      const found = await lookUpInvitation(db, token, platform.now());
       if (found.state !== 'open')
         return reply.page(
           <InvitationPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />,
@@ -52,7 +52,7 @@ export function registerInvitationRoutes(app: FastifyInstance, platform: Platfor
       const f = formOf(req);
       const now = platform.now();
       const result = await db.transaction().execute(async (trx) => {
-        const r = await service.acceptInvitation(trx, {
+        const r = await acceptInvitation(trx, {
           token: f.token ?? '',
           name: f.naam,
           password: f.wachtwoord,
@@ -88,7 +88,7 @@ export function registerInvitationRoutes(app: FastifyInstance, platform: Platfor
         result: 'mislukt',
         details: { reden: result.state ?? 'invoer afgekeurd' },
       });
-      const found = await service.lookUpInvitation(db, f.token ?? '', now);
+      const found = await lookUpInvitation(db, f.token ?? '', now);
       if (found.state !== 'open')
         return reply.page(
           <InvitationPage ctx={reply.ctx()} token={f.token ?? ''} form={emptyForm} state={found.state} />,

@@ -9,10 +9,12 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { composeMail } from '../../../platform/mail/mailer.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import * as service from '../service.ts';
-import { formOf, notFound, queryOf, validEmail } from '../http.ts';
-import { nameProblem, plainName } from '../names.ts';
+import { findOrganisation } from '../repository/organisations.ts';
+import { invitationValidityMs, invite, resendInvitation, withdrawInvitation } from '../services/invitations.ts';
+import { removeMembership } from '../services/memberships.ts';
+import { roleLabels } from '../services/roles.ts';
+import { formOf, notFound, queryOf, validEmail } from './session.ts';
+import { nameProblem, plainName } from '../services/names.ts';
 import { createOnce } from '../../../platform/http/idempotency.ts';
 import { parseId } from '../../../platform/input/strict.ts';
 
@@ -38,14 +40,14 @@ export function invitationMail(
     now: Date;
   },
 ) {
-  const role = service.roleLabels[v.role];
+  const role = roleLabels[v.role];
   const org = plainName(v.organisationName);
   return composeMail(v.to, `Uitnodiging voor NP Onderwijs: ${role} bij ${org}`, [
     `Beste ${plainName(v.name)},`,
     `${plainName(v.inviterName)} nodigt u uit voor het platform van het Nationaal Programma Onderwijs, als ${role.toLowerCase()} bij ${org}.`,
     'Neem de uitnodiging aan via deze link. U kiest daar zelf een wachtwoord:',
     `${platform.config.baseUrl}/uitnodiging?token=${v.token}`,
-    `De link werkt tot ${formatDateTime(new Date(v.now.getTime() + service.invitationValidityMs))} en één keer. Kent u de afzender niet? Dan kunt u deze e-mail negeren.`,
+    `De link werkt tot ${formatDateTime(new Date(v.now.getTime() + invitationValidityMs))} en één keer. Kent u de afzender niet? Dan kunt u deze e-mail negeren.`,
   ]);
 }
 
@@ -110,11 +112,11 @@ export async function handleInvite(
   const now = platform.now();
   const db = platform.database.db;
   const sent = `${spec.back}?gelukt=uitgenodigd`;
-  let refused: Extract<Awaited<ReturnType<typeof service.invite>>, { ok: false }> | undefined;
+  let refused: Extract<Awaited<ReturnType<typeof invite>>, { ok: false }> | undefined;
   // A repeat of the same form (double click, two tabs) sends no second invitation.
   const outcome = await db.transaction().execute(async (trx) =>
     createOnce(trx, req, f, async () => {
-      const r = await service.invite(trx, req.principal!, {
+      const r = await invite(trx, req.principal!, {
         email: values.email,
         name: values.naam,
         role: role!,
@@ -125,7 +127,7 @@ export async function handleInvite(
         refused = r;
         return null;
       }
-      const org = await repo.findOrganisation(trx, orgId!);
+      const org = await findOrganisation(trx, orgId!);
       await platform.mailer.send(
         invitationMail(platform, {
           to: values.email,
@@ -184,7 +186,7 @@ export async function handleRemove(
 ) {
   const db = platform.database.db;
   const r = await db.transaction().execute(async (trx) => {
-    const res = await service.removeMembership(trx, req.principal!, membershipId, scope, platform.now());
+    const res = await removeMembership(trx, req.principal!, membershipId, scope, platform.now());
     if (res.ok) {
       await audit(req, trx, {
         action: 'lidmaatschap.beeindigd',
@@ -226,8 +228,8 @@ export async function handleInvitationAction(
   const r = await db.transaction().execute(async (trx) => {
     const res =
       what === 'intrekken'
-        ? await service.withdrawInvitation(trx, req.principal!, id, scope, now)
-        : await service.resendInvitation(trx, req.principal!, id, scope, now);
+        ? await withdrawInvitation(trx, req.principal!, id, scope, now)
+        : await resendInvitation(trx, req.principal!, id, scope, now);
     if (!res.ok) return res;
     const inv = res.invitation;
     if (res.token)

@@ -5,11 +5,15 @@ import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import * as service from '../service.ts';
+import { findMembership, membershipsOfPerson } from '../repository/memberships.ts';
+import { updatePerson } from '../repository/people.ts';
+import { countUnusedRecoveryCodes } from '../repository/second-factor.ts';
+import { countSessions, endOtherSessions } from '../repository/sign-in-attempts-and-sessions.ts';
+import { removeMembership } from '../services/memberships.ts';
+import { changePassword } from '../services/password-reset.ts';
 import { auditWithdrawnInvitations } from './membership-actions.ts';
-import { nameProblem } from '../names.ts';
-import { formOf, queryOf, signedInPerson } from '../http.ts';
+import { nameProblem } from '../services/names.ts';
+import { formOf, queryOf, signedInPerson } from './session.ts';
 import { AccountPage } from '../views/my-account.tsx';
 import { signedInPage } from './page-access.ts';
 
@@ -30,9 +34,9 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
     const p = req.principal!;
     const person = await signedInPerson(db, req);
     const [memberships, sessions, recoveryLeft] = await Promise.all([
-      repo.membershipsOfPerson(db, p.personId),
-      repo.countSessions(db, p.personId),
-      repo.countUnusedRecoveryCodes(db, p.personId),
+      membershipsOfPerson(db, p.personId),
+      countSessions(db, p.personId),
+      countUnusedRecoveryCodes(db, p.personId),
     ]);
     return reply.page(
       <AccountPage
@@ -73,7 +77,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
         });
       }
       await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, req.principal!.personId, { name });
+        await updatePerson(trx, req.principal!.personId, { name });
         await audit(req, trx, {
           action: 'account.naam-gewijzigd',
           objectType: 'person',
@@ -98,7 +102,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
       const p = req.principal!;
       const now = platform.now();
       const r = await db.transaction().execute(async (trx) => {
-        const res = await service.changePassword(trx, {
+        const res = await changePassword(trx, {
           personId: p.personId,
           current: f.huidig ?? '',
           password: f.wachtwoord ?? '',
@@ -106,7 +110,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
           now,
         });
         if (res.ok) {
-          await repo.endOtherSessions(trx, p.personId, p.sessionId);
+          await endOtherSessions(trx, p.personId, p.sessionId);
           await audit(req, trx, {
             action: 'account.wachtwoord-gewijzigd',
             objectType: 'person',
@@ -133,7 +137,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
     async (req, reply) => {
       const p = req.principal!;
       const id = Number(formOf(req).lidmaatschap);
-      const m = Number.isSafeInteger(id) ? await repo.findMembership(db, id) : undefined;
+      const m = Number.isSafeInteger(id) ? await findMembership(db, id) : undefined;
       if (!m || m.personId !== p.personId) {
         // A form value, not a page: say so on the account page (someone else's looks the same).
         await audit(req, db, {
@@ -149,7 +153,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
         });
       }
       const r = await db.transaction().execute(async (trx) => {
-        const res = await service.removeMembership(trx, p, id, null, platform.now());
+        const res = await removeMembership(trx, p, id, null, platform.now());
         if (res.ok) {
           await audit(req, trx, {
             action: 'lidmaatschap.beeindigd',

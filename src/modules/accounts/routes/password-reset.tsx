@@ -7,10 +7,10 @@ import { endAllSessions } from '../../../platform/auth/session.ts';
 import { composeMail } from '../../../platform/mail/mailer.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
 import { emptyForm } from '../../../ui/components.tsx';
-import * as service from '../service.ts';
-import { formOf, queryOf, validEmail } from '../http.ts';
+import { lookUpReset, requestPasswordReset, resetPassword } from '../services/password-reset.ts';
+import { formOf, queryOf, validEmail } from './session.ts';
 import { ForgotPasswordPage, ResetPasswordPage } from '../views/password-reset.tsx';
-import { notBefore, resetAnswerMs } from '../even-timing.ts';
+import { notBefore, resetAnswerMs } from '../services/even-timing.ts';
 import { publicPage } from './page-access.ts';
 import { exampleResetQuery } from './route-examples.ts';
 
@@ -47,7 +47,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
       }
       const now = platform.now();
       await db.transaction().execute(async (trx) => {
-        const reset = await service.requestPasswordReset(trx, email, now);
+        const reset = await requestPasswordReset(trx, email, now);
         if (reset) {
           const link = `${platform.config.baseUrl}/wachtwoord-herstellen?token=${reset.token}`;
           await platform.mailer.send(
@@ -82,7 +82,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
     { config: { ...publicPage, examples: { query: exampleResetQuery } } },
     async (req, reply) => {
       const token = queryOf(req).token ?? '';
-      const found = await service.lookUpReset(db, token, platform.now());
+      const found = await lookUpReset(db, token, platform.now());
       return reply.page(
         <ResetPasswordPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />,
         found.state === 'open' ? 200 : 400,
@@ -103,7 +103,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
       const f = formOf(req);
       const now = platform.now();
       const result = await db.transaction().execute(async (trx) => {
-        const r = await service.resetPassword(trx, {
+        const r = await resetPassword(trx, {
           token: f.token ?? '',
           password: f.wachtwoord ?? '',
           passwordAgain: f.herhaling ?? '',

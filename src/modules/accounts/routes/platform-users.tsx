@@ -10,8 +10,11 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { endAllSessions } from '../../../platform/auth/session.ts';
 import { platformRoles } from '../../../platform/auth/principal.ts';
 import { TextField, emptyForm, type FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { formOf, notFound, queryOf } from '../http.ts';
+import { openInvitations } from '../repository/invitations.ts';
+import { findMembership, membershipsOfPerson } from '../repository/memberships.ts';
+import { findOrganisationByCode, ministry } from '../repository/organisations.ts';
+import { findPerson, searchPeople, updatePerson } from '../repository/people.ts';
+import { formOf, notFound, queryOf } from './session.ts';
 import { InviteForm, PeoplePage } from '../views/people.tsx';
 import { UserPage, UserSearch } from '../views/platform-users.tsx';
 import { handleInvite, handleRemove, idParam, noticeOf } from './membership-actions.ts';
@@ -29,9 +32,9 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
     opts: { form?: FormState; status?: number } = {},
   ) => {
     const q = (queryOf(req).q ?? '').slice(0, 100);
-    const people = await repo.searchPeople(db, q);
-    const min = await repo.ministry(db);
-    const invitations = min ? await repo.openInvitations(db, [min.id], platform.now()) : [];
+    const people = await searchPeople(db, q);
+    const min = await ministry(db);
+    const invitations = min ? await openInvitations(db, [min.id], platform.now()) : [];
     const ctx = reply.ctx();
     return reply.page(
       <PeoplePage
@@ -84,8 +87,8 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
       handleInvite(platform, req, reply, {
         roles: adminRoles,
         async organisationFor(role, f) {
-          if (role !== 'bestuur') return (await repo.ministry(db))?.id ?? null;
-          const board = await repo.findOrganisationByCode(db, 'bestuur', f.bestuurscode ?? '');
+          if (role !== 'bestuur') return (await ministry(db))?.id ?? null;
+          const board = await findOrganisationByCode(db, 'bestuur', f.bestuurscode ?? '');
           return board?.id ?? null;
         },
         render: (form, status) => renderUsers(req, reply, { form, status }),
@@ -105,9 +108,9 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
     reply: FastifyReply,
     opts: { error?: string; status?: number } = {},
   ) => {
-    const person = await repo.findPerson(db, idParam(req, 'personId'));
+    const person = await findPerson(db, idParam(req, 'personId'));
     if (!person) throw notFound();
-    const memberships = await repo.membershipsOfPerson(db, person.id);
+    const memberships = await membershipsOfPerson(db, person.id);
     return reply.page(
       <UserPage
         ctx={reply.ctx()}
@@ -132,7 +135,7 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
     { config: { access: beheer, examples: { ...personExample, body: { actie: 'blokkeren' } } } },
     async (req, reply) => {
       const personId = idParam(req, 'personId');
-      const person = await repo.findPerson(db, personId);
+      const person = await findPerson(db, personId);
       if (!person) throw notFound();
       const block = formOf(req).actie === 'blokkeren';
       if (personId === req.principal!.personId) {
@@ -146,7 +149,7 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
         return renderUser(req, reply, { error: 'U kunt uw eigen account niet blokkeren.', status: 422 });
       }
       await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, personId, { disabled_at: block ? platform.now() : null });
+        await updatePerson(trx, personId, { disabled_at: block ? platform.now() : null });
         const ended = block ? await endAllSessions(trx, personId) : 0;
         await audit(req, trx, {
           action: block ? 'account.geblokkeerd' : 'account.gedeblokkeerd',
@@ -174,7 +177,7 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
     },
     async (req, reply) => {
       const membershipId = idParam(req, 'membershipId');
-      const m = await repo.findMembership(db, membershipId);
+      const m = await findMembership(db, membershipId);
       if (!m) throw notFound();
       return handleRemove(
         platform,

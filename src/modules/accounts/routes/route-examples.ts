@@ -4,8 +4,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import type { ExampleTenant } from '../../../platform/http/fastify-types.ts';
-import * as repo from '../repository.ts';
-import * as service from '../service.ts';
+import { insertInvitation } from '../repository/invitations.ts';
+import { insertPasswordReset } from '../repository/password-resets.ts';
+import { invitationValidityMs } from '../services/invitations.ts';
+import { resetValidityMs } from '../services/password-reset.ts';
+import { newToken } from '../services/tokens.ts';
 
 /** Creates a person with one membership, for the route examples of the matrix and browser suites. */
 export async function exampleMembership(db: Kysely<DB>, organisationId: number, role: Role) {
@@ -28,22 +31,22 @@ export async function exampleMembership(db: Kysely<DB>, organisationId: number, 
 /** A valid reset link in the tenant, so the suites see the form itself. */
 export async function exampleResetQuery({ schoolId, db }: ExampleTenant) {
   const { personId } = await exampleMembership(db, schoolId, 'teamlid');
-  const { token, hash } = service.newToken();
+  const { token, hash } = newToken();
   const now = new Date();
-  await repo.insertPasswordReset(db, {
+  await insertPasswordReset(db, {
     tokenHash: hash,
     personId,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + service.resetValidityMs),
+    expiresAt: new Date(now.getTime() + resetValidityMs),
   });
   return `?token=${token}`;
 }
 
 /** A valid invitation to the tenant's school. */
 export async function exampleInvitationQuery({ schoolId, db }: ExampleTenant) {
-  const { token, hash } = service.newToken();
+  const { token, hash } = newToken();
   const now = new Date();
-  await repo.insertInvitation(db, {
+  await insertInvitation(db, {
     tokenHash: hash,
     email: `uitgenodigd-${hash.slice(0, 12)}@voorbeeld.nl`,
     name: 'Uitgenodigd Persoon',
@@ -51,17 +54,16 @@ export async function exampleInvitationQuery({ schoolId, db }: ExampleTenant) {
     role: 'teamlid',
     invitedBy: null,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + service.invitationValidityMs),
+    expiresAt: new Date(now.getTime() + invitationValidityMs),
   });
   return `?token=${token}`;
 }
 
 /** An open invitation to an organisation (for the withdraw and resend routes). */
 export async function exampleInvitation(db: Kysely<DB>, organisationId: number, role: Role) {
-  const { hash } = service.newToken();
+  const { hash } = newToken();
   const now = new Date();
-  return repo
-    .insertInvitation(db, {
+  return insertInvitation(db, {
       tokenHash: hash,
       email: `uitgenodigd-${hash.slice(0, 12)}@voorbeeld.nl`,
       name: 'Uitgenodigd Persoon',
@@ -69,7 +71,7 @@ export async function exampleInvitation(db: Kysely<DB>, organisationId: number, 
       role,
       invitedBy: null,
       createdAt: now,
-      expiresAt: new Date(now.getTime() + service.invitationValidityMs),
+      expiresAt: new Date(now.getTime() + invitationValidityMs),
     })
     .then((r) => r.id);
 }

@@ -4,8 +4,10 @@ import type { Platform } from '../../../platform/platform.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { access } from '../../../platform/auth/access.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { notFound } from '../http.ts';
+import { openInvitations } from '../repository/invitations.ts';
+import { membershipsOfOrganisations } from '../repository/memberships.ts';
+import { findOrganisation } from '../repository/organisations.ts';
+import { notFound } from './session.ts';
 import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
 import {
   handleInvitationAction,
@@ -28,11 +30,11 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
     opts: { form?: FormState; error?: string; status?: number } = {},
   ) => {
     const schoolId = idParam(req, 'schoolId');
-    const school = await repo.findOrganisation(db, schoolId);
+    const school = await findOrganisation(db, schoolId);
     if (!school) throw notFound();
     const [members, invitations] = await Promise.all([
-      repo.membershipsOfOrganisations(db, [schoolId]),
-      repo.openInvitations(db, [schoolId], platform.now()),
+      membershipsOfOrganisations(db, [schoolId]),
+      openInvitations(db, [schoolId], platform.now()),
     ]);
     const ctx = reply.ctx();
     const base = `/scholen/${schoolId}/team`;

@@ -14,7 +14,7 @@ import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
 import { composeMail } from '../../../platform/mail/mailer.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import { safeReturnPath } from '../../../platform/http/return-path.ts';
-import * as service from '../service.ts';
+import { checkSecondFactor, signIn } from '../services/sign-in.ts';
 import {
   clearSessionCookie,
   formOf,
@@ -22,9 +22,9 @@ import {
   setSessionCookie,
   startSession,
   stepUpSession,
-} from '../http.ts';
+} from './session.ts';
 import { signInText } from '../messages.ts';
-import { totpSecretBox } from '../totp-secret-box.ts';
+import { totpSecretBox } from '../services/totp-secret-box.ts';
 import { SecondFactorPage, SignInPage } from '../views/sign-in.tsx';
 import { publicPage } from './page-access.ts';
 
@@ -84,7 +84,7 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
       const who = { actorLabel: email.toLowerCase().slice(0, 320) };
       const old = req.cookies[sessionCookie];
       let token = '';
-      const outcome = await service.signIn(
+      const outcome = await signIn(
         db,
         { email, password: f.wachtwoord!, ip: req.ip, now },
         async (trx, o) => {
@@ -196,7 +196,7 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
           400,
         );
       }
-      const outcome = await service.checkSecondFactor(db, totpSecretBox(platform.config), {
+      const outcome = await checkSecondFactor(db, totpSecretBox(platform.config), {
         personId: pending.personId,
         code,
         ip: req.ip,

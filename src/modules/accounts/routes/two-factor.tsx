@@ -6,12 +6,14 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { mfaRoles } from '../../../platform/auth/principal.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { newRecoveryCodes, newTotpSecret, hashRecoveryCode, matchTotp, totpQrSvg } from '../totp.ts';
-import { verifyPassword } from '../passwords.ts';
-import { formOf, setSessionCookie, signedInPerson, stepUpSession } from '../http.ts';
+import { findPerson, updatePerson } from '../repository/people.ts';
+import { countUnusedRecoveryCodes, replaceRecoveryCodes } from '../repository/second-factor.ts';
+import { endOtherSessions } from '../repository/sign-in-attempts-and-sessions.ts';
+import { newRecoveryCodes, newTotpSecret, hashRecoveryCode, matchTotp, totpQrSvg } from '../services/totp.ts';
+import { verifyPassword } from '../services/passwords.ts';
+import { formOf, setSessionCookie, signedInPerson, stepUpSession } from './session.ts';
 import { notStepUpMessage } from '../messages.ts';
-import { totpSecretBox } from '../totp-secret-box.ts';
+import { totpSecretBox } from '../services/totp-secret-box.ts';
 import { RecoveryCodesPage, TotpSetupPage, TotpStatusPage } from '../views/two-factor.tsx';
 import { signedInPage } from './page-access.ts';
 
@@ -66,7 +68,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
     reply.page(
       <TotpStatusPage
         ctx={reply.ctx()}
-        recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)}
+        recoveryLeft={await countUnusedRecoveryCodes(db, p.personId)}
         mayDisable={!hasMfaRole(p.memberships)}
         form={emptyForm}
         error={notStepUpMessage}
@@ -83,7 +85,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       return reply.page(
         <TotpStatusPage
           ctx={reply.ctx()}
-          recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)}
+          recoveryLeft={await countUnusedRecoveryCodes(db, p.personId)}
           mayDisable={!hasMfaRole(p.memberships)}
           form={emptyForm}
         />,
@@ -93,7 +95,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
     let secret = person.totp_pending_secret ? box.open(p.personId, person.totp_pending_secret) : null;
     if (!secret) {
       secret = newTotpSecret();
-      await repo.updatePerson(db, p.personId, { totp_pending_secret: box.seal(p.personId, secret) });
+      await updatePerson(db, p.personId, { totp_pending_secret: box.seal(p.personId, secret) });
     }
     return renderSetup(req, reply, secret, person.email, emptyForm);
   });
@@ -135,18 +137,18 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       }
       const codes = newRecoveryCodes();
       const fresh = await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, p.personId, {
+        await updatePerson(trx, p.personId, {
           totp_secret: box.seal(p.personId, pendingSecret),
           totp_pending_secret: null,
           totp_enabled_at: now,
           totp_last_step: step,
         });
-        await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), now);
+        await replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), now);
         // This session passed the second factor: a new token for it (step up).
         const s = await stepUpSession(trx, req, p.personId, p.sessionId, now);
         // Any other session was started with the password alone (perhaps by someone who knows
         // it); from now on every session must have passed the code, so they all end.
-        const ended = await repo.endOtherSessions(trx, p.personId, s.id);
+        const ended = await endOtherSessions(trx, p.personId, s.id);
         await audit(req, trx, {
           action: 'tweestapsverificatie.aangezet',
           objectType: 'person',
@@ -176,7 +178,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.uitgezet')) return reply;
-      const recoveryLeft = await repo.countUnusedRecoveryCodes(db, p.personId);
+      const recoveryLeft = await countUnusedRecoveryCodes(db, p.personId);
       if (hasMfaRole(p.memberships)) {
         await audit(req, db, {
           action: 'tweestapsverificatie.uitgezet',
@@ -214,13 +216,13 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
         );
       }
       await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, p.personId, {
+        await updatePerson(trx, p.personId, {
           totp_secret: null,
           totp_pending_secret: null,
           totp_enabled_at: null,
           totp_last_step: null,
         });
-        await repo.replaceRecoveryCodes(trx, p.personId, [], platform.now());
+        await replaceRecoveryCodes(trx, p.personId, [], platform.now());
         await audit(req, trx, {
           action: 'tweestapsverificatie.uitgezet',
           objectType: 'person',
@@ -236,7 +238,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
     { config: { access: access.signedIn(), examples: { body: {} } } },
     async (req, reply) => {
       const p = req.principal!;
-      const person = await repo.findPerson(db, p.personId);
+      const person = await findPerson(db, p.personId);
       if (!person?.totp_enabled_at) {
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
@@ -244,7 +246,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
         return reply;
       const codes = newRecoveryCodes();
       await db.transaction().execute(async (trx) => {
-        await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
+        await replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
         await audit(req, trx, {
           action: 'tweestapsverificatie.herstelcodes-vernieuwd',
           objectType: 'person',

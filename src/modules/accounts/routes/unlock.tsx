@@ -1,12 +1,12 @@
 // Lifting sign-in delays with the single-use link mailed to the account's owner (see
-// service.signIn): the link opens a page, its button does the work.
+// signIn): the link opens a page, its button does the work.
 import type { FastifyInstance } from 'fastify';
 import type { Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
-import * as service from '../service.ts';
-import { formOf, queryOf } from '../http.ts';
+import { signIn, unlockSignIn } from '../services/sign-in.ts';
+import { formOf, queryOf } from './session.ts';
 import { UnlockPage } from '../views/unlock.tsx';
 import { publicPage } from './page-access.ts';
 
@@ -34,7 +34,7 @@ export function registerUnlockRoutes(app: FastifyInstance, platform: Platform) {
     async (req, reply) => {
       const token = formOf(req).token ?? '';
       const result = await db.transaction().execute(async (trx) => {
-        const r = await service.unlockSignIn(trx, token, platform.now());
+        const r = await unlockSignIn(trx, token, platform.now());
         await audit(req, trx, {
           actorPersonId: r.ok ? r.personId : null,
           action: 'inloggen.vrijgegeven',

@@ -1,10 +1,10 @@
 // Operations: liveness, readiness, Prometheus metrics, static assets and security.txt.
 import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../platform/platform.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { sql } from 'kysely';
-import { access } from '../../platform/auth/access.ts';
-import { securityTxt } from '../../platform/http/security.ts';
-import { hasMetricsToken } from '../../platform/observability/metrics-access.ts';
+import { access } from '../../../platform/auth/access.ts';
+import { securityTxt } from '../../../platform/http/security.ts';
+import { hasMetricsToken } from '../../../platform/observability/metrics-access.ts';
 
 const bare = { access: access.public(), bare: true } as const;
 

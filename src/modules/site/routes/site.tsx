@@ -1,13 +1,13 @@
 // The site shell's own pages and the language switch.
-import type { Platform } from '../../platform/platform.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import type { FastifyInstance } from 'fastify';
-import { access } from '../../platform/auth/access.ts';
-import { isLocale } from '../../platform/i18n/i18n.ts';
-import { listSchoolYears } from '../../platform/programme.ts';
-import { localeCookie } from '../../platform/http/render.ts';
-import { cachedPage } from '../../platform/http/cached-page.ts';
-import { safeReturnPath } from '../../platform/http/return-path.ts';
-import { HomePage, AccessibilityPage, PrivacyPage } from './views.tsx';
+import { access } from '../../../platform/auth/access.ts';
+import { isLocale } from '../../../platform/i18n/i18n.ts';
+import { listSchoolYears } from '../../../platform/programme.ts';
+import { localeCookie } from '../../../platform/http/render.ts';
+import { cachedPage } from '../../../platform/http/cached-page.ts';
+import { safeReturnPath } from '../../../platform/http/return-path.ts';
+import { HomePage, AccessibilityPage, PrivacyPage } from '../views/site.tsx';
 
 const publicPage = { access: access.public(), page: true } as const;
 

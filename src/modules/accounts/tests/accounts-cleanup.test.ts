@@ -2,19 +2,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { accountsSuite } from './accounts-test-kit.ts';
-import * as repo from './repository.ts';
+import { purgeAccountLeftovers } from '../repository/leftovers.ts';
+import { reserveTry } from '../repository/login-throttle.ts';
+import { recordLoginAttempt } from '../repository/sign-in-attempts-and-sessions.ts';
 
 accountsSuite('accounts: cleanup', (t) => {
   test('old sign-in attempts, reset links and invitations are purged; recent ones stay', async () => {
     const db = t.database().db;
-    await repo.recordLoginAttempt(db, {
+    await recordLoginAttempt(db, {
       email: 'oud@x.example',
       ip: null,
       success: false,
       at: new Date(t.clock.getTime() - 2 * 86400_000),
     });
-    await repo.recordLoginAttempt(db, { email: 'nieuw@x.example', ip: null, success: false, at: t.clock });
-    const r = await repo.purgeAccountLeftovers(db, t.clock);
+    await recordLoginAttempt(db, { email: 'nieuw@x.example', ip: null, success: false, at: t.clock });
+    const r = await purgeAccountLeftovers(db, t.clock);
     assert.ok(r.attempts >= 1);
     const left = await db
       .selectFrom('login_attempt')
@@ -30,20 +32,20 @@ accountsSuite('accounts: cleanup', (t) => {
   test('throttle counts a day after their last failure are purged; recent ones stay', async () => {
     const db = t.database().db;
     const old = new Date(t.clock.getTime() - 2 * 86400_000);
-    const { throttleRules } = await import('./throttle.ts');
-    await repo.reserveTry(
+    const { throttleRules } = await import('../services/throttle.ts');
+    await reserveTry(
       db,
       { scope: 'paar', subject: 'oud x', email: 'oud@x.example' },
       throttleRules.paar,
       old,
     );
-    await repo.reserveTry(
+    await reserveTry(
       db,
       { scope: 'paar', subject: 'nieuw x', email: 'nieuw@x.example' },
       throttleRules.paar,
       t.clock,
     );
-    const r = await repo.purgeAccountLeftovers(db, t.clock);
+    const r = await purgeAccountLeftovers(db, t.clock);
     assert.ok(r.throttles >= 1);
     const left = await db
       .selectFrom('login_throttle')

@@ -2,10 +2,10 @@
 // sessions started for a request, the signed-in person, 404s.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { createSession, endSession, sessionCookie, sessionLifetimeMs } from '../../platform/auth/session.ts';
-import type { DB } from '../../platform/db/schema.ts';
-import type { Platform } from '../../platform/platform.ts';
-import * as repo from './repository.ts';
+import { createSession, endSession, sessionCookie, sessionLifetimeMs } from '../../../platform/auth/session.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { Platform } from '../../../platform/platform.ts';
+import { findPerson } from '../repository/people.ts';
 
 /** A posted form as plain strings (missing fields are ''). */
 export function formOf(req: FastifyRequest): Record<string, string> {
@@ -61,7 +61,7 @@ export async function stepUpSession(
 
 /** The person row of the signed-in person (404 when it is gone). */
 export async function signedInPerson(db: Kysely<DB>, req: FastifyRequest) {
-  const person = await repo.findPerson(db, req.principal!.personId);
+  const person = await findPerson(db, req.principal!.personId);
   if (!person) throw notFound();
   return person;
 }
