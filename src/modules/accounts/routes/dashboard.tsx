@@ -1,13 +1,12 @@
 // The dashboard: per membership that counts, the next actions of every dashboard provider.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { effectiveMemberships } from '../../../platform/auth/principal.ts';
 import { findPerson } from '../repository/people.ts';
 import { roleLabels } from '../services/roles.ts';
 import { DashboardPage, type DashboardSection } from '../views/dashboard.tsx';
 import { signedInPage } from './page-access.ts';
 
-export function registerDashboardRoutes(app: FastifyInstance, platform: Platform) {
+export function registerDashboardRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   app.get('/overzicht', { config: signedInPage }, async (req, reply) => {

@@ -1,9 +1,10 @@
 // My account: change name or password, leave a role (the account page itself lists sessions and 2FA).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
+import { form, query, text } from '../../../platform/http/schemas.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import { findMembership, membershipsOfPerson } from '../repository/memberships.ts';
 import { updatePerson } from '../repository/people.ts';
@@ -13,11 +14,11 @@ import { removeMembership } from '../services/memberships.ts';
 import { changePassword } from '../services/password-reset.ts';
 import { auditWithdrawnInvitations } from './membership-actions.ts';
 import { nameProblem } from '../services/names.ts';
-import { formOf, queryOf, signedInPerson } from './session.ts';
+import { signedInPerson } from './session.ts';
 import { AccountPage } from '../views/my-account.tsx';
-import { signedInPage } from './page-access.ts';
+import { noticeKey, signedInPage } from './page-access.ts';
 
-export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform) {
+export function registerMyAccountRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   const renderAccount = async (
@@ -60,15 +61,24 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
     verlaten: 'Uw rol is beëindigd.',
   };
 
-  app.get('/account', { config: signedInPage }, async (req, reply) =>
-    renderAccount(req, reply, { notice: notices[queryOf(req).gelukt ?? ''] }),
+  app.get(
+    '/account',
+    { config: signedInPage, schema: { querystring: query({ gelukt: noticeKey }) } },
+    async (req, reply) => renderAccount(req, reply, { notice: notices[req.query.gelukt ?? ''] }),
   );
 
   app.post(
     '/account/naam',
-    { config: { access: access.signedIn(), examples: { body: { naam: 'Nieuwe Naam' } } } },
+    {
+      config: {
+        access: access.signedIn(),
+        audit: 'account.naam-gewijzigd',
+        examples: { body: { naam: 'Nieuwe Naam' } },
+      },
+      schema: { body: form({ naam: text(1000) }) },
+    },
     async (req, reply) => {
-      const name = (formOf(req).naam ?? '').trim();
+      const name = req.body.naam.trim();
       const badName = nameProblem(name);
       if (badName) {
         return renderAccount(req, reply, {
@@ -94,19 +104,21 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
       config: {
         access: access.signedIn(),
         rateLimit: perPersonLimit(platform.config, 1 / 6),
+        audit: 'account.wachtwoord-gewijzigd',
         examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } },
       },
+      schema: { body: form({ huidig: text(1000), wachtwoord: text(1000), herhaling: text(1000) }) },
     },
     async (req, reply) => {
-      const f = formOf(req);
+      const f = req.body;
       const p = req.principal!;
       const now = platform.now();
       const r = await db.transaction().execute(async (trx) => {
         const res = await changePassword(trx, {
           personId: p.personId,
-          current: f.huidig ?? '',
-          password: f.wachtwoord ?? '',
-          passwordAgain: f.herhaling ?? '',
+          current: f.huidig,
+          password: f.wachtwoord,
+          passwordAgain: f.herhaling,
           now,
         });
         if (res.ok) {
@@ -133,10 +145,18 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
 
   app.post(
     '/account/verlaten',
-    { config: { access: access.signedIn(), examples: { body: { lidmaatschap: '0' } } } },
+    {
+      config: {
+        access: access.signedIn(),
+        audit: ['lidmaatschap.beeindigd', 'uitnodiging.ingetrokken'],
+        examples: { body: { lidmaatschap: '0' } },
+      },
+      // The membership is a form value, not a path: an unknown one is said on the page.
+      schema: { body: form({ lidmaatschap: text(40) }) },
+    },
     async (req, reply) => {
       const p = req.principal!;
-      const id = Number(formOf(req).lidmaatschap);
+      const id = Number(req.body.lidmaatschap);
       const m = Number.isSafeInteger(id) ? await findMembership(db, id) : undefined;
       if (!m || m.personId !== p.personId) {
         // A form value, not a page: say so on the account page (someone else's looks the same).

@@ -11,7 +11,18 @@ import { nameProblem } from './names.ts';
 import { looksLikeToken, newToken } from './tokens.ts';
 import { mayManage } from './memberships.ts';
 
-import { type InvitationRow, countInvitationMails, findInvitation, findInvitationByTokenHash, hasOpenInvitation, insertInvitation, markInvitationAccepted, recordInvitationMail, renewInvitation, revokeInvitation } from '../repository/invitations.ts';
+import {
+  type InvitationRow,
+  countInvitationMails,
+  findInvitation,
+  findInvitationByTokenHash,
+  hasOpenInvitation,
+  insertInvitation,
+  markInvitationAccepted,
+  recordInvitationMail,
+  renewInvitation,
+  revokeInvitation,
+} from '../repository/invitations.ts';
 import { hasMembership, insertMembership, lockOrganisation } from '../repository/memberships.ts';
 import { findOrganisation } from '../repository/organisations.ts';
 import { findPersonByEmail, insertPerson } from '../repository/people.ts';
@@ -36,18 +47,8 @@ export const invitationLimits = { perInviterHour: 20, perInviterDay: 50, perOrga
  */
 async function invitationLimitProblem(trx: Db, personId: number, organisationId: number, now: Date) {
   await lockOrganisation(trx, organisationId);
-  const hour = await countInvitationMails(
-    trx,
-    personId,
-    organisationId,
-    new Date(now.getTime() - 3600_000),
-  );
-  const day = await countInvitationMails(
-    trx,
-    personId,
-    organisationId,
-    new Date(now.getTime() - 86_400_000),
-  );
+  const hour = await countInvitationMails(trx, personId, organisationId, new Date(now.getTime() - 3600_000));
+  const day = await countInvitationMails(trx, personId, organisationId, new Date(now.getTime() - 86_400_000));
   if (hour.byPerson >= invitationLimits.perInviterHour)
     return `U heeft het afgelopen uur al ${invitationLimits.perInviterHour} uitnodigingen verstuurd. Wacht een uur en probeer het dan opnieuw.`;
   if (day.byPerson >= invitationLimits.perInviterDay)
@@ -251,4 +252,3 @@ export async function acceptInvitation(
   await insertMembership(trx, personId, inv.organisationId, inv.role);
   return { ok: true, personId, invitation: inv, created };
 }
-

@@ -6,7 +6,13 @@ import type { OrganisationKind, Role } from '../../../platform/db/tables.ts';
 import { effectiveMemberships, platformRoles, type Principal } from '../../../platform/auth/principal.ts';
 
 import { revokeInvitationsBy } from '../repository/invitations.ts';
-import { type MembershipRow, countRole, deleteMembership, findMembership, lockOrganisation } from '../repository/memberships.ts';
+import {
+  type MembershipRow,
+  countRole,
+  deleteMembership,
+  findMembership,
+  lockOrganisation,
+} from '../repository/memberships.ts';
 import { schoolsOfBoard } from '../repository/organisations.ts';
 
 type Db = Kysely<DB>;
@@ -96,4 +102,3 @@ export async function removeMembership(
   const withdrawn = await revokeInvitationsBy(trx, m.personId, orgIds, now);
   return { ok: true, membership: m, withdrawnInvitations: withdrawn };
 }
-

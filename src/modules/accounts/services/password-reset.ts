@@ -2,11 +2,16 @@
 // in. No HTTP here; each function gets the database and the clock.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import { hashToken } from '../../../platform/auth/session.ts';
+import { endAllSessions, hashToken } from '../../../platform/auth/session.ts';
 import { hashPassword, newPasswordErrors, verifyPassword } from './passwords.ts';
 import { looksLikeToken, newToken } from './tokens.ts';
 
-import { expirePasswordResets, findPasswordReset, insertPasswordReset, markPasswordResetUsed } from '../repository/password-resets.ts';
+import {
+  expirePasswordResets,
+  findPasswordReset,
+  insertPasswordReset,
+  markPasswordResetUsed,
+} from '../repository/password-resets.ts';
 import { findPerson, findPersonByEmail, setPassword } from '../repository/people.ts';
 
 type Db = Kysely<DB>;
@@ -45,7 +50,7 @@ export async function lookUpReset(db: Db, token: string, now: Date): Promise<Res
 }
 
 export type ResetResult =
-  | { ok: true; personId: number }
+  | { ok: true; personId: number; endedSessions: number }
   | { ok: false; state?: 'expired' | 'used' | 'unknown'; errors?: Record<string, string> };
 
 export async function resetPassword(
@@ -61,7 +66,9 @@ export async function resetPassword(
   if (!(await markPasswordResetUsed(trx, found.id, input.now))) return { ok: false, state: 'used' };
   await setPassword(trx, person.id, await hashPassword(input.password), input.now);
   await expirePasswordResets(trx, person.id, input.now);
-  return { ok: true, personId: person.id };
+  // Whoever was signed in with the old password is signed out everywhere.
+  const endedSessions = await endAllSessions(trx, person.id);
+  return { ok: true, personId: person.id, endedSessions };
 }
 
 export type ChangePasswordResult = { ok: true } | { ok: false; errors: Record<string, string> };

@@ -8,9 +8,19 @@ import { verifyPassword } from './passwords.ts';
 import { hashRecoveryCode, matchTotp } from './totp.ts';
 import type { TotpSecretBox } from './totp-secret-box.ts';
 import { signInSubjects, throttleRules, unlockValidityMs, type ThrottleScope } from './throttle.ts';
+import { composeMail } from '../../../platform/mail/mailer.ts';
 import { looksLikeToken, newToken } from './tokens.ts';
 
-import { clearThrottle, clearThrottleForEmail, insertUnlock, reserveTry, secondsToWait, undoTry, unlockSentSince, useUnlock } from '../repository/login-throttle.ts';
+import {
+  clearThrottle,
+  clearThrottleForEmail,
+  insertUnlock,
+  reserveTry,
+  secondsToWait,
+  undoTry,
+  unlockSentSince,
+  useUnlock,
+} from '../repository/login-throttle.ts';
 import { findPerson, findPersonForSignIn } from '../repository/people.ts';
 import { claimTotpStep, sealTotpSecret, useRecoveryCode } from '../repository/second-factor.ts';
 import { recordLoginAttempt } from '../repository/sign-in-attempts-and-sessions.ts';
@@ -177,3 +187,14 @@ export async function checkSecondFactor(
   return ok ? 'ok' : 'wrong';
 }
 
+/** The mail to an account's owner whose sign-in is now delayed, with the link that lifts it. */
+export function unlockMail(baseUrl: string, unlock: UnlockLink) {
+  const link = `${baseUrl}/inloggen/vrijgeven?token=${unlock.token}`;
+  return composeMail(unlock.email, 'Inloggen bij NP Onderwijs is tijdelijk vertraagd', [
+    `Beste ${unlock.name},`,
+    'Er is een paar keer een verkeerd wachtwoord gebruikt om in te loggen op uw account. Daarom moet er nu even gewacht worden voor een nieuwe poging.',
+    'Was u dat zelf? Dan kunt u via deze link direct weer inloggen:',
+    link,
+    'De link werkt één uur en één keer. Was u het niet? Dan hoeft u niets te doen: zonder uw wachtwoord komt niemand binnen. Kies voor de zekerheid wel een nieuw, sterk wachtwoord.',
+  ]);
+}

@@ -71,8 +71,7 @@ export function accountsSuite(name: string, tests: (t: AccountsKit) => void) {
           now: t.clock,
         });
         for (const [role, org] of roles) await insertMembership(db, p.id, org, role);
-        if (opts.totp)
-          await updatePerson(db, p.id, { totp_secret: opts.totp, totp_enabled_at: t.clock });
+        if (opts.totp) await updatePerson(db, p.id, { totp_secret: opts.totp, totp_enabled_at: t.clock });
         return { id: p.id, email };
       },
       auditRows: (action, since = new Date(0)) => selectAudit(database(), action, since),

@@ -1,6 +1,5 @@
 // Operations: liveness, readiness, Prometheus metrics, static assets and security.txt.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { sql } from 'kysely';
 import { access } from '../../../platform/auth/access.ts';
 import { securityTxt } from '../../../platform/http/security.ts';
@@ -8,7 +7,7 @@ import { hasMetricsToken } from '../../../platform/observability/metrics-access.
 
 const bare = { access: access.public(), bare: true } as const;
 
-export function registerOpsRoutes(app: FastifyInstance, platform: Platform) {
+export function registerOpsRoutes(app: App, platform: Platform) {
   app.get('/healthz', { config: bare }, async (_req, reply) => {
     reply.header('cache-control', 'no-store');
     return { status: 'ok' };
