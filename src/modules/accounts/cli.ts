@@ -2,6 +2,7 @@
 import type { Command } from '../../platform/cli/command.ts';
 import type { Role } from '../../platform/db/tables.ts';
 import { allRoles } from '../../platform/auth/principal.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
 import { base32Decode, totpCode, totpPeriodSeconds } from './services/totp.ts';
 import { demoTotpSecret } from './demo.ts';
 import { invitationValidityMs } from './services/invitations.ts';
@@ -63,18 +64,14 @@ export const accountCommands: Command[] = [
           createdAt: now,
           expiresAt: new Date(now.getTime() + invitationValidityMs),
         });
-        await trx
-          .insertInto('audit_event')
-          .values({
-            action: 'uitnodiging.verstuurd',
-            actor_label: 'cli',
-            object_type: 'invitation',
-            object_id: String(inv.id),
-            organisation_id: org.id,
-            result: 'ok',
-            details: JSON.stringify({ rol: role }),
-          })
-          .execute();
+        await writeAudit(trx, {
+          action: 'uitnodiging.verstuurd',
+          actorLabel: 'cli',
+          objectType: 'invitation',
+          objectId: inv.id,
+          organisationId: org.id,
+          details: { rol: role },
+        });
       });
       ctx.out(`Uitnodiging als ${roleLabels[role as Role]} bij ${org.name} voor ${email}:`);
       ctx.out(`${ctx.config.baseUrl}/uitnodiging?token=${token}`);

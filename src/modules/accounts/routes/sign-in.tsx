@@ -170,6 +170,12 @@ export function registerSignInRoutes(app: App, platform: Platform) {
       const token = req.cookies[sessionCookie];
       const pending = token ? await pendingSession(db, token, now) : null;
       if (!pending) {
+        // No session waiting for its code (expired, or never signed in): start again, on the record.
+        await audit(req, db, {
+          action: 'inloggen.tweede-stap',
+          result: 'mislukt',
+          details: { reden: 'geen sessie die op de code wacht' },
+        });
         return reply.redirect('/inloggen', 303);
       }
       const code = f.code.trim();

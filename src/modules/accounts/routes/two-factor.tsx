@@ -114,6 +114,14 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
       const person = await signedInPerson(db, req);
       const pending = person.totp_pending_secret;
       if (person.totp_enabled_at || !pending) {
+        // Nothing to confirm (already on, or no key shown yet): back to the page, on the record.
+        await audit(req, db, {
+          action: 'tweestapsverificatie.aangezet',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: person.totp_enabled_at ? 'staat al aan' : 'geen sleutel in afwachting' },
+        });
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       const now = platform.now();
@@ -174,6 +182,13 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
       const p = req.principal!;
       const person = await signedInPerson(db, req);
       if (!person.totp_enabled_at) {
+        await audit(req, db, {
+          action: 'tweestapsverificatie.uitgezet',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: 'staat niet aan' },
+        });
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.uitgezet')) return reply;
@@ -239,6 +254,13 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
       const p = req.principal!;
       const person = await findPerson(db, p.personId);
       if (!person?.totp_enabled_at) {
+        await audit(req, db, {
+          action: 'tweestapsverificatie.herstelcodes-vernieuwd',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: 'tweestapsverificatie staat niet aan' },
+        });
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.herstelcodes-vernieuwd'))

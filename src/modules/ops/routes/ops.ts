@@ -1,7 +1,7 @@
 // Operations: liveness, readiness, Prometheus metrics, static assets and security.txt.
 import type { App, Platform } from '../../../platform/platform.ts';
-import { sql } from 'kysely';
 import { access } from '../../../platform/auth/access.ts';
+import { pingDatabase } from '../repository/health.ts';
 import { securityTxt } from '../../../platform/http/security.ts';
 import { hasMetricsToken } from '../../../platform/observability/metrics-access.ts';
 
@@ -16,7 +16,7 @@ export function registerOpsRoutes(app: App, platform: Platform) {
   app.get('/readyz', { config: bare }, async (req, reply) => {
     reply.header('cache-control', 'no-store');
     try {
-      await sql`select 1`.execute(platform.database.db);
+      await pingDatabase(platform.database.db);
       return { status: 'ok', database: platform.database.engine };
     } catch (err) {
       req.log.warn({ err }, 'Database niet bereikbaar');
