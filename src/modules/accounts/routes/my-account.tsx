@@ -6,11 +6,11 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
 import { form, query, text } from '../../../platform/http/schemas.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import { findMembership, membershipsOfPerson } from '../repository/memberships.ts';
+import { membershipsOfPerson } from '../repository/memberships.ts';
 import { updatePerson } from '../repository/people.ts';
 import { countUnusedRecoveryCodes } from '../repository/second-factor.ts';
 import { countSessions, endOtherSessions } from '../repository/sign-in-attempts-and-sessions.ts';
-import { removeMembership } from '../services/memberships.ts';
+import { leaveMembership } from '../services/memberships.ts';
 import { changePassword } from '../services/password-reset.ts';
 import { auditWithdrawnInvitations } from './membership-actions.ts';
 import { nameProblem } from '../services/names.ts';
@@ -157,24 +157,10 @@ export function registerMyAccountRoutes(app: App, platform: Platform) {
     async (req, reply) => {
       const p = req.principal!;
       const id = Number(req.body.lidmaatschap);
-      const m = Number.isSafeInteger(id) ? await findMembership(db, id) : undefined;
-      if (!m || m.personId !== p.personId) {
-        // A form value, not a page: say so on the account page (someone else's looks the same).
-        await audit(req, db, {
-          action: 'lidmaatschap.beeindigd',
-          result: 'mislukt',
-          objectType: 'membership',
-          objectId: Number.isSafeInteger(id) ? id : undefined,
-          details: { reden: 'niet gevonden' },
-        });
-        return renderAccount(req, reply, {
-          leaveError: 'Deze rol bestaat niet (meer). Kies een rol uit de lijst.',
-          status: 422,
-        });
-      }
       const r = await db.transaction().execute(async (trx) => {
-        const res = await removeMembership(trx, p, id, null, platform.now());
+        const res = await leaveMembership(trx, p, id, platform.now());
         if (res.ok) {
+          const m = res.membership;
           await audit(req, trx, {
             action: 'lidmaatschap.beeindigd',
             objectType: 'membership',
@@ -189,11 +175,20 @@ export function registerMyAccountRoutes(app: App, platform: Platform) {
       if (r.ok) return reply.redirect('/account?gelukt=verlaten', 303);
       await audit(req, db, {
         action: 'lidmaatschap.beeindigd',
-        result: 'geweigerd',
         objectType: 'membership',
-        objectId: id,
-        organisationId: m.organisationId,
-        details: { reden: r.reason },
+        // Not found (someone else's looks the same): mislukt; found but not allowed: geweigerd.
+        ...(r.reason === 'not-found'
+          ? {
+              result: 'mislukt' as const,
+              objectId: Number.isSafeInteger(id) ? id : undefined,
+              details: { reden: 'niet gevonden' },
+            }
+          : {
+              result: 'geweigerd' as const,
+              objectId: id,
+              organisationId: r.organisationId,
+              details: { reden: r.reason },
+            }),
       });
       return renderAccount(req, reply, { leaveError: r.message, status: 422 });
     },

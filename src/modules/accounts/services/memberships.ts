@@ -53,7 +53,13 @@ export const lastBeheerderMessage =
 
 export type RemoveResult =
   | { ok: true; membership: MembershipRow; withdrawnInvitations: number[] }
-  | { ok: false; reason: 'not-found' | 'not-allowed' | 'last-leader'; message: string };
+  | {
+      ok: false;
+      reason: 'not-found' | 'not-allowed' | 'last-leader';
+      message: string;
+      /** The membership's organisation, when it was found. */
+      organisationId?: number;
+    };
 
 /**
  * Removes a membership. `scope` limits which organisations the page may touch (the school or
@@ -75,18 +81,33 @@ export async function removeMembership(
   const org = { id: m.organisationId, kind: m.organisationKind, parent_id: m.parentId };
   const isBeheerder = scope === null && effectiveMemberships(principal).some((x) => x.role === 'beheerder');
   if (!own && !isBeheerder && !mayManage(principal, m.role, org)) {
-    return { ok: false, reason: 'not-allowed', message: 'U mag dit lidmaatschap niet beëindigen.' };
+    return {
+      ok: false,
+      reason: 'not-allowed',
+      message: 'U mag dit lidmaatschap niet beëindigen.',
+      organisationId: m.organisationId,
+    };
   }
   if (m.role === 'schoolleider') {
     await lockOrganisation(trx, m.organisationId);
     if ((await countRole(trx, m.organisationId, 'schoolleider')) <= 1) {
-      return { ok: false, reason: 'last-leader', message: lastLeaderMessage };
+      return {
+        ok: false,
+        reason: 'last-leader',
+        message: lastLeaderMessage,
+        organisationId: m.organisationId,
+      };
     }
   }
   if (m.role === 'beheerder') {
     await lockOrganisation(trx, m.organisationId);
     if ((await countRole(trx, m.organisationId, 'beheerder')) <= 1) {
-      return { ok: false, reason: 'last-leader', message: lastBeheerderMessage };
+      return {
+        ok: false,
+        reason: 'last-leader',
+        message: lastBeheerderMessage,
+        organisationId: m.organisationId,
+      };
     }
   }
   await deleteMembership(trx, m.id);
@@ -101,4 +122,24 @@ export async function removeMembership(
           : [];
   const withdrawn = await revokeInvitationsBy(trx, m.personId, orgIds, now);
   return { ok: true, membership: m, withdrawnInvitations: withdrawn };
+}
+
+/**
+ * A person leaves one of their own memberships. The membership is a form value, so an unknown
+ * one and someone else's are the same: 'not-found', said on the account page.
+ */
+export async function leaveMembership(
+  trx: Db,
+  principal: Principal,
+  membershipId: number,
+  now: Date,
+): Promise<RemoveResult> {
+  const m = Number.isSafeInteger(membershipId) ? await findMembership(trx, membershipId) : undefined;
+  if (!m || m.personId !== principal.personId)
+    return {
+      ok: false,
+      reason: 'not-found',
+      message: 'Deze rol bestaat niet (meer). Kies een rol uit de lijst.',
+    };
+  return removeMembership(trx, principal, membershipId, null, now);
 }
