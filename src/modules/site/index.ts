@@ -7,4 +7,5 @@ export const siteModule = defineModule({
   nav: [{ href: '/', label: { nl: 'Home', en: 'Home' } }],
   cacheTags: ['site'],
   routes: registerSiteRoutes,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });
