@@ -6,8 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createFixtures, createTestApp, testConfig, TestClient } from '../test/support/app.ts';
 import { createTestDatabase } from '../test/support/db.ts';
-import { hashPassword } from '../src/modules/accounts/passwords.ts';
-import * as repo from '../src/modules/accounts/repository.ts';
+import { hashPassword } from '../src/modules/accounts/services/passwords.ts';
+import { insertMembership } from '../src/modules/accounts/repository/memberships.ts';
+import { insertPerson } from '../src/modules/accounts/repository/people.ts';
 
 const rounds = Number(process.argv[2] ?? 30);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'npo-reset-timing-'));
@@ -17,13 +18,13 @@ const app = await createTestApp(database, {
 });
 const fx = await createFixtures(database);
 const now = new Date();
-const p = await repo.insertPerson(database.db, {
+const p = await insertPerson(database.db, {
   email: 'bekend@school.example',
   name: 'Bekend',
   passwordHash: await hashPassword('een lang wachtwoord van mij'),
   now,
 });
-await repo.insertMembership(database.db, p.id, fx.schoolId, 'teamlid');
+await insertMembership(database.db, p.id, fx.schoolId, 'teamlid');
 const c = new TestClient(app);
 const times: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] };
 for (let i = 0; i < rounds + 3; i++) {

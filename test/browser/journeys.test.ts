@@ -10,7 +10,7 @@ import { createTestApp, testConfig } from '../support/app.ts';
 import { contextFor, launchBrowser, listen } from '../support/browser.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { demoEmail, demoPassword, demoTotpSecret } from '../../src/modules/accounts/demo.ts';
-import { totpCode } from '../../src/modules/accounts/totp.ts';
+import { totpCode } from '../../src/modules/accounts/services/totp.ts';
 
 let database: Database;
 let app: FastifyInstance;

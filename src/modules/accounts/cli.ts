@@ -2,10 +2,14 @@
 import type { Command } from '../../platform/cli/command.ts';
 import type { Role } from '../../platform/db/tables.ts';
 import { allRoles } from '../../platform/auth/principal.ts';
-import { base32Decode, totpCode, totpPeriodSeconds } from './totp.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import { base32Decode, totpCode, totpPeriodSeconds } from './services/totp.ts';
 import { demoTotpSecret } from './demo.ts';
-import { newToken, invitationValidityMs, roleLabels } from './service.ts';
-import * as repo from './repository.ts';
+import { invitationValidityMs } from './services/invitations.ts';
+import { roleLabels } from './services/roles.ts';
+import { newToken } from './services/tokens.ts';
+import { insertInvitation } from './repository/invitations.ts';
+import { findOrganisationByCode } from './repository/organisations.ts';
 
 export const accountCommands: Command[] = [
   {
@@ -40,9 +44,9 @@ export const accountCommands: Command[] = [
       const database = await ctx.database();
       const db = database.db;
       const org =
-        (await repo.findOrganisationByCode(db, 'ministerie', code)) ??
-        (await repo.findOrganisationByCode(db, 'bestuur', code)) ??
-        (await repo.findOrganisationByCode(db, 'school', code));
+        (await findOrganisationByCode(db, 'ministerie', code)) ??
+        (await findOrganisationByCode(db, 'bestuur', code)) ??
+        (await findOrganisationByCode(db, 'school', code));
       if (!org) {
         ctx.out(`Geen organisatie met code ${code}.`);
         return 1;
@@ -50,7 +54,7 @@ export const accountCommands: Command[] = [
       const { token, hash } = newToken();
       const now = new Date();
       await db.transaction().execute(async (trx) => {
-        const inv = await repo.insertInvitation(trx, {
+        const inv = await insertInvitation(trx, {
           tokenHash: hash,
           email,
           name: nameParts.join(' ') || email,
@@ -60,18 +64,14 @@ export const accountCommands: Command[] = [
           createdAt: now,
           expiresAt: new Date(now.getTime() + invitationValidityMs),
         });
-        await trx
-          .insertInto('audit_event')
-          .values({
-            action: 'uitnodiging.verstuurd',
-            actor_label: 'cli',
-            object_type: 'invitation',
-            object_id: String(inv.id),
-            organisation_id: org.id,
-            result: 'ok',
-            details: JSON.stringify({ rol: role }),
-          })
-          .execute();
+        await writeAudit(trx, {
+          action: 'uitnodiging.verstuurd',
+          actorLabel: 'cli',
+          objectType: 'invitation',
+          objectId: inv.id,
+          organisationId: org.id,
+          details: { rol: role },
+        });
       });
       ctx.out(`Uitnodiging als ${roleLabels[role as Role]} bij ${org.name} voor ${email}:`);
       ctx.out(`${ctx.config.baseUrl}/uitnodiging?token=${token}`);

@@ -6,8 +6,9 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { Role } from '../../platform/db/tables.ts';
 import { mfaRoles } from '../../platform/auth/principal.ts';
 import type { DemoOrganisations, DemoStep } from '../../platform/demo-step.ts';
-import { hashPassword } from './passwords.ts';
-import * as repo from './repository.ts';
+import { hashPassword } from './services/passwords.ts';
+import { insertMembership } from './repository/memberships.ts';
+import { findPersonByEmail, insertPerson, updatePerson } from './repository/people.ts';
 
 export const demoPassword = 'demo-wachtwoord-npo';
 /** A fixed, public TOTP key for the demo accounts (never use it elsewhere). */
@@ -38,15 +39,15 @@ export const accountsDemoStep: DemoStep = {
     const lines = [`Inloggen: ${baseUrl}/inloggen   wachtwoord voor alle demo-accounts: ${demoPassword}`];
     for (const a of accounts) {
       const email = demoEmail(a.role);
-      const person = await repo.findPersonByEmail(db, email);
+      const person = await findPersonByEmail(db, email);
       if (!person) {
         hash ??= await hashPassword(demoPassword);
         const now = new Date();
         await db.transaction().execute(async (trx) => {
-          const p = await repo.insertPerson(trx, { email, name: a.name, passwordHash: hash!, now });
-          await repo.insertMembership(trx, p.id, a.org(orgs), a.role);
+          const p = await insertPerson(trx, { email, name: a.name, passwordHash: hash!, now });
+          await insertMembership(trx, p.id, a.org(orgs), a.role);
           if (mfaRoles.includes(a.role))
-            await repo.updatePerson(trx, p.id, { totp_secret: demoTotpSecret, totp_enabled_at: now });
+            await updatePerson(trx, p.id, { totp_secret: demoTotpSecret, totp_enabled_at: now });
         });
       }
       lines.push(

@@ -11,11 +11,11 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { Engine } from '../../platform/db/database.ts';
 import { importDuoFile } from '../duo-import/importer.ts';
 import { openDataDir, readShipped } from '../duo-import/shipped.ts';
-import { checkSecondFactor, signIn } from '../accounts/service.ts';
-import { totpCode } from '../accounts/totp.ts';
-import { totpSecretBox } from '../accounts/totp-secret-box.ts';
+import { checkSecondFactor, signIn } from '../accounts/services/sign-in.ts';
+import { totpCode } from '../accounts/services/totp.ts';
+import { totpSecretBox } from '../accounts/services/totp-secret-box.ts';
 import { testConfig } from '../../../test/support/app.ts';
-import { passwordProblem } from '../accounts/passwords.ts';
+import { passwordProblem } from '../accounts/services/passwords.ts';
 import { nationalDigest } from './digest.ts';
 import {
   NationalRefusal,

@@ -18,8 +18,8 @@ import { hash } from '@node-rs/argon2';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Role } from '../../platform/db/tables.ts';
 import { mfaRoles } from '../../platform/auth/principal.ts';
-import { hashParameters } from '../accounts/passwords.ts';
-import { base32Encode } from '../accounts/totp.ts';
+import { hashParameters } from '../accounts/services/passwords.ts';
+import { base32Encode } from '../accounts/services/totp.ts';
 
 export const nationalDomain = 'npo-test.example';
 /** The password of every generated account (test data only; printed by the command). */

@@ -3,7 +3,12 @@
 // runs: parallel tries queue on the row lock, so a burst cannot outrun the count.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import { delaySeconds, forgetFailuresAfterMs, type ScopeRule, type ThrottleScope } from '../throttle.ts';
+import {
+  delaySeconds,
+  forgetFailuresAfterMs,
+  type ScopeRule,
+  type ThrottleScope,
+} from '../services/throttle.ts';
 
 type Db = Kysely<DB>;
 

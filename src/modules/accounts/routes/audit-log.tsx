@@ -1,45 +1,35 @@
 // Searching the audit log: the beheerder searches everything; a board sees the entries about
 // its own organisations (the board and its schools).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
-import { isIsoDate } from '../../../platform/input/strict.ts';
-import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { searchAudit, type AuditFilter } from '../repository.ts';
-import { notFound, queryOf } from '../http.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { id, params, query, text } from '../../../platform/http/schemas.ts';
+import { searchAudit } from '../repository/audit-search.ts';
+import { findOrganisation, schoolsOfBoard } from '../repository/organisations.ts';
+import { parseAuditFilter } from '../services/audit-filter.ts';
 import { AuditPage } from '../views/audit-log.tsx';
 
-function parseFilter(req: FastifyRequest): { filter: AuditFilter; form: FormState } {
-  const q = queryOf(req);
-  const values = {
-    actie: (q.actie ?? '').slice(0, 100),
-    wie: (q.wie ?? '').slice(0, 200),
-    resultaat: q.resultaat ?? '',
-    van: q.van ?? '',
-    tot: q.tot ?? '',
-  };
-  const errors: Record<string, string> = {};
-  if (values.van && !isIsoDate(values.van)) errors.van = 'Vul een bestaande datum in als jjjj-mm-dd.';
-  if (values.tot && !isIsoDate(values.tot)) errors.tot = 'Vul een bestaande datum in als jjjj-mm-dd.';
-  const filter: AuditFilter = {
-    action: values.actie.trim() || undefined,
-    who: values.wie.trim() || undefined,
-    result: (['ok', 'geweigerd', 'mislukt'] as const).find((r) => r === values.resultaat),
-    from: errors.van ? undefined : values.van || undefined,
-    to: errors.tot ? undefined : values.tot || undefined,
-  };
-  return { filter, form: { values, errors } };
-}
+// Long search terms are cut rather than refused; a date that does not exist gets a Dutch
+// message on the page itself (the service), with the values kept.
+const auditQuery = query({
+  actie: text(1000).transform((s) => s.slice(0, 100)),
+  wie: text(1000).transform((s) => s.slice(0, 200)),
+  resultaat: text(1000),
+  van: text(1000),
+  tot: text(1000),
+});
 
-export function registerAuditRoutes(app: FastifyInstance, platform: Platform) {
+export function registerAuditRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   app.get(
     '/beheer/audit',
-    { config: { access: access.platform('beheerder'), page: true, examples: { query: '?actie=inloggen' } } },
-    async (req, reply: FastifyReply) => {
-      const { filter, form } = parseFilter(req);
+    {
+      config: { access: access.platform('beheerder'), page: true, examples: { query: '?actie=inloggen' } },
+      schema: { querystring: auditQuery },
+    },
+    async (req, reply) => {
+      const { filter, form } = parseAuditFilter(req.query);
       const rows = await searchAudit(db, filter);
       return reply.page(
         <AuditPage
@@ -63,13 +53,14 @@ export function registerAuditRoutes(app: FastifyInstance, platform: Platform) {
         page: true,
         examples: { params: ({ boardId }) => ({ boardId }) },
       },
+      schema: { params: params({ boardId: id }), querystring: auditQuery },
     },
     async (req, reply) => {
-      const boardId = Number((req.params as Record<string, string>).boardId);
-      const board = await repo.findOrganisation(db, boardId);
+      const { boardId } = req.params;
+      const board = await findOrganisation(db, boardId);
       if (!board) throw notFound();
-      const schools = await repo.schoolsOfBoard(db, boardId);
-      const { filter, form } = parseFilter(req);
+      const schools = await schoolsOfBoard(db, boardId);
+      const { filter, form } = parseAuditFilter(req.query);
       const rows = await searchAudit(db, { ...filter, orgIds: [boardId, ...schools.map((s) => s.id)] });
       return reply.page(
         <AuditPage

@@ -1,60 +1,74 @@
 // A board sees its schools and manages their school leaders and its GMR: invite, end access.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, Platform } from '../../../platform/platform.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { access } from '../../../platform/auth/access.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { parseId } from '../../../platform/input/strict.ts';
+import { form, id, params, query } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { notFound } from '../http.ts';
+import { findOrganisation, schoolsOfBoard } from '../repository/organisations.ts';
+import { membershipsOfOrganisations } from '../repository/memberships.ts';
+import { openInvitations } from '../repository/invitations.ts';
 import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
 import { BoardSchoolsPage } from '../views/board-schools.tsx';
 import {
   handleInvitationAction,
   handleInvite,
   handleRemove,
-  idParam,
+  invitationAudit,
+  inviteAudit,
+  inviteForm,
   noticeOf,
+  removeAudit,
 } from './membership-actions.ts';
+import { noticeKey } from './page-access.ts';
 import { exampleInvitation, exampleMembership } from './route-examples.ts';
-import { parseId } from '../../../platform/input/strict.ts';
 
-export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platform) {
+export function registerBoardPeopleRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
+  const board = access.board(['bestuur']);
 
   const boardExample = { params: ({ boardId }: { boardId: number }) => ({ boardId }) };
+  const boardParams = params({ boardId: id });
   const boardRoles: Role[] = ['schoolleider', 'gmr-lid'];
 
   app.get(
     '/besturen/:boardId/scholen',
-    { config: { access: access.board(['bestuur']), page: true, examples: boardExample } },
+    { config: { access: board, page: true, examples: boardExample }, schema: { params: boardParams } },
     async (req, reply) => {
-      const boardId = idParam(req, 'boardId');
-      const board = await repo.findOrganisation(db, boardId);
-      if (!board) throw notFound();
-      const schools = await repo.schoolsOfBoard(db, boardId);
+      const { boardId } = req.params;
+      const org = await findOrganisation(db, boardId);
+      if (!org) throw notFound();
+      const schools = await schoolsOfBoard(db, boardId);
       return reply.page(
         <BoardSchoolsPage
           ctx={reply.ctx()}
-          board={{ id: boardId, name: board.name, code: board.code }}
+          board={{ id: boardId, name: org.name, code: org.code }}
           schools={schools}
         />,
       );
     },
   );
 
+  /** The board and its schools: the organisations this page may touch. */
+  const boardScope = async (boardId: number) => ({
+    orgIds: [boardId, ...(await schoolsOfBoard(db, boardId)).map((s) => s.id)],
+  });
+
   const renderBoardPeople = async (
     req: FastifyRequest,
     reply: FastifyReply,
-    opts: { form?: FormState; error?: string; status?: number } = {},
+    boardId: number,
+    opts: { form?: FormState; error?: string; status?: number; notice?: string } = {},
   ) => {
-    const boardId = idParam(req, 'boardId');
-    const board = await repo.findOrganisation(db, boardId);
-    if (!board) throw notFound();
-    const schools = await repo.schoolsOfBoard(db, boardId);
+    const org = await findOrganisation(db, boardId);
+    if (!org) throw notFound();
+    const schools = await schoolsOfBoard(db, boardId);
     const orgIds = [boardId, ...schools.map((s) => s.id)];
     const [all, invitations] = await Promise.all([
-      repo.membershipsOfOrganisations(db, orgIds),
-      repo.openInvitations(db, orgIds, platform.now()),
+      membershipsOfOrganisations(db, orgIds),
+      openInvitations(db, orgIds, platform.now()),
     ]);
     const members = all.filter((m) => m.organisationId === boardId || m.role === 'schoolleider');
     const ctx = reply.ctx();
@@ -62,9 +76,9 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
     return reply.page(
       <PeoplePage
         ctx={ctx}
-        title={`Mensen van ${board.name}`}
+        title={`Mensen van ${org.name}`}
         intro="Het bestuur nodigt de schoolleiders van zijn scholen en de leden van de GMR uit. Schoolleiders nodigen zelf hun team en MR uit."
-        notice={noticeOf(req)}
+        notice={opts.notice}
         error={opts.error}
         members={
           <MembersTable
@@ -89,7 +103,7 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
             roles={boardRoles}
             organisationLabel="School (voor een schoolleider) of het bestuur (voor de GMR)"
             organisations={[
-              { value: String(boardId), label: `${board.name} (GMR)` },
+              { value: String(boardId), label: `${org.name} (GMR)` },
               ...schools.map((s) => ({ value: String(s.id), label: s.name })),
             ]}
           />
@@ -101,33 +115,39 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
 
   app.get(
     '/besturen/:boardId/mensen',
-    { config: { access: access.board(['bestuur']), page: true, examples: boardExample } },
-    renderBoardPeople,
+    {
+      config: { access: board, page: true, examples: boardExample },
+      schema: { params: boardParams, querystring: query({ gelukt: noticeKey }) },
+    },
+    async (req, reply) =>
+      renderBoardPeople(req, reply, req.params.boardId, { notice: noticeOf(req.query.gelukt) }),
   );
 
   app.post(
     '/besturen/:boardId/mensen/uitnodigen',
     {
       config: {
-        access: access.board(['bestuur']),
+        access: board,
+        audit: inviteAudit,
         examples: {
           ...boardExample,
           body: { naam: 'Nieuw GMR-lid', email: 'nieuw-gmr@voorbeeld.nl', rol: 'gmr-lid' },
         },
       },
+      schema: { params: boardParams, body: inviteForm },
     },
     async (req, reply) => {
-      const boardId = idParam(req, 'boardId');
-      return handleInvite(platform, req, reply, {
+      const { boardId } = req.params;
+      return handleInvite(platform, req, reply, req.body, {
         roles: boardRoles,
         async organisationFor(role, f) {
           if (role === 'gmr-lid') return boardId;
           const id = parseId(f.organisatie);
-          const school = id === null ? undefined : await repo.findOrganisation(db, id);
+          const school = id === null ? undefined : await findOrganisation(db, id);
           // Only this board's schools: another board's school is not offered and not accepted.
           return school && school.kind === 'school' && school.parent_id === boardId ? school.id : null;
         },
-        render: (form, status) => renderBoardPeople(req, reply, { form, status }),
+        render: (form, status) => renderBoardPeople(req, reply, boardId, { form, status }),
         back: `/besturen/${boardId}/mensen`,
       });
     },
@@ -137,7 +157,8 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
     '/besturen/:boardId/mensen/:membershipId/verwijderen',
     {
       config: {
-        access: access.board(['bestuur']),
+        access: board,
+        audit: removeAudit,
         examples: {
           params: async ({ boardId, db: d }) => ({
             boardId,
@@ -146,18 +167,18 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
           body: {},
         },
       },
+      schema: { params: params({ boardId: id, membershipId: id }), body: form({}) },
     },
     async (req, reply) => {
-      const boardId = idParam(req, 'boardId');
-      const schools = await repo.schoolsOfBoard(db, boardId);
+      const { boardId, membershipId } = req.params;
       return handleRemove(
         platform,
         req,
         reply,
-        idParam(req, 'membershipId'),
-        { orgIds: [boardId, ...schools.map((s) => s.id)] },
+        membershipId,
+        await boardScope(boardId),
         `/besturen/${boardId}/mensen`,
-        (message) => renderBoardPeople(req, reply, { error: message, status: 422 }),
+        (message) => renderBoardPeople(req, reply, boardId, { error: message, status: 422 }),
       );
     },
   );
@@ -167,7 +188,8 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
       `/besturen/:boardId/mensen/uitnodigingen/:invitationId/${what}`,
       {
         config: {
-          access: access.board(['bestuur']),
+          access: board,
+          audit: invitationAudit[what],
           examples: {
             params: async ({ boardId, db: d }) => ({
               boardId,
@@ -176,18 +198,19 @@ export function registerBoardPeopleRoutes(app: FastifyInstance, platform: Platfo
             body: {},
           },
         },
+        schema: { params: params({ boardId: id, invitationId: id }), body: form({}) },
       },
       async (req, reply) => {
-        const boardId = idParam(req, 'boardId');
-        const schools = await repo.schoolsOfBoard(db, boardId);
+        const { boardId, invitationId } = req.params;
         return handleInvitationAction(
           platform,
           req,
           reply,
           what,
-          { orgIds: [boardId, ...schools.map((s) => s.id)] },
+          invitationId,
+          await boardScope(boardId),
           `/besturen/${boardId}/mensen`,
-          (message, status) => renderBoardPeople(req, reply, { error: message, status }),
+          (message, status) => renderBoardPeople(req, reply, boardId, { error: message, status }),
         );
       },
     );

@@ -1,13 +1,12 @@
 // The dashboard: per membership that counts, the next actions of every dashboard provider.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { effectiveMemberships } from '../../../platform/auth/principal.ts';
-import * as repo from '../repository.ts';
-import * as service from '../service.ts';
+import { findPerson } from '../repository/people.ts';
+import { roleLabels } from '../services/roles.ts';
 import { DashboardPage, type DashboardSection } from '../views/dashboard.tsx';
 import { signedInPage } from './page-access.ts';
 
-export function registerDashboardRoutes(app: FastifyInstance, platform: Platform) {
+export function registerDashboardRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   app.get('/overzicht', { config: signedInPage }, async (req, reply) => {
@@ -22,20 +21,20 @@ export function registerDashboardRoutes(app: FastifyInstance, platform: Platform
       );
       sections.push({
         key: `${m.organisationId}-${m.role}`,
-        title: `${service.roleLabels[m.role]} · ${m.organisationName}`,
+        title: `${roleLabels[m.role]} · ${m.organisationName}`,
         actions: lists.flat(),
       });
     }
     let mustEnrol = false;
     if (waiting.length) {
-      const person = await repo.findPerson(db, p.personId);
+      const person = await findPerson(db, p.personId);
       mustEnrol = !person?.totp_enabled_at;
     }
     return reply.page(
       <DashboardPage
         ctx={reply.ctx()}
         sections={sections}
-        waiting={waiting.map((m) => `${service.roleLabels[m.role]} (${m.organisationName})`)}
+        waiting={waiting.map((m) => `${roleLabels[m.role]} (${m.organisationName})`)}
         mustEnrol={mustEnrol}
       />,
     );

@@ -1,26 +1,29 @@
 // Accepting an invitation: a new person picks a name and password; an existing account signs in first.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { mfaRoles } from '../../../platform/auth/principal.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
 import { emptyForm } from '../../../ui/components.tsx';
-import * as service from '../service.ts';
-import { formOf, queryOf, setSessionCookie, startSession } from '../http.ts';
+import { acceptInvitation, lookUpInvitation } from '../services/invitations.ts';
+import { setSessionCookie, startSession } from './session.ts';
+import { form, query, text } from '../../../platform/http/schemas.ts';
 import { InvitationPage } from '../views/invitation.tsx';
-import { publicPage } from './page-access.ts';
+import { publicPage, tokenField } from './page-access.ts';
 import { exampleInvitationQuery } from './route-examples.ts';
 
-export function registerInvitationRoutes(app: FastifyInstance, platform: Platform) {
+export function registerInvitationRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   app.get(
     '/uitnodiging',
-    { config: { ...publicPage, examples: { query: exampleInvitationQuery } } },
+    {
+      config: { ...publicPage, examples: { query: exampleInvitationQuery } },
+      schema: { querystring: query({ token: tokenField }) },
+    },
     async (req, reply) => {
-      const token = queryOf(req).token ?? '';
-      const found = await service.lookUpInvitation(db, token, platform.now());
+      const { token } = req.query;
+      const found = await lookUpInvitation(db, token, platform.now());
       if (found.state !== 'open')
         return reply.page(
           <InvitationPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />,
@@ -45,15 +48,19 @@ export function registerInvitationRoutes(app: FastifyInstance, platform: Platfor
       config: {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 6),
+        audit: 'uitnodiging.aangenomen',
         examples: { body: { token: 'onbekend', naam: 'Test', wachtwoord: 'x', herhaling: 'x' } },
+      },
+      schema: {
+        body: form({ token: tokenField, naam: text(1000), wachtwoord: text(1000), herhaling: text(1000) }),
       },
     },
     async (req, reply) => {
-      const f = formOf(req);
+      const f = req.body;
       const now = platform.now();
       const result = await db.transaction().execute(async (trx) => {
-        const r = await service.acceptInvitation(trx, {
-          token: f.token ?? '',
+        const r = await acceptInvitation(trx, {
+          token: f.token,
           name: f.naam,
           password: f.wachtwoord,
           passwordAgain: f.herhaling,
@@ -88,16 +95,16 @@ export function registerInvitationRoutes(app: FastifyInstance, platform: Platfor
         result: 'mislukt',
         details: { reden: result.state ?? 'invoer afgekeurd' },
       });
-      const found = await service.lookUpInvitation(db, f.token ?? '', now);
+      const found = await lookUpInvitation(db, f.token, now);
       if (found.state !== 'open')
         return reply.page(
-          <InvitationPage ctx={reply.ctx()} token={f.token ?? ''} form={emptyForm} state={found.state} />,
+          <InvitationPage ctx={reply.ctx()} token={f.token} form={emptyForm} state={found.state} />,
           400,
         );
       return reply.page(
         <InvitationPage
           ctx={reply.ctx()}
-          token={f.token ?? ''}
+          token={f.token}
           form={{ values: { naam: f.naam }, errors: result.errors ?? {} }}
           state="open"
           invitation={found.invitation}

@@ -1,20 +1,23 @@
-// Inviting someone by mail and ending a membership, shared by the school, board and beheerder
-// people pages; plus the notices after a redirect and reading numeric path parameters.
+// The HTTP side of inviting someone and ending a membership, shared by the school, board and
+// beheerder people pages: the form fields, the audit rows, the re-rendered page or redirect.
+// The actions themselves are in services/invitation-commands.ts and services/memberships.ts.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { Platform } from '../../../platform/platform.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { audit } from '../../../platform/audit/audit.ts';
-import { composeMail } from '../../../platform/mail/mailer.ts';
-import { formatDateTime } from '../../../platform/i18n/i18n.ts';
-import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import * as service from '../service.ts';
-import { formOf, notFound, queryOf, validEmail } from '../http.ts';
-import { nameProblem, plainName } from '../names.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { form, text } from '../../../platform/http/schemas.ts';
 import { createOnce } from '../../../platform/http/idempotency.ts';
-import { parseId } from '../../../platform/input/strict.ts';
+import type { FormState } from '../../../ui/components.tsx';
+import {
+  checkInviteForm,
+  inviteAndMail,
+  withdrawOrResend,
+  type InviteFormValues,
+} from '../services/invitation-commands.ts';
+import { removeMembership } from '../services/memberships.ts';
 
 const removedNotice = 'De toegang is beëindigd.';
 const invitedNotice = 'De uitnodiging is verstuurd.';
@@ -22,32 +25,22 @@ const withdrawnNotice = 'De uitnodiging is ingetrokken: de link werkt niet meer.
 const resentNotice =
   'De uitnodiging is opnieuw verstuurd, met een nieuwe link. De oude link werkt niet meer.';
 
-/**
- * The invitation mail. Every name in it (invitee, inviter, organisation) is plain text that no
- * mail client turns into a link; the only link is the invitation's own.
- */
-export function invitationMail(
-  platform: Platform,
-  v: {
-    to: string;
-    name: string;
-    inviterName: string;
-    role: Role;
-    organisationName: string;
-    token: string;
-    now: Date;
-  },
-) {
-  const role = service.roleLabels[v.role];
-  const org = plainName(v.organisationName);
-  return composeMail(v.to, `Uitnodiging voor NP Onderwijs: ${role} bij ${org}`, [
-    `Beste ${plainName(v.name)},`,
-    `${plainName(v.inviterName)} nodigt u uit voor het platform van het Nationaal Programma Onderwijs, als ${role.toLowerCase()} bij ${org}.`,
-    'Neem de uitnodiging aan via deze link. U kiest daar zelf een wachtwoord:',
-    `${platform.config.baseUrl}/uitnodiging?token=${v.token}`,
-    `De link werkt tot ${formatDateTime(new Date(v.now.getTime() + service.invitationValidityMs))} en één keer. Kent u de afzender niet? Dan kunt u deze e-mail negeren.`,
-  ]);
-}
+/** The invite form of the people pages (the role and organisation are checked by the service). */
+export const inviteForm = form({
+  naam: text(1000),
+  email: text(1000),
+  rol: text(40),
+  organisatie: text(40),
+  bestuurscode: text(100),
+});
+
+/** The audit actions of the invite, remove and invitation routes. */
+export const inviteAudit = 'uitnodiging.verstuurd';
+export const removeAudit = ['lidmaatschap.beeindigd', 'uitnodiging.ingetrokken'];
+export const invitationAudit = {
+  intrekken: 'uitnodiging.ingetrokken',
+  opnieuw: 'uitnodiging.opnieuw-verstuurd',
+} as const;
 
 /** One audit row per invitation withdrawn because its inviter's membership ended. */
 export async function auditWithdrawnInvitations(
@@ -69,7 +62,7 @@ export async function auditWithdrawnInvitations(
 export interface InviteSpec {
   roles: Role[];
   /** Which organisation the invitation is for, from the form (null: not allowed here). */
-  organisationFor(role: Role, form: Record<string, string>): Promise<number | null> | number | null;
+  organisationFor(role: Role, form: InviteFormValues): Promise<number | null> | number | null;
   /** Re-renders the page with the form and its errors. */
   render(form: FormState, status: number): Promise<FastifyReply> | FastifyReply;
   back: string;
@@ -81,69 +74,51 @@ export async function handleInvite(
   platform: Platform,
   req: FastifyRequest,
   reply: FastifyReply,
+  body: InviteFormValues & { _sleutel?: string },
   spec: InviteSpec,
 ) {
-  const f = formOf(req);
   const values = {
-    naam: (f.naam ?? '').trim(),
-    email: (f.email ?? '').trim(),
-    rol: f.rol ?? '',
-    organisatie: f.organisatie ?? '',
-    bestuurscode: f.bestuurscode ?? '',
-    _sleutel: f._sleutel ?? '',
+    naam: body.naam.trim(),
+    email: body.email.trim(),
+    rol: body.rol,
+    organisatie: body.organisatie,
+    bestuurscode: body.bestuurscode,
+    _sleutel: body._sleutel ?? '',
   };
-  const errors: Record<string, string> = {};
-  const badName = nameProblem(values.naam);
-  if (badName) errors.naam = badName;
-  if (!validEmail(values.email)) errors.email = 'Vul een geldig e-mailadres in, zoals naam@school.nl.';
-  const role = spec.roles.find((r) => r === values.rol);
-  if (!role) errors.rol = 'Kies een rol uit de lijst.';
-  const orgId = role ? await spec.organisationFor(role, f) : null;
-  if (role && !orgId)
-    errors[spec.orgField ?? 'organisatie'] =
-      spec.orgField === 'bestuurscode'
-        ? 'Vul het bestuursnummer in van een bestuur dat in het platform staat.'
-        : 'Kies de organisatie waarvoor u iemand uitnodigt.';
-  if (Object.keys(errors).length) {
-    return spec.render({ values, errors }, 400);
-  }
+  const orgField = spec.orgField ?? 'organisatie';
+  const checked = await checkInviteForm(
+    values,
+    spec.roles,
+    (role) => spec.organisationFor(role, body),
+    orgField,
+  );
+  if (!checked.ok) return spec.render({ values, errors: checked.errors }, 400);
+  const { role, organisationId: orgId } = checked;
   const now = platform.now();
   const db = platform.database.db;
+  const mail = { mailer: platform.mailer, baseUrl: platform.config.baseUrl };
   const sent = `${spec.back}?gelukt=uitgenodigd`;
-  let refused: Extract<Awaited<ReturnType<typeof service.invite>>, { ok: false }> | undefined;
+  let refused: Extract<Awaited<ReturnType<typeof inviteAndMail>>, { ok: false }> | undefined;
   // A repeat of the same form (double click, two tabs) sends no second invitation.
   const outcome = await db.transaction().execute(async (trx) =>
-    createOnce(trx, req, f, async () => {
-      const r = await service.invite(trx, req.principal!, {
+    createOnce(trx, req, values, async () => {
+      const r = await inviteAndMail(trx, mail, req.principal!, {
         email: values.email,
         name: values.naam,
-        role: role!,
-        organisationId: orgId!,
+        role,
+        organisationId: orgId,
         now,
       });
       if (!r.ok) {
         refused = r;
         return null;
       }
-      const org = await repo.findOrganisation(trx, orgId!);
-      await platform.mailer.send(
-        invitationMail(platform, {
-          to: values.email,
-          name: values.naam,
-          inviterName: req.principal!.name,
-          role: role!,
-          organisationName: org!.name,
-          token: r.token,
-          now,
-        }),
-        { trx },
-      );
       await audit(req, trx, {
         action: 'uitnodiging.verstuurd',
         objectType: 'invitation',
         objectId: r.invitationId,
         organisationId: orgId,
-        details: { rol: role! },
+        details: { rol: role },
       });
       return sent;
     }),
@@ -154,17 +129,14 @@ export async function handleInvite(
       action: 'uitnodiging.verstuurd',
       result: 'geweigerd',
       organisationId: orgId,
-      details: { rol: role!, reden: result.field },
+      details: { rol: role, reden: result.field },
     });
     return spec.render(
       {
         values,
         errors: {
-          [result.field === 'organisation'
-            ? (spec.orgField ?? 'organisatie')
-            : result.field === 'role'
-              ? 'rol'
-              : 'email']: result.message,
+          [result.field === 'organisation' ? orgField : result.field === 'role' ? 'rol' : 'email']:
+            result.message,
         },
       },
       result.field === 'limit' ? 429 : 422,
@@ -184,7 +156,7 @@ export async function handleRemove(
 ) {
   const db = platform.database.db;
   const r = await db.transaction().execute(async (trx) => {
-    const res = await service.removeMembership(trx, req.principal!, membershipId, scope, platform.now());
+    const res = await removeMembership(trx, req.principal!, membershipId, scope, platform.now());
     if (res.ok) {
       await audit(req, trx, {
         action: 'lidmaatschap.beeindigd',
@@ -215,40 +187,24 @@ export async function handleInvitationAction(
   req: FastifyRequest,
   reply: FastifyReply,
   what: 'intrekken' | 'opnieuw',
+  id: number,
   scope: { orgIds: number[] },
   back: string,
   renderError: (message: string, status: number) => Promise<FastifyReply> | FastifyReply,
 ) {
   const db = platform.database.db;
-  const id = idParam(req, 'invitationId');
   const now = platform.now();
-  const action = what === 'intrekken' ? 'uitnodiging.ingetrokken' : 'uitnodiging.opnieuw-verstuurd';
+  const mail = { mailer: platform.mailer, baseUrl: platform.config.baseUrl };
+  const action = invitationAudit[what];
   const r = await db.transaction().execute(async (trx) => {
-    const res =
-      what === 'intrekken'
-        ? await service.withdrawInvitation(trx, req.principal!, id, scope, now)
-        : await service.resendInvitation(trx, req.principal!, id, scope, now);
+    const res = await withdrawOrResend(trx, mail, req.principal!, what, id, scope, now);
     if (!res.ok) return res;
-    const inv = res.invitation;
-    if (res.token)
-      await platform.mailer.send(
-        invitationMail(platform, {
-          to: inv.email,
-          name: inv.name,
-          inviterName: req.principal!.name,
-          role: inv.role,
-          organisationName: inv.organisationName,
-          token: res.token,
-          now,
-        }),
-        { trx },
-      );
     await audit(req, trx, {
       action,
       objectType: 'invitation',
       objectId: id,
-      organisationId: inv.organisationId,
-      details: { rol: inv.role },
+      organisationId: res.invitation.organisationId,
+      details: { rol: res.invitation.role },
     });
     return res;
   });
@@ -264,21 +220,14 @@ export async function handleInvitationAction(
   return renderError(r.message, r.reason === 'limit' ? 429 : 422);
 }
 
-export const noticeOf = (req: FastifyRequest) => {
-  const g = queryOf(req).gelukt;
-  return g === 'uitgenodigd'
+/** The notice after a redirect back to a people page (?gelukt=…). */
+export const noticeOf = (gelukt: string | undefined) =>
+  gelukt === 'uitgenodigd'
     ? invitedNotice
-    : g === 'verwijderd'
+    : gelukt === 'verwijderd'
       ? removedNotice
-      : g === 'ingetrokken'
+      : gelukt === 'ingetrokken'
         ? withdrawnNotice
-        : g === 'opnieuw'
+        : gelukt === 'opnieuw'
           ? resentNotice
           : undefined;
-};
-
-export const idParam = (req: FastifyRequest, name: string) => {
-  const n = parseId((req.params as Record<string, string>)[name]);
-  if (n === null) throw notFound();
-  return n;
-};

@@ -1,19 +1,24 @@
 // My account: change name or password, leave a role (the account page itself lists sessions and 2FA).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
+import { form, query, text } from '../../../platform/http/schemas.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import * as service from '../service.ts';
+import { membershipsOfPerson } from '../repository/memberships.ts';
+import { updatePerson } from '../repository/people.ts';
+import { countUnusedRecoveryCodes } from '../repository/second-factor.ts';
+import { countSessions, endOtherSessions } from '../repository/sign-in-attempts-and-sessions.ts';
+import { leaveMembership } from '../services/memberships.ts';
+import { changePassword } from '../services/password-reset.ts';
 import { auditWithdrawnInvitations } from './membership-actions.ts';
-import { nameProblem } from '../names.ts';
-import { formOf, queryOf, signedInPerson } from '../http.ts';
+import { nameProblem } from '../services/names.ts';
+import { signedInPerson } from './session.ts';
 import { AccountPage } from '../views/my-account.tsx';
-import { signedInPage } from './page-access.ts';
+import { noticeKey, signedInPage } from './page-access.ts';
 
-export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform) {
+export function registerMyAccountRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   const renderAccount = async (
@@ -30,9 +35,9 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
     const p = req.principal!;
     const person = await signedInPerson(db, req);
     const [memberships, sessions, recoveryLeft] = await Promise.all([
-      repo.membershipsOfPerson(db, p.personId),
-      repo.countSessions(db, p.personId),
-      repo.countUnusedRecoveryCodes(db, p.personId),
+      membershipsOfPerson(db, p.personId),
+      countSessions(db, p.personId),
+      countUnusedRecoveryCodes(db, p.personId),
     ]);
     return reply.page(
       <AccountPage
@@ -56,15 +61,24 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
     verlaten: 'Uw rol is beëindigd.',
   };
 
-  app.get('/account', { config: signedInPage }, async (req, reply) =>
-    renderAccount(req, reply, { notice: notices[queryOf(req).gelukt ?? ''] }),
+  app.get(
+    '/account',
+    { config: signedInPage, schema: { querystring: query({ gelukt: noticeKey }) } },
+    async (req, reply) => renderAccount(req, reply, { notice: notices[req.query.gelukt ?? ''] }),
   );
 
   app.post(
     '/account/naam',
-    { config: { access: access.signedIn(), examples: { body: { naam: 'Nieuwe Naam' } } } },
+    {
+      config: {
+        access: access.signedIn(),
+        audit: 'account.naam-gewijzigd',
+        examples: { body: { naam: 'Nieuwe Naam' } },
+      },
+      schema: { body: form({ naam: text(1000) }) },
+    },
     async (req, reply) => {
-      const name = (formOf(req).naam ?? '').trim();
+      const name = req.body.naam.trim();
       const badName = nameProblem(name);
       if (badName) {
         return renderAccount(req, reply, {
@@ -73,7 +87,7 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
         });
       }
       await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, req.principal!.personId, { name });
+        await updatePerson(trx, req.principal!.personId, { name });
         await audit(req, trx, {
           action: 'account.naam-gewijzigd',
           objectType: 'person',
@@ -90,23 +104,25 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
       config: {
         access: access.signedIn(),
         rateLimit: perPersonLimit(platform.config, 1 / 6),
+        audit: 'account.wachtwoord-gewijzigd',
         examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } },
       },
+      schema: { body: form({ huidig: text(1000), wachtwoord: text(1000), herhaling: text(1000) }) },
     },
     async (req, reply) => {
-      const f = formOf(req);
+      const f = req.body;
       const p = req.principal!;
       const now = platform.now();
       const r = await db.transaction().execute(async (trx) => {
-        const res = await service.changePassword(trx, {
+        const res = await changePassword(trx, {
           personId: p.personId,
-          current: f.huidig ?? '',
-          password: f.wachtwoord ?? '',
-          passwordAgain: f.herhaling ?? '',
+          current: f.huidig,
+          password: f.wachtwoord,
+          passwordAgain: f.herhaling,
           now,
         });
         if (res.ok) {
-          await repo.endOtherSessions(trx, p.personId, p.sessionId);
+          await endOtherSessions(trx, p.personId, p.sessionId);
           await audit(req, trx, {
             action: 'account.wachtwoord-gewijzigd',
             objectType: 'person',
@@ -129,28 +145,22 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
 
   app.post(
     '/account/verlaten',
-    { config: { access: access.signedIn(), examples: { body: { lidmaatschap: '0' } } } },
+    {
+      config: {
+        access: access.signedIn(),
+        audit: ['lidmaatschap.beeindigd', 'uitnodiging.ingetrokken'],
+        examples: { body: { lidmaatschap: '0' } },
+      },
+      // The membership is a form value, not a path: an unknown one is said on the page.
+      schema: { body: form({ lidmaatschap: text(40) }) },
+    },
     async (req, reply) => {
       const p = req.principal!;
-      const id = Number(formOf(req).lidmaatschap);
-      const m = Number.isSafeInteger(id) ? await repo.findMembership(db, id) : undefined;
-      if (!m || m.personId !== p.personId) {
-        // A form value, not a page: say so on the account page (someone else's looks the same).
-        await audit(req, db, {
-          action: 'lidmaatschap.beeindigd',
-          result: 'mislukt',
-          objectType: 'membership',
-          objectId: Number.isSafeInteger(id) ? id : undefined,
-          details: { reden: 'niet gevonden' },
-        });
-        return renderAccount(req, reply, {
-          leaveError: 'Deze rol bestaat niet (meer). Kies een rol uit de lijst.',
-          status: 422,
-        });
-      }
+      const id = Number(req.body.lidmaatschap);
       const r = await db.transaction().execute(async (trx) => {
-        const res = await service.removeMembership(trx, p, id, null, platform.now());
+        const res = await leaveMembership(trx, p, id, platform.now());
         if (res.ok) {
+          const m = res.membership;
           await audit(req, trx, {
             action: 'lidmaatschap.beeindigd',
             objectType: 'membership',
@@ -165,11 +175,20 @@ export function registerMyAccountRoutes(app: FastifyInstance, platform: Platform
       if (r.ok) return reply.redirect('/account?gelukt=verlaten', 303);
       await audit(req, db, {
         action: 'lidmaatschap.beeindigd',
-        result: 'geweigerd',
         objectType: 'membership',
-        objectId: id,
-        organisationId: m.organisationId,
-        details: { reden: r.reason },
+        // Not found (someone else's looks the same): mislukt; found but not allowed: geweigerd.
+        ...(r.reason === 'not-found'
+          ? {
+              result: 'mislukt' as const,
+              objectId: Number.isSafeInteger(id) ? id : undefined,
+              details: { reden: 'niet gevonden' },
+            }
+          : {
+              result: 'geweigerd' as const,
+              objectId: id,
+              organisationId: r.organisationId,
+              details: { reden: r.reason },
+            }),
       });
       return renderAccount(req, reply, { leaveError: r.message, status: 422 });
     },

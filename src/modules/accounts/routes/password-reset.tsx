@@ -1,20 +1,19 @@
 // Password reset: asking for a link by mail (1 hour, one use) and choosing a new password with it.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
-import { endAllSessions } from '../../../platform/auth/session.ts';
 import { composeMail } from '../../../platform/mail/mailer.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
 import { emptyForm } from '../../../ui/components.tsx';
-import * as service from '../service.ts';
-import { formOf, queryOf, validEmail } from '../http.ts';
+import { lookUpReset, requestPasswordReset, resetPassword } from '../services/password-reset.ts';
+import { validEmail } from '../services/names.ts';
+import { form, query, text } from '../../../platform/http/schemas.ts';
 import { ForgotPasswordPage, ResetPasswordPage } from '../views/password-reset.tsx';
-import { notBefore, resetAnswerMs } from '../even-timing.ts';
-import { publicPage } from './page-access.ts';
+import { notBefore, resetAnswerMs } from '../services/even-timing.ts';
+import { publicPage, tokenField } from './page-access.ts';
 import { exampleResetQuery } from './route-examples.ts';
 
-export function registerPasswordResetRoutes(app: FastifyInstance, platform: Platform) {
+export function registerPasswordResetRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   app.get('/wachtwoord-vergeten', { config: publicPage }, async (_req, reply) =>
@@ -27,12 +26,14 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
       config: {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 6),
+        audit: 'wachtwoord.herstel-aangevraagd',
         examples: { body: { email: 'niemand@voorbeeld.nl' } },
       },
+      schema: { body: form({ email: text(1000) }) },
     },
     async (req, reply) => {
       const startedAt = performance.now();
-      const email = (formOf(req).email ?? '').trim();
+      const email = req.body.email.trim();
       if (!validEmail(email)) {
         return reply.page(
           <ForgotPasswordPage
@@ -47,7 +48,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
       }
       const now = platform.now();
       await db.transaction().execute(async (trx) => {
-        const reset = await service.requestPasswordReset(trx, email, now);
+        const reset = await requestPasswordReset(trx, email, now);
         if (reset) {
           const link = `${platform.config.baseUrl}/wachtwoord-herstellen?token=${reset.token}`;
           await platform.mailer.send(
@@ -79,10 +80,13 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
 
   app.get(
     '/wachtwoord-herstellen',
-    { config: { ...publicPage, examples: { query: exampleResetQuery } } },
+    {
+      config: { ...publicPage, examples: { query: exampleResetQuery } },
+      schema: { querystring: query({ token: tokenField }) },
+    },
     async (req, reply) => {
-      const token = queryOf(req).token ?? '';
-      const found = await service.lookUpReset(db, token, platform.now());
+      const { token } = req.query;
+      const found = await lookUpReset(db, token, platform.now());
       return reply.page(
         <ResetPasswordPage ctx={reply.ctx()} token={token} form={emptyForm} state={found.state} />,
         found.state === 'open' ? 200 : 400,
@@ -96,27 +100,28 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
       config: {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 6),
+        audit: 'wachtwoord.hersteld',
         examples: { body: { token: 'onbekend', wachtwoord: 'x', herhaling: 'x' } },
       },
+      schema: { body: form({ token: tokenField, wachtwoord: text(1000), herhaling: text(1000) }) },
     },
     async (req, reply) => {
-      const f = formOf(req);
+      const f = req.body;
       const now = platform.now();
       const result = await db.transaction().execute(async (trx) => {
-        const r = await service.resetPassword(trx, {
-          token: f.token ?? '',
-          password: f.wachtwoord ?? '',
-          passwordAgain: f.herhaling ?? '',
+        const r = await resetPassword(trx, {
+          token: f.token,
+          password: f.wachtwoord,
+          passwordAgain: f.herhaling,
           now,
         });
         if (r.ok) {
-          const ended = await endAllSessions(trx, r.personId);
           await audit(req, trx, {
             actorPersonId: r.personId,
             action: 'wachtwoord.hersteld',
             objectType: 'person',
             objectId: r.personId,
-            details: { sessies_beeindigd: ended },
+            details: { sessies_beeindigd: r.endedSessions },
           });
         }
         return r;
@@ -130,7 +135,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, platform: Plat
       return reply.page(
         <ResetPasswordPage
           ctx={reply.ctx()}
-          token={f.token ?? ''}
+          token={f.token}
           form={{ values: {}, errors: result.errors ?? {} }}
           state={result.state ?? 'open'}
         />,

@@ -1,23 +1,35 @@
 // The beheerder's users: search people, invite ministry staff and board users, block or unblock
 // an account, end any membership.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Platform } from '../../../platform/platform.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
-import { endAllSessions } from '../../../platform/auth/session.ts';
 import { platformRoles } from '../../../platform/auth/principal.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { choice, form, id, params, query, text } from '../../../platform/http/schemas.ts';
 import { TextField, emptyForm, type FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { formOf, notFound, queryOf } from '../http.ts';
+import { findMembership, membershipsOfPerson } from '../repository/memberships.ts';
+import { findOrganisationByCode, ministry } from '../repository/organisations.ts';
+import { openInvitations } from '../repository/invitations.ts';
+import { findPerson, searchPeople } from '../repository/people.ts';
+import { setBlocked } from '../services/accounts.ts';
 import { InviteForm, PeoplePage } from '../views/people.tsx';
 import { UserPage, UserSearch } from '../views/platform-users.tsx';
-import { handleInvite, handleRemove, idParam, noticeOf } from './membership-actions.ts';
+import {
+  handleInvite,
+  handleRemove,
+  inviteAudit,
+  inviteForm,
+  noticeOf,
+  removeAudit,
+} from './membership-actions.ts';
+import { noticeKey } from './page-access.ts';
 import { exampleMembership } from './route-examples.ts';
 
-export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platform) {
+export function registerPlatformUserRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   const adminRoles: Role[] = [...platformRoles, 'bestuur'];
@@ -26,12 +38,12 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
   const renderUsers = async (
     req: FastifyRequest,
     reply: FastifyReply,
-    opts: { form?: FormState; status?: number } = {},
+    opts: { q?: string; notice?: string; form?: FormState; status?: number } = {},
   ) => {
-    const q = (queryOf(req).q ?? '').slice(0, 100);
-    const people = await repo.searchPeople(db, q);
-    const min = await repo.ministry(db);
-    const invitations = min ? await repo.openInvitations(db, [min.id], platform.now()) : [];
+    const q = opts.q ?? '';
+    const people = await searchPeople(db, q);
+    const min = await ministry(db);
+    const invitations = min ? await openInvitations(db, [min.id], platform.now()) : [];
     const ctx = reply.ctx();
     return reply.page(
       <PeoplePage
@@ -39,7 +51,7 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
         title="Gebruikers"
         crumbs={[{ href: '/overzicht', label: 'Mijn overzicht' }, { label: 'Gebruikers' }]}
         intro="Zoek een gebruiker op naam of e-mailadres. De beheerder nodigt medewerkers van het ministerie en bestuurders van schoolbesturen uit."
-        notice={noticeOf(req)}
+        notice={opts.notice}
         members={<UserSearch q={q} people={people} />}
         invitations={invitations}
         invite={
@@ -66,8 +78,17 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
 
   app.get(
     '/beheer/gebruikers',
-    { config: { access: beheer, page: true, examples: { query: '?q=test' } } },
-    renderUsers,
+    {
+      config: { access: beheer, page: true, examples: { query: '?q=test' } },
+      schema: {
+        querystring: query({
+          // A search term is cut to 100 characters rather than refused.
+          q: text(1000).transform((q) => q.slice(0, 100)),
+          gelukt: noticeKey,
+        }),
+      },
+    },
+    async (req, reply) => renderUsers(req, reply, { q: req.query.q, notice: noticeOf(req.query.gelukt) }),
   );
 
   app.post(
@@ -75,17 +96,19 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
     {
       config: {
         access: beheer,
+        audit: inviteAudit,
         examples: {
           body: { naam: 'Nieuwe Helpdesk', email: 'nieuw-helpdesk@voorbeeld.nl', rol: 'helpdesk' },
         },
       },
+      schema: { body: inviteForm },
     },
     async (req, reply) =>
-      handleInvite(platform, req, reply, {
+      handleInvite(platform, req, reply, req.body, {
         roles: adminRoles,
         async organisationFor(role, f) {
-          if (role !== 'bestuur') return (await repo.ministry(db))?.id ?? null;
-          const board = await repo.findOrganisationByCode(db, 'bestuur', f.bestuurscode ?? '');
+          if (role !== 'bestuur') return (await ministry(db))?.id ?? null;
+          const board = await findOrganisationByCode(db, 'bestuur', f.bestuurscode);
           return board?.id ?? null;
         },
         render: (form, status) => renderUsers(req, reply, { form, status }),
@@ -99,15 +122,17 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
       personId: (await exampleMembership(d, schoolId, 'teamlid')).personId,
     }),
   };
+  const personParams = params({ personId: id });
 
   const renderUser = async (
     req: FastifyRequest,
     reply: FastifyReply,
-    opts: { error?: string; status?: number } = {},
+    personId: number,
+    opts: { error?: string; status?: number; notice?: string } = {},
   ) => {
-    const person = await repo.findPerson(db, idParam(req, 'personId'));
+    const person = await findPerson(db, personId);
     if (!person) throw notFound();
-    const memberships = await repo.membershipsOfPerson(db, person.id);
+    const memberships = await membershipsOfPerson(db, person.id);
     return reply.page(
       <UserPage
         ctx={reply.ctx()}
@@ -115,7 +140,7 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
         memberships={memberships}
         self={person.id === req.principal!.personId}
         error={opts.error}
-        notice={noticeOf(req)}
+        notice={opts.notice}
       />,
       opts.status,
     );
@@ -123,18 +148,28 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
 
   app.get(
     '/beheer/gebruikers/:personId',
-    { config: { access: beheer, page: true, examples: personExample } },
-    renderUser,
+    {
+      config: { access: beheer, page: true, examples: personExample },
+      schema: { params: personParams, querystring: query({ gelukt: noticeKey }) },
+    },
+    async (req, reply) => renderUser(req, reply, req.params.personId, { notice: noticeOf(req.query.gelukt) }),
   );
 
   app.post(
     '/beheer/gebruikers/:personId/status',
-    { config: { access: beheer, examples: { ...personExample, body: { actie: 'blokkeren' } } } },
+    {
+      config: {
+        access: beheer,
+        audit: ['account.geblokkeerd', 'account.gedeblokkeerd', 'account.blokkeren'],
+        examples: { ...personExample, body: { actie: 'blokkeren' } },
+      },
+      schema: { params: personParams, body: form({ actie: choice(['blokkeren', 'deblokkeren']) }) },
+    },
     async (req, reply) => {
-      const personId = idParam(req, 'personId');
-      const person = await repo.findPerson(db, personId);
+      const { personId } = req.params;
+      const person = await findPerson(db, personId);
       if (!person) throw notFound();
-      const block = formOf(req).actie === 'blokkeren';
+      const block = req.body.actie === 'blokkeren';
       if (personId === req.principal!.personId) {
         await audit(req, db, {
           action: 'account.blokkeren',
@@ -143,11 +178,13 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
           objectId: personId,
           details: { reden: 'eigen account' },
         });
-        return renderUser(req, reply, { error: 'U kunt uw eigen account niet blokkeren.', status: 422 });
+        return renderUser(req, reply, personId, {
+          error: 'U kunt uw eigen account niet blokkeren.',
+          status: 422,
+        });
       }
       await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, personId, { disabled_at: block ? platform.now() : null });
-        const ended = block ? await endAllSessions(trx, personId) : 0;
+        const ended = await setBlocked(trx, personId, block, platform.now());
         await audit(req, trx, {
           action: block ? 'account.geblokkeerd' : 'account.gedeblokkeerd',
           objectType: 'person',
@@ -164,6 +201,7 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
     {
       config: {
         access: beheer,
+        audit: removeAudit,
         examples: {
           params: async ({ schoolId, db: d }) => ({
             membershipId: (await exampleMembership(d, schoolId, 'teamlid')).membershipId,
@@ -171,10 +209,11 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
           body: {},
         },
       },
+      schema: { params: params({ membershipId: id }), body: form({}) },
     },
     async (req, reply) => {
-      const membershipId = idParam(req, 'membershipId');
-      const m = await repo.findMembership(db, membershipId);
+      const { membershipId } = req.params;
+      const m = await findMembership(db, membershipId);
       if (!m) throw notFound();
       return handleRemove(
         platform,
@@ -183,10 +222,7 @@ export function registerPlatformUserRoutes(app: FastifyInstance, platform: Platf
         membershipId,
         null,
         `/beheer/gebruikers/${m.personId}`,
-        async (message) => {
-          (req.params as Record<string, string>).personId = String(m.personId);
-          return renderUser(req, reply, { error: message, status: 422 });
-        },
+        (message) => renderUser(req, reply, m.personId, { error: message, status: 422 }),
       );
     },
   );

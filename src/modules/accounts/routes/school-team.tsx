@@ -1,38 +1,47 @@
 // A school leader manages the school's team and MR: invite teamlid or mr-lid, end their access.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, Platform } from '../../../platform/platform.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { access } from '../../../platform/auth/access.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { form, id, params, query } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { notFound } from '../http.ts';
+import { findOrganisation } from '../repository/organisations.ts';
+import { membershipsOfOrganisations } from '../repository/memberships.ts';
+import { openInvitations } from '../repository/invitations.ts';
 import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
 import {
   handleInvitationAction,
   handleInvite,
   handleRemove,
-  idParam,
+  invitationAudit,
+  inviteAudit,
+  inviteForm,
   noticeOf,
+  removeAudit,
 } from './membership-actions.ts';
+import { noticeKey } from './page-access.ts';
 import { exampleInvitation, exampleMembership } from './route-examples.ts';
 
-export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platform) {
+export function registerSchoolTeamRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
+  const leader = access.school(['schoolleider']);
 
   const schoolExample = { params: ({ schoolId }: { schoolId: number }) => ({ schoolId }) };
+  const schoolParams = params({ schoolId: id });
   const schoolRoles: Role[] = ['teamlid', 'mr-lid'];
 
   const renderTeam = async (
     req: FastifyRequest,
     reply: FastifyReply,
-    opts: { form?: FormState; error?: string; status?: number } = {},
+    schoolId: number,
+    opts: { form?: FormState; error?: string; status?: number; notice?: string } = {},
   ) => {
-    const schoolId = idParam(req, 'schoolId');
-    const school = await repo.findOrganisation(db, schoolId);
+    const school = await findOrganisation(db, schoolId);
     if (!school) throw notFound();
     const [members, invitations] = await Promise.all([
-      repo.membershipsOfOrganisations(db, [schoolId]),
-      repo.openInvitations(db, [schoolId], platform.now()),
+      membershipsOfOrganisations(db, [schoolId]),
+      openInvitations(db, [schoolId], platform.now()),
     ]);
     const ctx = reply.ctx();
     const base = `/scholen/${schoolId}/team`;
@@ -41,7 +50,7 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
         ctx={ctx}
         title={`Team en MR van ${school.name}`}
         intro="Hier ziet u wie toegang heeft tot de gegevens van uw school, en met welke rol. U kunt teamleden en leden van de medezeggenschapsraad uitnodigen en hun toegang weer intrekken."
-        notice={noticeOf(req)}
+        notice={opts.notice}
         error={opts.error}
         members={
           <MembersTable
@@ -74,27 +83,32 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
 
   app.get(
     '/scholen/:schoolId/team',
-    { config: { access: access.school(['schoolleider']), page: true, examples: schoolExample } },
-    renderTeam,
+    {
+      config: { access: leader, page: true, examples: schoolExample },
+      schema: { params: schoolParams, querystring: query({ gelukt: noticeKey }) },
+    },
+    async (req, reply) => renderTeam(req, reply, req.params.schoolId, { notice: noticeOf(req.query.gelukt) }),
   );
 
   app.post(
     '/scholen/:schoolId/team/uitnodigen',
     {
       config: {
-        access: access.school(['schoolleider']),
+        access: leader,
+        audit: inviteAudit,
         examples: {
           ...schoolExample,
           body: { naam: 'Nieuw Teamlid', email: 'nieuw-teamlid@voorbeeld.nl', rol: 'teamlid' },
         },
       },
+      schema: { params: schoolParams, body: inviteForm },
     },
     async (req, reply) => {
-      const schoolId = idParam(req, 'schoolId');
-      return handleInvite(platform, req, reply, {
+      const { schoolId } = req.params;
+      return handleInvite(platform, req, reply, req.body, {
         roles: schoolRoles,
         organisationFor: () => schoolId,
-        render: (form, status) => renderTeam(req, reply, { form, status }),
+        render: (form, status) => renderTeam(req, reply, schoolId, { form, status }),
         back: `/scholen/${schoolId}/team`,
       });
     },
@@ -104,7 +118,8 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
     '/scholen/:schoolId/team/:membershipId/verwijderen',
     {
       config: {
-        access: access.school(['schoolleider']),
+        access: leader,
+        audit: removeAudit,
         examples: {
           params: async ({ schoolId, db: d }) => ({
             schoolId,
@@ -113,17 +128,18 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
           body: {},
         },
       },
+      schema: { params: params({ schoolId: id, membershipId: id }), body: form({}) },
     },
     async (req, reply) => {
-      const schoolId = idParam(req, 'schoolId');
+      const { schoolId, membershipId } = req.params;
       return handleRemove(
         platform,
         req,
         reply,
-        idParam(req, 'membershipId'),
+        membershipId,
         { orgIds: [schoolId] },
         `/scholen/${schoolId}/team`,
-        (message) => renderTeam(req, reply, { error: message, status: 422 }),
+        (message) => renderTeam(req, reply, schoolId, { error: message, status: 422 }),
       );
     },
   );
@@ -133,7 +149,8 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
       `/scholen/:schoolId/team/uitnodigingen/:invitationId/${what}`,
       {
         config: {
-          access: access.school(['schoolleider']),
+          access: leader,
+          audit: invitationAudit[what],
           examples: {
             params: async ({ schoolId, db: d }) => ({
               schoolId,
@@ -142,17 +159,19 @@ export function registerSchoolTeamRoutes(app: FastifyInstance, platform: Platfor
             body: {},
           },
         },
+        schema: { params: params({ schoolId: id, invitationId: id }), body: form({}) },
       },
       async (req, reply) => {
-        const schoolId = idParam(req, 'schoolId');
+        const { schoolId, invitationId } = req.params;
         return handleInvitationAction(
           platform,
           req,
           reply,
           what,
+          invitationId,
           { orgIds: [schoolId] },
           `/scholen/${schoolId}/team`,
-          (message, status) => renderTeam(req, reply, { error: message, status }),
+          (message, status) => renderTeam(req, reply, schoolId, { error: message, status }),
         );
       },
     );

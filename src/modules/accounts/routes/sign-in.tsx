@@ -1,6 +1,5 @@
 // Signing in (password, then the code step when 2FA is on) and signing out (here or everywhere).
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import {
@@ -11,22 +10,15 @@ import {
   sessionCookie,
 } from '../../../platform/auth/session.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
-import { composeMail } from '../../../platform/mail/mailer.ts';
+import { form, query, text } from '../../../platform/http/schemas.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import { safeReturnPath } from '../../../platform/http/return-path.ts';
-import * as service from '../service.ts';
-import {
-  clearSessionCookie,
-  formOf,
-  queryOf,
-  setSessionCookie,
-  startSession,
-  stepUpSession,
-} from '../http.ts';
+import { checkSecondFactor, signIn, unlockMail } from '../services/sign-in.ts';
+import { clearSessionCookie, setSessionCookie, startSession, stepUpSession } from './session.ts';
 import { signInText } from '../messages.ts';
-import { totpSecretBox } from '../totp-secret-box.ts';
+import { totpSecretBox } from '../services/totp-secret-box.ts';
 import { SecondFactorPage, SignInPage } from '../views/sign-in.tsx';
-import { publicPage } from './page-access.ts';
+import { noticeKey, publicPage, returnPath } from './page-access.ts';
 
 /** Where to go after signing in: the return path, or the dashboard instead of the home or sign-in page. */
 export function afterSignIn(terug: string | undefined): string {
@@ -34,7 +26,7 @@ export function afterSignIn(terug: string | undefined): string {
   return p === '/' || p.startsWith('/inloggen') ? '/overzicht' : p;
 }
 
-export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
+export function registerSignInRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
   const failures = platform.metrics.counter('npo_login_failures_total', 'Mislukte inlogpogingen per reden', [
     'reason',
@@ -43,9 +35,12 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
   // ------------------------------------------------------------------ sign in
   app.get(
     '/inloggen',
-    { config: { ...publicPage, examples: { query: '?terug=/overzicht' } } },
+    {
+      config: { ...publicPage, examples: { query: '?terug=/overzicht' } },
+      schema: { querystring: query({ terug: returnPath, uitgelogd: noticeKey, gelukt: noticeKey }) },
+    },
     async (req, reply) => {
-      const q = queryOf(req);
+      const q = req.query;
       if (req.principal) return reply.redirect(afterSignIn(q.terug), 303);
       const notice =
         q.uitgelogd === 'overal'
@@ -67,12 +62,14 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
       config: {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1),
+        audit: ['inloggen', 'inloggen.wachtwoord'],
         examples: { body: { email: 'niemand@voorbeeld.nl', wachtwoord: 'fout-wachtwoord' } },
       },
+      schema: { body: form({ email: text(1000), wachtwoord: text(1000), terug: returnPath }) },
     },
     async (req, reply) => {
-      const f = formOf(req);
-      const email = (f.email ?? '').trim();
+      const f = req.body;
+      const email = f.email.trim();
       const form: FormState = { values: { email }, errors: {} };
       if (!email) form.errors.email = signInText(req.locale).emailMissing;
       if (!f.wachtwoord) form.errors.wachtwoord = signInText(req.locale).passwordMissing;
@@ -84,58 +81,42 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
       const who = { actorLabel: email.toLowerCase().slice(0, 320) };
       const old = req.cookies[sessionCookie];
       let token = '';
-      const outcome = await service.signIn(
-        db,
-        { email, password: f.wachtwoord!, ip: req.ip, now },
-        async (trx, o) => {
-          if (o.kind === 'throttled') {
-            await audit(req, trx, {
-              ...who,
-              action: 'inloggen',
-              result: 'geweigerd',
-              details: { reden: `te veel pogingen (${o.scope})`, wachttijd_seconden: o.waitSeconds },
-            });
-          } else if (o.kind === 'failed') {
-            if (o.unlock) {
-              const link = `${platform.config.baseUrl}/inloggen/vrijgeven?token=${o.unlock.token}`;
-              await platform.mailer.send(
-                composeMail(o.unlock.email, 'Inloggen bij NP Onderwijs is tijdelijk vertraagd', [
-                  `Beste ${o.unlock.name},`,
-                  'Er is een paar keer een verkeerd wachtwoord gebruikt om in te loggen op uw account. Daarom moet er nu even gewacht worden voor een nieuwe poging.',
-                  'Was u dat zelf? Dan kunt u via deze link direct weer inloggen:',
-                  link,
-                  'De link werkt één uur en één keer. Was u het niet? Dan hoeft u niets te doen: zonder uw wachtwoord komt niemand binnen. Kies voor de zekerheid wel een nieuw, sterk wachtwoord.',
-                ]),
-                { trx },
-              );
-            }
-            await audit(req, trx, {
-              ...who,
-              actorPersonId: o.personId,
-              action: 'inloggen',
-              result: 'mislukt',
-              objectType: 'person',
-              objectId: o.personId ?? undefined,
-              details: o.unlock
-                ? { reden: 'onjuiste gegevens', vrijgeeflink: 'verstuurd' }
-                : { reden: 'onjuiste gegevens' },
-            });
-          } else {
-            // A new session for every sign-in (no session fixation); the old one ends.
-            if (old) await endSession(trx, hashToken(old));
-            token = (await startSession(trx, req, o.personId, { secondFactorPending: o.secondFactor, now }))
-              .token;
-            await audit(req, trx, {
-              ...who,
-              actorPersonId: o.personId,
-              action: o.secondFactor ? 'inloggen.wachtwoord' : 'inloggen',
-              objectType: 'person',
-              objectId: o.personId,
-              details: { tweede_factor: o.secondFactor },
-            });
-          }
-        },
-      );
+      const outcome = await signIn(db, { email, password: f.wachtwoord, ip: req.ip, now }, async (trx, o) => {
+        if (o.kind === 'throttled') {
+          await audit(req, trx, {
+            ...who,
+            action: 'inloggen',
+            result: 'geweigerd',
+            details: { reden: `te veel pogingen (${o.scope})`, wachttijd_seconden: o.waitSeconds },
+          });
+        } else if (o.kind === 'failed') {
+          if (o.unlock) await platform.mailer.send(unlockMail(platform.config.baseUrl, o.unlock), { trx });
+          await audit(req, trx, {
+            ...who,
+            actorPersonId: o.personId,
+            action: 'inloggen',
+            result: 'mislukt',
+            objectType: 'person',
+            objectId: o.personId ?? undefined,
+            details: o.unlock
+              ? { reden: 'onjuiste gegevens', vrijgeeflink: 'verstuurd' }
+              : { reden: 'onjuiste gegevens' },
+          });
+        } else {
+          // A new session for every sign-in (no session fixation); the old one ends.
+          if (old) await endSession(trx, hashToken(old));
+          token = (await startSession(trx, req, o.personId, { secondFactorPending: o.secondFactor, now }))
+            .token;
+          await audit(req, trx, {
+            ...who,
+            actorPersonId: o.personId,
+            action: o.secondFactor ? 'inloggen.wachtwoord' : 'inloggen',
+            objectType: 'person',
+            objectId: o.personId,
+            details: { tweede_factor: o.secondFactor },
+          });
+        }
+      });
       if (outcome.kind === 'throttled') {
         failures.inc({ reason: 'throttled' });
         req.log.warn({ scope: outcome.scope }, 'Inloggen geblokkeerd na herhaalde mislukte pogingen');
@@ -159,14 +140,18 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
     },
   );
 
-  app.get('/inloggen/code', { config: publicPage }, async (req, reply) => {
-    const token = req.cookies[sessionCookie];
-    const pending = token ? await pendingSession(db, token, platform.now()) : null;
-    if (!pending) return reply.redirect('/inloggen', 303);
-    return reply.page(
-      <SecondFactorPage ctx={reply.ctx()} form={emptyForm} returnTo={safeReturnPath(queryOf(req).terug)} />,
-    );
-  });
+  app.get(
+    '/inloggen/code',
+    { config: publicPage, schema: { querystring: query({ terug: returnPath }) } },
+    async (req, reply) => {
+      const token = req.cookies[sessionCookie];
+      const pending = token ? await pendingSession(db, token, platform.now()) : null;
+      if (!pending) return reply.redirect('/inloggen', 303);
+      return reply.page(
+        <SecondFactorPage ctx={reply.ctx()} form={emptyForm} returnTo={safeReturnPath(req.query.terug)} />,
+      );
+    },
+  );
 
   app.post(
     '/inloggen/code',
@@ -174,18 +159,26 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
       config: {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 3),
+        audit: ['inloggen', 'inloggen.tweede-stap'],
         examples: { body: { code: '000000' } },
       },
+      schema: { body: form({ code: text(100), terug: returnPath }) },
     },
     async (req, reply) => {
-      const f = formOf(req);
+      const f = req.body;
       const now = platform.now();
       const token = req.cookies[sessionCookie];
       const pending = token ? await pendingSession(db, token, now) : null;
       if (!pending) {
+        // No session waiting for its code (expired, or never signed in): start again, on the record.
+        await audit(req, db, {
+          action: 'inloggen.tweede-stap',
+          result: 'mislukt',
+          details: { reden: 'geen sessie die op de code wacht' },
+        });
         return reply.redirect('/inloggen', 303);
       }
-      const code = (f.code ?? '').trim();
+      const code = f.code.trim();
       if (!code) {
         return reply.page(
           <SecondFactorPage
@@ -196,7 +189,7 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
           400,
         );
       }
-      const outcome = await service.checkSecondFactor(db, totpSecretBox(platform.config), {
+      const outcome = await checkSecondFactor(db, totpSecretBox(platform.config), {
         personId: pending.personId,
         code,
         ip: req.ip,
@@ -258,7 +251,10 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
   // ------------------------------------------------------------------ sign out
   app.post(
     '/uitloggen',
-    { config: { access: access.public(), examples: { body: {} } } },
+    {
+      config: { access: access.public(), audit: 'uitloggen', examples: { body: {} } },
+      schema: { body: form({}) },
+    },
     async (req, reply) => {
       const token = req.cookies[sessionCookie];
       if (token) await endSession(db, hashToken(token));
@@ -274,7 +270,10 @@ export function registerSignInRoutes(app: FastifyInstance, platform: Platform) {
 
   app.post(
     '/uitloggen/overal',
-    { config: { access: access.signedIn(), examples: { body: {} } } },
+    {
+      config: { access: access.signedIn(), audit: 'uitloggen.overal', examples: { body: {} } },
+      schema: { body: form({}) },
+    },
     async (req, reply) => {
       const p = req.principal!;
       const n = await endAllSessions(db, p.personId);

@@ -1,26 +1,31 @@
 // Two-factor set-up: a TOTP key with QR code, confirming it, switching it off, new recovery codes.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
-import { mfaRoles } from '../../../platform/auth/principal.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
+import { form, text } from '../../../platform/http/schemas.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { newRecoveryCodes, newTotpSecret, hashRecoveryCode, matchTotp, totpQrSvg } from '../totp.ts';
-import { verifyPassword } from '../passwords.ts';
-import { formOf, setSessionCookie, signedInPerson, stepUpSession } from '../http.ts';
+import { countUnusedRecoveryCodes } from '../repository/second-factor.ts';
+import { endOtherSessions } from '../repository/sign-in-attempts-and-sessions.ts';
+import { findPerson } from '../repository/people.ts';
+import { totpQrSvg } from '../services/totp.ts';
+import { totpSecretBox } from '../services/totp-secret-box.ts';
+import {
+  hasMfaRole,
+  pendingSecret,
+  renewRecoveryCodes,
+  switchOff,
+  switchOn,
+} from '../services/two-factor.ts';
+import { setSessionCookie, signedInPerson, stepUpSession } from './session.ts';
 import { notStepUpMessage } from '../messages.ts';
-import { totpSecretBox } from '../totp-secret-box.ts';
 import { RecoveryCodesPage, TotpSetupPage, TotpStatusPage } from '../views/two-factor.tsx';
 import { signedInPage } from './page-access.ts';
 
-export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform) {
+export function registerTwoFactorRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
   const box = totpSecretBox(platform.config);
-
-  const hasMfaRole = (memberships: { role: string }[]) =>
-    memberships.some((m) => (mfaRoles as readonly string[]).includes(m.role));
 
   /** The set-up page for a pending key: on first view, and again after a wrong code. */
   async function renderSetup(
@@ -66,7 +71,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
     reply.page(
       <TotpStatusPage
         ctx={reply.ctx()}
-        recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)}
+        recoveryLeft={await countUnusedRecoveryCodes(db, p.personId)}
         mayDisable={!hasMfaRole(p.memberships)}
         form={emptyForm}
         error={notStepUpMessage}
@@ -83,18 +88,13 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       return reply.page(
         <TotpStatusPage
           ctx={reply.ctx()}
-          recoveryLeft={await repo.countUnusedRecoveryCodes(db, p.personId)}
+          recoveryLeft={await countUnusedRecoveryCodes(db, p.personId)}
           mayDisable={!hasMfaRole(p.memberships)}
           form={emptyForm}
         />,
       );
     }
-    // The pending key is kept (sealed) until confirmed, so reloading shows the same QR code.
-    let secret = person.totp_pending_secret ? box.open(p.personId, person.totp_pending_secret) : null;
-    if (!secret) {
-      secret = newTotpSecret();
-      await repo.updatePerson(db, p.personId, { totp_pending_secret: box.seal(p.personId, secret) });
-    }
+    const secret = await pendingSecret(db, box, person);
     return renderSetup(req, reply, secret, person.email, emptyForm);
   });
 
@@ -104,20 +104,49 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       config: {
         access: access.signedIn(),
         rateLimit: perPersonLimit(platform.config, 1 / 6),
+        audit: 'tweestapsverificatie.aangezet',
         examples: { body: { code: '000000' } },
       },
+      schema: { body: form({ code: text(100) }) },
     },
     async (req, reply) => {
       const p = req.principal!;
       const person = await signedInPerson(db, req);
-      if (person.totp_enabled_at || !person.totp_pending_secret) {
+      const pending = person.totp_pending_secret;
+      if (person.totp_enabled_at || !pending) {
+        // Nothing to confirm (already on, or no key shown yet): back to the page, on the record.
+        await audit(req, db, {
+          action: 'tweestapsverificatie.aangezet',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: person.totp_enabled_at ? 'staat al aan' : 'geen sleutel in afwachting' },
+        });
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       const now = platform.now();
-      const code = (formOf(req).code ?? '').trim();
-      const pendingSecret = box.open(p.personId, person.totp_pending_secret);
-      const step = matchTotp(pendingSecret, code, now, null);
-      if (step === null) {
+      const outcome = await switchOn(
+        db,
+        box,
+        { id: person.id, totp_pending_secret: pending },
+        req.body.code.trim(),
+        now,
+        async (trx) => {
+          // This session passed the second factor: a new token for it (step up).
+          const s = await stepUpSession(trx, req, p.personId, p.sessionId, now);
+          // Any other session was started with the password alone (perhaps by someone who knows
+          // it); from now on every session must have passed the code, so they all end.
+          const ended = await endOtherSessions(trx, p.personId, s.id);
+          await audit(req, trx, {
+            action: 'tweestapsverificatie.aangezet',
+            objectType: 'person',
+            objectId: p.personId,
+            details: { andere_sessies_beeindigd: ended },
+          });
+          return s;
+        },
+      );
+      if (!outcome.ok) {
         await audit(req, db, {
           action: 'tweestapsverificatie.aangezet',
           result: 'mislukt',
@@ -131,32 +160,10 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
             code: 'Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en vul de nieuwe code uit de app in.',
           },
         };
-        return renderSetup(req, reply, pendingSecret, person.email, wrongCode, 400);
+        return renderSetup(req, reply, outcome.secret, person.email, wrongCode, 400);
       }
-      const codes = newRecoveryCodes();
-      const fresh = await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, p.personId, {
-          totp_secret: box.seal(p.personId, pendingSecret),
-          totp_pending_secret: null,
-          totp_enabled_at: now,
-          totp_last_step: step,
-        });
-        await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), now);
-        // This session passed the second factor: a new token for it (step up).
-        const s = await stepUpSession(trx, req, p.personId, p.sessionId, now);
-        // Any other session was started with the password alone (perhaps by someone who knows
-        // it); from now on every session must have passed the code, so they all end.
-        const ended = await repo.endOtherSessions(trx, p.personId, s.id);
-        await audit(req, trx, {
-          action: 'tweestapsverificatie.aangezet',
-          objectType: 'person',
-          objectId: p.personId,
-          details: { andere_sessies_beeindigd: ended },
-        });
-        return s;
-      });
-      setSessionCookie(platform, reply, fresh.token);
-      return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={codes} />);
+      setSessionCookie(platform, reply, outcome.result.token);
+      return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={outcome.codes} />);
     },
   );
 
@@ -166,17 +173,26 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
       config: {
         access: access.signedIn(),
         rateLimit: perPersonLimit(platform.config, 1 / 6),
+        audit: 'tweestapsverificatie.uitgezet',
         examples: { body: { wachtwoord: 'x' } },
       },
+      schema: { body: form({ wachtwoord: text(1000) }) },
     },
     async (req, reply) => {
       const p = req.principal!;
       const person = await signedInPerson(db, req);
       if (!person.totp_enabled_at) {
+        await audit(req, db, {
+          action: 'tweestapsverificatie.uitgezet',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: 'staat niet aan' },
+        });
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.uitgezet')) return reply;
-      const recoveryLeft = await repo.countUnusedRecoveryCodes(db, p.personId);
+      const recoveryLeft = await countUnusedRecoveryCodes(db, p.personId);
       if (hasMfaRole(p.memberships)) {
         await audit(req, db, {
           action: 'tweestapsverificatie.uitgezet',
@@ -195,7 +211,14 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
           422,
         );
       }
-      if (!(await verifyPassword(person.password_hash, formOf(req).wachtwoord ?? ''))) {
+      const switchedOff = await switchOff(db, person, req.body.wachtwoord, platform.now(), (trx) =>
+        audit(req, trx, {
+          action: 'tweestapsverificatie.uitgezet',
+          objectType: 'person',
+          objectId: p.personId,
+        }),
+      );
+      if (!switchedOff) {
         await audit(req, db, {
           action: 'tweestapsverificatie.uitgezet',
           result: 'mislukt',
@@ -213,44 +236,42 @@ export function registerTwoFactorRoutes(app: FastifyInstance, platform: Platform
           400,
         );
       }
-      await db.transaction().execute(async (trx) => {
-        await repo.updatePerson(trx, p.personId, {
-          totp_secret: null,
-          totp_pending_secret: null,
-          totp_enabled_at: null,
-          totp_last_step: null,
-        });
-        await repo.replaceRecoveryCodes(trx, p.personId, [], platform.now());
-        await audit(req, trx, {
-          action: 'tweestapsverificatie.uitgezet',
-          objectType: 'person',
-          objectId: p.personId,
-        });
-      });
       return reply.redirect('/account', 303);
     },
   );
 
   app.post(
     '/account/herstelcodes',
-    { config: { access: access.signedIn(), examples: { body: {} } } },
+    {
+      config: {
+        access: access.signedIn(),
+        audit: 'tweestapsverificatie.herstelcodes-vernieuwd',
+        examples: { body: {} },
+      },
+      schema: { body: form({}) },
+    },
     async (req, reply) => {
       const p = req.principal!;
-      const person = await repo.findPerson(db, p.personId);
+      const person = await findPerson(db, p.personId);
       if (!person?.totp_enabled_at) {
+        await audit(req, db, {
+          action: 'tweestapsverificatie.herstelcodes-vernieuwd',
+          result: 'mislukt',
+          objectType: 'person',
+          objectId: p.personId,
+          details: { reden: 'tweestapsverificatie staat niet aan' },
+        });
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.herstelcodes-vernieuwd'))
         return reply;
-      const codes = newRecoveryCodes();
-      await db.transaction().execute(async (trx) => {
-        await repo.replaceRecoveryCodes(trx, p.personId, codes.map(hashRecoveryCode), platform.now());
-        await audit(req, trx, {
+      const codes = await renewRecoveryCodes(db, p.personId, platform.now(), (trx) =>
+        audit(req, trx, {
           action: 'tweestapsverificatie.herstelcodes-vernieuwd',
           objectType: 'person',
           objectId: p.personId,
-        });
-      });
+        }),
+      );
       return reply.page(<RecoveryCodesPage ctx={reply.ctx()} codes={codes} />);
     },
   );

@@ -1,23 +1,25 @@
 // Lifting sign-in delays with the single-use link mailed to the account's owner (see
-// service.signIn): the link opens a page, its button does the work.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+// signIn in services/sign-in.ts): the link opens a page, its button does the work.
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { publicFormLimit } from '../../../platform/http/rate-limits.ts';
-import * as service from '../service.ts';
-import { formOf, queryOf } from '../http.ts';
+import { unlockSignIn } from '../services/sign-in.ts';
+import { form, query } from '../../../platform/http/schemas.ts';
 import { UnlockPage } from '../views/unlock.tsx';
-import { publicPage } from './page-access.ts';
+import { publicPage, tokenField } from './page-access.ts';
 
-export function registerUnlockRoutes(app: FastifyInstance, platform: Platform) {
+export function registerUnlockRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
 
   app.get(
     '/inloggen/vrijgeven',
-    { config: { ...publicPage, examples: { query: '?token=voorbeeld' } } },
+    {
+      config: { ...publicPage, examples: { query: '?token=voorbeeld' } },
+      schema: { querystring: query({ token: tokenField }) },
+    },
     async (req, reply) => {
-      const token = queryOf(req).token ?? '';
+      const { token } = req.query;
       return reply.page(<UnlockPage ctx={reply.ctx()} token={token} state="open" />);
     },
   );
@@ -28,13 +30,15 @@ export function registerUnlockRoutes(app: FastifyInstance, platform: Platform) {
       config: {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 6),
+        audit: 'inloggen.vrijgegeven',
         examples: { body: { token: 'voorbeeld' } },
       },
+      schema: { body: form({ token: tokenField }) },
     },
     async (req, reply) => {
-      const token = formOf(req).token ?? '';
+      const { token } = req.body;
       const result = await db.transaction().execute(async (trx) => {
-        const r = await service.unlockSignIn(trx, token, platform.now());
+        const r = await unlockSignIn(trx, token, platform.now());
         await audit(req, trx, {
           actorPersonId: r.ok ? r.personId : null,
           action: 'inloggen.vrijgegeven',

@@ -11,7 +11,7 @@ import {
   type FormState,
 } from '../../../ui/components.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
-import type { AuditRow } from '../repository.ts';
+import type { AuditRow } from '../repository/audit-search.ts';
 
 export function AuditPage({
   ctx,

@@ -10,8 +10,8 @@ import {
   TextField,
   type FormState,
 } from '../../../ui/components.tsx';
-import { roleLabels } from '../service.ts';
-import type { InvitationRow } from '../repository.ts';
+import { roleLabels } from '../services/roles.ts';
+import type { InvitationRow } from '../repository/invitations.ts';
 import { errorTitle, Form, NewPasswordFields, Page } from './page-parts.tsx';
 
 export function InvitationPage({

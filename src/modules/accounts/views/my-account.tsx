@@ -13,8 +13,8 @@ import {
   TextField,
   type FormState,
 } from '../../../ui/components.tsx';
-import { roleLabels } from '../service.ts';
-import type { MembershipRow } from '../repository.ts';
+import { roleLabels } from '../services/roles.ts';
+import type { MembershipRow } from '../repository/memberships.ts';
 import { errorTitle, Form, NewPasswordFields, Page } from './page-parts.tsx';
 
 export function AccountPage({

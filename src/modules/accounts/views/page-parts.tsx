@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout, type Crumb } from '../../../ui/layout.tsx';
 import { CsrfField, TextField, type FormState } from '../../../ui/components.tsx';
-import { minPasswordLength } from '../passwords.ts';
+import { minPasswordLength } from '../services/passwords.ts';
 
 export const errorTitle = 'Er ging iets mis. Controleer de volgende velden:';
 

@@ -16,8 +16,9 @@ import {
   type FormState,
 } from '../../../ui/components.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
-import { roleLabels } from '../service.ts';
-import type { InvitationRow, MembershipRow } from '../repository.ts';
+import { roleLabels } from '../services/roles.ts';
+import type { InvitationRow } from '../repository/invitations.ts';
+import type { MembershipRow } from '../repository/memberships.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { errorTitle, Form, Page } from './page-parts.tsx';
 

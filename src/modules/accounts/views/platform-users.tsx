@@ -12,7 +12,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
-import type { MembershipRow } from '../repository.ts';
+import type { MembershipRow } from '../repository/memberships.ts';
 import { MembersTable } from './people.tsx';
 
 interface PersonRow {

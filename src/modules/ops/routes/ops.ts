@@ -1,14 +1,13 @@
 // Operations: liveness, readiness, Prometheus metrics, static assets and security.txt.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../platform/platform.ts';
-import { sql } from 'kysely';
-import { access } from '../../platform/auth/access.ts';
-import { securityTxt } from '../../platform/http/security.ts';
-import { hasMetricsToken } from '../../platform/observability/metrics-access.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
+import { access } from '../../../platform/auth/access.ts';
+import { pingDatabase } from '../repository/health.ts';
+import { securityTxt } from '../../../platform/http/security.ts';
+import { hasMetricsToken } from '../../../platform/observability/metrics-access.ts';
 
 const bare = { access: access.public(), bare: true } as const;
 
-export function registerOpsRoutes(app: FastifyInstance, platform: Platform) {
+export function registerOpsRoutes(app: App, platform: Platform) {
   app.get('/healthz', { config: bare }, async (_req, reply) => {
     reply.header('cache-control', 'no-store');
     return { status: 'ok' };
@@ -17,7 +16,7 @@ export function registerOpsRoutes(app: FastifyInstance, platform: Platform) {
   app.get('/readyz', { config: bare }, async (req, reply) => {
     reply.header('cache-control', 'no-store');
     try {
-      await sql`select 1`.execute(platform.database.db);
+      await pingDatabase(platform.database.db);
       return { status: 'ok', database: platform.database.engine };
     } catch (err) {
       req.log.warn({ err }, 'Database niet bereikbaar');

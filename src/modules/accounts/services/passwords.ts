@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
-import { fromRoot } from '../../paths.ts';
+import { fromRoot } from '../../../paths.ts';
 
 export const hashParameters = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
@@ -112,5 +112,18 @@ export function passwordProblem(
   if (containsEmail(lower, person.email) || (person.name && lower === person.name.toLowerCase())) {
     return 'Gebruik niet uw naam of e-mailadres in uw wachtwoord.';
   }
+  return null;
+}
+
+/** What is wrong with a new password and its repetition, by form field; null when both are fine. */
+export function newPasswordErrors(
+  password: string,
+  passwordAgain: string | undefined,
+  person: { email?: string; name?: string },
+): Record<string, string> | null {
+  const problem = passwordProblem(password, person);
+  if (problem) return { wachtwoord: problem };
+  if (password !== passwordAgain)
+    return { herhaling: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.' };
   return null;
 }

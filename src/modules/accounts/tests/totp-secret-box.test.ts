@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { loadConfig } from '../../config.ts';
-import { createTotpSecretBox, parseTotpKey, totpSecretBox } from './totp-secret-box.ts';
+import { loadConfig } from '../../../config.ts';
+import { createTotpSecretBox, parseTotpKey, totpSecretBox } from '../services/totp-secret-box.ts';
 
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 

@@ -1,7 +1,7 @@
 // Unit tests: password rules and hashing, TOTP and recovery codes, the invitation policy.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../services/passwords.ts';
 import {
   base32Decode,
   base32Encode,
@@ -12,10 +12,10 @@ import {
   totpCode,
   totpQrSvg,
   totpStep,
-} from './totp.ts';
-import { mayManage } from './service.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import type { Role } from '../../platform/db/tables.ts';
+} from '../services/totp.ts';
+import { mayManage } from '../services/memberships.ts';
+import type { Principal } from '../../../platform/auth/principal.ts';
+import type { Role } from '../../../platform/db/tables.ts';
 
 test('passwords are hashed with argon2id m=19456,t=2,p=1 and verified', async () => {
   const h = await hashPassword('een lange zin als wachtwoord');

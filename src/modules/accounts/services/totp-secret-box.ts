@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../../config.ts';
+import type { Config } from '../../../config.ts';
 
 /** Sealed values look like `v1:<iv>:<ciphertext>:<tag>` (base64url); older rows hold plain base32. */
 const prefix = 'v1:';

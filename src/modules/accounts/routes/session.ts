@@ -1,24 +1,17 @@
-// Small helpers shared by the accounts routes: form and query values, the session cookie,
-// sessions started for a request, the signed-in person, 404s.
+// The session cookie and the sessions started for a request (sign-in, invitation, step up),
+// and the signed-in person's row: shared by the accounts routes.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { createSession, endSession, sessionCookie, sessionLifetimeMs } from '../../platform/auth/session.ts';
-import type { DB } from '../../platform/db/schema.ts';
-import type { Platform } from '../../platform/platform.ts';
-import * as repo from './repository.ts';
-
-/** A posted form as plain strings (missing fields are ''). */
-export function formOf(req: FastifyRequest): Record<string, string> {
-  const body = (req.body ?? {}) as Record<string, unknown>;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body))
-    if (k !== '_csrf') out[k] = typeof v === 'string' ? v : Array.isArray(v) ? String(v[0] ?? '') : '';
-  return out;
-}
-
-export function queryOf(req: FastifyRequest): Record<string, string | undefined> {
-  return (req.query ?? {}) as Record<string, string | undefined>;
-}
+import {
+  createSession,
+  endSession,
+  sessionCookie,
+  sessionLifetimeMs,
+} from '../../../platform/auth/session.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { Platform } from '../../../platform/platform.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { findPerson } from '../repository/people.ts';
 
 const cookieOptions = (platform: Platform) =>
   ({ path: '/', httpOnly: true, sameSite: 'lax', secure: platform.config.secureCookies }) as const;
@@ -61,16 +54,7 @@ export async function stepUpSession(
 
 /** The person row of the signed-in person (404 when it is gone). */
 export async function signedInPerson(db: Kysely<DB>, req: FastifyRequest) {
-  const person = await repo.findPerson(db, req.principal!.personId);
+  const person = await findPerson(db, req.principal!.personId);
   if (!person) throw notFound();
   return person;
-}
-
-export function validEmail(s: string): boolean {
-  return s.length <= 320 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
-}
-
-/** A 404 for objects that do not exist or belong to another tenant. */
-export function notFound(): Error {
-  return Object.assign(new Error('Niet gevonden'), { statusCode: 404 });
 }

@@ -6,13 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { eachEngine } from '../../../test/support/db.ts';
-import { createFixtures, createTestApp, testConfig, type Fixtures } from '../../../test/support/app.ts';
-import type { Database } from '../../platform/db/database.ts';
-import type { Role } from '../../platform/db/tables.ts';
-import type { OutboxEntry } from '../../platform/mail/mailer.ts';
-import { hashPassword } from './passwords.ts';
-import * as repo from './repository.ts';
+import { eachEngine } from '../../../../test/support/db.ts';
+import { createFixtures, createTestApp, testConfig, type Fixtures } from '../../../../test/support/app.ts';
+import type { Database } from '../../../platform/db/database.ts';
+import type { Role } from '../../../platform/db/tables.ts';
+import type { OutboxEntry } from '../../../platform/mail/mailer.ts';
+import { hashPassword } from '../services/passwords.ts';
+import { insertMembership } from '../repository/memberships.ts';
+import { insertPerson, updatePerson } from '../repository/people.ts';
 
 export const goodPassword = 'paarse olifant danst op het dak';
 
@@ -63,15 +64,14 @@ export function accountsSuite(name: string, tests: (t: AccountsKit) => void) {
       async person(roles, opts = {}) {
         const db = database().db;
         const email = `p${++t.n}-${process.pid}@school.example`;
-        const p = await repo.insertPerson(db, {
+        const p = await insertPerson(db, {
           email,
           name: `Persoon ${t.n}`,
           passwordHash: await hashPassword(opts.password ?? goodPassword),
           now: t.clock,
         });
-        for (const [role, org] of roles) await repo.insertMembership(db, p.id, org, role);
-        if (opts.totp)
-          await repo.updatePerson(db, p.id, { totp_secret: opts.totp, totp_enabled_at: t.clock });
+        for (const [role, org] of roles) await insertMembership(db, p.id, org, role);
+        if (opts.totp) await updatePerson(db, p.id, { totp_secret: opts.totp, totp_enabled_at: t.clock });
         return { id: p.id, email };
       },
       auditRows: (action, since = new Date(0)) => selectAudit(database(), action, since),

@@ -1,7 +1,8 @@
 // The home page against a bare node:http server serving the same bytes.
-import { compareWithReference, engine, printLoad, withPlatform, type Scenario } from '../harness.ts';
+import type { BenchScenario } from '../../platform/module.ts';
+import { compareWithReference, engine, printLoad, withPlatform } from '../../../bench/harness.ts';
 
-export const home: Scenario = {
+const home: BenchScenario = {
   name: 'home',
   description: 'De homepage naast een kale node:http-server met dezelfde bytes',
   async run() {
@@ -12,3 +13,5 @@ export const home: Scenario = {
     });
   },
 };
+
+export const scenarios: BenchScenario[] = [home];

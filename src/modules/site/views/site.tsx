@@ -1,10 +1,10 @@
 // Public pages of the site shell: home, accessibility statement and privacy statement.
-import type { ViewContext } from '../../ui/context.ts';
-import { Layout } from '../../ui/layout.tsx';
-import { Heading, Paragraph, Table, Link } from '../../ui/components.tsx';
-import { format, formatDate } from '../../platform/i18n/i18n.ts';
-import { siteText } from './messages.ts';
-import { helpdeskAnswerText, helpdeskPhoneText } from '../../ui/helpdesk.ts';
+import type { ViewContext } from '../../../ui/context.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import { Heading, Paragraph, Table, Link } from '../../../ui/components.tsx';
+import { format, formatDate } from '../../../platform/i18n/i18n.ts';
+import { siteText } from '../messages.ts';
+import { helpdeskAnswerText, helpdeskPhoneText } from '../../../ui/helpdesk.ts';
 
 export interface SchoolYearRow {
   label: string;

@@ -1,11 +1,13 @@
 // Route tests for signing in and out: session cookie, wrong passwords, throttling, CSRF, form rate limits, English, sessions shared by instances.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTestApp, signInAs, testConfig, TestClient } from '../../../test/support/app.ts';
+import { createTestApp, signInAs, testConfig, TestClient } from '../../../../test/support/app.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
-import * as repo from './repository.ts';
-import { signIn } from './service.ts';
-import { throttleRules } from './throttle.ts';
+import { reserveTry } from '../repository/login-throttle.ts';
+import { findPerson } from '../repository/people.ts';
+import { countSessions } from '../repository/sign-in-attempts-and-sessions.ts';
+import { signIn } from '../services/sign-in.ts';
+import { throttleRules } from '../services/throttle.ts';
 
 accountsSuite('accounts: sign in', (t) => {
   test('signing in sets a safe session cookie, shows the dashboard and is audited', async () => {
@@ -102,7 +104,7 @@ accountsSuite('accounts: sign in', (t) => {
     assert.equal(codes.filter((s) => s === 303).length, 0, 'no guess in the burst signed in');
     assert.equal(codes.filter((s) => s === 400).length, throttleRules.paar.free, 'five passwords checked');
     assert.equal(codes.filter((s) => s === 429).length, 40 - throttleRules.paar.free);
-    assert.equal(await repo.countSessions(t.database().db, p.id), 0);
+    assert.equal(await countSessions(t.database().db, p.id), 0);
   });
 
   test('failures from one address do not lock the account for another address', async () => {
@@ -143,7 +145,7 @@ accountsSuite('accounts: sign in', (t) => {
     const ip = '203.0.113.9';
     const db = t.database().db;
     for (let i = 0; i < throttleRules.adres.free; i++) {
-      await repo.reserveTry(db, { scope: 'adres', subject: ip, email: null }, throttleRules.adres, t.clock);
+      await reserveTry(db, { scope: 'adres', subject: ip, email: null }, throttleRules.adres, t.clock);
     }
     const p = await t.person([['teamlid', t.fx.schoolId]]);
     const r = await signIn(db, { email: p.email, password: goodPassword, ip, now: t.clock });
@@ -236,7 +238,7 @@ accountsSuite('accounts: sign in', (t) => {
     const everywhere = await c.post('/uitloggen/overal');
     assert.equal(everywhere.headers.location, '/inloggen?uitgelogd=overal');
     assert.equal((await b.get('/overzicht')).statusCode, 303, 'other sessions ended too');
-    assert.equal(await repo.countSessions(t.database().db, p.id), 0);
+    assert.equal(await countSessions(t.database().db, p.id), 0);
     assert.ok((await t.auditRows('uitloggen.overal')).some((r) => r.actor_person_id === p.id));
   });
 
@@ -246,7 +248,7 @@ accountsSuite('accounts: sign in', (t) => {
     await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
     const res = await c.post('/account/naam', { naam: 'Gewijzigd' }, { csrf: false });
     assert.equal(res.statusCode, 403);
-    assert.equal((await repo.findPerson(t.database().db, p.id))!.name, `Persoon ${t.n}`);
+    assert.equal((await findPerson(t.database().db, p.id))!.name, `Persoon ${t.n}`);
   });
 
   test('public forms are rate-limited per address; account forms per person', async () => {

@@ -1,12 +1,14 @@
 // Route tests for the second factor: enrolment for MFA roles, codes and recovery codes once, renewing codes and switching 2FA off.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TestClient } from '../../../test/support/app.ts';
-import { createSession, sessionCookie } from '../../platform/auth/session.ts';
+import { TestClient } from '../../../../test/support/app.ts';
+import { createSession, sessionCookie } from '../../../platform/auth/session.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
-import * as repo from './repository.ts';
-import { totpSecretBox } from './totp-secret-box.ts';
-import { totpCode } from './totp.ts';
+import { findPerson } from '../repository/people.ts';
+import { countUnusedRecoveryCodes, replaceRecoveryCodes } from '../repository/second-factor.ts';
+import { countSessions } from '../repository/sign-in-attempts-and-sessions.ts';
+import { totpSecretBox } from '../services/totp-secret-box.ts';
+import { totpCode } from '../services/totp.ts';
 
 accountsSuite('accounts: two factor', (t) => {
   test('an MFA role without TOTP is sent to set it up; the session counts after a confirmed code', async () => {
@@ -23,7 +25,7 @@ accountsSuite('accounts: two factor', (t) => {
     assert.equal(setup.statusCode, 200);
     assert.match(setup.body, /<svg[^>]*role="img"/);
     assert.doesNotMatch(setup.body, /style=/);
-    const pendingSealed = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
+    const pendingSealed = (await findPerson(t.database().db, p.id))!.totp_pending_secret!;
     assert.ok(pendingSealed);
     const pending = totpSecretBox(t.app.platform.config).open(p.id, pendingSealed);
     const wrong = await c.post('/account/tweestapsverificatie', {
@@ -39,10 +41,10 @@ accountsSuite('accounts: two factor', (t) => {
       200,
       'bestuur role active after 2FA',
     );
-    const row = await repo.findPerson(t.database().db, p.id);
+    const row = await findPerson(t.database().db, p.id);
     const box = totpSecretBox(t.app.platform.config);
     assert.equal(box.open(p.id, row!.totp_secret!), pending);
-    assert.equal(await repo.countUnusedRecoveryCodes(t.database().db, p.id), 10);
+    assert.equal(await countUnusedRecoveryCodes(t.database().db, p.id), 10);
     assert.ok(
       (await t.auditRows('tweestapsverificatie.aangezet')).some(
         (r) => r.actor_person_id === p.id && r.result === 'ok',
@@ -83,8 +85,8 @@ accountsSuite('accounts: two factor', (t) => {
     );
 
     // A recovery code: once.
-    const { hashRecoveryCode } = await import('./totp.ts');
-    await repo.replaceRecoveryCodes(t.database().db, p.id, [hashRecoveryCode('abcd-efgh-jkmn')], t.clock);
+    const { hashRecoveryCode } = await import('../services/totp.ts');
+    await replaceRecoveryCodes(t.database().db, p.id, [hashRecoveryCode('abcd-efgh-jkmn')], t.clock);
     const rec = await c2.post('/inloggen/code', { code: 'ABCD-EFGH-JKMN' });
     assert.equal(rec.statusCode, 303);
     assert.equal((await c2.get(`/besturen/${t.fx.boardId}/mensen`)).statusCode, 200);
@@ -100,8 +102,8 @@ accountsSuite('accounts: two factor', (t) => {
   test('new recovery codes replace the old ones; 2FA can be switched off only without an MFA role and with the password', async () => {
     const secret = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU';
     const p = await t.person([['teamlid', t.fx.schoolId]], { totp: secret });
-    const { hashRecoveryCode } = await import('./totp.ts');
-    await repo.replaceRecoveryCodes(t.database().db, p.id, [hashRecoveryCode('aaaa-bbbb-cccc')], t.clock);
+    const { hashRecoveryCode } = await import('../services/totp.ts');
+    await replaceRecoveryCodes(t.database().db, p.id, [hashRecoveryCode('aaaa-bbbb-cccc')], t.clock);
     const c = new TestClient(t.app);
     await c.post('/inloggen', { email: p.email, wachtwoord: goodPassword });
     t.tick(90_000);
@@ -124,7 +126,7 @@ accountsSuite('accounts: two factor', (t) => {
       (await c.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: goodPassword })).statusCode,
       303,
     );
-    assert.equal((await repo.findPerson(t.database().db, p.id))!.totp_enabled_at, null);
+    assert.equal((await findPerson(t.database().db, p.id))!.totp_enabled_at, null);
     const e = new TestClient(t.app);
     assert.equal(
       (await e.post('/inloggen', { email: p.email, wachtwoord: goodPassword })).headers.location,
@@ -151,7 +153,7 @@ accountsSuite('accounts: two factor', (t) => {
     await me.get('/account/tweestapsverificatie');
     const pending = totpSecretBox(t.app.platform.config).open(
       p.id,
-      (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!,
+      (await findPerson(t.database().db, p.id))!.totp_pending_secret!,
     );
     const on = await me.post('/account/tweestapsverificatie', { code: totpCode(pending, t.clock) });
     assert.equal(on.statusCode, 200);
@@ -162,14 +164,14 @@ accountsSuite('accounts: two factor', (t) => {
       401,
       'the ended session cannot mint recovery codes',
     );
-    assert.equal(await repo.countSessions(t.database().db, p.id), 1);
+    assert.equal(await countSessions(t.database().db, p.id), 1);
   });
 
   test('a session that never passed the second factor cannot make recovery codes or switch 2FA off', async () => {
     const secret = 'MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK';
     const p = await t.person([['teamlid', t.fx.schoolId]], { totp: secret });
-    const { hashRecoveryCode } = await import('./totp.ts');
-    await repo.replaceRecoveryCodes(t.database().db, p.id, [hashRecoveryCode('pppp-qqqq-rrrr')], t.clock);
+    const { hashRecoveryCode } = await import('../services/totp.ts');
+    await replaceRecoveryCodes(t.database().db, p.id, [hashRecoveryCode('pppp-qqqq-rrrr')], t.clock);
     // A session started with the password alone (as before 2FA was on, or by an older release).
     const { token } = await createSession(t.database().db, p.id, { now: t.clock });
     const c = new TestClient(t.app, `${sessionCookie}=${token}`);
@@ -177,10 +179,10 @@ accountsSuite('accounts: two factor', (t) => {
     assert.equal(codes.statusCode, 403);
     assert.match(codes.body, /Log uit, log opnieuw in met uw wachtwoord en de code/);
     assert.doesNotMatch(codes.body, /Uw herstelcodes/);
-    assert.equal(await repo.countUnusedRecoveryCodes(t.database().db, p.id), 1, 'old codes untouched');
+    assert.equal(await countUnusedRecoveryCodes(t.database().db, p.id), 1, 'old codes untouched');
     const off = await c.post('/account/tweestapsverificatie/uitzetten', { wachtwoord: goodPassword });
     assert.equal(off.statusCode, 403);
-    assert.ok((await repo.findPerson(t.database().db, p.id))!.totp_enabled_at, '2FA still on');
+    assert.ok((await findPerson(t.database().db, p.id))!.totp_enabled_at, '2FA still on');
     const refusals = await t.auditRows('tweestapsverificatie.herstelcodes-vernieuwd');
     assert.ok(refusals.some((r) => r.actor_person_id === p.id && r.result === 'geweigerd'));
   });
@@ -192,11 +194,11 @@ accountsSuite('accounts: two factor', (t) => {
     const page = await c.get('/account/tweestapsverificatie');
     const shown = page.body.match(/<code class="npo-reference">([A-Z2-7 ]+)<\/code>/)?.[1]?.replace(/ /g, '');
     assert.ok(shown?.length === 32, 'the key is shown for typing in');
-    const stored = (await repo.findPerson(t.database().db, p.id))!.totp_pending_secret!;
+    const stored = (await findPerson(t.database().db, p.id))!.totp_pending_secret!;
     assert.match(stored, /^v1:/);
     assert.ok(!stored.includes(shown), 'the pending key is not stored as is');
     await c.post('/account/tweestapsverificatie', { code: totpCode(shown, t.clock) });
-    const sealed = (await repo.findPerson(t.database().db, p.id))!.totp_secret!;
+    const sealed = (await findPerson(t.database().db, p.id))!.totp_secret!;
     assert.match(sealed, /^v1:/);
     assert.ok(!sealed.includes(shown), 'the key is not stored as is');
     const box = totpSecretBox(t.app.platform.config);
@@ -209,7 +211,7 @@ accountsSuite('accounts: two factor', (t) => {
     await o.post('/inloggen', { email: old.email, wachtwoord: goodPassword });
     t.tick(30_000);
     assert.equal((await o.post('/inloggen/code', { code: totpCode(plain, t.clock) })).statusCode, 303);
-    const after = (await repo.findPerson(t.database().db, old.id))!.totp_secret!;
+    const after = (await findPerson(t.database().db, old.id))!.totp_secret!;
     assert.match(after, /^v1:/, 'sealed at its first use');
     assert.equal(box.open(old.id, after), plain);
   });

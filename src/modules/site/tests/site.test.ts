@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { eachEngine } from '../../../test/support/db.ts';
-import { createTestApp, testConfig, TestClient } from '../../../test/support/app.ts';
+import { eachEngine } from '../../../../test/support/db.ts';
+import { createTestApp, testConfig, TestClient } from '../../../../test/support/app.ts';
 
 eachEngine('site pages', (database) => {
   let plain: FastifyInstance;

@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { eachEngine } from '../../../test/support/db.ts';
-import { createTestApp, testConfig, TestClient } from '../../../test/support/app.ts';
-import { seedDemo } from '../../demo/seed.ts';
-import { allRoles } from '../../platform/auth/principal.ts';
-import { demoEmail, demoPassword, demoTotpSecret } from './demo.ts';
-import { totpCode } from './totp.ts';
+import { eachEngine } from '../../../../test/support/db.ts';
+import { createTestApp, testConfig, TestClient } from '../../../../test/support/app.ts';
+import { seedDemo } from '../../../demo/seed.ts';
+import { allRoles } from '../../../platform/auth/principal.ts';
+import { demoEmail, demoPassword, demoTotpSecret } from '../demo.ts';
+import { totpCode } from '../services/totp.ts';
 
 eachEngine('demo accounts', (database) => {
   let app: FastifyInstance;

@@ -1,9 +1,9 @@
 // Route tests for password reset (mail, weak passwords, one use, expiry) and the reset and invitation route examples.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TestClient } from '../../../test/support/app.ts';
+import { TestClient } from '../../../../test/support/app.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
-import { resetAnswerMs } from './even-timing.ts';
+import { resetAnswerMs } from '../services/even-timing.ts';
 
 accountsSuite('accounts: password reset', (t) => {
   test('password reset: mail with a link, weak password refused, link works once and expires', async () => {

@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { eachEngine } from '../../../test/support/db.ts';
-import { createTestApp, testConfig, TestClient } from '../../../test/support/app.ts';
-import type { CliContext } from '../../platform/cli/command.ts';
-import { accountCommands } from './cli.ts';
-import { demoTotpSecret } from './demo.ts';
-import { totpCode } from './totp.ts';
+import { eachEngine } from '../../../../test/support/db.ts';
+import { createTestApp, testConfig, TestClient } from '../../../../test/support/app.ts';
+import type { CliContext } from '../../../platform/cli/command.ts';
+import { accountCommands } from '../cli.ts';
+import { demoTotpSecret } from '../demo.ts';
+import { totpCode } from '../services/totp.ts';
 
 const command = (name: string) => accountCommands.find((c) => c.name === name)!;
 

@@ -2,10 +2,10 @@
 // blocking) and for my account with the audit search views, which show the rows those wrote.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { signInAs, TestClient } from '../../../test/support/app.ts';
+import { signInAs, TestClient } from '../../../../test/support/app.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
-import * as repo from './repository.ts';
-import { totpCode } from './totp.ts';
+import { membershipsOfPerson } from '../repository/memberships.ts';
+import { totpCode } from '../services/totp.ts';
 
 accountsSuite('accounts: people', (t) => {
   test('the last school leader cannot be removed or leave; with two, one can', async () => {
@@ -26,7 +26,7 @@ accountsSuite('accounts: people', (t) => {
     const leader = await t.person([['schoolleider', school]]);
     const c = new TestClient(t.app);
     await c.post('/inloggen', { email: leader.email, wachtwoord: goodPassword });
-    const m = (await repo.membershipsOfPerson(db, leader.id))[0]!;
+    const m = (await membershipsOfPerson(db, leader.id))[0]!;
     const notMine = await c.post('/account/verlaten', { lidmaatschap: '999999' });
     assert.equal(notMine.statusCode, 422);
     assert.match(notMine.body, /bestaat niet \(meer\)/);
@@ -37,7 +37,7 @@ accountsSuite('accounts: people', (t) => {
     const removal = await bestuur.post(`/besturen/${t.fx.boardId}/mensen/${m.id}/verwijderen`);
     assert.equal(removal.statusCode, 422);
     assert.match(removal.body, /laatste schoolleider/);
-    assert.equal((await repo.membershipsOfPerson(db, leader.id)).length, 1, 'still there');
+    assert.equal((await membershipsOfPerson(db, leader.id)).length, 1, 'still there');
     assert.ok(
       (await t.auditRows('lidmaatschap.beeindigd')).some(
         (r) => r.object_id === String(m.id) && r.result === 'geweigerd',
@@ -46,7 +46,7 @@ accountsSuite('accounts: people', (t) => {
     await t.person([['schoolleider', school]]);
     const ok = await bestuur.post(`/besturen/${t.fx.boardId}/mensen/${m.id}/verwijderen`);
     assert.equal(ok.statusCode, 303);
-    assert.equal((await repo.membershipsOfPerson(db, leader.id)).length, 0);
+    assert.equal((await membershipsOfPerson(db, leader.id)).length, 0);
     assert.ok(
       (await t.auditRows('lidmaatschap.beeindigd')).some(
         (r) => r.object_id === String(m.id) && r.result === 'ok',
@@ -60,7 +60,7 @@ accountsSuite('accounts: people', (t) => {
       (await signInAs(t.database(), 'schoolleider', t.fx.schoolId)).cookie,
     );
     const memberB = await t.person([['teamlid', t.fx.otherSchoolId]]);
-    const mB = (await repo.membershipsOfPerson(t.database().db, memberB.id))[0]!;
+    const mB = (await membershipsOfPerson(t.database().db, memberB.id))[0]!;
     assert.equal((await leaderA.get(`/scholen/${t.fx.otherSchoolId}/team`)).statusCode, 403);
     const page = await leaderA.get(`/scholen/${t.fx.schoolId}/team`);
     assert.equal(page.statusCode, 200);
@@ -74,7 +74,7 @@ accountsSuite('accounts: people', (t) => {
       404,
       "B's membership through A's page",
     );
-    assert.equal((await repo.membershipsOfPerson(t.database().db, memberB.id)).length, 1);
+    assert.equal((await membershipsOfPerson(t.database().db, memberB.id)).length, 1);
     const bestuurA = new TestClient(t.app, (await signInAs(t.database(), 'bestuur', t.fx.boardId)).cookie);
     assert.equal(
       (await bestuurA.post(`/besturen/${t.fx.boardId}/mensen/${mB.id}/verwijderen`)).statusCode,
@@ -92,7 +92,7 @@ accountsSuite('accounts: people', (t) => {
     const member = await t.person([['teamlid', t.fx.schoolId]]);
     const mc = new TestClient(t.app);
     await mc.post('/inloggen', { email: member.email, wachtwoord: goodPassword });
-    const m = (await repo.membershipsOfPerson(t.database().db, member.id))[0]!;
+    const m = (await membershipsOfPerson(t.database().db, member.id))[0]!;
     assert.equal((await leader.post(`/scholen/${t.fx.schoolId}/team/${m.id}/verwijderen`)).statusCode, 303);
     const dash = await mc.get('/overzicht');
     assert.doesNotMatch(dash.body, /Teamlid · Testschool A/);
@@ -180,10 +180,10 @@ accountsSuite('accounts: people', (t) => {
     await c.post('/inloggen', { email: b.email, wachtwoord: goodPassword });
     t.tick(60_000);
     await c.post('/inloggen/code', { code: totpCode('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', t.clock) });
-    const m = (await repo.membershipsOfPerson(db, b.id))[0]!;
+    const m = (await membershipsOfPerson(db, b.id))[0]!;
     const res = await c.post(`/beheer/lidmaatschappen/${m.id}/verwijderen`);
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /laatste beheerder/);
-    assert.equal((await repo.membershipsOfPerson(db, b.id)).length, 1);
+    assert.equal((await membershipsOfPerson(db, b.id)).length, 1);
   });
 });

@@ -1,10 +1,13 @@
 // Route tests for invitations: accepting as a new or existing account, reuse and expiry, who may invite whom.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { signInAs, TestClient } from '../../../test/support/app.ts';
+import { signInAs, TestClient } from '../../../../test/support/app.ts';
 import { accountsSuite, goodPassword } from './accounts-test-kit.ts';
-import * as repo from './repository.ts';
-import { invitationLimits } from './service.ts';
+import { findInvitation } from '../repository/invitations.ts';
+import { membershipsOfPerson } from '../repository/memberships.ts';
+import { findOrganisation } from '../repository/organisations.ts';
+import { findPersonByEmail, updatePerson } from '../repository/people.ts';
+import { invitationLimits } from '../services/invitations.ts';
 
 accountsSuite('accounts: invitations', (t) => {
   test('invitations: a school leader invites a team member who sets a password; reuse and expiry are refused', async () => {
@@ -51,7 +54,7 @@ accountsSuite('accounts: invitations', (t) => {
     });
     assert.equal(weak.statusCode, 400);
     assert.match(weak.body, /minstens 12 tekens/);
-    assert.equal(await repo.findPersonByEmail(t.database().db, email), undefined, 'nothing created');
+    assert.equal(await findPersonByEmail(t.database().db, email), undefined, 'nothing created');
     const ok = await guest.post('/uitnodiging', {
       token,
       naam: 'Nieuw Teamlid',
@@ -61,8 +64,8 @@ accountsSuite('accounts: invitations', (t) => {
     assert.equal(ok.statusCode, 303);
     assert.equal(ok.headers.location, '/overzicht');
     assert.equal((await guest.get('/overzicht')).statusCode, 200, 'signed in after accepting');
-    const created = (await repo.findPersonByEmail(t.database().db, email))!;
-    assert.equal((await repo.membershipsOfPerson(t.database().db, created.id))[0]!.role, 'teamlid');
+    const created = (await findPersonByEmail(t.database().db, email))!;
+    assert.equal((await membershipsOfPerson(t.database().db, created.id))[0]!.role, 'teamlid');
     const reused = await new TestClient(t.app).post('/uitnodiging', {
       token,
       naam: 'Ander',
@@ -155,7 +158,7 @@ accountsSuite('accounts: invitations', (t) => {
       ).statusCode,
       303,
     );
-    const boardCode = (await repo.findOrganisation(t.database().db, t.fx.boardId))!.code!;
+    const boardCode = (await findOrganisation(t.database().db, t.fx.boardId))!.code!;
     assert.equal(
       (
         await beheerder.post('/beheer/gebruikers/uitnodigen', {
@@ -215,7 +218,7 @@ accountsSuite('accounts: invitations', (t) => {
     await self.post('/inloggen', { email: existing.email, wachtwoord: goodPassword });
     assert.match((await self.get(link)).body, /Uitnodiging aannemen/);
     assert.equal((await self.post('/uitnodiging', { token })).statusCode, 303);
-    const roles = (await repo.membershipsOfPerson(t.database().db, existing.id)).map((m) => m.role).sort();
+    const roles = (await membershipsOfPerson(t.database().db, existing.id)).map((m) => m.role).sort();
     assert.deepEqual(roles, ['mr-lid', 'teamlid']);
   });
 
@@ -240,7 +243,7 @@ accountsSuite('accounts: invitations', (t) => {
       assert.match(res.body, /zonder webadres of e-mailadres|2 tot 100 tekens/);
     }
     // The inviter's own name is chosen by them too (set here as an older row might hold it).
-    await repo.updatePerson(t.database().db, leader.personId, {
+    await updatePerson(t.database().db, leader.personId, {
       name: 'Meester kwaad.example http://kwaad.example/x',
     });
     const { res, email } = await inviteToTeam(c, 'Piet Puk');
@@ -318,7 +321,7 @@ accountsSuite('accounts: invitations', (t) => {
       (await c.post(`/scholen/${t.fx.schoolId}/team/uitnodigingen/${other.id}/intrekken`)).statusCode,
       404,
     );
-    assert.equal((await repo.findInvitation(t.database().db, other.id))!.revokedAt, null);
+    assert.equal((await findInvitation(t.database().db, other.id))!.revokedAt, null);
   });
 
   test('a board withdraws and resends a GMR invitation from its people page', async () => {
@@ -349,7 +352,7 @@ accountsSuite('accounts: invitations', (t) => {
     assert.equal((await c.post(`${base}/opnieuw`)).statusCode, 303);
     assert.equal((await t.outbox(email)).length, 2);
     assert.equal((await c.post(`${base}/intrekken`)).statusCode, 303);
-    assert.ok((await repo.findInvitation(t.database().db, inv.id))!.revokedAt);
+    assert.ok((await findInvitation(t.database().db, inv.id))!.revokedAt);
   });
 
   test("removing an inviter's membership withdraws their open invitations", async () => {
