@@ -73,14 +73,15 @@ eachEngine('authorization matrix', (database) => {
       for (const own of [true, false]) {
         if (!own && !hasParams) continue;
         for (const subject of subjects) {
+          const personId = people.get(subject);
           const tenant = own
-            ? { schoolId: fx.schoolId, boardId: fx.boardId, db: database().db }
-            : { schoolId: fx.otherSchoolId, boardId: fx.otherBoardId, db: database().db };
+            ? { schoolId: fx.schoolId, boardId: fx.boardId, db: database().db, personId }
+            : { schoolId: fx.otherSchoolId, boardId: fx.otherBoardId, db: database().db, personId };
           const params = hasParams ? await route.config.examples!.params!(tenant) : {};
           // A new session per request: a route may end it (sign out) without spoiling the rest.
-          const personId = people.get(subject);
+          const pending = route.config.examples?.session === 'second-factor-pending';
           const cookie = personId
-            ? `${sessionCookie}=${(await createSession(database().db, personId, { mfaVerified: true })).token}`
+            ? `${sessionCookie}=${(await createSession(database().db, personId, pending ? { secondFactorPending: true } : { mfaVerified: true })).token}`
             : undefined;
           const auditBefore = write ? await lastAuditId() : 0;
           const refusedBefore = await refusedCount();

@@ -41,9 +41,7 @@ eachEngine('cross-tenant object ids', (database) => {
         .map((p) => p.slice(1))
         .filter((p) => p !== scope);
       const namesObjects =
-        objectParams.length > 0 ||
-        typeof examples.body === 'function' ||
-        typeof examples.query === 'function';
+        objectParams.length > 0 || examples.bodyFor !== undefined || typeof examples.query === 'function';
       if (!namesObjects) continue;
       const role = allRoles.find((r) => expectedOutcome(a, r, true) === 'allow');
       if (!role) continue;

@@ -29,8 +29,7 @@ export async function exampleBody(
   examples: RouteExamples | undefined,
   tenant: ExampleTenant,
 ): Promise<Record<string, string>> {
-  void tenant;
-  return examples?.body ?? {};
+  return examples?.bodyFor ? examples.bodyFor(tenant) : (examples?.body ?? {});
 }
 
 export function classify(status: number, location: string | undefined): Outcome | 'not-found' | 'error' {

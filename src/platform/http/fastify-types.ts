@@ -12,6 +12,8 @@ export interface ExampleTenant {
   schoolId: number;
   boardId: number;
   db: Kysely<DB>;
+  /** The person the request is sent as, when it is sent as someone (not a visitor). */
+  personId?: number;
 }
 
 /**
@@ -24,6 +26,17 @@ export interface RouteExamples {
   query?: string | ((t: ExampleTenant) => Promise<string> | string);
   /** A form body for a POST route (a valid CSRF token is added by the test). */
   body?: Record<string, string>;
+  /**
+   * Instead of `body`: a function that makes the body, e.g. naming the tenant's own objects or
+   * creating what the form needs (a token, a password). The cross-tenant suite gives it
+   * another tenant than the one in the path.
+   */
+  bodyFor?: (t: ExampleTenant) => Promise<Record<string, string>> | Record<string, string>;
+  /**
+   * The session the request is sent with: by default one that passed both steps;
+   * 'second-factor-pending' for the code step of signing in.
+   */
+  session?: 'second-factor-pending';
 }
 
 declare module 'fastify' {
