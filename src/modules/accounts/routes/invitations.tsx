@@ -10,7 +10,7 @@ import { setSessionCookie, startSession } from './session.ts';
 import { form, query, text } from '../../../platform/http/schemas.ts';
 import { InvitationPage } from '../views/invitation.tsx';
 import { publicPage, tokenField } from './page-access.ts';
-import { exampleInvitationQuery } from './route-examples.ts';
+import { exampleInvitationQuery, exampleInvitationToken, exampleNewPassword } from './route-examples.ts';
 
 export function registerInvitationRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
@@ -49,7 +49,16 @@ export function registerInvitationRoutes(app: App, platform: Platform) {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 6),
         audit: 'uitnodiging.aangenomen',
-        examples: { body: { token: 'onbekend', naam: 'Test', wachtwoord: 'x', herhaling: 'x' } },
+        examples: {
+          body: { token: 'onbekend', naam: 'Test', wachtwoord: 'x', herhaling: 'x' },
+          // An open invitation for a new address: a new account is made (whoever is signed in).
+          bodyFor: async (t) => ({
+            token: await exampleInvitationToken(t, platform.now()),
+            naam: 'Nieuwe Collega',
+            wachtwoord: exampleNewPassword,
+            herhaling: exampleNewPassword,
+          }),
+        },
       },
       schema: {
         body: form({ token: tokenField, naam: text(1000), wachtwoord: text(1000), herhaling: text(1000) }),

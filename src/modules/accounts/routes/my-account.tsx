@@ -17,6 +17,7 @@ import { nameProblem } from '../services/names.ts';
 import { signedInPerson } from './session.ts';
 import { AccountPage } from '../views/my-account.tsx';
 import { noticeKey, signedInPage } from './page-access.ts';
+import { exampleKnownPassword, exampleNewPassword, exampleSpareMembership } from './route-examples.ts';
 
 export function registerMyAccountRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
@@ -105,7 +106,15 @@ export function registerMyAccountRoutes(app: App, platform: Platform) {
         access: access.signedIn(),
         rateLimit: perPersonLimit(platform.config, 1 / 6),
         audit: 'account.wachtwoord-gewijzigd',
-        examples: { body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' } },
+        examples: {
+          body: { huidig: 'x', wachtwoord: 'y', herhaling: 'y' },
+          // The signed-in person's current password is made known first.
+          bodyFor: async ({ db, personId }) => ({
+            huidig: personId ? await exampleKnownPassword(db, personId, platform.now()) : 'x',
+            wachtwoord: exampleNewPassword,
+            herhaling: exampleNewPassword,
+          }),
+        },
       },
       schema: { body: form({ huidig: text(1000), wachtwoord: text(1000), herhaling: text(1000) }) },
     },
@@ -149,7 +158,13 @@ export function registerMyAccountRoutes(app: App, platform: Platform) {
       config: {
         access: access.signedIn(),
         audit: ['lidmaatschap.beeindigd', 'uitnodiging.ingetrokken'],
-        examples: { body: { lidmaatschap: '0' } },
+        examples: {
+          body: { lidmaatschap: '0' },
+          // A spare membership of the signed-in person, so the role they are sent as stays.
+          bodyFor: async ({ db, personId, schoolId }) => ({
+            lidmaatschap: personId ? String(await exampleSpareMembership(db, personId, schoolId)) : '0',
+          }),
+        },
       },
       // The membership is a form value, not a path: an unknown one is said on the page.
       schema: { body: form({ lidmaatschap: text(40) }) },

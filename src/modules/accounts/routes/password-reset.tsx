@@ -11,7 +11,12 @@ import { form, query, text } from '../../../platform/http/schemas.ts';
 import { ForgotPasswordPage, ResetPasswordPage } from '../views/password-reset.tsx';
 import { notBefore, resetAnswerMs } from '../services/even-timing.ts';
 import { publicPage, tokenField } from './page-access.ts';
-import { exampleResetQuery } from './route-examples.ts';
+import {
+  exampleNewPassword,
+  examplePersonWithPassword,
+  exampleResetQuery,
+  exampleResetToken,
+} from './route-examples.ts';
 
 export function registerPasswordResetRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
@@ -27,7 +32,11 @@ export function registerPasswordResetRoutes(app: App, platform: Platform) {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 6),
         audit: 'wachtwoord.herstel-aangevraagd',
-        examples: { body: { email: 'niemand@voorbeeld.nl' } },
+        examples: {
+          body: { email: 'niemand@voorbeeld.nl' },
+          // A known, active address: a link is made and mailed ('ok'); an unknown one is 'mislukt'.
+          bodyFor: async ({ db }) => ({ email: (await examplePersonWithPassword(db, platform.now())).email }),
+        },
       },
       schema: { body: form({ email: text(1000) }) },
     },
@@ -101,7 +110,14 @@ export function registerPasswordResetRoutes(app: App, platform: Platform) {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 6),
         audit: 'wachtwoord.hersteld',
-        examples: { body: { token: 'onbekend', wachtwoord: 'x', herhaling: 'x' } },
+        examples: {
+          body: { token: 'onbekend', wachtwoord: 'x', herhaling: 'x' },
+          bodyFor: async (t) => ({
+            token: await exampleResetToken(t, platform.now()),
+            wachtwoord: exampleNewPassword,
+            herhaling: exampleNewPassword,
+          }),
+        },
       },
       schema: { body: form({ token: tokenField, wachtwoord: text(1000), herhaling: text(1000) }) },
     },

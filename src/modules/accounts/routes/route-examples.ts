@@ -5,12 +5,22 @@ import type { DB } from '../../../platform/db/schema.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import type { ExampleTenant } from '../../../platform/http/fastify-types.ts';
 import { insertInvitation } from '../repository/invitations.ts';
+import { insertUnlock } from '../repository/login-throttle.ts';
 import { insertPasswordReset } from '../repository/password-resets.ts';
 import { insertMembership } from '../repository/memberships.ts';
-import { insertPerson } from '../repository/people.ts';
+import { insertPerson, setPassword, updatePerson } from '../repository/people.ts';
 import { invitationValidityMs } from '../services/invitations.ts';
+import { hashPassword } from '../services/passwords.ts';
 import { resetValidityMs } from '../services/password-reset.ts';
+import { unlockValidityMs } from '../services/throttle.ts';
 import { newToken } from '../services/tokens.ts';
+import { newTotpSecret, totpCode } from '../services/totp.ts';
+import type { TotpSecretBox } from '../services/totp-secret-box.ts';
+
+/** The password the examples give a person before a form asks for it (passes the rules). */
+export const examplePassword = 'paarse fietsen rijden langzaam';
+/** The new password the examples choose (passes the rules, differs from examplePassword). */
+export const exampleNewPassword = 'groene treinen zingen zachtjes';
 
 /** Creates a person with one membership, for the route examples of the matrix and browser suites. */
 export async function exampleMembership(db: Kysely<DB>, organisationId: number, role: Role) {
@@ -24,24 +34,99 @@ export async function exampleMembership(db: Kysely<DB>, organisationId: number, 
   return { personId: person.id, membershipId: m!.id };
 }
 
-/** A valid reset link in the tenant, so the suites see the form itself. */
-export async function exampleResetQuery({ schoolId, db }: ExampleTenant) {
+/** A person without memberships with examplePassword: for signing in and asking for a reset link. */
+export async function examplePersonWithPassword(db: Kysely<DB>, now = new Date()) {
+  const email = `voorbeeld-${crypto.randomBytes(6).toString('hex')}@voorbeeld.nl`;
+  const person = await insertPerson(db, {
+    email,
+    name: 'Voorbeeld Persoon',
+    passwordHash: await hashPassword(examplePassword),
+    now,
+  });
+  return { personId: person.id, email };
+}
+
+/** Gives a person examplePassword (e.g. the signed-in person, before a form asks for it). */
+export async function exampleKnownPassword(db: Kysely<DB>, personId: number, now = new Date()) {
+  await setPassword(db, personId, await hashPassword(examplePassword), now);
+  return examplePassword;
+}
+
+/** A valid reset token for a new person in the tenant's school. */
+export async function exampleResetToken({ schoolId, db }: ExampleTenant, now = new Date()) {
   const { personId } = await exampleMembership(db, schoolId, 'teamlid');
   const { token, hash } = newToken();
-  const now = new Date();
   await insertPasswordReset(db, {
     tokenHash: hash,
     personId,
     createdAt: now,
     expiresAt: new Date(now.getTime() + resetValidityMs),
   });
-  return `?token=${token}`;
+  return token;
 }
 
-/** A valid invitation to the tenant's school. */
-export async function exampleInvitationQuery({ schoolId, db }: ExampleTenant) {
+/** A valid reset link in the tenant, so the suites see the form itself. */
+export async function exampleResetQuery(t: ExampleTenant) {
+  return `?token=${await exampleResetToken(t)}`;
+}
+
+/** A valid unlock link (lifts sign-in delays) for a new person. */
+export async function exampleUnlockToken(db: Kysely<DB>, now = new Date()) {
+  const { personId } = await examplePersonWithPassword(db, now);
   const { token, hash } = newToken();
-  const now = new Date();
+  await insertUnlock(db, {
+    tokenHash: hash,
+    personId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + unlockValidityMs),
+  });
+  return token;
+}
+
+/**
+ * A membership of the signed-in person that they may leave without losing the role the suites
+ * send them as: a team or MR membership in the tenant's school that they do not have yet.
+ */
+export async function exampleSpareMembership(db: Kysely<DB>, personId: number, schoolId: number) {
+  for (const role of ['teamlid', 'mr-lid'] as const) {
+    const m = await insertMembership(db, personId, schoolId, role);
+    if (m) return m.id;
+  }
+  throw new Error('voorbeeld: de persoon heeft al elke rol om te verlaten');
+}
+
+/** Switches the second factor on for a person with a new key; returns the key's current code. */
+export async function exampleSecondFactorOn(db: Kysely<DB>, box: TotpSecretBox, personId: number, now: Date) {
+  const secret = newTotpSecret();
+  await updatePerson(db, personId, {
+    totp_secret: box.seal(personId, secret),
+    totp_pending_secret: null,
+    totp_enabled_at: now,
+    totp_last_step: null,
+  });
+  return totpCode(secret, now);
+}
+
+/** The second factor off with a key shown but not yet confirmed; returns the key's current code. */
+export async function examplePendingSecondFactor(
+  db: Kysely<DB>,
+  box: TotpSecretBox,
+  personId: number,
+  now: Date,
+) {
+  const secret = newTotpSecret();
+  await updatePerson(db, personId, {
+    totp_secret: null,
+    totp_pending_secret: box.seal(personId, secret),
+    totp_enabled_at: null,
+    totp_last_step: null,
+  });
+  return totpCode(secret, now);
+}
+
+/** A valid invitation token for a new address to the tenant's school. */
+export async function exampleInvitationToken({ schoolId, db }: ExampleTenant, now = new Date()) {
+  const { token, hash } = newToken();
   await insertInvitation(db, {
     tokenHash: hash,
     email: `uitgenodigd-${hash.slice(0, 12)}@voorbeeld.nl`,
@@ -52,7 +137,12 @@ export async function exampleInvitationQuery({ schoolId, db }: ExampleTenant) {
     createdAt: now,
     expiresAt: new Date(now.getTime() + invitationValidityMs),
   });
-  return `?token=${token}`;
+  return token;
+}
+
+/** A valid invitation to the tenant's school. */
+export async function exampleInvitationQuery(t: ExampleTenant) {
+  return `?token=${await exampleInvitationToken(t)}`;
 }
 
 /** An open invitation to an organisation (for the withdraw and resend routes). */

@@ -18,6 +18,7 @@ import { clearSessionCookie, setSessionCookie, startSession, stepUpSession } fro
 import { signInText } from '../messages.ts';
 import { totpSecretBox } from '../services/totp-secret-box.ts';
 import { SecondFactorPage, SignInPage } from '../views/sign-in.tsx';
+import { examplePassword, examplePersonWithPassword, exampleSecondFactorOn } from './route-examples.ts';
 import { noticeKey, publicPage, returnPath } from './page-access.ts';
 
 /** Where to go after signing in: the return path, or the dashboard instead of the home or sign-in page. */
@@ -63,7 +64,15 @@ export function registerSignInRoutes(app: App, platform: Platform) {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1),
         audit: ['inloggen', 'inloggen.wachtwoord'],
-        examples: { body: { email: 'niemand@voorbeeld.nl', wachtwoord: 'fout-wachtwoord' } },
+        examples: {
+          // The fields (the input-edge suite reads `body`); the matrix signs in with bodyFor.
+          body: { email: 'niemand@voorbeeld.nl', wachtwoord: 'fout-wachtwoord' },
+          // A person without a role that needs the second factor: signed in at once.
+          bodyFor: async ({ db }) => ({
+            email: (await examplePersonWithPassword(db, platform.now())).email,
+            wachtwoord: examplePassword,
+          }),
+        },
       },
       schema: { body: form({ email: text(1000), wachtwoord: text(1000), terug: returnPath }) },
     },
@@ -160,7 +169,17 @@ export function registerSignInRoutes(app: App, platform: Platform) {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 3),
         audit: ['inloggen', 'inloggen.tweede-stap'],
-        examples: { body: { code: '000000' } },
+        examples: {
+          body: { code: '000000' },
+          // The session waits for the code of the person it is sent as: their 2FA is switched
+          // on with a new key, and the form gets its current code.
+          session: 'second-factor-pending',
+          bodyFor: async ({ db, personId }) => ({
+            code: personId
+              ? await exampleSecondFactorOn(db, totpSecretBox(platform.config), personId, platform.now())
+              : '000000',
+          }),
+        },
       },
       schema: { body: form({ code: text(100), terug: returnPath }) },
     },

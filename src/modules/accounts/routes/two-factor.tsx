@@ -22,6 +22,7 @@ import { setSessionCookie, signedInPerson, stepUpSession } from './session.ts';
 import { notStepUpMessage } from '../messages.ts';
 import { RecoveryCodesPage, TotpSetupPage, TotpStatusPage } from '../views/two-factor.tsx';
 import { signedInPage } from './page-access.ts';
+import { exampleKnownPassword, examplePendingSecondFactor, exampleSecondFactorOn } from './route-examples.ts';
 
 export function registerTwoFactorRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
@@ -105,7 +106,13 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
         access: access.signedIn(),
         rateLimit: perPersonLimit(platform.config, 1 / 6),
         audit: 'tweestapsverificatie.aangezet',
-        examples: { body: { code: '000000' } },
+        examples: {
+          body: { code: '000000' },
+          // A key shown to the signed-in person (2FA still off) and its current code.
+          bodyFor: async ({ db, personId }) => ({
+            code: personId ? await examplePendingSecondFactor(db, box, personId, platform.now()) : '000000',
+          }),
+        },
       },
       schema: { body: form({ code: text(100) }) },
     },
@@ -174,7 +181,16 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
         access: access.signedIn(),
         rateLimit: perPersonLimit(platform.config, 1 / 6),
         audit: 'tweestapsverificatie.uitgezet',
-        examples: { body: { wachtwoord: 'x' } },
+        examples: {
+          body: { wachtwoord: 'x' },
+          // 2FA on for the signed-in person, and their password known (a role that must keep
+          // 2FA is refused: the roles without one succeed).
+          bodyFor: async ({ db, personId }) => {
+            if (!personId) return { wachtwoord: 'x' };
+            await exampleSecondFactorOn(db, box, personId, platform.now());
+            return { wachtwoord: await exampleKnownPassword(db, personId, platform.now()) };
+          },
+        },
       },
       schema: { body: form({ wachtwoord: text(1000) }) },
     },
@@ -246,7 +262,13 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
       config: {
         access: access.signedIn(),
         audit: 'tweestapsverificatie.herstelcodes-vernieuwd',
-        examples: { body: {} },
+        examples: {
+          // 2FA on for the signed-in person first.
+          bodyFor: async ({ db, personId }) => {
+            if (personId) await exampleSecondFactorOn(db, box, personId, platform.now());
+            return {};
+          },
+        },
       },
       schema: { body: form({}) },
     },

@@ -8,6 +8,7 @@ import { unlockSignIn } from '../services/sign-in.ts';
 import { form, query } from '../../../platform/http/schemas.ts';
 import { UnlockPage } from '../views/unlock.tsx';
 import { publicPage, tokenField } from './page-access.ts';
+import { exampleUnlockToken } from './route-examples.ts';
 
 export function registerUnlockRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
@@ -31,7 +32,10 @@ export function registerUnlockRoutes(app: App, platform: Platform) {
         access: access.public(),
         rateLimit: publicFormLimit(platform.config, 1 / 6),
         audit: 'inloggen.vrijgegeven',
-        examples: { body: { token: 'voorbeeld' } },
+        examples: {
+          body: { token: 'voorbeeld' },
+          bodyFor: async ({ db }) => ({ token: await exampleUnlockToken(db, platform.now()) }),
+        },
       },
       schema: { body: form({ token: tokenField }) },
     },
