@@ -1,6 +1,7 @@
 // The beheerder creates and edits boards and schools. (The DUO import adds the real ones
 // through the same organisation table.) Boards see their schools under /besturen/:boardId/scholen.
 import type { App, Platform } from '../../../platform/platform.ts';
+import type { ExampleTenant } from '../../../platform/http/fastify-types.ts';
 import { createOnce } from '../../../platform/http/idempotency.ts';
 import type { FastifyReply } from 'fastify';
 import { choice, form, id, optionalText, params, query, text } from '../../../platform/http/schemas.ts';
@@ -152,6 +153,13 @@ export function registerOrganisationsRoutes(app: App, platform: Platform) {
         examples: {
           ...orgExample,
           body: { naam: 'Hernoemde school', code: 'ZZ9900', bestuurscode: 'onbekend', sector: 'BO' },
+          // A school keeps a board that exists: the tenant's own.
+          bodyFor: async ({ db, schoolId, boardId }: ExampleTenant) => ({
+            naam: 'Hernoemde school',
+            code: `ZZ${schoolId}`.slice(0, 12),
+            bestuurscode: (await repo.findOrganisation(db, boardId))?.code ?? '',
+            sector: 'BO',
+          }),
         },
       },
       schema: { params: organisationParams, body: form(organisationFields) },
