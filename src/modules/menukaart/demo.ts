@@ -3,8 +3,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoStep } from '../../platform/demo-step.ts';
-import * as repo from './repository.ts';
-import { importPraktijkkaarten } from './service.ts';
+import { insertItem, setItemInterventions } from './repository/kennisplein.ts';
+import { interventionByCode } from './repository/entries.ts';
+import { importPraktijkkaarten } from './services/praktijkkaart-import.ts';
 
 const examples = [
   {
@@ -51,7 +52,7 @@ export const menukaartDemoStep: DemoStep = {
         .executeTakeFirst();
       if (exists) continue;
       await db.transaction().execute(async (trx) => {
-        const id = await repo.insertItem(trx, {
+        const id = await insertItem(trx, {
           kind: 'voorbeeld',
           school_id: schoolId,
           author_person_id: null,
@@ -65,8 +66,8 @@ export const menukaartDemoStep: DemoStep = {
           contact_ok: ex.contact_ok,
           source_url: null,
         });
-        const ids = await Promise.all(ex.codes.map((c) => repo.interventionByCode(trx, c)));
-        await repo.setItemInterventions(
+        const ids = await Promise.all(ex.codes.map((c) => interventionByCode(trx, c)));
+        await setItemInterventions(
           trx,
           id,
           ids.filter((x) => x !== undefined).map((x) => x!.id),

@@ -1,0 +1,149 @@
+// Kennisplein rules: checking a school's example or a research summary, who may edit it, and the moderation decision.
+import type { ItemValues } from '../repository/kennisplein.ts';
+import { brokenLinks } from './markdown.ts';
+import { markdownShapeProblem } from './markdown-bounds.ts';
+import type { KennispleinStatus } from '../tables.ts';
+import { type FieldErrors, knownPathChecker, isHttpUrl } from './form-checks.ts';
+
+export const schoolTypes = [
+  'Basisschool',
+  'Speciale basisschool',
+  'Speciaal onderwijs',
+  'Voortgezet speciaal onderwijs',
+  'Praktijkonderwijs',
+  'Vmbo',
+  'Havo/vwo',
+  'Brede scholengemeenschap',
+];
+
+export interface ItemForm {
+  values: Record<string, string | undefined>;
+  interventions: string[];
+}
+
+/** Parses '1.234,50' or '1234.50' or '1234' euros to cents; null when empty; NaN when invalid. */
+export function parseEuroCents(s: string): number | null {
+  const t = s.replace(/[€\s]/g, '');
+  if (t === '') return null;
+  if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+([.,]\d{1,2})?$/.test(t)) return Number.NaN;
+  const normal = /,/.test(t)
+    ? t.replace(/\./g, '').replace(',', '.')
+    : /^\d{1,3}(\.\d{3})+$/.test(t)
+      ? t.replace(/\./g, '')
+      : t;
+  const [whole, frac = ''] = normal.split('.');
+  return Number(whole) * 100 + Number((frac + '00').slice(0, 2));
+}
+
+export function validateItem(
+  form: ItemForm,
+  ctx: { interventionCodes: string[]; kind: 'voorbeeld' | 'onderzoek' },
+) {
+  const v = form.values;
+  const errors: FieldErrors = {};
+  const text = (k: string) => (v[k] ?? '').trim();
+  const known = knownPathChecker(ctx.interventionCodes);
+  if (!text('titel')) errors.titel = 'Vul een titel in.';
+  else if (text('titel').length > 200) errors.titel = 'De titel is te lang: gebruik hoogstens 200 tekens.';
+  const codes = [...new Set(form.interventions)];
+  if (codes.length === 0) errors.interventies = 'Kies ten minste één interventie waar dit over gaat.';
+  else if (codes.some((c) => !ctx.interventionCodes.includes(c)))
+    errors.interventies = 'Kies alleen interventies van de menukaart.';
+  if (ctx.kind === 'voorbeeld' && !schoolTypes.includes(text('schooltype')))
+    errors.schooltype = 'Kies het soort school.';
+  const md: [string, string, boolean][] =
+    ctx.kind === 'voorbeeld'
+      ? [
+          ['watGedaan', 'wat uw school heeft gedaan', true],
+          ['kosten', 'wat het kostte', false],
+          ['geleerd', 'wat u heeft geleerd', true],
+        ]
+      : [['watGedaan', 'de samenvatting van het onderzoek', true]];
+  for (const [field, label, required] of md) {
+    const body = text(field);
+    if (required && !body) errors[field] = `Beschrijf ${label}.`;
+    else if (body.length > 8000)
+      errors[field] = `De tekst over ${label} is te lang: gebruik hoogstens 8.000 tekens.`;
+    else if (markdownShapeProblem(body, `de tekst over ${label}`))
+      // Before brokenLinks: its Markdown lexer is what overflows on deep nesting.
+      errors[field] = markdownShapeProblem(body, `de tekst over ${label}`)!;
+    else {
+      const broken = brokenLinks(body, known);
+      if (broken.length)
+        errors[field] =
+          `Deze tekst bevat een link die niet werkt: ${broken.slice(0, 3).join(', ')}. Gebruik een volledig webadres (https://…).`;
+    }
+  }
+  const cents = ctx.kind === 'voorbeeld' ? parseEuroCents(text('kostenBedrag')) : null;
+  if (cents !== null && Number.isNaN(cents))
+    errors.kostenBedrag = 'Vul een bedrag in euro in, bijvoorbeeld 2.500 of 2500,50, of laat het veld leeg.';
+  if (ctx.kind === 'onderzoek' && !isHttpUrl(text('bron')))
+    errors.bron = 'Vul het webadres van het onderzoek in, beginnend met https://.';
+  if (Object.values(errors).some(Boolean)) return { ok: false as const, errors };
+  const values: ItemValues = {
+    title: text('titel'),
+    school_type: ctx.kind === 'voorbeeld' ? text('schooltype') : '',
+    what_they_did: text('watGedaan'),
+    cost_text: ctx.kind === 'voorbeeld' ? text('kosten') : '',
+    cost_cents: cents,
+    lessons: ctx.kind === 'voorbeeld' ? text('geleerd') : '',
+    contact_ok: ctx.kind === 'voorbeeld' && v.contact === 'ja',
+    source_url: ctx.kind === 'onderzoek' ? text('bron') : null,
+  };
+  return { ok: true as const, values, codes };
+}
+
+/** School staff may change an example only while it is theirs to change. */
+export function schoolMayEdit(status: KennispleinStatus): boolean {
+  return status === 'concept' || status === 'wijzigingen_gevraagd';
+}
+
+export type ModerationAction = 'goedkeuren' | 'wijzigingen' | 'afwijzen';
+
+export function validateModeration(status: KennispleinStatus, v: Record<string, string | undefined>) {
+  const action = v.actie as ModerationAction;
+  const reason = (v.reden ?? '').trim();
+  if (status !== 'ingediend')
+    return {
+      ok: false as const,
+      errors: {
+        actie: 'Dit voorbeeld wacht niet (meer) op een besluit. Ververs de lijst met voorbeelden.',
+      } as FieldErrors,
+    };
+  if (!['goedkeuren', 'wijzigingen', 'afwijzen'].includes(action))
+    return {
+      ok: false as const,
+      errors: { actie: 'Kies een besluit: publiceren, om wijzigingen vragen of afwijzen.' } as FieldErrors,
+    };
+  if (action !== 'goedkeuren' && !reason) {
+    return {
+      ok: false as const,
+      errors: {
+        reden:
+          action === 'afwijzen'
+            ? 'Geef de reden van de afwijzing; de school ziet die.'
+            : 'Schrijf welke wijzigingen u vraagt; de school ziet dit.',
+      } as FieldErrors,
+    };
+  }
+  if (reason.length > 2000)
+    return {
+      ok: false as const,
+      errors: { reden: 'De toelichting is te lang: gebruik hoogstens 2.000 tekens.' } as FieldErrors,
+    };
+  const status2: KennispleinStatus =
+    action === 'goedkeuren'
+      ? 'gepubliceerd'
+      : action === 'wijzigingen'
+        ? 'wijzigingen_gevraagd'
+        : 'afgewezen';
+  return { ok: true as const, status: status2, note: reason || null };
+}
+
+export const statusLabels: Record<KennispleinStatus, string> = {
+  concept: 'Concept (nog niet ingediend)',
+  ingediend: 'Ingediend, wacht op de redactie',
+  wijzigingen_gevraagd: 'De redactie vraagt om wijzigingen',
+  gepubliceerd: 'Gepubliceerd',
+  afgewezen: 'Afgewezen',
+};
