@@ -1,20 +1,168 @@
 // JSON API of the menukaart: /api/v1/interventions (list, same filters as the site) and
-// /api/v1/interventions/:code (detail with praktijkkaart), with ETags and cache headers, and
-// an OpenAPI 3.1 description at /api/v1/menukaart/openapi.json.
+// /api/v1/interventions/:code (detail with praktijkkaart), with ETags and cache headers. The
+// schemas below are also their description in the platform's generated OpenAPI document
+// (/api/v1/openapi.json, platform/http/openapi.ts); the old address of the hand-written one
+// redirects there.
+//
+// The answers are sent as JSON text made here (for the ETag over the exact bytes), and Fastify
+// does not serialise a text body again: the response schemas describe the answers, and the
+// types below (z.input of those schemas) keep the answers and their description the same.
 import crypto from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../../platform/auth/access.ts';
-import { versionByLabel } from '../repository/versions.ts';
-import { entryByCode, ratings } from '../repository/entries.ts';
-import { publishedItems } from '../repository/kennisplein.ts';
-import { loadMenu, toIntervention, type Intervention } from '../services/menu.ts';
-import { applyFilters, parseFilters, sortInterventions } from '../services/catalogue.ts';
+import { openApiPath } from '../../../platform/http/openapi.ts';
+import { params, query, z } from '../../../platform/http/schemas.ts';
+import { versionByLabel, type VersionRow } from '../repository/versions.ts';
+import { interventionWithHistory, type Intervention } from '../services/menu.ts';
+import { applyFilters, parseFilters, sectorOptions, sortInterventions, sortOptions } from '../services/catalogue.ts';
 import { sectionHeadings } from '../services/praktijkkaart.ts';
 import { effectPerHundredEuro } from '../services/scales.ts';
-import type { MenuState } from '../services/menu-state.ts';
+import type { MenuRouteContext } from './support.ts';
 
 const api = { access: access.public(), csrf: false } as const;
+
+// ---- Parameters --------------------------------------------------------------------------
+
+/**
+ * A query parameter of the API: one string (a repeated one counts with its first value). The
+ * values a filter allows are its enum in the document; the handler answers any other value
+ * with 400 and a Dutch explanation of what is allowed (as the website does), not the schema.
+ */
+const parameter = (description: string, extra: { enum?: readonly string[]; examples?: string[] } = {}) =>
+  z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(200).optional())
+    .meta({ description, ...extra });
+
+const versie = parameter('Een gepubliceerde versie, bijvoorbeeld 2021-05; zonder: de versie die nu geldt.', {
+  examples: ['2021-05'],
+});
+
+const listQuery = query({
+  categorie: parameter('Categorie van de menukaart.', { enum: ['A', 'B', 'C', 'D', 'E', 'F'] }),
+  sector: parameter('Sector.', { enum: sectorOptions.map((o) => o.value) }),
+  kosten: parameter('Kosten tot en met deze klasse; onbekende kosten vallen erbuiten.', {
+    enum: ['1', '2', '3', '4', '5'],
+  }),
+  bewijs: parameter('Bewijskracht ten minste deze waarde.', { enum: ['1', '2', '3', '4', '5'] }),
+  sortering: parameter('Volgorde; ingetrokken interventies komen altijd achteraan.', {
+    enum: sortOptions.map((o) => o.value),
+  }),
+  versie,
+});
+
+const detailParams = params({
+  code: z
+    .string()
+    .max(100)
+    .meta({ description: 'Code van de interventie (hoofdletters of kleine letters).', examples: ['B6'] }),
+});
+
+// ---- Answers -----------------------------------------------------------------------------
+
+const score = (description: string, min: number, max: number) =>
+  z
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .nullable()
+    .meta({ description: `${description} null: niet gepubliceerd (onbekend).` });
+
+const versionInfo = z.object({
+  label: z.string().meta({ examples: ['2022-04'] }),
+  title: z.string(),
+  validFrom: z.string().nullable().meta({ description: 'Datum (JJJJ-MM-DD) vanaf wanneer de versie geldt.' }),
+});
+
+const categoryInfo = z.object({
+  code: z.string().meta({ examples: ['B'] }),
+  name: z.string(),
+  shortName: z.string(),
+  description: z.string(),
+  supportOnly: z.boolean().meta({ description: 'Alleen ter ondersteuning van een interventie uit A-E.' }),
+});
+
+const scoreFields = z.string().meta({ enum: ['effect', 'evidence', 'cost'] });
+
+const interventionSummary = z.object({
+  code: z.string().meta({ examples: ['B6'] }),
+  category: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  summary: z.string(),
+  sectors: z.array(z.string().meta({ enum: sectorOptions.map((o) => o.sector) })),
+  source: z.string(),
+  effectMonths: score('Extra maanden leerwinst.', -12, 12),
+  evidence: score('Bewijskracht in vinkjes.', 1, 5),
+  cost: score('Kosten in eurotekens.', 1, 5),
+  effectPer100EurPerPupil: z.number().nullable().meta({
+    description:
+      'Maanden per 100 euro per leerling, op de bovengrens van de kostenklasse: een eigen berekening van dit platform (indicatie), geen gepubliceerd cijfer.',
+  }),
+  inferredFields: z
+    .array(scoreFields)
+    .meta({ description: 'Scores die zijn afgeleid, niet letterlijk gepubliceerd.' }),
+  rating: z
+    .object({
+      version: z.string().nullable(),
+      date: z.string().meta({ format: 'date' }),
+      source: z.string().nullable(),
+    })
+    .nullable()
+    .meta({ description: 'Waar de scores vandaan komen; null zonder scores.' }),
+  withdrawn: z.boolean(),
+  withdrawnReason: z.string().nullable(),
+  url: z.string().meta({ description: 'De pagina van de interventie op deze website.' }),
+});
+
+const listAnswer = z
+  .object({
+    version: versionInfo,
+    categories: z.array(categoryInfo),
+    count: z.number().int(),
+    interventions: z.array(interventionSummary),
+  })
+  .meta({ description: 'De interventies van de versie die nu geldt (of van versie), gefilterd en gesorteerd.' });
+
+const detailAnswer = z
+  .object({
+    version: versionInfo,
+    ...interventionSummary.shape,
+    notes: z.string().nullable(),
+    addedNote: z.string().nullable(),
+    subtypes: z.array(z.string()),
+    praktijkkaart: z
+      .array(z.object({ key: z.string(), heading: z.string(), markdown: z.string() }))
+      .nullable()
+      .meta({ description: 'De secties van de praktijkkaart in Markdown; null als die er (nog) niet is.' }),
+    ratingHistory: z.array(
+      z.object({
+        version: z.string(),
+        date: z.string().nullable(),
+        effectMonths: score('Extra maanden leerwinst.', -12, 12),
+        evidence: score('Bewijskracht in vinkjes.', 1, 5),
+        cost: score('Kosten in eurotekens.', 1, 5),
+        inferredFields: z.array(scoreFields),
+        source: z.string().nullable(),
+        basis: z.string().nullable(),
+      }),
+    ),
+    kennisplein: z.array(
+      z.object({
+        id: z.number().int(),
+        kind: z.enum(['voorbeeld', 'onderzoek']),
+        title: z.string(),
+        url: z.string(),
+      }),
+    ),
+  })
+  .meta({ description: 'Eén interventie met praktijkkaart, de geschiedenis van de scores en het kennisplein.' });
+
+// ---- Sending -----------------------------------------------------------------------------
+
+function versionOf(v: VersionRow): z.input<typeof versionInfo> {
+  return { label: v.label, title: v.title, validFrom: v.valid_from };
+}
 
 function summary(i: Intervention) {
   return {
@@ -34,7 +182,7 @@ function summary(i: Intervention) {
     withdrawn: i.withdrawn,
     withdrawnReason: i.withdrawnReason,
     url: `/menukaart/${i.code}`,
-  };
+  } satisfies z.input<typeof interventionSummary>;
 }
 
 /** Sends JSON with a strong ETag over the body; 304 when the client has it already. */
@@ -57,20 +205,36 @@ function sendJson(req: FastifyRequest, reply: FastifyReply, body: unknown, statu
   return reply.type('application/json; charset=utf-8').send(json);
 }
 
-export function registerApi(app: FastifyInstance, platform: Platform, state: MenuState) {
-  const db = platform.database.db;
+/** The 404 of the detail: a code that is not on (this version of) the menukaart. */
+function sendNotOnMenu(reply: FastifyReply, code: string) {
+  return reply
+    .status(404)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ error: `Interventie ${code.slice(0, 10)} staat niet op deze menukaart.` }));
+}
 
-  const versionFor = async (req: FastifyRequest) => {
-    const label = (req.query as Record<string, unknown>).versie;
-    if (label === undefined) return state.inForce();
-    return typeof label === 'string' ? versionByLabel(db, label) : undefined;
-  };
+// ---- Routes ------------------------------------------------------------------------------
+
+export function registerApi({ app, db, state }: MenuRouteContext) {
+  /** The version asked for (versie), or the one in force; undefined for an unknown label. */
+  const versionFor = (label: string | undefined) =>
+    label === undefined ? state.inForce() : versionByLabel(db, label);
 
   app.get(
     '/api/v1/interventions',
-    { config: { ...api, examples: { query: '?categorie=B&sortering=effect' } } },
+    {
+      config: { ...api, examples: { query: '?categorie=B&sortering=effect' } },
+      schema: {
+        summary: 'Interventies van de menukaart',
+        description:
+          'Met dezelfde filters als de website. Antwoorden hebben een ETag: stuur die terug in If-None-Match voor 304. Een onbekende versie of filterwaarde geeft 400 met {error, details} in het Nederlands.',
+        tags: ['menukaart'],
+        querystring: listQuery,
+        response: { 200: listAnswer },
+      },
+    },
     async (req, reply) => {
-      const version = await versionFor(req);
+      const version = await versionFor(req.query.versie);
       if (!version)
         return sendJson(
           req,
@@ -81,47 +245,47 @@ export function registerApi(app: FastifyInstance, platform: Platform, state: Men
           },
           400,
         );
-      const current = await state.menu();
-      const menu = version.id === current.version.id ? current.menu : await loadMenu(db, version);
+      const menu = await state.menuOf(version);
       const parsed = parseFilters(
-        req.query as Record<string, unknown>,
+        req.query,
         menu.categories.map((c) => c.code),
       );
       if (!parsed.ok)
         return sendJson(req, reply, { error: 'Onbekende filterwaarde.', details: parsed.errors }, 400);
-      const rows = sortInterventions(
-        applyFilters(menu.interventions, parsed.filters),
-        parsed.filters.sortering,
-      );
-      return sendJson(req, reply, {
-        version: { label: version.label, title: version.title, validFrom: version.valid_from },
+      const rows = sortInterventions(applyFilters(menu.interventions, parsed.filters), parsed.filters.sortering);
+      const body: z.input<typeof listAnswer> = {
+        version: versionOf(version),
         categories: menu.categories,
         count: rows.length,
         interventions: rows.map(summary),
-      });
+      };
+      return sendJson(req, reply, body);
     },
   );
 
   app.get(
     '/api/v1/interventions/:code',
-    { config: { ...api, examples: { params: () => ({ code: 'B6' }) } } },
+    {
+      config: { ...api, examples: { params: () => ({ code: 'B6' }) } },
+      schema: {
+        summary: 'Eén interventie met praktijkkaart en geschiedenis van de scores',
+        description:
+          'Met een ETag zoals de lijst. Een code die niet op (deze versie van) de menukaart staat geeft 404 met {error}.',
+        tags: ['menukaart'],
+        params: detailParams,
+        querystring: query({ versie }),
+        response: { 200: detailAnswer },
+      },
+    },
     async (req, reply) => {
-      const code = String((req.params as { code: string }).code).toUpperCase();
-      const version = await versionFor(req);
-      const entry =
-        version && /^[A-Z]\d{1,2}$/.test(code) ? await entryByCode(db, version.id, code) : undefined;
-      if (!version || !entry)
-        return reply
-          .status(404)
-          .type('application/json; charset=utf-8')
-          .send(JSON.stringify({ error: `Interventie ${code.slice(0, 10)} staat niet op deze menukaart.` }));
-      const i = toIntervention(entry);
-      const [history, items] = await Promise.all([
-        ratings(db, i.id),
-        publishedItems(db, { interventionId: i.id }),
-      ]);
-      return sendJson(req, reply, {
-        version: { label: version.label, title: version.title, validFrom: version.valid_from },
+      const code = req.params.code.toUpperCase();
+      const version = await versionFor(req.query.versie);
+      const found =
+        version && /^[A-Z]\d{1,2}$/.test(code) ? await interventionWithHistory(db, version, code) : undefined;
+      if (!version || !found) return sendNotOnMenu(reply, code);
+      const { intervention: i, ratingHistory, items } = found;
+      const body: z.input<typeof detailAnswer> = {
+        version: versionOf(version),
         ...summary(i),
         notes: i.notes,
         addedNote: i.addedNote,
@@ -129,7 +293,7 @@ export function registerApi(app: FastifyInstance, platform: Platform, state: Men
         praktijkkaart: i.praktijkkaart
           ? sectionHeadings.map(({ key, heading }) => ({ key, heading, markdown: i.praktijkkaart![key] }))
           : null,
-        ratingHistory: history.map((r) => ({
+        ratingHistory: ratingHistory.map((r) => ({
           version: r.label,
           date: r.rated_on,
           effectMonths: r.effect_months,
@@ -145,184 +309,15 @@ export function registerApi(app: FastifyInstance, platform: Platform, state: Men
           title: k.title,
           url: `/kennisplein/${k.id}`,
         })),
-      });
+      };
+      return sendJson(req, reply, body);
     },
   );
 
-  app.get('/api/v1/menukaart/openapi.json', { config: api }, async (req, reply) =>
-    sendJson(req, reply, openApiDocument(platform.config.baseUrl)),
+  // The hand-written description that lived here is now part of the generated document.
+  app.get(
+    '/api/v1/menukaart/openapi.json',
+    { config: { ...api, examples: {} }, schema: { hide: true } },
+    async (_req, reply) => reply.redirect(openApiPath, 308),
   );
-}
-
-export function openApiDocument(baseUrl: string) {
-  const score = (desc: string, min: number, max: number) => ({
-    type: ['integer', 'null'],
-    minimum: min,
-    maximum: max,
-    description: `${desc} null: niet gepubliceerd (onbekend).`,
-  });
-  const filters = [
-    {
-      name: 'categorie',
-      in: 'query',
-      schema: { type: 'string', enum: ['A', 'B', 'C', 'D', 'E', 'F'] },
-      description: 'Categorie van de menukaart.',
-    },
-    { name: 'sector', in: 'query', schema: { type: 'string', enum: ['po', 'vo', 'vso'] } },
-    {
-      name: 'kosten',
-      in: 'query',
-      schema: { type: 'integer', minimum: 1, maximum: 5 },
-      description: 'Kosten tot en met deze klasse; onbekende kosten vallen erbuiten.',
-    },
-    {
-      name: 'bewijs',
-      in: 'query',
-      schema: { type: 'integer', minimum: 1, maximum: 5 },
-      description: 'Bewijskracht ten minste deze waarde.',
-    },
-    {
-      name: 'sortering',
-      in: 'query',
-      schema: { type: 'string', enum: ['code', 'effect', 'effect-per-euro', 'naam'] },
-    },
-    {
-      name: 'versie',
-      in: 'query',
-      schema: { type: 'string', examples: ['2021-05', '2022-04'] },
-      description: 'Een gepubliceerde versie; zonder: de versie die nu geldt.',
-    },
-  ];
-  const summarySchema = {
-    type: 'object',
-    required: ['code', 'category', 'name', 'effectMonths', 'evidence', 'cost', 'withdrawn'],
-    properties: {
-      code: { type: 'string', examples: ['B6'] },
-      category: { type: 'string' },
-      name: { type: 'string' },
-      nameEn: { type: ['string', 'null'] },
-      summary: { type: 'string' },
-      sectors: { type: 'array', items: { type: 'string', enum: ['PO', 'VO', '(V)SO'] } },
-      source: { type: 'string' },
-      effectMonths: score('Extra maanden leerwinst.', -12, 12),
-      evidence: score('Bewijskracht in vinkjes.', 1, 5),
-      cost: score('Kosten in eurotekens.', 1, 5),
-      effectPer100EurPerPupil: {
-        type: ['number', 'null'],
-        description:
-          'Maanden per 100 euro per leerling, op de bovengrens van de kostenklasse: een eigen berekening van dit platform (indicatie), geen gepubliceerd cijfer.',
-      },
-      inferredFields: {
-        type: 'array',
-        items: { type: 'string', enum: ['effect', 'evidence', 'cost'] },
-        description: 'Scores die zijn afgeleid, niet letterlijk gepubliceerd.',
-      },
-      rating: {
-        type: ['object', 'null'],
-        properties: {
-          version: { type: ['string', 'null'] },
-          date: { type: 'string', format: 'date' },
-          source: { type: ['string', 'null'] },
-        },
-      },
-      withdrawn: { type: 'boolean' },
-      withdrawnReason: { type: ['string', 'null'] },
-      url: { type: 'string' },
-    },
-  };
-  const error = {
-    type: 'object',
-    properties: { error: { type: 'string' }, details: { type: 'array', items: { type: 'string' } } },
-  };
-  const etag = { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } };
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'Menukaart NP Onderwijs',
-      version: '1.0.0',
-      description:
-        'De interventies van de menukaart van het Nationaal Programma Onderwijs, met scores, bronnen en praktijkkaarten.',
-    },
-    servers: [{ url: baseUrl }],
-    paths: {
-      '/api/v1/interventions': {
-        get: {
-          summary: 'Interventies van de menukaart',
-          parameters: [...filters, { name: 'If-None-Match', in: 'header', schema: { type: 'string' } }],
-          responses: {
-            200: {
-              description: 'De interventies',
-              headers: etag,
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: {
-                      version: { type: 'object' },
-                      categories: { type: 'array' },
-                      count: { type: 'integer' },
-                      interventions: { type: 'array', items: summarySchema },
-                    },
-                  },
-                },
-              },
-            },
-            304: { description: 'Niet gewijzigd sinds de ETag' },
-            400: {
-              description: 'Onbekende filterwaarde of versie',
-              content: { 'application/json': { schema: error } },
-            },
-          },
-        },
-      },
-      '/api/v1/interventions/{code}': {
-        get: {
-          summary: 'Eén interventie met praktijkkaart en geschiedenis van de scores',
-          parameters: [
-            { name: 'code', in: 'path', required: true, schema: { type: 'string', examples: ['B6'] } },
-            filters[5],
-            { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
-          ],
-          responses: {
-            200: {
-              description: 'De interventie',
-              headers: etag,
-              content: {
-                'application/json': {
-                  schema: {
-                    allOf: [
-                      summarySchema,
-                      {
-                        type: 'object',
-                        properties: {
-                          praktijkkaart: {
-                            type: ['array', 'null'],
-                            items: {
-                              type: 'object',
-                              properties: {
-                                key: { type: 'string' },
-                                heading: { type: 'string' },
-                                markdown: { type: 'string' },
-                              },
-                            },
-                          },
-                          ratingHistory: { type: 'array', items: { type: 'object' } },
-                          kennisplein: { type: 'array', items: { type: 'object' } },
-                        },
-                      },
-                    ],
-                  },
-                },
-              },
-            },
-            304: { description: 'Niet gewijzigd sinds de ETag' },
-            404: {
-              description: 'Geen interventie met deze code',
-              content: { 'application/json': { schema: error } },
-            },
-          },
-        },
-      },
-    },
-  };
 }

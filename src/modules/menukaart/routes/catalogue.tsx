@@ -1,28 +1,46 @@
 // Public catalogue pages: the menu list, the scales and API explanations, versions, version differences and one intervention.
 import { publishedVersions, versionByLabel } from '../repository/versions.ts';
-import { categories, entryByCode, ratings, versionsOfIntervention } from '../repository/entries.ts';
-import { publishedItems } from '../repository/kennisplein.ts';
+import { interventionPage } from '../services/menu.ts';
 import { diffBetween } from '../services/version-diff.ts';
-import { toCategory, toIntervention } from '../services/menu.ts';
 import { applyFilters, parseFilters, sortInterventions, type MenuFilters } from '../services/catalogue.ts';
 import { cachePrefix } from '../services/page-caches.ts';
 import { cachedPageOr404 } from '../../../platform/http/cached-page.ts';
-import { type MenuRouteContext, publicPage, codeParam } from './support.ts';
+import { params, query } from '../../../platform/http/schemas.ts';
+import { type MenuRouteContext, publicPage, firstOf, interventionCode } from './support.ts';
 import { ApiDocsPage } from '../views/api-docs-page.tsx';
 import { InterventionPage } from '../views/intervention-page.tsx';
 import { MenuPage } from '../views/menu-page.tsx';
 import { ScalesPage } from '../views/scales-page.tsx';
 import { VersionsPage, VersionDiffPage } from '../views/version-pages.tsx';
 
+/**
+ * The menu's filters as links carry them. Values are checked by parseFilters, which names what
+ * is allowed in Dutch (a 400 with the whole menu); the schema only bounds them.
+ */
+export const filterQuerySchema = {
+  categorie: firstOf(200),
+  sector: firstOf(200),
+  kosten: firstOf(200),
+  bewijs: firstOf(200),
+  sortering: firstOf(200),
+  weergave: firstOf(200),
+};
+
+/** A published version's label, e.g. 2021-05 (an unknown one is handled per route). */
+export const versionLabel = firstOf(100);
+
 /** The menu list, explanation pages, versions and intervention pages (cached for visitors). */
 export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteContext) {
   app.get(
     '/menukaart',
-    { config: { ...publicPage, examples: { query: '?categorie=B&sortering=effect' } } },
+    {
+      config: { ...publicPage, examples: { query: '?categorie=B&sortering=effect' } },
+      schema: { querystring: query(filterQuerySchema) },
+    },
     async (req, reply) => {
       const { version, menu } = await state.menu();
       const parsed = parseFilters(
-        req.query as Record<string, unknown>,
+        req.query,
         menu.categories.map((c) => c.code),
       );
       const render = () => {
@@ -75,12 +93,15 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
 
   app.get(
     '/menukaart/verschil',
-    { config: { ...publicPage, examples: { query: '?van=2021-05&naar=2022-04' } } },
+    {
+      config: { ...publicPage, examples: { query: '?van=2021-05&naar=2022-04' } },
+      schema: { querystring: query({ van: versionLabel, naar: versionLabel }) },
+    },
     async (req, reply) => {
-      const q = req.query as Record<string, unknown>;
+      const { van, naar } = req.query;
       const [from, to] = await Promise.all([
-        typeof q.van === 'string' ? versionByLabel(db, q.van) : undefined,
-        typeof q.naar === 'string' ? versionByLabel(db, q.naar) : undefined,
+        van === undefined ? undefined : versionByLabel(db, van),
+        naar === undefined ? undefined : versionByLabel(db, naar),
       ]);
       if (!from || !to) return reply.callNotFound();
       return cachedPageOr404(
@@ -97,41 +118,34 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
 
   app.get(
     '/menukaart/:code',
-    { config: { ...publicPage, examples: { params: () => ({ code: 'B6' }) } } },
+    {
+      config: { ...publicPage, examples: { params: () => ({ code: 'B6' }) } },
+      schema: { params: params({ code: interventionCode }), querystring: query({ versie: versionLabel }) },
+    },
     async (req, reply) => {
-      const code = codeParam(req);
+      const { code } = req.params;
+      const label = req.query.versie;
       const inForce = await state.inForce();
-      const label = (req.query as Record<string, unknown>).versie;
-      const version =
-        typeof label === 'string' && label !== inForce.label ? await versionByLabel(db, label) : inForce;
-      if (!version || !/^[A-Z]\d{1,2}$/.test(code)) return reply.callNotFound();
+      const version = label !== undefined && label !== inForce.label ? await versionByLabel(db, label) : inForce;
+      if (!version) return reply.callNotFound();
       return cachedPageOr404(
         platform.pageCache,
         `${cachePrefix}v${version.id}:iv:${code}`,
         req,
         reply,
         async () => {
-          const entry = await entryByCode(db, version.id, code);
-          if (!entry) return null;
-          const i = toIntervention(entry);
-          const [cats, history, versions, items] = await Promise.all([
-            categories(db, version.id),
-            ratings(db, i.id),
-            versionsOfIntervention(db, i.id),
-            publishedItems(db, { interventionId: i.id }),
-          ]);
-          const c = cats.find((x) => x.code === i.categoryCode);
-          const category = c ? toCategory(c) : undefined;
+          const found = await interventionPage(db, version, code);
+          if (!found) return null;
           return (
             <InterventionPage
               ctx={reply.ctx()}
               version={version}
               inForce={version.id === inForce.id}
-              i={i}
-              category={category}
-              ratingHistory={history}
-              versions={versions}
-              items={items}
+              i={found.intervention}
+              category={found.category}
+              ratingHistory={found.ratingHistory}
+              versions={found.versions}
+              items={found.items}
             />
           );
         },

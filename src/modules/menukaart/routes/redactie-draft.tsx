@@ -1,26 +1,36 @@
 // The redactie's menu home: starting and discarding a draft, its differences, and publishing it.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { audit } from '../../../platform/audit/audit.ts';
+import { choice, form, query } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import {
-  deleteDraft,
-  draftVersion,
-  latestValidFrom,
-  publishedVersions,
-  type VersionRow,
-} from '../repository/versions.ts';
+import { draftVersion, latestValidFrom, publishedVersions, type VersionRow } from '../repository/versions.ts';
 import { itemsWithStatus } from '../repository/kennisplein.ts';
 import { loadMenu, todayIn } from '../services/menu.ts';
-import { ensureDraft } from '../services/entry-editing.ts';
+import { discardDraft, ensureDraft } from '../services/entry-editing.ts';
 import { diffBetween } from '../services/version-diff.ts';
 import { publishDraft, validatePublish } from '../services/publishing.ts';
-import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, readForm } from './support.ts';
+import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, formText } from './support.ts';
 import { DraftDiffPage, PublishPage } from '../views/draft-form-pages.tsx';
 import { EditorHome } from '../views/editor-home-page.tsx';
 
-/** The draft lifecycle for the redactie. */
+const messages = {
+  opgeslagen: 'Het concept is opgeslagen.',
+  gepubliceerd: 'De nieuwe versie is gepubliceerd.',
+  weggegooid: 'Het concept is weggegooid.',
+  begonnen: 'Er is een concept gemaakt.',
+};
+
+/** The publish form; the rules (title, a date from the newest version on, a note) are in the service. */
+const publishForm = form({
+  titel: formText(1000),
+  geldigVanaf: formText(100),
+  toelichting: formText(20_000),
+  bron: formText(2000),
+});
+
+/** The draft lifecycle for the redactie (discarding it: registerDraftDiscardRoute). */
 export function registerRedactieDraftRoutes({ app, platform, db, state, invalidate }: MenuRouteContext) {
-  const editorHome = async (req: FastifyRequest, reply: FastifyReply, message?: string) => {
+  const editorHome = async (reply: FastifyReply, message?: string) => {
     const inForce = await state.inForce();
     const draft = await draftVersion(db);
     const menu = draft ? await loadMenu(db, draft) : null;
@@ -39,55 +49,47 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
     );
   };
 
-  app.get('/redactie/menukaart', { config: { access: redactie, page: true } }, async (req, reply) => {
-    const q = req.query as Record<string, unknown>;
-    const messages: Record<string, string> = {
-      opgeslagen: 'Het concept is opgeslagen.',
-      gepubliceerd: 'De nieuwe versie is gepubliceerd.',
-      weggegooid: 'Het concept is weggegooid.',
-      begonnen: 'Er is een concept gemaakt.',
-    };
-    return editorHome(req, reply, typeof q.melding === 'string' ? messages[q.melding] : undefined);
-  });
+  app.get(
+    '/redactie/menukaart',
+    {
+      config: { access: redactie, page: true },
+      schema: {
+        querystring: query({
+          melding: choice(['opgeslagen', 'gepubliceerd', 'weggegooid', 'begonnen']).catch(undefined),
+        }),
+      },
+    },
+    async (req, reply) => editorHome(reply, req.query.melding && messages[req.query.melding]),
+  );
 
   app.post(
     '/redactie/menukaart/concept',
-    { config: { access: redactie, examples: { body: {} } } },
+    {
+      config: { access: redactie, audit: 'menukaart.concept.begin', examples: { body: {} } },
+      schema: { body: form({}) },
+    },
     async (req, reply) => {
+      const personId = req.principal?.personId ?? null;
       try {
         await db.transaction().execute(async (trx) => {
-          const { id, created } = await ensureDraft(trx, platform.now(), req.principal?.personId ?? null);
-          if (created)
-            await audit(req, trx, {
-              action: 'menukaart.concept.begin',
-              objectType: 'menukaart_version',
-              objectId: id,
-            });
+          const { id, created } = await ensureDraft(trx, platform.now(), personId);
+          await audit(req, trx, {
+            action: 'menukaart.concept.begin',
+            objectType: 'menukaart_version',
+            objectId: id,
+            ...(created ? {} : { details: { bestond: true } }),
+          });
         });
       } catch (err) {
         // Another editor started a draft at the same moment: theirs is the draft.
         if ((err as { code?: string }).code !== '23505') throw err;
+        await audit(req, db, {
+          action: 'menukaart.concept.begin',
+          objectType: 'menukaart_version',
+          details: { bestond: true },
+        });
       }
       return reply.redirect('/redactie/menukaart?melding=begonnen', 303);
-    },
-  );
-
-  app.post(
-    '/redactie/menukaart/concept/verwijderen',
-    { config: { access: redactie, examples: { body: {} } } },
-    async (req, reply) => {
-      await db.transaction().execute(async (trx) => {
-        const draft = await draftVersion(trx);
-        if (draft) {
-          await deleteDraft(trx, draft.id);
-          await audit(req, trx, {
-            action: 'menukaart.concept.weggooien',
-            objectType: 'menukaart_version',
-            objectId: draft.id,
-          });
-        }
-      });
-      return reply.redirect('/redactie/menukaart?melding=weggegooid', 303);
     },
   );
 
@@ -95,7 +97,7 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
     '/redactie/menukaart/concept/verschil',
     { config: { access: redactie, page: true, examples: draftOnly } },
     async (req, reply) => {
-      const draft = await draftOrRedirect(db, reply);
+      const draft = await draftOrRedirect(db, req, reply);
       if (!draft) return reply;
       const inForce = await state.inForce();
       return reply.page(
@@ -113,7 +115,7 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
     '/redactie/menukaart/concept/publiceren',
     { config: { access: redactie, page: true, examples: draftOnly } },
     async (req, reply) => {
-      const draft = await draftOrRedirect(db, reply);
+      const draft = await draftOrRedirect(db, req, reply);
       if (!draft) return reply;
       return renderPublish(reply, draft, {
         values: { geldigVanaf: todayIn(platform.now()) },
@@ -127,16 +129,18 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
     {
       config: {
         access: redactie,
+        audit: 'menukaart.publiceren',
         examples: {
           ...draftOnly,
           body: { titel: 'Menukaart proef', geldigVanaf: '2023-09-01', toelichting: 'Proefversie.' },
         },
       },
+      schema: { body: publishForm },
     },
     async (req, reply) => {
-      const draft = await draftOrRedirect(db, reply);
+      const draft = await draftOrRedirect(db, req, reply, 'menukaart.publiceren');
       if (!draft) return reply;
-      const { values } = readForm(req);
+      const values = req.body;
       const result = validatePublish(values, await latestValidFrom(db));
       if (!result.ok) return renderPublish(reply, draft, { values, errors: result.errors }, 422);
       await db.transaction().execute(async (trx) => {
@@ -150,6 +154,35 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
       });
       invalidate();
       return reply.redirect('/redactie/menukaart?melding=gepubliceerd', 303);
+    },
+  );
+}
+
+/**
+ * Throwing the draft away. Registered after the editing routes: the authorization matrix fills
+ * in no example for a route without path parameters, so this order lets it find a draft (made
+ * by the editing routes' examples) and discard it for real.
+ */
+export function registerDraftDiscardRoute({ app, db }: MenuRouteContext) {
+  app.post(
+    '/redactie/menukaart/concept/verwijderen',
+    {
+      config: { access: redactie, audit: 'menukaart.concept.weggooien', examples: { ...draftOnly, body: {} } },
+      schema: { body: form({}) },
+    },
+    async (req, reply) => {
+      await db.transaction().execute(async (trx) => {
+        const discarded = await discardDraft(trx);
+        // Nothing to discard (another editor published or discarded it): recorded as such.
+        await audit(req, trx, {
+          action: 'menukaart.concept.weggooien',
+          objectType: 'menukaart_version',
+          ...(discarded === null
+            ? { result: 'mislukt' as const, details: { reden: 'geen concept' } }
+            : { objectId: discarded }),
+        });
+      });
+      return reply.redirect('/redactie/menukaart?melding=weggegooid', 303);
     },
   );
 }

@@ -1,30 +1,66 @@
 // The redactie editing the draft: an intervention (changed or new) and a category.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../../platform/audit/audit.ts';
+import { form, params, z } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
+import { allInterventions, categories, entryByCode, updateCategory } from '../repository/entries.ts';
 import type { VersionRow } from '../repository/versions.ts';
-import {
-  allInterventions,
-  categories,
-  entryByCode,
-  insertEntry,
-  insertIntervention,
-  updateCategory,
-  updateEntry,
-} from '../repository/entries.ts';
 import { loadMenu, toIntervention } from '../services/menu.ts';
-import { entryFormValues, validateCategory, validateEntry } from '../services/entry-editing.ts';
+import { entryFormValues, saveDraftEntry, validateCategory, validateEntry } from '../services/entry-editing.ts';
 import {
   type MenuRouteContext,
-  codeParam,
+  categoryCode,
+  codeList,
   draftExample,
   draftOnly,
   draftOrRedirect,
-  readForm,
+  formText,
+  interventionCode,
   redactie,
 } from './support.ts';
 import { CategoryFormPage } from '../views/draft-form-pages.tsx';
 import { EntryFormPage } from '../views/entry-form-page.tsx';
+
+/** A section of the praktijkkaart (the rules allow 20,000 characters and say so next to the field). */
+const section = formText(100_000);
+
+/** What the intervention form sends; the rules (codes, scores, dates, links, sections) are in the service. */
+const entryForm = form({
+  code: formText(100),
+  categorie: formText(100),
+  naam: formText(2000),
+  naamEn: formText(2000),
+  bron: formText(2000),
+  samenvatting: formText(20_000),
+  opmerkingen: formText(20_000),
+  sectoren: codeList,
+  effect: formText(100),
+  bewijs: formText(100),
+  kosten: formText(100),
+  beoordeeldOp: formText(100),
+  beoordelingBron: formText(2000),
+  status: formText(100),
+  redenIntrekken: formText(20_000),
+  pk_watHetIs: section,
+  pk_onderzoek: section,
+  pk_aanpak: section,
+  pk_voorwaarden: section,
+  pk_valkuilen: section,
+  pk_kosten: section,
+  pk_evaluatie: section,
+  pk_aandachtspunten: section,
+});
+type EntryForm = z.output<typeof entryForm>;
+
+const categoryForm = form({
+  naam: formText(2000),
+  korteNaam: formText(1000),
+  omschrijving: formText(20_000),
+  alleenOndersteunend: formText(20),
+});
+
+const entryParams = params({ code: interventionCode });
+const categoryParams = params({ code: categoryCode });
 
 /** Forms for the interventions and categories of the draft. */
 export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
@@ -55,11 +91,11 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
 
   app.get(
     '/redactie/menukaart/concept/interventie/:code',
-    { config: { access: redactie, page: true, examples: withDraft } },
+    { config: { access: redactie, page: true, examples: withDraft }, schema: { params: entryParams } },
     async (req, reply) => {
-      const draft = await draftOrRedirect(db, reply);
+      const draft = await draftOrRedirect(db, req, reply);
       if (!draft) return reply;
-      const entry = await entryByCode(db, draft.id, codeParam(req));
+      const entry = await entryByCode(db, draft.id, req.params.code);
       if (!entry) return reply.callNotFound();
       const f = entryFormValues(toIntervention(entry));
       return renderEntryForm(reply, draft, entry.code, false, { values: f.values, errors: {} }, f.sectors);
@@ -88,17 +124,19 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
     pk_aandachtspunten: 'Tekst.',
   };
 
-  const saveEntry = async (req: FastifyRequest, reply: FastifyReply, isNew: boolean) => {
-    const draft = await draftOrRedirect(db, reply);
+  /** Saves a new intervention (code null) or the one with this code in the draft. */
+  const saveEntry = async (req: FastifyRequest, reply: FastifyReply, body: EntryForm, code: string | null) => {
+    const isNew = code === null;
+    const action = isNew ? 'menukaart.interventie.nieuw' : 'menukaart.interventie.wijzigen';
+    const draft = await draftOrRedirect(db, req, reply, action);
     if (!draft) return reply;
-    const { values, list } = readForm(req);
+    const { sectoren, ...values } = body;
     const menu = await loadMenu(db, draft);
-    const code = isNew ? '' : codeParam(req);
     const previous = isNew ? undefined : menu.interventions.find((i) => i.code === code);
     if (!isNew && !previous) return reply.callNotFound();
     const allCodes = (await allInterventions(db)).map((r) => r.code);
     const result = validateEntry(
-      { values, sectors: list('sectoren') },
+      { values, sectors: sectoren },
       {
         categoryCodes: menu.categories.map((c) => c.code),
         interventionCodes: isNew ? allCodes : menu.interventions.map((i) => i.code),
@@ -107,49 +145,42 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
       },
     );
     if (!result.ok)
-      return renderEntryForm(
-        reply,
-        draft,
-        code,
-        isNew,
-        { values, errors: result.errors },
-        list('sectoren'),
-        422,
-      );
+      return renderEntryForm(reply, draft, code ?? '', isNew, { values, errors: result.errors }, sectoren, 422);
     await db.transaction().execute(async (trx) => {
-      const personId = req.principal?.personId ?? null;
-      if (isNew) {
-        const id = await insertIntervention(trx, result.code);
-        await insertEntry(trx, draft.id, id, result.values, null, personId);
-        await audit(req, trx, {
-          action: 'menukaart.interventie.nieuw',
-          objectType: 'menukaart_intervention',
-          objectId: result.code,
-        });
-      } else {
-        await updateEntry(trx, draft.id, previous!.id, result.values, personId);
-        await audit(req, trx, {
-          action: 'menukaart.interventie.wijzigen',
-          objectType: 'menukaart_intervention',
-          objectId: code,
-          details: { ingetrokken: result.values.withdrawn },
-        });
-      }
+      await saveDraftEntry(trx, draft.id, {
+        code: result.code,
+        interventionId: previous?.id ?? null,
+        values: result.values,
+        personId: req.principal?.personId ?? null,
+      });
+      await audit(req, trx, {
+        action,
+        objectType: 'menukaart_intervention',
+        objectId: isNew ? result.code : code,
+        ...(isNew ? {} : { details: { ingetrokken: result.values.withdrawn } }),
+      });
     });
     return reply.redirect('/redactie/menukaart?melding=opgeslagen', 303);
   };
 
   app.post(
     '/redactie/menukaart/concept/interventie/:code',
-    { config: { access: redactie, examples: { ...withDraft, body: entryBody } } },
-    async (req, reply) => saveEntry(req, reply, false),
+    {
+      config: {
+        access: redactie,
+        audit: 'menukaart.interventie.wijzigen',
+        examples: { ...withDraft, body: entryBody },
+      },
+      schema: { params: entryParams, body: entryForm },
+    },
+    async (req, reply) => saveEntry(req, reply, req.body, req.params.code),
   );
 
   app.get(
     '/redactie/menukaart/concept/nieuw',
     { config: { access: redactie, page: true, examples: draftOnly } },
     async (req, reply) => {
-      const draft = await draftOrRedirect(db, reply);
+      const draft = await draftOrRedirect(db, req, reply);
       if (!draft) return reply;
       return renderEntryForm(reply, draft, '', true, { values: { status: 'actief' }, errors: {} }, []);
     },
@@ -157,32 +188,39 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
 
   app.post(
     '/redactie/menukaart/concept/nieuw',
-    { config: { access: redactie, examples: { ...draftOnly, body: { ...entryBody, code: 'B20' } } } },
-    async (req, reply) => saveEntry(req, reply, true),
+    {
+      config: {
+        access: redactie,
+        audit: 'menukaart.interventie.nieuw',
+        examples: { ...draftOnly, body: { ...entryBody, code: 'B20' } },
+      },
+      schema: { body: entryForm },
+    },
+    async (req, reply) => saveEntry(req, reply, req.body, null),
   );
 
   const withCategory = draftExample({ code: 'C' });
 
   /** The draft and the category named in the path; null once redirected (no draft) or sent a 404. */
-  const draftAndCategory = async (req: FastifyRequest, reply: FastifyReply) => {
-    const draft = await draftOrRedirect(db, reply);
+  const draftAndCategory = async (req: FastifyRequest, reply: FastifyReply, code: string, action?: string) => {
+    const draft = await draftOrRedirect(db, req, reply, action);
     if (!draft) return null;
-    const code = codeParam(req);
     const c = (await categories(db, draft.id)).find((x) => x.code === code);
     if (!c) {
       reply.callNotFound();
       return null;
     }
-    return { draft, code, c };
+    return { draft, c };
   };
 
   app.get(
     '/redactie/menukaart/concept/categorie/:code',
-    { config: { access: redactie, page: true, examples: withCategory } },
+    { config: { access: redactie, page: true, examples: withCategory }, schema: { params: categoryParams } },
     async (req, reply) => {
-      const found = await draftAndCategory(req, reply);
+      const { code } = req.params;
+      const found = await draftAndCategory(req, reply, code);
       if (!found) return reply;
-      const { code, c } = found;
+      const { c } = found;
       return reply.page(
         <CategoryFormPage
           ctx={reply.ctx()}
@@ -206,6 +244,7 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
     {
       config: {
         access: redactie,
+        audit: 'menukaart.categorie.wijzigen',
         examples: {
           ...withCategory,
           body: {
@@ -216,12 +255,13 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
           },
         },
       },
+      schema: { params: categoryParams, body: categoryForm },
     },
     async (req, reply) => {
-      const found = await draftAndCategory(req, reply);
+      const { code } = req.params;
+      const found = await draftAndCategory(req, reply, code, 'menukaart.categorie.wijzigen');
       if (!found) return reply;
-      const { draft, code } = found;
-      const { values } = readForm(req);
+      const values = req.body;
       const result = validateCategory(values);
       if (!result.ok)
         return reply.page(
@@ -229,7 +269,7 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
           422,
         );
       await db.transaction().execute(async (trx) => {
-        await updateCategory(trx, draft.id, code, result.values);
+        await updateCategory(trx, found.draft.id, code, result.values);
         await audit(req, trx, {
           action: 'menukaart.categorie.wijzigen',
           objectType: 'menukaart_category',

@@ -1,49 +1,58 @@
 // The redactie and the kennisplein: the moderation queue, decisions on examples, and research summaries.
-import { createOnce } from '../../../platform/http/idempotency.ts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
+import { createOnce } from '../../../platform/http/idempotency.ts';
 import { audit } from '../../../platform/audit/audit.ts';
+import { choice, form, id, params, query } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import {
-  insertItem,
-  itemById,
-  itemInterventions,
-  itemsWithStatus,
-  moderateItem,
-  setItemInterventions,
-} from '../repository/kennisplein.ts';
-import { interventionIds } from '../repository/entries.ts';
-import { validateItem, validateModeration } from '../services/kennisplein.ts';
+import { itemById, itemInterventions, itemsWithStatus, moderateItem } from '../repository/kennisplein.ts';
+import { interventionChoices } from '../services/menu.ts';
+import { publishResearch, validateItem, validateModeration } from '../services/kennisplein.ts';
 import { ItemPage } from '../views/kennisplein.tsx';
-import {
-  type MenuRouteContext,
-  redactie,
-  interventionChoices,
-  readForm,
-  exampleItem,
-  positiveInt,
-} from './support.ts';
+import { type MenuRouteContext, redactie, codeList, exampleItem, formText } from './support.ts';
 import { ModerationQueuePage, ResearchFormPage, ModerationFormPage } from '../views/moderation-pages.tsx';
+
+const researchForm = form({
+  titel: formText(1000),
+  interventies: codeList,
+  watGedaan: formText(40_000),
+  bron: formText(2000),
+});
+
+/** A decision; without a choice (or with a reason that is too long) the rules answer in Dutch. */
+const moderationForm = form({
+  actie: choice(['goedkeuren', 'wijzigingen', 'afwijzen']),
+  reden: formText(20_000),
+});
+
+const itemParams = params({ itemId: id });
 
 /** Moderation and research summaries. */
 export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }: MenuRouteContext) {
-  app.get('/redactie/kennisplein', { config: { access: redactie, page: true } }, async (req, reply) => {
-    const q = req.query as Record<string, unknown>;
-    const message =
-      q.melding === 'besluit'
-        ? 'Het besluit is opgeslagen.'
-        : q.melding === 'onderzoek'
-          ? 'De samenvatting is gepubliceerd.'
-          : undefined;
-    return reply.page(
-      <ModerationQueuePage
-        ctx={reply.ctx()}
-        items={await itemsWithStatus(db, ['ingediend'])}
-        message={message}
-      />,
-    );
-  });
+  app.get(
+    '/redactie/kennisplein',
+    {
+      config: { access: redactie, page: true },
+      schema: { querystring: query({ melding: choice(['besluit', 'onderzoek']).catch(undefined) }) },
+    },
+    async (req, reply) => {
+      const { melding } = req.query;
+      const message =
+        melding === 'besluit'
+          ? 'Het besluit is opgeslagen.'
+          : melding === 'onderzoek'
+            ? 'De samenvatting is gepubliceerd.'
+            : undefined;
+      return reply.page(
+        <ModerationQueuePage
+          ctx={reply.ctx()}
+          items={await itemsWithStatus(db, ['ingediend'])}
+          message={message}
+        />,
+      );
+    },
+  );
 
   const renderResearch = async (reply: FastifyReply, form: FormState, chosen: string[], status = 200) => {
     const choices = await interventionChoices(db, await state.inForce());
@@ -56,7 +65,7 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
   app.get(
     '/redactie/kennisplein/onderzoek',
     { config: { access: redactie, page: true } },
-    async (req, reply) => renderResearch(reply, { values: {}, errors: {} }, []),
+    async (_req, reply) => renderResearch(reply, { values: {}, errors: {} }, []),
   );
 
   app.post(
@@ -64,6 +73,7 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
     {
       config: {
         access: redactie,
+        audit: 'kennisplein.onderzoek.publiceren',
         examples: {
           body: {
             titel: 'Feedback in de praktijk',
@@ -73,33 +83,29 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
           },
         },
       },
+      schema: { body: researchForm },
     },
     async (req, reply) => {
-      const { values, list } = readForm(req);
-      const chosen = list('interventies');
+      const { interventies: chosen, ...values } = req.body;
       const choices = await interventionChoices(db, await state.inForce());
       const result = validateItem(
         { values, interventions: chosen },
         { interventionCodes: choices.map((c) => c.code), kind: 'onderzoek' },
       );
       if (!result.ok) return renderResearch(reply, { values, errors: result.errors }, chosen, 422);
-      const ids = await interventionIds(db, result.codes);
       const done = '/redactie/kennisplein?melding=onderzoek';
       // Published once per form, however often it is posted (double click, two tabs).
       const outcome = await db.transaction().execute(async (trx) =>
-        createOnce(trx, req, (req.body ?? {}) as Record<string, unknown>, async () => {
-          const id = await insertItem(trx, {
-            ...result.values,
-            kind: 'onderzoek',
-            school_id: null,
-            author_person_id: req.principal?.personId ?? null,
-            status: 'gepubliceerd',
+        createOnce(trx, req, req.body, async () => {
+          const itemId = await publishResearch(trx, {
+            authorPersonId: req.principal?.personId ?? null,
+            values: result.values,
+            codes: result.codes,
           });
-          await setItemInterventions(trx, id, ids);
           await audit(req, trx, {
             action: 'kennisplein.onderzoek.publiceren',
             objectType: 'kennisplein_item',
-            objectId: id,
+            objectId: itemId,
           });
           return done;
         }),
@@ -114,16 +120,12 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
       itemId: await exampleItem(d, schoolId, 'ingediend'),
     }),
   };
-  const itemFor = async (req: FastifyRequest) => {
-    const id = positiveInt((req.params as { itemId: string }).itemId);
-    return id === null ? undefined : itemById(db, id);
-  };
 
   app.get(
     '/redactie/kennisplein/:itemId',
-    { config: { access: redactie, page: true, examples: pendingExample } },
+    { config: { access: redactie, page: true, examples: pendingExample }, schema: { params: itemParams } },
     async (req, reply) => {
-      const item = await itemFor(req);
+      const item = await itemById(db, req.params.itemId);
       if (!item || item.kind !== 'voorbeeld') return reply.callNotFound();
       return reply.page(
         <ModerationFormPage ctx={reply.ctx()} item={item} form={{ values: {}, errors: {} }} />,
@@ -133,9 +135,9 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
 
   app.get(
     '/redactie/kennisplein/:itemId/voorbeeld',
-    { config: { access: redactie, page: true, examples: pendingExample } },
+    { config: { access: redactie, page: true, examples: pendingExample }, schema: { params: itemParams } },
     async (req, reply) => {
-      const item = await itemFor(req);
+      const item = await itemById(db, req.params.itemId);
       if (!item) return reply.callNotFound();
       const links = await itemInterventions(db, [item.id], (await state.inForce()).id);
       return reply.page(<ItemPage ctx={reply.ctx()} item={item} links={links} preview />);
@@ -144,11 +146,18 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
 
   app.post(
     '/redactie/kennisplein/:itemId',
-    { config: { access: redactie, examples: { ...pendingExample, body: { actie: 'goedkeuren' } } } },
+    {
+      config: {
+        access: redactie,
+        audit: 'kennisplein.besluit',
+        examples: { ...pendingExample, body: { actie: 'goedkeuren' } },
+      },
+      schema: { params: itemParams, body: moderationForm },
+    },
     async (req, reply) => {
-      const item = await itemFor(req);
+      const item = await itemById(db, req.params.itemId);
       if (!item || item.kind !== 'voorbeeld') return reply.callNotFound();
-      const { values } = readForm(req);
+      const values = req.body;
       const result = validateModeration(item.status, values);
       if (!result.ok)
         return reply.page(

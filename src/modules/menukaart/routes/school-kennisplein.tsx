@@ -6,20 +6,31 @@ import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
 import { createOnce } from '../../../platform/http/idempotency.ts';
+import { choice, form, id, params, z } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import {
-  insertItem,
-  itemById,
-  itemInterventions,
-  itemsOfSchool,
-  setItemInterventions,
-  updateItem,
-  type ItemRow,
-} from '../repository/kennisplein.ts';
-import { interventionIds } from '../repository/entries.ts';
-import { schoolMayEdit, validateItem } from '../services/kennisplein.ts';
+import { itemById, itemInterventions, itemsOfSchool, type ItemRow } from '../repository/kennisplein.ts';
+import { interventionChoices } from '../services/menu.ts';
+import { saveExample, schoolMayEdit, validateItem } from '../services/kennisplein.ts';
 import { ItemFormPage, ItemPage, SchoolItemsPage } from '../views/kennisplein.tsx';
-import { type MenuRouteContext, interventionChoices, readForm, exampleItem, positiveInt } from './support.ts';
+import { type MenuRouteContext, codeList, exampleItem, formText } from './support.ts';
+
+/** What the example form sends; the rules (required, lengths, Markdown shape, links) are in the service. */
+const exampleForm = form({
+  titel: formText(1000),
+  schooltype: formText(200),
+  interventies: codeList,
+  watGedaan: formText(40_000),
+  kosten: formText(40_000),
+  kostenBedrag: formText(100),
+  geleerd: formText(40_000),
+  contact: formText(20),
+  actie: choice(['opslaan', 'indienen']),
+});
+type ExampleForm = z.output<typeof exampleForm>;
+
+const schoolParams = params({ schoolId: id });
+const itemParams = params({ schoolId: id, itemId: id });
+const saveActions = ['kennisplein.opslaan', 'kennisplein.indienen'];
 
 /** A school's own kennisplein examples. */
 export function registerSchoolKennispleinRoutes({ app, db, state, platform }: MenuRouteContext) {
@@ -39,9 +50,9 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
 
   app.get(
     '/scholen/:schoolId/kennisplein',
-    { config: { access: school, page: true, examples: schoolExample } },
+    { config: { access: school, page: true, examples: schoolExample }, schema: { params: schoolParams } },
     async (req, reply) => {
-      const schoolId = Number((req.params as { schoolId: string }).schoolId);
+      const { schoolId } = req.params;
       return reply.page(
         <SchoolItemsPage ctx={reply.ctx()} schoolId={schoolId} items={await itemsOfSchool(db, schoolId)} />,
       );
@@ -72,24 +83,22 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
 
   app.get(
     '/scholen/:schoolId/kennisplein/nieuw',
-    { config: { access: school, page: true, examples: schoolExample } },
-    async (req, reply) => {
-      const schoolId = Number((req.params as { schoolId: string }).schoolId);
-      return renderItemForm(reply, `/scholen/${schoolId}/kennisplein/nieuw`, { values: {}, errors: {} }, []);
-    },
+    { config: { access: school, page: true, examples: schoolExample }, schema: { params: schoolParams } },
+    async (req, reply) =>
+      renderItemForm(reply, `/scholen/${req.params.schoolId}/kennisplein/nieuw`, { values: {}, errors: {} }, []),
   );
 
   const saveItem = async (
     req: FastifyRequest,
     reply: FastifyReply,
     schoolId: number,
+    body: ExampleForm,
     existing: ItemRow | null,
   ) => {
-    const { values, list } = readForm(req);
+    const { interventies: chosen, ...values } = body;
     const action = existing
       ? `/scholen/${schoolId}/kennisplein/${existing.id}`
       : `/scholen/${schoolId}/kennisplein/nieuw`;
-    const chosen = list('interventies');
     const choices = await interventionChoices(db, await state.inForce());
     const result = validateItem(
       { values, interventions: chosen },
@@ -104,30 +113,23 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
         422,
         existing?.moderator_note,
       );
-    const status = values.actie === 'opslaan' ? 'concept' : 'ingediend';
-    const ids = await interventionIds(db, result.codes);
+    const submit = values.actie !== 'opslaan';
     const done = `/scholen/${schoolId}/kennisplein`;
     // A new example is created once per form, however often it is posted (double click, two tabs).
     const outcome = await db.transaction().execute(async (trx) =>
-      createOnce(trx, req, existing ? {} : ((req.body ?? {}) as Record<string, unknown>), async () => {
-        let id: number;
-        if (existing) {
-          id = existing.id;
-          await updateItem(trx, id, { ...result.values, status });
-        } else {
-          id = await insertItem(trx, {
-            ...result.values,
-            kind: 'voorbeeld',
-            school_id: schoolId,
-            author_person_id: req.principal?.personId ?? null,
-            status,
-          });
-        }
-        await setItemInterventions(trx, id, ids);
+      createOnce(trx, req, existing ? {} : body, async () => {
+        const itemId = await saveExample(trx, {
+          schoolId,
+          existingId: existing?.id ?? null,
+          authorPersonId: req.principal?.personId ?? null,
+          values: result.values,
+          codes: result.codes,
+          submit,
+        });
         await audit(req, trx, {
-          action: status === 'ingediend' ? 'kennisplein.indienen' : 'kennisplein.opslaan',
+          action: submit ? 'kennisplein.indienen' : 'kennisplein.opslaan',
           objectType: 'kennisplein_item',
-          objectId: id,
+          objectId: itemId,
           organisationId: schoolId,
         });
         return done;
@@ -138,11 +140,11 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
 
   app.post(
     '/scholen/:schoolId/kennisplein/nieuw',
-    { config: { access: school, rateLimit, examples: { ...schoolExample, body: itemBody } } },
-    async (req, reply) => {
-      const schoolId = Number((req.params as { schoolId: string }).schoolId);
-      return saveItem(req, reply, schoolId, null);
+    {
+      config: { access: school, rateLimit, audit: saveActions, examples: { ...schoolExample, body: itemBody } },
+      schema: { params: schoolParams, body: exampleForm },
     },
+    async (req, reply) => saveItem(req, reply, req.params.schoolId, req.body, null),
   );
 
   const itemExample = {
@@ -151,18 +153,17 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
       itemId: await exampleItem(d, schoolId, 'concept'),
     }),
   };
-  const ownItem = async (req: FastifyRequest) => {
-    const p = req.params as { schoolId: string; itemId: string };
-    const id = positiveInt(p.itemId);
-    const item = id === null ? undefined : await itemById(db, id);
-    return item && item.school_id === Number(p.schoolId) && item.kind === 'voorbeeld' ? item : null;
+  /** The school's own example named in the path, or undefined (another school's is not found). */
+  const ownItem = async (p: { schoolId: number; itemId: number }) => {
+    const item = await itemById(db, p.itemId);
+    return item && item.school_id === p.schoolId && item.kind === 'voorbeeld' ? item : undefined;
   };
 
   app.get(
     '/scholen/:schoolId/kennisplein/:itemId',
-    { config: { access: school, page: true, examples: itemExample } },
+    { config: { access: school, page: true, examples: itemExample }, schema: { params: itemParams } },
     async (req, reply) => {
-      const item = await ownItem(req);
+      const item = await ownItem(req.params);
       if (!item) return reply.callNotFound();
       const version = await state.inForce();
       const links = await itemInterventions(db, [item.id], version.id);
@@ -179,7 +180,7 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
       };
       return renderItemForm(
         reply,
-        `/scholen/${item.school_id}/kennisplein/${item.id}`,
+        `/scholen/${req.params.schoolId}/kennisplein/${item.id}`,
         { values, errors: {} },
         links.map((l) => l.code),
         200,
@@ -190,16 +191,19 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
 
   app.post(
     '/scholen/:schoolId/kennisplein/:itemId',
-    { config: { access: school, rateLimit, examples: { ...itemExample, body: itemBody } } },
+    {
+      config: { access: school, rateLimit, audit: saveActions, examples: { ...itemExample, body: itemBody } },
+      schema: { params: itemParams, body: exampleForm },
+    },
     async (req, reply) => {
-      const item = await ownItem(req);
+      const item = await ownItem(req.params);
       if (!item) return reply.callNotFound();
       if (!schoolMayEdit(item.status)) {
         const version = await state.inForce();
         const links = await itemInterventions(db, [item.id], version.id);
         return reply.page(<ItemPage ctx={reply.ctx()} item={item} links={links} preview />, 409);
       }
-      return saveItem(req, reply, item.school_id!, item);
+      return saveItem(req, reply, req.params.schoolId, req.body, item);
     },
   );
 }

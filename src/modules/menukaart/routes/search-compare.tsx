@@ -2,8 +2,8 @@
 import { maxQueryLength, search, searchTerms } from '../services/search.ts';
 import type { Intervention } from '../services/menu.ts';
 import { parseCompare } from '../services/catalogue.ts';
-import { cachedMenuPage } from '../services/page-caches.ts';
-import { type MenuRouteContext, publicPage } from './support.ts';
+import { query, z } from '../../../platform/http/schemas.ts';
+import { type MenuRouteContext, cachedMenuPage, firstOf, publicPage } from './support.ts';
 import { ComparePage } from '../views/compare-page.tsx';
 import { SearchPage } from '../views/search-page.tsx';
 
@@ -11,12 +11,16 @@ import { SearchPage } from '../views/search-page.tsx';
 export function registerSearchCompareRoutes({ app, db, state, searchPages }: MenuRouteContext) {
   app.get(
     '/menukaart/zoeken',
-    { config: { ...publicPage, examples: { query: '?q=lezen' } } },
+    {
+      config: { ...publicPage, examples: { query: '?q=lezen' } },
+      // A long query is searched on its first 100 characters with a notice (searchTerms), so
+      // the schema lets it through; only a repeated q is cut to its first value.
+      schema: { querystring: query({ q: firstOf(20_000) }) },
+    },
     async (req, reply) => {
       const version = await state.inForce();
-      const q = (req.query as Record<string, unknown>).q;
-      const raw = Array.isArray(q) ? q[0] : q;
-      const shown = typeof raw === 'string' ? raw.slice(0, maxQueryLength) : '';
+      const raw = req.query.q;
+      const shown = raw === undefined ? '' : raw.slice(0, maxQueryLength);
       const terms = searchTerms(raw);
       if (!terms) {
         const problem = shown.trim()
@@ -52,11 +56,14 @@ export function registerSearchCompareRoutes({ app, db, state, searchPages }: Men
 
   app.get(
     '/menukaart/vergelijken',
-    { config: { ...publicPage, examples: { query: '?code=B6&code=D1' } } },
+    {
+      config: { ...publicPage, examples: { query: '?code=B6&code=D1' } },
+      // Codes may come one per parameter or comma-separated; parseCompare keeps the valid ones.
+      schema: { querystring: query({ code: z.union([z.string().max(200), z.array(z.string().max(200)).max(100)]).optional() }) },
+    },
     async (req, reply) => {
       const { menu } = await state.menu();
-      const raw = (req.query as Record<string, unknown>).code;
-      const { codes, tooMany } = parseCompare(raw);
+      const { codes, tooMany } = parseCompare(req.query.code);
       const chosen = codes
         .map((c) => menu.interventions.find((i) => i.code === c))
         .filter((i): i is Intervention => Boolean(i));

@@ -1,13 +1,18 @@
-// Shared pieces of the menukaart routes: their context, form reading, choices and the example data the route checks use.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+// Shared pieces of the menukaart routes: their context, access rules, schema parts, the search
+// page cache's serving, and the example data the route checks use.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Platform } from '../../../platform/platform.ts';
+import type { VNode } from 'preact';
+import type { App, Platform } from '../../../platform/platform.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import { access } from '../../../platform/auth/access.ts';
-import { draftVersion, type VersionRow } from '../repository/versions.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { renderDocument } from '../../../platform/http/render.ts';
+import { many, text, z } from '../../../platform/http/schemas.ts';
+import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
+import { draftVersion } from '../repository/versions.ts';
 import { insertItem, setItemInterventions } from '../repository/kennisplein.ts';
 import { interventionByCode } from '../repository/entries.ts';
-import { loadMenu } from '../services/menu.ts';
 import { ensureDraft } from '../services/entry-editing.ts';
 import type { MenuState } from '../services/menu-state.ts';
 import type { MenuPageCache } from '../services/page-caches.ts';
@@ -18,7 +23,7 @@ export const redactie = access.platform('redactie');
 
 /** What each group of menukaart routes gets from the module's register(). */
 export interface MenuRouteContext {
-  app: FastifyInstance;
+  app: App;
   platform: Platform;
   db: Kysely<DB>;
   state: MenuState;
@@ -28,32 +33,75 @@ export interface MenuRouteContext {
   invalidate: () => void;
 }
 
-type Body = Record<string, string | string[] | undefined>;
+/**
+ * A text field of a form, with its line endings as stored: browsers send textarea lines as
+ * CRLF; every text is kept with LF only. Lenient like `text()`: the module's own rules say
+ * what is too long next to the field, so `max` is well above them.
+ */
+export const formText = (max: number) => text(max).transform(normaliseLineEndings);
 
-/** Single values of a form body, and lists for repeated fields (checkboxes); line endings normalised. */
-export function readForm(req: FastifyRequest) {
-  const body = (req.body ?? {}) as Body;
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body))
-    if (k !== '_csrf') values[k] = normaliseLineEndings(Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
-  const list = (k: string) => {
-    const v = body[k];
-    return (Array.isArray(v) ? v : v === undefined ? [] : [v])
-      .filter((x): x is string => typeof x === 'string')
-      .map(normaliseLineEndings);
-  };
-  return { values, list };
+/** A checkbox group or multiple select (interventions, sectors): always a list. */
+export const codeList = many(20, 100);
+
+/**
+ * A query value a link may repeat (?q=a&q=b): the first one counts, as before the schemas.
+ * Lenient: an absent value is undefined, never a 400. (Described as a plain string.)
+ */
+export const firstOf = (max: number) =>
+  z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(max).optional());
+
+/** An intervention code (B6) or category code (C) in the path, in capitals; anything else is a 404. */
+export const interventionCode = z
+  .string()
+  .regex(/^[A-Za-z]\d{1,2}$/)
+  .transform((s) => s.toUpperCase());
+export const categoryCode = z
+  .string()
+  .regex(/^[A-Za-z]$/)
+  .transform((s) => s.toUpperCase());
+
+/** Serves a search page from the menukaart's own cache for visitors (never the front cache). */
+export async function cachedMenuPage(
+  cache: MenuPageCache,
+  key: string,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  render: () => Promise<VNode>,
+) {
+  if (req.principal) return reply.page(await render());
+  const fullKey = `${key}|${req.locale}`;
+  const entry = cache.get(fullKey) ?? cache.set(fullKey, renderDocument(await render()));
+  reply.header('etag', entry.etag).header('cache-control', 'public, max-age=0, must-revalidate');
+  if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send();
+  return reply.type('text/html; charset=utf-8').send(entry.body);
 }
 
-export function positiveInt(s: unknown): number | null {
-  return typeof s === 'string' && /^\d{1,9}$/.test(s) ? Number(s) : null;
+/**
+ * The draft being edited; without one (another editor published or discarded it) the editor is
+ * sent back to the redactie home page, and the attempt is audited under the route's action.
+ */
+export async function draftOrRedirect(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  action?: string,
+) {
+  const draft = await draftVersion(db);
+  if (!draft) {
+    if (action)
+      await audit(req, db, {
+        action,
+        result: 'mislukt',
+        objectType: 'menukaart_version',
+        details: { reden: 'geen concept' },
+      });
+    reply.redirect('/redactie/menukaart', 303);
+    return null;
+  }
+  return draft;
 }
 
-export async function interventionChoices(db: Kysely<DB>, version: VersionRow) {
-  const menu = await loadMenu(db, version);
-  return menu.interventions.filter((i) => !i.withdrawn).map((i) => ({ code: i.code, name: i.nameNl }));
-}
-
+/** Route-check example data: a kennisplein example of the school, linked to B5. */
 export async function exampleItem(db: Kysely<DB>, schoolId: number, status: 'concept' | 'ingediend') {
   const id = await insertItem(db, {
     kind: 'voorbeeld',
@@ -75,9 +123,9 @@ export async function exampleItem(db: Kysely<DB>, schoolId: number, status: 'con
 }
 
 /** Route-check example: a draft exists (made if needed), with these path parameters. */
-export function draftExample(params: Record<string, string> = {}) {
+export function draftExample(params: Record<string, string> = {}): Required<Pick<RouteExamples, 'params'>> {
   return {
-    params: async ({ db: d }: { db: Kysely<DB> }) => {
+    params: async ({ db: d }) => {
       await ensureDraft(d, new Date(), null);
       return { ...params };
     },
@@ -86,18 +134,3 @@ export function draftExample(params: Record<string, string> = {}) {
 
 /** Route-check example: a draft exists (made if needed); no path parameters. */
 export const draftOnly = draftExample();
-
-/** The intervention or category code in the path, in capitals. */
-export function codeParam(req: FastifyRequest): string {
-  return String((req.params as { code: string }).code).toUpperCase();
-}
-
-/** The draft being edited; without one the editor is sent back to the redactie home page. */
-export async function draftOrRedirect(db: Kysely<DB>, reply: FastifyReply) {
-  const draft = await draftVersion(db);
-  if (!draft) {
-    reply.redirect('/redactie/menukaart', 303);
-    return null;
-  }
-  return draft;
-}

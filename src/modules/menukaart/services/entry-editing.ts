@@ -2,8 +2,8 @@
 import { markdownShapeProblem } from './markdown-bounds.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import type { EntryValues } from '../repository/entries.ts';
-import { createDraft, draftVersion, publishedVersions } from '../repository/versions.ts';
+import { insertEntry, insertIntervention, updateEntry, type EntryValues } from '../repository/entries.ts';
+import { createDraft, deleteDraft, draftVersion, publishedVersions } from '../repository/versions.ts';
 import { sectorOptions } from './catalogue.ts';
 import { brokenLinks, markdownText } from './markdown.ts';
 import { sectionHeadings } from './praktijkkaart.ts';
@@ -180,12 +180,38 @@ export function entryFormValues(i: Intervention): EntryForm {
   return { values, sectors: sectorOptions.filter((o) => i.sectors.includes(o.sector)).map((o) => o.value) };
 }
 
+/** Starts a draft (a copy of the newest published version) unless there is one; `created` says which. */
 export async function ensureDraft(db: Db, now: Date, personId: number | null) {
   const existing = await draftVersion(db);
   if (existing) return { id: existing.id, created: false };
   const inForce = await menuVersionInForce(db, now);
   const latest = (await publishedVersions(db))[0] ?? inForce;
   return { id: await createDraft(db, latest.id, personId), created: true };
+}
+
+/**
+ * Saves an intervention in the draft: a new one (the intervention and its first entry) or the
+ * changed entry of an existing one (`interventionId`).
+ */
+export async function saveDraftEntry(
+  db: Db,
+  draftId: number,
+  e: { code: string; interventionId: number | null; values: EntryValues; personId: number | null },
+): Promise<void> {
+  if (e.interventionId === null) {
+    const id = await insertIntervention(db, e.code);
+    await insertEntry(db, draftId, id, e.values, null, e.personId);
+  } else {
+    await updateEntry(db, draftId, e.interventionId, e.values, e.personId);
+  }
+}
+
+/** Throws the draft away (and interventions only it had); the id it had, or null when there was none. */
+export async function discardDraft(db: Db): Promise<number | null> {
+  const draft = await draftVersion(db);
+  if (!draft) return null;
+  await deleteDraft(db, draft.id);
+  return draft.id;
 }
 
 export function validateCategory(v: Record<string, string | undefined>) {

@@ -1,5 +1,17 @@
-// Kennisplein rules: checking a school's example or a research summary, who may edit it, and the moderation decision.
-import type { ItemValues } from '../repository/kennisplein.ts';
+// Kennisplein rules: checking a school's example or a research summary, who may edit it, and the
+// moderation decision; and the commands that save an example or publish a research summary.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../platform/db/schema.ts';
+import {
+  insertItem,
+  itemById,
+  itemInterventions,
+  publishedItems,
+  setItemInterventions,
+  updateItem,
+  type ItemValues,
+} from '../repository/kennisplein.ts';
+import { interventionIds } from '../repository/entries.ts';
 import { brokenLinks } from './markdown.ts';
 import { markdownShapeProblem } from './markdown-bounds.ts';
 import type { KennispleinStatus } from '../tables.ts';
@@ -91,6 +103,78 @@ export function validateItem(
     source_url: ctx.kind === 'onderzoek' ? text('bron') : null,
   };
   return { ok: true as const, values, codes };
+}
+
+type Db = Kysely<DB>;
+
+/**
+ * Saves a school's example, new (existingId null) or changed, with the interventions it is
+ * about: saved as a concept or submitted to the redactie. Returns its id. Run it in the
+ * transaction that also audits the save.
+ */
+export async function saveExample(
+  db: Db,
+  e: {
+    schoolId: number;
+    existingId: number | null;
+    authorPersonId: number | null;
+    values: ItemValues;
+    codes: string[];
+    submit: boolean;
+  },
+): Promise<number> {
+  const status = e.submit ? 'ingediend' : 'concept';
+  const ids = await interventionIds(db, e.codes);
+  let id: number;
+  if (e.existingId !== null) {
+    id = e.existingId;
+    await updateItem(db, id, { ...e.values, status });
+  } else {
+    id = await insertItem(db, {
+      ...e.values,
+      kind: 'voorbeeld',
+      school_id: e.schoolId,
+      author_person_id: e.authorPersonId,
+      status,
+    });
+  }
+  await setItemInterventions(db, id, ids);
+  return id;
+}
+
+/** Publishes a research summary of the redactie with the interventions it is about; returns its id. */
+export async function publishResearch(
+  db: Db,
+  r: { authorPersonId: number | null; values: ItemValues; codes: string[] },
+): Promise<number> {
+  const ids = await interventionIds(db, r.codes);
+  const id = await insertItem(db, {
+    ...r.values,
+    kind: 'onderzoek',
+    school_id: null,
+    author_person_id: r.authorPersonId,
+    status: 'gepubliceerd',
+  });
+  await setItemInterventions(db, id, ids);
+  return id;
+}
+
+/** The published items with the interventions they are about (names as in the given version). */
+export async function publishedWithLinks(db: Db, versionId: number) {
+  const items = await publishedItems(db);
+  const links = await itemInterventions(
+    db,
+    items.map((i) => i.id),
+    versionId,
+  );
+  return { items, links };
+}
+
+/** One published item with its interventions; undefined when it does not exist or is not published. */
+export async function publishedItemWithLinks(db: Db, id: number, versionId: number) {
+  const item = await itemById(db, id);
+  if (!item || item.status !== 'gepubliceerd') return undefined;
+  return { item, links: await itemInterventions(db, [id], versionId) };
 }
 
 /** School staff may change an example only while it is theirs to change. */

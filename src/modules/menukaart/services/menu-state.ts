@@ -35,6 +35,11 @@ export class MenuState {
     }
     return { version, menu: await this.menuCache };
   }
+  /** The menu of a version: the one kept in memory when it is the version in force. */
+  async menuOf(version: VersionRow): Promise<Menu> {
+    const current = await this.menu();
+    return version.id === current.version.id ? current.menu : loadMenu(this.db, version);
+  }
   forget() {
     this.cached = null;
     this.menuCache = null;

@@ -4,10 +4,14 @@ import type { DB } from '../../../platform/db/schema.ts';
 import {
   categories,
   entries,
+  entryByCode,
+  ratings,
   reRatingDates,
+  versionsOfIntervention,
   type CategoryRow,
   type EntryRow,
 } from '../repository/entries.ts';
+import { publishedItems } from '../repository/kennisplein.ts';
 import { versionInForce, type VersionRow } from '../repository/versions.ts';
 import { compareCodes, type RatedIntervention } from './catalogue.ts';
 import type { PraktijkkaartSections } from '../tables.ts';
@@ -131,6 +135,39 @@ export async function loadMenu(db: Db, version: VersionRow): Promise<Menu> {
       compareCodes(a.code, b.code),
     ),
   };
+}
+
+/**
+ * One intervention of a version with the history of its scores and the published kennisplein
+ * items about it (the API's detail); undefined when the version has no intervention with the code.
+ */
+export async function interventionWithHistory(db: Db, version: VersionRow, code: string) {
+  const entry = await entryByCode(db, version.id, code);
+  if (!entry) return undefined;
+  const intervention = toIntervention(entry);
+  const [ratingHistory, items] = await Promise.all([
+    ratings(db, intervention.id),
+    publishedItems(db, { interventionId: intervention.id }),
+  ]);
+  return { intervention, ratingHistory, items };
+}
+
+/** What an intervention page shows: interventionWithHistory, its category and the versions it is in. */
+export async function interventionPage(db: Db, version: VersionRow, code: string) {
+  const found = await interventionWithHistory(db, version, code);
+  if (!found) return undefined;
+  const [cats, versions] = await Promise.all([
+    categories(db, version.id),
+    versionsOfIntervention(db, found.intervention.id),
+  ]);
+  const c = cats.find((x) => x.code === found.intervention.categoryCode);
+  return { ...found, category: c ? toCategory(c) : undefined, versions };
+}
+
+/** The interventions that may be linked to a kennisplein item: the menu's, without withdrawn ones. */
+export async function interventionChoices(db: Db, version: VersionRow) {
+  const menu = await loadMenu(db, version);
+  return menu.interventions.filter((i) => !i.withdrawn).map((i) => ({ code: i.code, name: i.nameNl }));
 }
 
 export class NoMenuError extends Error {

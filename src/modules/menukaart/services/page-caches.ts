@@ -1,7 +1,5 @@
-// Caches for visitors' pages: the menukaart's own search page cache, and cachedPage for pages that may not exist.
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { VNode } from 'preact';
-import { renderDocument } from '../../../platform/http/render.ts';
+// The menukaart's own cache for visitors' search pages (routes/support.ts serves from it), and
+// the key prefix of its pages in the platform's page cache.
 import { BoundedCache } from '../../../platform/http/bounded-cache.ts';
 
 /** Key prefix of the menukaart's pages in the platform's page cache. */
@@ -33,20 +31,4 @@ export class MenuPageCache {
   clear() {
     this.pages.clear();
   }
-}
-
-/** Serves a search page from its own cache for visitors. */
-export async function cachedMenuPage(
-  cache: MenuPageCache,
-  key: string,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  render: () => Promise<VNode>,
-) {
-  if (req.principal) return reply.page(await render());
-  const fullKey = `${key}|${req.locale}`;
-  const entry = cache.get(fullKey) ?? cache.set(fullKey, renderDocument(await render()));
-  reply.header('etag', entry.etag).header('cache-control', 'public, max-age=0, must-revalidate');
-  if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send();
-  return reply.type('text/html; charset=utf-8').send(entry.body);
 }

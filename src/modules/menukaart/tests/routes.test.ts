@@ -177,9 +177,42 @@ eachEngine('menukaart routes', (database) => {
     assert.equal((await visitor.get('/api/v1/interventions/Q1')).statusCode, 404);
     const old = await visitor.get('/api/v1/interventions/B6?versie=2021-05');
     assert.equal(old.json().effectMonths, 8);
-    const doc = await visitor.get('/api/v1/menukaart/openapi.json');
-    assert.equal(doc.json().openapi, '3.1.0');
-    assert.ok(doc.json().paths['/api/v1/interventions/{code}']);
+    // The hand-written description moved into the generated document; its old address redirects.
+    const moved = await visitor.get('/api/v1/menukaart/openapi.json');
+    assert.equal(moved.statusCode, 308);
+    assert.equal(moved.headers.location, '/api/v1/openapi.json');
+    const doc = (await visitor.get('/api/v1/openapi.json')).json();
+    assert.equal(doc.openapi, '3.1.0');
+    const listing = doc.paths['/api/v1/interventions']?.get;
+    assert.ok(listing, 'the list is described');
+    assert.deepEqual(
+      listing.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`).sort(),
+      ['query:bewijs', 'query:categorie', 'query:kosten', 'query:sector', 'query:sortering', 'query:versie'],
+    );
+    const sector = listing.parameters.find((p: { name: string }) => p.name === 'sector');
+    assert.deepEqual(sector.schema.enum, ['po', 'vo', 'vso']);
+    const listSchema = listing.responses['200'].content['application/json'].schema;
+    assert.deepEqual(listSchema.required, ['version', 'categories', 'count', 'interventions']);
+    const item = listSchema.properties.interventions.items;
+    for (const field of ['code', 'effectMonths', 'evidence', 'cost', 'inferredFields', 'rating', 'withdrawn'])
+      assert.ok(item.properties[field], `an intervention in the list has ${field}`);
+    assert.deepEqual(item.properties.effectMonths.anyOf, [
+      { type: 'integer', minimum: -12, maximum: 12 },
+      { type: 'null' },
+    ]);
+    const described = doc.paths['/api/v1/interventions/{code}']?.get;
+    assert.ok(described, 'the detail is described');
+    assert.deepEqual(
+      described.parameters.map((p: { name: string; in: string; required: boolean }) => [p.in, p.name, p.required]),
+      [
+        ['query', 'versie', false],
+        ['path', 'code', true],
+      ],
+    );
+    const detailSchema = described.responses['200'].content['application/json'].schema;
+    for (const field of ['version', 'code', 'praktijkkaart', 'ratingHistory', 'kennisplein'])
+      assert.ok(detailSchema.properties[field], `the detail has ${field}`);
+    assert.ok(!doc.paths['/api/v1/menukaart/openapi.json'], 'the old address is no path of the API');
   });
 
   test('kennisplein: a school leader submits, the editor asks for changes, then publishes; markup is neutralised', async () => {
@@ -440,7 +473,9 @@ eachEngine('menukaart route examples', (database) => {
       if (r.method === 'GET') url += r.config.examples?.query ?? '';
       const res =
         r.method === 'GET' ? await client.get(url) : await client.post(url, r.config.examples?.body ?? {});
-      assert.ok([200, 303].includes(res.statusCode), `${r.method} ${url} gave ${res.statusCode}`);
+      // The old address of the API description redirects permanently to the generated one.
+      const expected = r.url === '/api/v1/menukaart/openapi.json' ? [308] : [200, 303];
+      assert.ok(expected.includes(res.statusCode), `${r.method} ${url} gave ${res.statusCode}`);
       if (r.config.page && r.method === 'GET')
         assert.match(String(res.headers['content-type']), /text\/html/);
     }

@@ -29,7 +29,7 @@ export function ApiDocsPage({ ctx }: { ctx: ViewContext }) {
           geschiedenis van de scores.
         </li>
         <li>
-          <Link href="/api/v1/menukaart/openapi.json">OpenAPI-beschrijving (JSON)</Link>
+          <Link href="/api/v1/openapi.json">OpenAPI-beschrijving (JSON)</Link>
         </li>
       </ul>
       <Paragraph>
