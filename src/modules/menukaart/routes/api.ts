@@ -14,7 +14,13 @@ import { openApiPath } from '../../../platform/http/openapi.ts';
 import { params, query, z } from '../../../platform/http/schemas.ts';
 import { versionByLabel, type VersionRow } from '../repository/versions.ts';
 import { interventionWithHistory, type Intervention } from '../services/menu.ts';
-import { applyFilters, parseFilters, sectorOptions, sortInterventions, sortOptions } from '../services/catalogue.ts';
+import {
+  applyFilters,
+  parseFilters,
+  sectorOptions,
+  sortInterventions,
+  sortOptions,
+} from '../services/catalogue.ts';
 import { sectionHeadings } from '../services/praktijkkaart.ts';
 import { effectPerHundredEuro } from '../services/scales.ts';
 import type { MenuRouteContext } from './support.ts';
@@ -122,7 +128,9 @@ const listAnswer = z
     count: z.number().int(),
     interventions: z.array(interventionSummary),
   })
-  .meta({ description: 'De interventies van de versie die nu geldt (of van versie), gefilterd en gesorteerd.' });
+  .meta({
+    description: 'De interventies van de versie die nu geldt (of van versie), gefilterd en gesorteerd.',
+  });
 
 const detailAnswer = z
   .object({
@@ -156,7 +164,9 @@ const detailAnswer = z
       }),
     ),
   })
-  .meta({ description: 'Eén interventie met praktijkkaart, de geschiedenis van de scores en het kennisplein.' });
+  .meta({
+    description: 'Eén interventie met praktijkkaart, de geschiedenis van de scores en het kennisplein.',
+  });
 
 // ---- Sending -----------------------------------------------------------------------------
 
@@ -252,7 +262,10 @@ export function registerApi({ app, db, state }: MenuRouteContext) {
       );
       if (!parsed.ok)
         return sendJson(req, reply, { error: 'Onbekende filterwaarde.', details: parsed.errors }, 400);
-      const rows = sortInterventions(applyFilters(menu.interventions, parsed.filters), parsed.filters.sortering);
+      const rows = sortInterventions(
+        applyFilters(menu.interventions, parsed.filters),
+        parsed.filters.sortering,
+      );
       const body: z.input<typeof listAnswer> = {
         version: versionOf(version),
         categories: menu.categories,

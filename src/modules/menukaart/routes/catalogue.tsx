@@ -1,4 +1,5 @@
 // Public catalogue pages: the menu list, the scales and API explanations, versions, version differences and one intervention.
+import { notFound } from '../../../platform/http/not-found.ts';
 import { publishedVersions, versionByLabel } from '../repository/versions.ts';
 import { interventionPage } from '../services/menu.ts';
 import { diffBetween } from '../services/version-diff.ts';
@@ -103,7 +104,7 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
         van === undefined ? undefined : versionByLabel(db, van),
         naar === undefined ? undefined : versionByLabel(db, naar),
       ]);
-      if (!from || !to) return reply.callNotFound();
+      if (!from || !to) throw notFound();
       return cachedPageOr404(
         platform.pageCache,
         `${cachePrefix}diff:${from.id}:${to.id}`,
@@ -126,8 +127,9 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
       const { code } = req.params;
       const label = req.query.versie;
       const inForce = await state.inForce();
-      const version = label !== undefined && label !== inForce.label ? await versionByLabel(db, label) : inForce;
-      if (!version) return reply.callNotFound();
+      const version =
+        label !== undefined && label !== inForce.label ? await versionByLabel(db, label) : inForce;
+      if (!version) throw notFound();
       return cachedPageOr404(
         platform.pageCache,
         `${cachePrefix}v${version.id}:iv:${code}`,

@@ -3,10 +3,9 @@ import type { FastifyReply } from 'fastify';
 import { audit } from '../../../platform/audit/audit.ts';
 import { choice, form, query } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import { draftVersion, latestValidFrom, publishedVersions, type VersionRow } from '../repository/versions.ts';
-import { itemsWithStatus } from '../repository/kennisplein.ts';
-import { loadMenu, todayIn } from '../services/menu.ts';
-import { discardDraft, ensureDraft } from '../services/entry-editing.ts';
+import { latestValidFrom, type VersionRow } from '../repository/versions.ts';
+import { todayIn } from '../services/menu.ts';
+import { discardDraft, editorOverview, ensureDraft } from '../services/entry-editing.ts';
 import { diffBetween } from '../services/version-diff.ts';
 import { publishDraft, validatePublish } from '../services/publishing.ts';
 import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, formText } from './support.ts';
@@ -31,22 +30,8 @@ const publishForm = form({
 /** The draft lifecycle for the redactie (discarding it: registerDraftDiscardRoute). */
 export function registerRedactieDraftRoutes({ app, platform, db, state, invalidate }: MenuRouteContext) {
   const editorHome = async (reply: FastifyReply, message?: string) => {
-    const inForce = await state.inForce();
-    const draft = await draftVersion(db);
-    const menu = draft ? await loadMenu(db, draft) : null;
-    const pending = (await itemsWithStatus(db, ['ingediend'])).length;
-    return reply.page(
-      <EditorHome
-        ctx={reply.ctx()}
-        inForce={inForce}
-        draft={draft}
-        categories={menu?.categories ?? []}
-        interventions={menu?.interventions ?? []}
-        versions={await publishedVersions(db)}
-        pending={pending}
-        message={message}
-      />,
-    );
+    const [inForce, overview] = await Promise.all([state.inForce(), editorOverview(db)]);
+    return reply.page(<EditorHome ctx={reply.ctx()} inForce={inForce} {...overview} message={message} />);
   };
 
   app.get(
@@ -167,7 +152,11 @@ export function registerDraftDiscardRoute({ app, db }: MenuRouteContext) {
   app.post(
     '/redactie/menukaart/concept/verwijderen',
     {
-      config: { access: redactie, audit: 'menukaart.concept.weggooien', examples: { ...draftOnly, body: {} } },
+      config: {
+        access: redactie,
+        audit: 'menukaart.concept.weggooien',
+        examples: { ...draftOnly, body: {} },
+      },
       schema: { body: form({}) },
     },
     async (req, reply) => {

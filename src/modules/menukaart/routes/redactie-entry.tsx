@@ -1,4 +1,5 @@
 // The redactie editing the draft: an intervention (changed or new) and a category.
+import { notFound } from '../../../platform/http/not-found.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../../platform/audit/audit.ts';
 import { form, params, z } from '../../../platform/http/schemas.ts';
@@ -6,7 +7,12 @@ import type { FormState } from '../../../ui/components.tsx';
 import { allInterventions, categories, entryByCode, updateCategory } from '../repository/entries.ts';
 import type { VersionRow } from '../repository/versions.ts';
 import { loadMenu, toIntervention } from '../services/menu.ts';
-import { entryFormValues, saveDraftEntry, validateCategory, validateEntry } from '../services/entry-editing.ts';
+import {
+  entryFormValues,
+  saveDraftEntry,
+  validateCategory,
+  validateEntry,
+} from '../services/entry-editing.ts';
 import {
   type MenuRouteContext,
   categoryCode,
@@ -96,7 +102,7 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
       const draft = await draftOrRedirect(db, req, reply);
       if (!draft) return reply;
       const entry = await entryByCode(db, draft.id, req.params.code);
-      if (!entry) return reply.callNotFound();
+      if (!entry) throw notFound();
       const f = entryFormValues(toIntervention(entry));
       return renderEntryForm(reply, draft, entry.code, false, { values: f.values, errors: {} }, f.sectors);
     },
@@ -125,7 +131,12 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
   };
 
   /** Saves a new intervention (code null) or the one with this code in the draft. */
-  const saveEntry = async (req: FastifyRequest, reply: FastifyReply, body: EntryForm, code: string | null) => {
+  const saveEntry = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    body: EntryForm,
+    code: string | null,
+  ) => {
     const isNew = code === null;
     const action = isNew ? 'menukaart.interventie.nieuw' : 'menukaart.interventie.wijzigen';
     const draft = await draftOrRedirect(db, req, reply, action);
@@ -133,7 +144,7 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
     const { sectoren, ...values } = body;
     const menu = await loadMenu(db, draft);
     const previous = isNew ? undefined : menu.interventions.find((i) => i.code === code);
-    if (!isNew && !previous) return reply.callNotFound();
+    if (!isNew && !previous) throw notFound();
     const allCodes = (await allInterventions(db)).map((r) => r.code);
     const result = validateEntry(
       { values, sectors: sectoren },
@@ -145,7 +156,15 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
       },
     );
     if (!result.ok)
-      return renderEntryForm(reply, draft, code ?? '', isNew, { values, errors: result.errors }, sectoren, 422);
+      return renderEntryForm(
+        reply,
+        draft,
+        code ?? '',
+        isNew,
+        { values, errors: result.errors },
+        sectoren,
+        422,
+      );
     await db.transaction().execute(async (trx) => {
       await saveDraftEntry(trx, draft.id, {
         code: result.code,
@@ -201,15 +220,17 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
 
   const withCategory = draftExample({ code: 'C' });
 
-  /** The draft and the category named in the path; null once redirected (no draft) or sent a 404. */
-  const draftAndCategory = async (req: FastifyRequest, reply: FastifyReply, code: string, action?: string) => {
+  /** The draft and the category named in the path; null once redirected (no draft); 404 without the category. */
+  const draftAndCategory = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    code: string,
+    action?: string,
+  ) => {
     const draft = await draftOrRedirect(db, req, reply, action);
     if (!draft) return null;
     const c = (await categories(db, draft.id)).find((x) => x.code === code);
-    if (!c) {
-      reply.callNotFound();
-      return null;
-    }
+    if (!c) throw notFound();
     return { draft, c };
   };
 

@@ -1,4 +1,5 @@
 // The redactie and the kennisplein: the moderation queue, decisions on examples, and research summaries.
+import { notFound } from '../../../platform/http/not-found.ts';
 import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
@@ -126,7 +127,7 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
     { config: { access: redactie, page: true, examples: pendingExample }, schema: { params: itemParams } },
     async (req, reply) => {
       const item = await itemById(db, req.params.itemId);
-      if (!item || item.kind !== 'voorbeeld') return reply.callNotFound();
+      if (!item || item.kind !== 'voorbeeld') throw notFound();
       return reply.page(
         <ModerationFormPage ctx={reply.ctx()} item={item} form={{ values: {}, errors: {} }} />,
       );
@@ -138,7 +139,7 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
     { config: { access: redactie, page: true, examples: pendingExample }, schema: { params: itemParams } },
     async (req, reply) => {
       const item = await itemById(db, req.params.itemId);
-      if (!item) return reply.callNotFound();
+      if (!item) throw notFound();
       const links = await itemInterventions(db, [item.id], (await state.inForce()).id);
       return reply.page(<ItemPage ctx={reply.ctx()} item={item} links={links} preview />);
     },
@@ -156,7 +157,7 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
     },
     async (req, reply) => {
       const item = await itemById(db, req.params.itemId);
-      if (!item || item.kind !== 'voorbeeld') return reply.callNotFound();
+      if (!item || item.kind !== 'voorbeeld') throw notFound();
       const values = req.body;
       const result = validateModeration(item.status, values);
       if (!result.ok)

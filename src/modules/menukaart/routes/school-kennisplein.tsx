@@ -1,4 +1,5 @@
 // School leaders' kennisplein pages: their own examples, writing, saving and submitting them.
+import { notFound } from '../../../platform/http/not-found.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
@@ -10,7 +11,7 @@ import { choice, form, id, params, z } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
 import { itemById, itemInterventions, itemsOfSchool, type ItemRow } from '../repository/kennisplein.ts';
 import { interventionChoices } from '../services/menu.ts';
-import { saveExample, schoolMayEdit, validateItem } from '../services/kennisplein.ts';
+import { itemFormValues, saveExample, schoolMayEdit, validateItem } from '../services/kennisplein.ts';
 import { ItemFormPage, ItemPage, SchoolItemsPage } from '../views/kennisplein.tsx';
 import { type MenuRouteContext, codeList, exampleItem, formText } from './support.ts';
 
@@ -85,7 +86,12 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
     '/scholen/:schoolId/kennisplein/nieuw',
     { config: { access: school, page: true, examples: schoolExample }, schema: { params: schoolParams } },
     async (req, reply) =>
-      renderItemForm(reply, `/scholen/${req.params.schoolId}/kennisplein/nieuw`, { values: {}, errors: {} }, []),
+      renderItemForm(
+        reply,
+        `/scholen/${req.params.schoolId}/kennisplein/nieuw`,
+        { values: {}, errors: {} },
+        [],
+      ),
   );
 
   const saveItem = async (
@@ -141,7 +147,12 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
   app.post(
     '/scholen/:schoolId/kennisplein/nieuw',
     {
-      config: { access: school, rateLimit, audit: saveActions, examples: { ...schoolExample, body: itemBody } },
+      config: {
+        access: school,
+        rateLimit,
+        audit: saveActions,
+        examples: { ...schoolExample, body: itemBody },
+      },
       schema: { params: schoolParams, body: exampleForm },
     },
     async (req, reply) => saveItem(req, reply, req.params.schoolId, req.body, null),
@@ -164,24 +175,15 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
     { config: { access: school, page: true, examples: itemExample }, schema: { params: itemParams } },
     async (req, reply) => {
       const item = await ownItem(req.params);
-      if (!item) return reply.callNotFound();
+      if (!item) throw notFound();
       const version = await state.inForce();
       const links = await itemInterventions(db, [item.id], version.id);
       if (!schoolMayEdit(item.status))
         return reply.page(<ItemPage ctx={reply.ctx()} item={item} links={links} preview />);
-      const values = {
-        titel: item.title,
-        schooltype: item.school_type,
-        watGedaan: item.what_they_did,
-        kosten: item.cost_text,
-        kostenBedrag: item.cost_cents === null ? '' : (item.cost_cents / 100).toFixed(2).replace('.', ','),
-        geleerd: item.lessons,
-        contact: item.contact_ok ? 'ja' : '',
-      };
       return renderItemForm(
         reply,
         `/scholen/${req.params.schoolId}/kennisplein/${item.id}`,
-        { values, errors: {} },
+        { values: itemFormValues(item), errors: {} },
         links.map((l) => l.code),
         200,
         item.status === 'wijzigingen_gevraagd' ? item.moderator_note : null,
@@ -197,7 +199,7 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
     },
     async (req, reply) => {
       const item = await ownItem(req.params);
-      if (!item) return reply.callNotFound();
+      if (!item) throw notFound();
       if (!schoolMayEdit(item.status)) {
         const version = await state.inForce();
         const links = await itemInterventions(db, [item.id], version.id);

@@ -1,7 +1,6 @@
 // Public search (interventions and kennisplein) and comparing interventions side by side.
 import { maxQueryLength, search, searchTerms } from '../services/search.ts';
-import type { Intervention } from '../services/menu.ts';
-import { parseCompare } from '../services/catalogue.ts';
+import { compareSelection } from '../services/catalogue.ts';
 import { query, z } from '../../../platform/http/schemas.ts';
 import { type MenuRouteContext, cachedMenuPage, firstOf, publicPage } from './support.ts';
 import { ComparePage } from '../views/compare-page.tsx';
@@ -59,15 +58,15 @@ export function registerSearchCompareRoutes({ app, db, state, searchPages }: Men
     {
       config: { ...publicPage, examples: { query: '?code=B6&code=D1' } },
       // Codes may come one per parameter or comma-separated; parseCompare keeps the valid ones.
-      schema: { querystring: query({ code: z.union([z.string().max(200), z.array(z.string().max(200)).max(100)]).optional() }) },
+      schema: {
+        querystring: query({
+          code: z.union([z.string().max(200), z.array(z.string().max(200)).max(100)]).optional(),
+        }),
+      },
     },
     async (req, reply) => {
       const { menu } = await state.menu();
-      const { codes, tooMany } = parseCompare(req.query.code);
-      const chosen = codes
-        .map((c) => menu.interventions.find((i) => i.code === c))
-        .filter((i): i is Intervention => Boolean(i));
-      const unknown = codes.filter((c) => !menu.interventions.some((i) => i.code === c));
+      const { chosen, unknown, tooMany } = compareSelection(menu.interventions, req.query.code);
       return reply.page(
         <ComparePage
           ctx={reply.ctx()}

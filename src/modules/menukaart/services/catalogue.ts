@@ -212,3 +212,16 @@ export function parseCompare(v: unknown, max = 3): { codes: string[]; tooMany: b
   const codes = [...new Set(list)];
   return { codes: codes.slice(0, max), tooMany: codes.length > max };
 }
+
+/**
+ * The interventions a comparison asks for (codes from the query, see parseCompare), in the order
+ * asked, and the codes that are not on the menu.
+ */
+export function compareSelection<T extends { code: string }>(interventions: T[], raw: unknown) {
+  const { codes, tooMany } = parseCompare(raw);
+  const chosen = codes
+    .map((c) => interventions.find((i) => i.code === c))
+    .filter((i): i is T => i !== undefined);
+  const unknown = codes.filter((c) => !interventions.some((i) => i.code === c));
+  return { chosen, unknown, tooMany };
+}

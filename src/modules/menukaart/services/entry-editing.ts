@@ -10,7 +10,8 @@ import { sectionHeadings } from './praktijkkaart.ts';
 import type { PraktijkkaartSections } from '../tables.ts';
 import { isHttpUrl, knownPathChecker, type FieldErrors } from './form-checks.ts';
 import { isIsoDate } from '../../../platform/input/strict.ts';
-import { type Intervention, menuVersionInForce } from './menu.ts';
+import { type Intervention, loadMenu, menuVersionInForce } from './menu.ts';
+import { itemsWithStatus } from '../repository/kennisplein.ts';
 
 type Db = Kysely<DB>;
 
@@ -178,6 +179,23 @@ export function entryFormValues(i: Intervention): EntryForm {
   };
   for (const { key } of sectionHeadings) values[`pk_${key}`] = i.praktijkkaart?.[key] ?? '';
   return { values, sectors: sectorOptions.filter((o) => i.sectors.includes(o.sector)).map((o) => o.value) };
+}
+
+/** What the redactie's menu home shows: the draft (if any) with its menu, the versions, what waits. */
+export async function editorOverview(db: Db) {
+  const draft = await draftVersion(db);
+  const [menu, versions, pending] = await Promise.all([
+    draft ? loadMenu(db, draft) : null,
+    publishedVersions(db),
+    itemsWithStatus(db, ['ingediend']),
+  ]);
+  return {
+    draft,
+    categories: menu?.categories ?? [],
+    interventions: menu?.interventions ?? [],
+    versions,
+    pending: pending.length,
+  };
 }
 
 /** Starts a draft (a copy of the newest published version) unless there is one; `created` says which. */

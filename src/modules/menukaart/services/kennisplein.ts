@@ -9,6 +9,7 @@ import {
   publishedItems,
   setItemInterventions,
   updateItem,
+  type ItemRow,
   type ItemValues,
 } from '../repository/kennisplein.ts';
 import { interventionIds } from '../repository/entries.ts';
@@ -175,6 +176,19 @@ export async function publishedItemWithLinks(db: Db, id: number, versionId: numb
   const item = await itemById(db, id);
   if (!item || item.status !== 'gepubliceerd') return undefined;
   return { item, links: await itemInterventions(db, [id], versionId) };
+}
+
+/** The form values of a school's example as it is stored (amounts as 1234,50). */
+export function itemFormValues(item: ItemRow): Record<string, string> {
+  return {
+    titel: item.title,
+    schooltype: item.school_type,
+    watGedaan: item.what_they_did,
+    kosten: item.cost_text,
+    kostenBedrag: item.cost_cents === null ? '' : (item.cost_cents / 100).toFixed(2).replace('.', ','),
+    geleerd: item.lessons,
+    contact: item.contact_ok ? 'ja' : '',
+  };
 }
 
 /** School staff may change an example only while it is theirs to change. */

@@ -26,7 +26,7 @@ import { parseEuroCents, validateItem, validateModeration } from '../services/ke
 import { searchTerms } from '../services/search.ts';
 import { validateEntry } from '../services/entry-editing.ts';
 import { validatePublish } from '../services/publishing.ts';
-import { todayIn } from '../services/menu.ts';
+import { todayIn, type Intervention } from '../services/menu.ts';
 
 const iv = (
   code: string,
@@ -322,7 +322,7 @@ test('editor validation: a changed score loses its inferred flag; an unchanged o
     ratedOn: '2022-04-01',
     ratingLabel: '2022-04',
     subtypes: [],
-  } as any;
+  } as Partial<Intervention> as Intervention;
   const same = validateEntry(entryValues(), { ...ctx, previous });
   assert.ok(
     same.ok && same.values.inferred_fields.includes('cost') && same.values.rating_label === '2022-04',

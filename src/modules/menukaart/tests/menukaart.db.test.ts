@@ -32,6 +32,7 @@ import { ensureDraft, entryFormValues, validateEntry } from '../services/entry-e
 import { publishDraft } from '../services/publishing.ts';
 import { diffBetween } from '../services/version-diff.ts';
 import { importPraktijkkaarten } from '../services/praktijkkaart-import.ts';
+import type { PraktijkkaartSections } from '../tables.ts';
 import { PraktijkkaartError, praktijkkaartDir, sectionHeadings } from '../services/praktijkkaart.ts';
 
 const at = (d: string) => new Date(`${d}T12:00:00Z`);
@@ -293,7 +294,10 @@ eachEngine('menukaart database', (database) => {
   test('a new intervention written by an editor needs no file; discarding its draft removes it', async () => {
     const { db } = database();
     const now = at('2023-06-01');
-    const sections = Object.fromEntries(sectionHeadings.map(({ key }) => [key, `Tekst ${key}.`])) as any;
+    const sections = Object.fromEntries(sectionHeadings.map(({ key }) => [key, `Tekst ${key}.`])) as Record<
+      keyof PraktijkkaartSections,
+      string
+    >;
     const values = {
       category_code: 'B',
       name_nl: 'Nieuwe aanpak',

@@ -203,7 +203,11 @@ eachEngine('menukaart routes', (database) => {
     const described = doc.paths['/api/v1/interventions/{code}']?.get;
     assert.ok(described, 'the detail is described');
     assert.deepEqual(
-      described.parameters.map((p: { name: string; in: string; required: boolean }) => [p.in, p.name, p.required]),
+      described.parameters.map((p: { name: string; in: string; required: boolean }) => [
+        p.in,
+        p.name,
+        p.required,
+      ]),
       [
         ['query', 'versie', false],
         ['path', 'code', true],
@@ -471,6 +475,10 @@ eachEngine('menukaart route examples', (database) => {
         })) ?? {};
       let url = r.url.replace(/:(\w+)/g, (_, k: string) => String(params[k]));
       if (r.method === 'GET') url += r.config.examples?.query ?? '';
+      const lastAudit = await database()
+        .db.selectFrom('audit_event')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirstOrThrow();
       const res =
         r.method === 'GET' ? await client.get(url) : await client.post(url, r.config.examples?.body ?? {});
       // The old address of the API description redirects permanently to the generated one.
@@ -478,6 +486,20 @@ eachEngine('menukaart route examples', (database) => {
       assert.ok(expected.includes(res.statusCode), `${r.method} ${url} gave ${res.statusCode}`);
       if (r.config.page && r.method === 'GET')
         assert.match(String(res.headers['content-type']), /text\/html/);
+      if (r.method !== 'GET') {
+        // A write works for real: it records an action it declares, not a failure or the safety net's row.
+        const declared = [r.config.audit ?? []].flat();
+        assert.ok(declared.length > 0, `${r.method} ${r.url} declares its audit actions`);
+        const rows = await database()
+          .db.selectFrom('audit_event')
+          .select(['action', 'result'])
+          .where('id', '>', Number(lastAudit.id ?? 0))
+          .execute();
+        assert.ok(
+          rows.some((x) => declared.includes(x.action) && x.result === 'ok'),
+          `${r.method} ${url} recorded ${JSON.stringify(rows)}`,
+        );
+      }
     }
   });
 });
