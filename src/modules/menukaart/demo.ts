@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoStep } from '../../platform/demo-step.ts';
-import { insertItem, setItemInterventions } from './repository/kennisplein.ts';
+import { insertItem, itemOfSchoolTitled, setItemInterventions } from './repository/kennisplein.ts';
 import { interventionByCode } from './repository/entries.ts';
 import { importPraktijkkaarten } from './services/praktijkkaart-import.ts';
 
@@ -44,13 +44,7 @@ export const menukaartDemoStep: DemoStep = {
     const lines = r.updatedEntries ? [`Menukaart: ${r.loaded} praktijkkaarten geladen.`] : [];
     for (const ex of examples) {
       const schoolId = orgs.schools[ex.school];
-      const exists = await db
-        .selectFrom('kennisplein_item')
-        .select('id')
-        .where('school_id', '=', schoolId)
-        .where('title', '=', ex.title)
-        .executeTakeFirst();
-      if (exists) continue;
+      if (await itemOfSchoolTitled(db, schoolId, ex.title)) continue;
       await db.transaction().execute(async (trx) => {
         const id = await insertItem(trx, {
           kind: 'voorbeeld',

@@ -56,6 +56,16 @@ export async function itemById(db: Db, id: number) {
   return itemsWithSchoolName(db).where('k.id', '=', id).executeTakeFirst();
 }
 
+/** A school's item with this title (the demo adds its examples once). */
+export async function itemOfSchoolTitled(db: Db, schoolId: number, title: string) {
+  return db
+    .selectFrom('kennisplein_item')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .where('title', '=', title)
+    .executeTakeFirst();
+}
+
 export async function itemsOfSchool(db: Db, schoolId: number) {
   return db
     .selectFrom('kennisplein_item')
