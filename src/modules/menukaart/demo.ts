@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoStep } from '../../platform/demo-step.ts';
-import { insertItem, itemOfSchoolTitled, setItemInterventions } from './repository/kennisplein.ts';
+import { itemOfSchoolTitled, setItemInterventions } from './repository/kennisplein.ts';
+import { createItem } from './services/kennisplein.ts';
 import { interventionByCode } from './repository/entries.ts';
 import { importPraktijkkaarten } from './services/praktijkkaart-import.ts';
 
@@ -46,7 +47,7 @@ export const menukaartDemoStep: DemoStep = {
       const schoolId = orgs.schools[ex.school];
       if (await itemOfSchoolTitled(db, schoolId, ex.title)) continue;
       await db.transaction().execute(async (trx) => {
-        const id = await insertItem(trx, {
+        const id = await createItem(trx, {
           kind: 'voorbeeld',
           school_id: schoolId,
           author_person_id: null,

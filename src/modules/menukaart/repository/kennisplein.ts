@@ -2,7 +2,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { KennispleinItemTable, KennispleinStatus } from '../tables.ts';
-import { renderMarkdown } from '../services/markdown.ts';
 
 type Db = Kysely<DB>;
 
@@ -109,33 +108,28 @@ export interface ItemValues {
   source_url: string | null;
 }
 
-/**
- * The HTML of an item's Markdown texts. Rendered here, where every save passes, so the stored
- * HTML always belongs to the stored Markdown and no view renders (or re-sanitises) it again.
- */
-function renderedHtml(v: ItemValues) {
-  return {
-    what_they_did_html: renderMarkdown(v.what_they_did),
-    cost_text_html: renderMarkdown(v.cost_text),
-    lessons_html: renderMarkdown(v.lessons),
-  };
+/** The sanitised HTML of an item's three Markdown texts (services/kennisplein.ts renders it). */
+export interface ItemHtml {
+  what_they_did_html: string;
+  cost_text_html: string;
+  lessons_html: string;
 }
 
 export async function insertItem(
   db: Db,
-  v: ItemValues & {
-    kind: 'voorbeeld' | 'onderzoek';
-    school_id: number | null;
-    author_person_id: number | null;
-    status: KennispleinStatus;
-  },
+  v: ItemValues &
+    ItemHtml & {
+      kind: 'voorbeeld' | 'onderzoek';
+      school_id: number | null;
+      author_person_id: number | null;
+      status: KennispleinStatus;
+    },
 ) {
   const now = new Date();
   const { id } = await db
     .insertInto('kennisplein_item')
     .values({
       ...v,
-      ...renderedHtml(v),
       submitted_at: v.status === 'ingediend' ? now : null,
       published_at: v.status === 'gepubliceerd' ? now : null,
     })
@@ -144,12 +138,15 @@ export async function insertItem(
   return id;
 }
 
-export async function updateItem(db: Db, id: number, v: ItemValues & { status: KennispleinStatus }) {
+export async function updateItem(
+  db: Db,
+  id: number,
+  v: ItemValues & ItemHtml & { status: KennispleinStatus },
+) {
   await db
     .updateTable('kennisplein_item')
     .set({
       ...v,
-      ...renderedHtml(v),
       updated_at: new Date(),
       submitted_at: v.status === 'ingediend' ? new Date() : undefined,
     })

@@ -11,7 +11,8 @@ import { renderDocument } from '../../../platform/http/render.ts';
 import { many, text, z } from '../../../platform/http/schemas.ts';
 import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
 import { draftVersion } from '../repository/versions.ts';
-import { insertItem, setItemInterventions } from '../repository/kennisplein.ts';
+import { setItemInterventions } from '../repository/kennisplein.ts';
+import { createItem } from '../services/kennisplein.ts';
 import { interventionByCode } from '../repository/entries.ts';
 import { ensureDraft } from '../services/entry-editing.ts';
 import type { MenuState } from '../services/menu-state.ts';
@@ -103,7 +104,7 @@ export async function draftOrRedirect(
 
 /** Route-check example data: a kennisplein example of the school, linked to B5. */
 export async function exampleItem(db: Kysely<DB>, schoolId: number, status: 'concept' | 'ingediend') {
-  const id = await insertItem(db, {
+  const id = await createItem(db, {
     kind: 'voorbeeld',
     school_id: schoolId,
     author_person_id: null,

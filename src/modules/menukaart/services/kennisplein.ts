@@ -9,11 +9,12 @@ import {
   publishedItems,
   setItemInterventions,
   updateItem,
+  type ItemHtml,
   type ItemRow,
   type ItemValues,
 } from '../repository/kennisplein.ts';
 import { interventionIds } from '../repository/entries.ts';
-import { brokenLinks } from './markdown.ts';
+import { brokenLinks, renderMarkdown } from './markdown.ts';
 import { markdownShapeProblem } from './markdown-bounds.ts';
 import type { KennispleinStatus } from '../tables.ts';
 import { type FieldErrors, knownPathChecker, isHttpUrl } from './form-checks.ts';
@@ -109,6 +110,24 @@ export function validateItem(
 type Db = Kysely<DB>;
 
 /**
+ * The HTML of an item's Markdown texts. Rendered here, where every save passes (createItem,
+ * saveExample), so the stored HTML always belongs to the stored Markdown and no view renders
+ * (or re-sanitises) it again.
+ */
+export function renderedHtml(v: ItemValues): ItemHtml {
+  return {
+    what_they_did_html: renderMarkdown(v.what_they_did),
+    cost_text_html: renderMarkdown(v.cost_text),
+    lessons_html: renderMarkdown(v.lessons),
+  };
+}
+
+/** Stores a new item with its rendered HTML; returns its id. */
+export async function createItem(db: Db, v: Omit<Parameters<typeof insertItem>[1], keyof ItemHtml>) {
+  return insertItem(db, { ...v, ...renderedHtml(v) });
+}
+
+/**
  * Saves a school's example, new (existingId null) or changed, with the interventions it is
  * about: saved as a concept or submitted to the redactie. Returns its id. Run it in the
  * transaction that also audits the save.
@@ -129,9 +148,9 @@ export async function saveExample(
   let id: number;
   if (e.existingId !== null) {
     id = e.existingId;
-    await updateItem(db, id, { ...e.values, status });
+    await updateItem(db, id, { ...e.values, ...renderedHtml(e.values), status });
   } else {
-    id = await insertItem(db, {
+    id = await createItem(db, {
       ...e.values,
       kind: 'voorbeeld',
       school_id: e.schoolId,
@@ -149,7 +168,7 @@ export async function publishResearch(
   r: { authorPersonId: number | null; values: ItemValues; codes: string[] },
 ): Promise<number> {
   const ids = await interventionIds(db, r.codes);
-  const id = await insertItem(db, {
+  const id = await createItem(db, {
     ...r.values,
     kind: 'onderzoek',
     school_id: null,

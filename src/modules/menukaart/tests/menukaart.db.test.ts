@@ -18,7 +18,8 @@ import {
   searchEntries,
   updateEntry,
 } from '../repository/entries.ts';
-import { insertItem, searchItems } from '../repository/kennisplein.ts';
+import { searchItems } from '../repository/kennisplein.ts';
+import { createItem } from '../services/kennisplein.ts';
 import {
   NoMenuError,
   loadMenu,
@@ -104,7 +105,7 @@ eachEngine('menukaart database', (database) => {
     assert.ok(!dutchOnly.some((r) => r.code === 'C3'), 'the dutch query alone misses it');
     assert.ok((await codes('cultuur')).includes('C3'));
     // The snowball pitfall: 'fiets' (query) vs 'fietsen' (document).
-    const id = await insertItem(db, {
+    const id = await createItem(db, {
       kind: 'onderzoek',
       school_id: null,
       author_person_id: null,
