@@ -8,7 +8,7 @@ import { todayIn } from '../services/menu.ts';
 import { discardDraft, editorOverview, ensureDraft } from '../services/entry-editing.ts';
 import { diffBetween } from '../services/version-diff.ts';
 import { publishDraft, validatePublish } from '../services/publishing.ts';
-import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, formText } from './support.ts';
+import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, formText, onDraft } from './support.ts';
 import { DraftDiffPage, PublishPage } from '../views/draft-form-pages.tsx';
 import { EditorHome } from '../views/editor-home-page.tsx';
 
@@ -27,7 +27,7 @@ const publishForm = form({
   bron: formText(2000),
 });
 
-/** The draft lifecycle for the redactie (discarding it: registerDraftDiscardRoute). */
+/** The draft lifecycle for the redactie. */
 export function registerRedactieDraftRoutes({ app, platform, db, state, invalidate }: MenuRouteContext) {
   const editorHome = async (reply: FastifyReply, message?: string) => {
     const [inForce, overview] = await Promise.all([state.inForce(), editorOverview(db)]);
@@ -78,6 +78,32 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
     },
   );
 
+  app.post(
+    '/redactie/menukaart/concept/verwijderen',
+    {
+      config: {
+        access: redactie,
+        audit: 'menukaart.concept.weggooien',
+        examples: onDraft({}),
+      },
+      schema: { body: form({}) },
+    },
+    async (req, reply) => {
+      await db.transaction().execute(async (trx) => {
+        const discarded = await discardDraft(trx);
+        // Nothing to discard (another editor published or discarded it): recorded as such.
+        await audit(req, trx, {
+          action: 'menukaart.concept.weggooien',
+          objectType: 'menukaart_version',
+          ...(discarded === null
+            ? { result: 'mislukt' as const, details: { reden: 'geen concept' } }
+            : { objectId: discarded }),
+        });
+      });
+      return reply.redirect('/redactie/menukaart?melding=weggegooid', 303);
+    },
+  );
+
   app.get(
     '/redactie/menukaart/concept/verschil',
     { config: { access: redactie, page: true, examples: draftOnly } },
@@ -115,10 +141,11 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
       config: {
         access: redactie,
         audit: 'menukaart.publiceren',
-        examples: {
-          ...draftOnly,
-          body: { titel: 'Menukaart proef', geldigVanaf: '2023-09-01', toelichting: 'Proefversie.' },
-        },
+        examples: onDraft({
+          titel: 'Menukaart proef',
+          geldigVanaf: '2023-09-01',
+          toelichting: 'Proefversie.',
+        }),
       },
       schema: { body: publishForm },
     },
@@ -139,39 +166,6 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
       });
       invalidate();
       return reply.redirect('/redactie/menukaart?melding=gepubliceerd', 303);
-    },
-  );
-}
-
-/**
- * Throwing the draft away. Registered after the editing routes: the authorization matrix fills
- * in no example for a route without path parameters, so this order lets it find a draft (made
- * by the editing routes' examples) and discard it for real.
- */
-export function registerDraftDiscardRoute({ app, db }: MenuRouteContext) {
-  app.post(
-    '/redactie/menukaart/concept/verwijderen',
-    {
-      config: {
-        access: redactie,
-        audit: 'menukaart.concept.weggooien',
-        examples: { ...draftOnly, body: {} },
-      },
-      schema: { body: form({}) },
-    },
-    async (req, reply) => {
-      await db.transaction().execute(async (trx) => {
-        const discarded = await discardDraft(trx);
-        // Nothing to discard (another editor published or discarded it): recorded as such.
-        await audit(req, trx, {
-          action: 'menukaart.concept.weggooien',
-          objectType: 'menukaart_version',
-          ...(discarded === null
-            ? { result: 'mislukt' as const, details: { reden: 'geen concept' } }
-            : { objectId: discarded }),
-        });
-      });
-      return reply.redirect('/redactie/menukaart?melding=weggegooid', 303);
     },
   );
 }

@@ -20,6 +20,7 @@ import {
   draftExample,
   draftOnly,
   draftOrRedirect,
+  onDraft,
   formText,
   interventionCode,
   redactie,
@@ -211,7 +212,7 @@ export function registerRedactieEntryRoutes({ app, db }: MenuRouteContext) {
       config: {
         access: redactie,
         audit: 'menukaart.interventie.nieuw',
-        examples: { ...draftOnly, body: { ...entryBody, code: 'B20' } },
+        examples: onDraft({ ...entryBody, code: 'B20' }),
       },
       schema: { body: entryForm },
     },

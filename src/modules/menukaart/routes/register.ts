@@ -10,7 +10,7 @@ import { registerCatalogueRoutes } from './catalogue.tsx';
 import { registerSearchCompareRoutes } from './search-compare.tsx';
 import { registerKennispleinRoutes } from './kennisplein.tsx';
 import { registerSchoolKennispleinRoutes } from './school-kennisplein.tsx';
-import { registerDraftDiscardRoute, registerRedactieDraftRoutes } from './redactie-draft.tsx';
+import { registerRedactieDraftRoutes } from './redactie-draft.tsx';
 import { registerRedactieEntryRoutes } from './redactie-entry.tsx';
 import { registerRedactieKennispleinRoutes } from './redactie-kennisplein.tsx';
 import { registerApi } from './api.ts';
@@ -47,7 +47,6 @@ export function registerMenukaartRoutes(app: App, platform: Platform) {
   registerSchoolKennispleinRoutes(routes);
   registerRedactieDraftRoutes(routes);
   registerRedactieEntryRoutes(routes);
-  registerDraftDiscardRoute(routes);
   registerRedactieKennispleinRoutes(routes);
   registerApi(routes);
 }

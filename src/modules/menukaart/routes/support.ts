@@ -123,15 +123,33 @@ export async function exampleItem(db: Kysely<DB>, schoolId: number, status: 'con
   return id;
 }
 
+/** Makes sure a draft exists, for the route checks' examples (the editing routes need one). */
+const ensureExampleDraft = (db: Kysely<DB>) => ensureDraft(db, new Date(), null);
+
 /** Route-check example: a draft exists (made if needed), with these path parameters. */
-export function draftExample(params: Record<string, string> = {}): Required<Pick<RouteExamples, 'params'>> {
+export function draftExample(params: Record<string, string>): Required<Pick<RouteExamples, 'params'>> {
   return {
-    params: async ({ db: d }) => {
-      await ensureDraft(d, new Date(), null);
+    params: async ({ db }) => {
+      await ensureExampleDraft(db);
       return { ...params };
     },
   };
 }
 
-/** Route-check example: a draft exists (made if needed); no path parameters. */
-export const draftOnly = draftExample();
+/** Route-check example for a page of the draft without path parameters: a draft exists. */
+export const draftOnly: RouteExamples = {
+  query: async ({ db }) => {
+    await ensureExampleDraft(db);
+    return '';
+  },
+};
+
+/** Route-check example for a write on the draft without path parameters: a draft exists, then this body. */
+export function onDraft(body: Record<string, string>): RouteExamples {
+  return {
+    bodyFor: async ({ db }) => {
+      await ensureExampleDraft(db);
+      return body;
+    },
+  };
+}

@@ -11,6 +11,7 @@ import {
   TestClient,
   type Fixtures,
 } from '../../../../test/support/app.ts';
+import { exampleBody, exampleQuery } from '../../../../test/support/route-requests.ts';
 import { draftVersion } from '../repository/versions.ts';
 import { entryByCode } from '../repository/entries.ts';
 import { entryFormValues } from '../services/entry-editing.ts';
@@ -467,20 +468,18 @@ eachEngine('menukaart route examples', (database) => {
     for (const r of mine) {
       const a = r.config.access!;
       const client = a.kind === 'public' ? visitor : a.kind === 'school' ? leader : editor;
-      const params =
-        (await r.config.examples?.params?.({
-          schoolId: fx.schoolId,
-          boardId: fx.boardId,
-          db: database().db,
-        })) ?? {};
+      const tenant = { schoolId: fx.schoolId, boardId: fx.boardId, db: database().db };
+      const params = (await r.config.examples?.params?.(tenant)) ?? {};
       let url = r.url.replace(/:(\w+)/g, (_, k: string) => String(params[k]));
-      if (r.method === 'GET') url += r.config.examples?.query ?? '';
+      if (r.method === 'GET') url += await exampleQuery(r.config.examples, tenant);
       const lastAudit = await database()
         .db.selectFrom('audit_event')
         .select((eb) => eb.fn.max('id').as('id'))
         .executeTakeFirstOrThrow();
       const res =
-        r.method === 'GET' ? await client.get(url) : await client.post(url, r.config.examples?.body ?? {});
+        r.method === 'GET'
+          ? await client.get(url)
+          : await client.post(url, await exampleBody(r.config.examples, tenant));
       // The old address of the API description redirects permanently to the generated one.
       const expected = r.url === '/api/v1/menukaart/openapi.json' ? [308] : [200, 303];
       assert.ok(expected.includes(res.statusCode), `${r.method} ${url} gave ${res.statusCode}`);
