@@ -2,7 +2,7 @@
 // view (issue 9, finding 5): the HTML is kept beside its Markdown. Existing items are rendered
 // here once with the same function the platform uses at save.
 import { sql, type Kysely } from 'kysely';
-import { renderMarkdown } from '../src/modules/menukaart/markdown.ts';
+import { renderMarkdown } from '../src/modules/menukaart/services/markdown.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

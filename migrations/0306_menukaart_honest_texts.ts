@@ -10,8 +10,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { fromRoot } from '../src/paths.ts';
-import { readPraktijkkaarten, sectionHeadings } from '../src/modules/menukaart/praktijkkaart.ts';
-import { markdownText } from '../src/modules/menukaart/markdown.ts';
+import { readPraktijkkaarten, sectionHeadings } from '../src/modules/menukaart/services/praktijkkaart.ts';
+import { markdownText } from '../src/modules/menukaart/services/markdown.ts';
 
 /** Catalogue notes per intervention as first shipped (migration 0301). */
 const shippedNotes: Record<string, string> = {

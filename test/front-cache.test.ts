@@ -12,7 +12,7 @@ import { buildApp } from '../src/app.ts';
 import { createTestDatabase } from './support/db.ts';
 import { createFixtures, signInAs, testConfig, testCookieSecret, TestClient } from './support/app.ts';
 import type { Database } from '../src/platform/db/database.ts';
-import { sectionHeadings } from '../src/modules/menukaart/praktijkkaart.ts';
+import { sectionHeadings } from '../src/modules/menukaart/services/praktijkkaart.ts';
 
 let database: Database;
 let app: FastifyInstance;

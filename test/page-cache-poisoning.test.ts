@@ -7,7 +7,7 @@ import { createTestDatabase } from './support/db.ts';
 import { createTestApp, testConfig } from './support/app.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { PageCache } from '../src/platform/http/page-cache.ts';
-import { MenuPageCache } from '../src/modules/menukaart/page-caches.ts';
+import { MenuPageCache } from '../src/modules/menukaart/services/page-caches.ts';
 
 let database: Database;
 let app: FastifyInstance;

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from './support/db.ts';
 import { createTestApp, TestClient } from './support/app.ts';
-import { importPraktijkkaarten } from '../src/modules/menukaart/service.ts';
+import { importPraktijkkaarten } from '../src/modules/menukaart/services/praktijkkaart-import.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

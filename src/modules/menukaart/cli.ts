@@ -1,7 +1,7 @@
 // CLI: load the praktijkkaarten from resources/menukaart/praktijkkaarten into the menu.
 import type { Command } from '../../platform/cli/command.ts';
-import { importPraktijkkaarten } from './service.ts';
-import { PraktijkkaartError } from './praktijkkaart.ts';
+import { importPraktijkkaarten } from './services/praktijkkaart-import.ts';
+import { PraktijkkaartError } from './services/praktijkkaart.ts';
 
 export const menukaartCommands: Command[] = [
   {

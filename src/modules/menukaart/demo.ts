@@ -3,8 +3,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoStep } from '../../platform/demo-step.ts';
-import * as repo from './repository.ts';
-import { importPraktijkkaarten } from './service.ts';
+import { itemOfSchoolTitled, setItemInterventions } from './repository/kennisplein.ts';
+import { createItem } from './services/kennisplein.ts';
+import { interventionByCode } from './repository/entries.ts';
+import { importPraktijkkaarten } from './services/praktijkkaart-import.ts';
 
 const examples = [
   {
@@ -43,15 +45,9 @@ export const menukaartDemoStep: DemoStep = {
     const lines = r.updatedEntries ? [`Menukaart: ${r.loaded} praktijkkaarten geladen.`] : [];
     for (const ex of examples) {
       const schoolId = orgs.schools[ex.school];
-      const exists = await db
-        .selectFrom('kennisplein_item')
-        .select('id')
-        .where('school_id', '=', schoolId)
-        .where('title', '=', ex.title)
-        .executeTakeFirst();
-      if (exists) continue;
+      if (await itemOfSchoolTitled(db, schoolId, ex.title)) continue;
       await db.transaction().execute(async (trx) => {
-        const id = await repo.insertItem(trx, {
+        const id = await createItem(trx, {
           kind: 'voorbeeld',
           school_id: schoolId,
           author_person_id: null,
@@ -65,8 +61,8 @@ export const menukaartDemoStep: DemoStep = {
           contact_ok: ex.contact_ok,
           source_url: null,
         });
-        const ids = await Promise.all(ex.codes.map((c) => repo.interventionByCode(trx, c)));
-        await repo.setItemInterventions(
+        const ids = await Promise.all(ex.codes.map((c) => interventionByCode(trx, c)));
+        await setItemInterventions(
           trx,
           id,
           ids.filter((x) => x !== undefined).map((x) => x!.id),

@@ -1,11 +1,11 @@
 // The menukaart: the menu of interventions, its versions and editing, search, comparison,
 // the kennisplein and the JSON API.
 import { defineModule } from '../../platform/module.ts';
-import { registerMenukaartRoutes } from './routes.tsx';
-import { menuNav } from './menu-view-parts.tsx';
+import { registerMenukaartRoutes } from './routes/register.ts';
+import { menuNav } from './views/menu-parts.tsx';
 import { menukaartCommands } from './cli.ts';
 import { menukaartDemoStep } from './demo.ts';
-import { menukaartDashboard } from './dashboard-provider.ts';
+import { menukaartDashboard } from './dashboard.ts';
 
 export const menukaartModule = defineModule({
   name: 'menukaart',
@@ -16,4 +16,5 @@ export const menukaartModule = defineModule({
   commands: menukaartCommands,
   demo: menukaartDemoStep,
   dashboard: menukaartDashboard,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });

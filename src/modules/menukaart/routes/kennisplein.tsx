@@ -1,0 +1,44 @@
+// The public kennisplein: the list of published examples and research summaries, and one item.
+import { moderateItem } from '../repository/kennisplein.ts';
+import { publishedItemWithLinks, publishedWithLinks } from '../services/kennisplein.ts';
+import { ItemPage, KennispleinPage } from '../views/kennisplein.tsx';
+import { cachePrefix } from '../services/page-caches.ts';
+import { cachedPageOr404 } from '../../../platform/http/cached-page.ts';
+import { id, params } from '../../../platform/http/schemas.ts';
+import { type MenuRouteContext, publicPage, exampleItem } from './support.ts';
+
+/** The kennisplein's public pages (cached for visitors). */
+export function registerKennispleinRoutes({ app, platform, db, state }: MenuRouteContext) {
+  app.get('/kennisplein', { config: publicPage }, async (req, reply) => {
+    const version = await state.inForce();
+    return cachedPageOr404(platform.pageCache, `${cachePrefix}kp:list`, req, reply, async () => {
+      const { items, links } = await publishedWithLinks(db, version.id);
+      return <KennispleinPage ctx={reply.ctx()} items={items} links={links} />;
+    });
+  });
+
+  app.get(
+    '/kennisplein/:itemId',
+    {
+      config: {
+        ...publicPage,
+        examples: {
+          params: async ({ schoolId, db: d }) => {
+            const itemId = await exampleItem(d, schoolId, 'ingediend');
+            await moderateItem(d, itemId, { status: 'gepubliceerd', note: null, personId: null });
+            return { itemId };
+          },
+        },
+      },
+      schema: { params: params({ itemId: id }) },
+    },
+    async (req, reply) => {
+      const { itemId } = req.params;
+      const version = await state.inForce();
+      return cachedPageOr404(platform.pageCache, `${cachePrefix}kp:${itemId}`, req, reply, async () => {
+        const found = await publishedItemWithLinks(db, itemId, version.id);
+        return found ? <ItemPage ctx={reply.ctx()} item={found.item} links={found.links} /> : null;
+      });
+    },
+  );
+}

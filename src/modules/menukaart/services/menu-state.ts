@@ -1,0 +1,48 @@
+// The menu version in force and the whole menu, remembered in memory until a day passes or a version is published.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { VersionRow } from '../repository/versions.ts';
+import { loadMenu, menuVersionInForce, todayIn, type Menu } from './menu.ts';
+
+/**
+ * The menu version in force, remembered per calendar day and forgotten on publish, so cached
+ * pages need no database round trip.
+ */
+export class MenuState {
+  private cached: { day: string; version: VersionRow } | null = null;
+  private menuCache: Promise<Menu> | null = null;
+  private menuVersionId: number | null = null;
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly now: () => Date,
+  ) {}
+  async inForce(): Promise<VersionRow> {
+    const day = todayIn(this.now());
+    if (this.cached?.day === day) return this.cached.version;
+    const version = await menuVersionInForce(this.db, this.now());
+    this.cached = { day, version };
+    return version;
+  }
+  /** The whole menu in force (categories and interventions), kept until it changes. */
+  async menu(): Promise<{ version: VersionRow; menu: Menu }> {
+    const version = await this.inForce();
+    if (this.menuVersionId !== version.id || !this.menuCache) {
+      this.menuVersionId = version.id;
+      this.menuCache = loadMenu(this.db, version);
+      this.menuCache.catch(() => {
+        this.menuCache = null;
+      });
+    }
+    return { version, menu: await this.menuCache };
+  }
+  /** The menu of a version: the one kept in memory when it is the version in force. */
+  async menuOf(version: VersionRow): Promise<Menu> {
+    const current = await this.menu();
+    return version.id === current.version.id ? current.menu : loadMenu(this.db, version);
+  }
+  forget() {
+    this.cached = null;
+    this.menuCache = null;
+    this.menuVersionId = null;
+  }
+}

@@ -1,0 +1,102 @@
+// The redactie's other draft pages: a category's form, publishing, and the differences with the version in force.
+import type { ViewContext } from '../../../ui/context.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import {
+  Button,
+  CsrfField,
+  ErrorSummary,
+  Heading,
+  Link,
+  Paragraph,
+  SelectField,
+  TextArea,
+  TextField,
+  type FormState,
+} from '../../../ui/components.tsx';
+import type { VersionRow } from '../repository/versions.ts';
+import type { InterventionDiff } from '../services/catalogue.ts';
+import { DiffList } from './version-pages.tsx';
+import { redactieCrumb } from './editor-home-page.tsx';
+
+export function CategoryFormPage({ ctx, code, form }: { ctx: ViewContext; code: string; form: FormState }) {
+  return (
+    <Layout
+      ctx={ctx}
+      title={`Categorie ${code} bewerken`}
+      breadcrumbs={[redactieCrumb, { label: `Categorie ${code}` }]}
+    >
+      <Heading level={1}>Categorie {code} bewerken</Heading>
+      <ErrorSummary form={form} title="De categorie is niet opgeslagen. Controleer deze velden:" />
+      <form method="post" action={`/redactie/menukaart/concept/categorie/${code}`} class="npo-stack">
+        <CsrfField token={ctx.csrfToken()} />
+        <TextField name="naam" label="Naam" form={form} required />
+        <TextField name="korteNaam" label="Korte naam" form={form} required />
+        <TextArea name="omschrijving" label="Omschrijving" form={form} rows={4} required />
+        <SelectField
+          name="alleenOndersteunend"
+          label="Alleen ter ondersteuning van A-E?"
+          form={form}
+          options={[
+            { value: 'nee', label: 'Nee' },
+            { value: 'ja', label: 'Ja' },
+          ]}
+        />
+        <Button>Opslaan in het concept</Button>
+      </form>
+    </Layout>
+  );
+}
+
+export function PublishPage({
+  ctx,
+  form,
+  diffCount,
+}: {
+  ctx: ViewContext;
+  form: FormState;
+  diffCount: number;
+}) {
+  return (
+    <Layout ctx={ctx} title="Concept publiceren" breadcrumbs={[redactieCrumb, { label: 'Publiceren' }]}>
+      <Heading level={1}>Concept publiceren als nieuwe versie</Heading>
+      <Paragraph>
+        Het concept verschilt op {diffCount} {diffCount === 1 ? 'interventie' : 'interventies'} van de versie
+        die nu geldt. <Link href="/redactie/menukaart/concept/verschil">Bekijk het verschil</Link>. Na
+        publicatie geldt de nieuwe versie vanaf de datum die u kiest; de oude blijft zichtbaar in de
+        geschiedenis.
+      </Paragraph>
+      <ErrorSummary form={form} title="Het concept is niet gepubliceerd. Controleer deze velden:" />
+      <form method="post" action="/redactie/menukaart/concept/publiceren" class="npo-stack">
+        <CsrfField token={ctx.csrfToken()} />
+        <TextField
+          name="titel"
+          label="Titel van de versie"
+          form={form}
+          required
+          description="Bijvoorbeeld: Menukaart september 2023."
+        />
+        <TextField name="geldigVanaf" label="Geldig vanaf" form={form} type="date" required />
+        <TextArea name="toelichting" label="Wat is er veranderd?" form={form} rows={4} required />
+        <TextField name="bron" label="Bron (webadres, niet verplicht)" form={form} type="url" />
+        <Button>Publiceren</Button>
+      </form>
+    </Layout>
+  );
+}
+
+export function DraftDiffPage({
+  ctx,
+  inForce,
+  diff,
+}: {
+  ctx: ViewContext;
+  inForce: VersionRow;
+  diff: { changes: InterventionDiff[]; categoryChanges: { code: string; before: string; after: string }[] };
+}) {
+  return (
+    <Layout ctx={ctx} title="Verschil concept" breadcrumbs={[redactieCrumb, { label: 'Verschil' }]}>
+      <Heading level={1}>Verschil tussen het concept en de {inForce.title}</Heading>
+      <DiffList {...diff} />
+    </Layout>
+  );
+}

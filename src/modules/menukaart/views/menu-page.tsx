@@ -1,0 +1,223 @@
+// The menu page: all interventions as a table or cards, with filters, sorting and compare boxes.
+import type { ViewContext } from '../../../ui/context.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import { Alert, Button, DataSummary, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
+import { sectorOptions, sortOptions, type MenuFilters } from '../services/catalogue.ts';
+import { checks, costBand, euros, evidenceLabel } from '../services/scales.ts';
+import type { Category, Intervention } from '../services/menu.ts';
+import type { VersionRow } from '../repository/versions.ts';
+import { menuText } from '../messages.ts';
+import { format, type Locale } from '../../../platform/i18n/i18n.ts';
+import {
+  VersionNotice,
+  WithdrawnBadge,
+  EffectValue,
+  EvidenceValue,
+  CostValue,
+  perEuro,
+} from './menu-parts.tsx';
+
+function FilterForm({
+  categories,
+  filters,
+  locale,
+}: {
+  categories: Category[];
+  filters: MenuFilters;
+  locale: Locale;
+}) {
+  const t = menuText(locale);
+  const sortLabels: Record<string, string> = {
+    code: t.sortCode,
+    effect: t.sortEffect,
+    'effect-per-euro': t.sortPerEuro,
+    naam: t.sortName,
+  };
+  const sel = (
+    name: string,
+    label: string,
+    value: string | undefined,
+    options: { value: string; label: string }[],
+  ) => (
+    <div class="utrecht-form-field utrecht-form-field--select">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={`f-${name}`}>
+          {label}
+        </label>
+      </div>
+      <div class="utrecht-form-field__input">
+        <select class="utrecht-select utrecht-select--html-select" id={`f-${name}`} name={name}>
+          {options.map((o) => (
+            <option value={o.value} selected={o.value === (value ?? '')} key={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+  return (
+    <form method="get" action="/menukaart" class="npo-filters" aria-label={t.filters}>
+      {sel('categorie', t.category, filters.categorie, [
+        { value: '', label: t.allCategories },
+        ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` })),
+      ])}
+      {sel('sector', 'Sector', filters.sector, [
+        { value: '', label: t.allSectors },
+        ...sectorOptions.map((o) => ({ value: o.value, label: o.label })),
+      ])}
+      {sel('kosten', t.cost, filters.kosten ? String(filters.kosten) : undefined, [
+        { value: '', label: t.allCosts },
+        ...[1, 2, 3, 4, 5].map((n) => ({
+          value: String(n),
+          label: `${format(t.upTo, { symbols: euros(n) })}${locale === 'nl' ? ` (${costBand(n)?.label.toLowerCase()})` : ''}`,
+        })),
+      ])}
+      {sel('bewijs', t.evidence, filters.bewijs ? String(filters.bewijs) : undefined, [
+        { value: '', label: t.allEvidence },
+        ...[1, 2, 3, 4, 5].map((n) => ({
+          value: String(n),
+          label: `${format(t.atLeast, { symbols: checks(n) })}${locale === 'nl' ? ` (${evidenceLabel(n)})` : ''}`,
+        })),
+      ])}
+      {sel(
+        'sortering',
+        t.sortBy,
+        filters.sortering,
+        sortOptions.map((o) => ({ value: o.value, label: sortLabels[o.value] ?? o.label })),
+      )}
+      {sel('weergave', t.view, filters.weergave, [
+        { value: 'tabel', label: t.table },
+        { value: 'kaarten', label: t.cards },
+      ])}
+      <Button variant="secondary">{t.show}</Button>
+    </form>
+  );
+}
+
+function CompareBox({ i, locale }: { i: Intervention; locale: Locale }) {
+  const t = menuText(locale);
+  return (
+    <label class="npo-compare-check">
+      <input type="checkbox" name="code" value={i.code} form="vergelijk" />{' '}
+      <span class="npo-visually-hidden">{format(t.compareName, { name: i.nameNl })}</span>
+      <span aria-hidden="true">{t.compare}</span>
+    </label>
+  );
+}
+
+export function MenuPage({
+  ctx,
+  version,
+  categories,
+  interventions,
+  total,
+  filters,
+  errors,
+}: {
+  ctx: ViewContext;
+  version: VersionRow;
+  categories: Category[];
+  interventions: Intervention[];
+  total: number;
+  filters: MenuFilters;
+  errors: string[];
+}) {
+  const catName = (code: string) => categories.find((c) => c.code === code)?.shortName ?? code;
+  const L = ctx.locale;
+  const t = menuText(L);
+  return (
+    <Layout ctx={ctx} title={t.menu} section="/menukaart" breadcrumbs={[{ label: t.menu }]}>
+      <Heading level={1}>{t.menuTitle}</Heading>
+      <Paragraph lead>
+        {t.menuLead} <Link href="/menukaart/uitleg">{t.howToRead}</Link>.
+      </Paragraph>
+      <VersionNotice version={version} inForce locale={L} />
+      {errors.length > 0 && (
+        <Alert type="error">
+          <p class="nl-paragraph">{t.filterProblems}</p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <form method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
+        <label class="utrecht-form-label" for="zoek-menukaart">
+          {t.searchLabel}
+        </label>
+        <input
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="search"
+          id="zoek-menukaart"
+          name="q"
+          maxLength={100}
+        />
+        <Button variant="secondary">{t.search}</Button>
+      </form>
+      <FilterForm categories={categories} filters={filters} locale={L} />
+      <p class="nl-paragraph" role="status">
+        {interventions.length === total
+          ? format(t.count, { n: total })
+          : format(t.countOf, { n: interventions.length, total })}
+      </p>
+      <form method="get" action="/menukaart/vergelijken" id="vergelijk" class="npo-inline-form">
+        <Button variant="secondary">{t.compareChecked}</Button>
+      </form>
+      {filters.weergave === 'kaarten' ? (
+        <ul class="npo-grid npo-menu-cards">
+          {interventions.map((i) => (
+            <li class="npo-card" key={i.code}>
+              <Heading level={2}>
+                <Link href={`/menukaart/${i.code}`}>
+                  {i.code}. {i.nameNl}
+                </Link>
+              </Heading>
+              <WithdrawnBadge i={i} locale={L} />
+              <Paragraph>{i.summary}</Paragraph>
+              <DataSummary
+                items={[
+                  { key: t.category, value: `${i.categoryCode}. ${catName(i.categoryCode)}` },
+                  { key: t.effect, value: <EffectValue i={i} locale={L} /> },
+                  { key: t.evidence, value: <EvidenceValue i={i} locale={L} /> },
+                  { key: t.cost, value: <CostValue i={i} locale={L} /> },
+                  { key: t.sectors, value: i.sectors.join(', ') },
+                ]}
+              />
+              <CompareBox i={i} locale={L} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Table
+          caption={format(t.caption, { version: version.title.toLowerCase() })}
+          rowKey={(i) => i.code}
+          rows={interventions}
+          columns={[
+            { header: t.code, cell: (i) => i.code },
+            {
+              header: t.intervention,
+              cell: (i) => (
+                <>
+                  <Link href={`/menukaart/${i.code}`}>{i.nameNl}</Link> <WithdrawnBadge i={i} locale={L} />
+                </>
+              ),
+            },
+            { header: t.category, cell: (i) => `${i.categoryCode}. ${catName(i.categoryCode)}` },
+            { header: t.effect, cell: (i) => <EffectValue i={i} locale={L} />, numeric: true },
+            { header: t.evidence, cell: (i) => <EvidenceValue i={i} locale={L} /> },
+            { header: t.cost, cell: (i) => <CostValue i={i} locale={L} /> },
+            { header: t.perEuro, cell: (i) => perEuro(i, L), numeric: true },
+            { header: t.sectors, cell: (i) => i.sectors.join(', ') },
+            { header: t.compare, cell: (i) => <CompareBox i={i} locale={L} /> },
+          ]}
+        />
+      )}
+      <Paragraph>
+        {t.unknownNote} {t.perEuroNote} <Link href="/menukaart/uitleg">{t.moreScores}</Link> ·{' '}
+        <Link href="/menukaart/api">{t.openData}</Link>
+      </Paragraph>
+    </Layout>
+  );
+}
