@@ -108,7 +108,7 @@ test('the scan covers the praktijkkaarten, the catalogue, the rates, every messa
   assert.ok(data.includes('resources/menukaart/catalogus.json'));
   for (const m of ['src/modules/site/messages.ts', 'src/modules/menukaart/messages.ts', 'src/ui/messages.ts'])
     assert.ok(code.includes(m), m);
-  assert.ok(code.includes('src/modules/site/views.tsx'));
+  assert.ok(code.includes('src/modules/site/views/site.tsx'));
 });
 
 test('the scan finds a research note and the informal address, but not "je" in quoted speech', () => {
