@@ -11,6 +11,7 @@ import crypto from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../../platform/auth/access.ts';
 import { openApiPath } from '../../../platform/http/openapi.ts';
+import { sendErrorPage } from '../../../platform/http/error-pages.tsx';
 import { params, query, z } from '../../../platform/http/schemas.ts';
 import { versionByLabel, type VersionRow } from '../repository/versions.ts';
 import { interventionWithHistory, type Intervention } from '../services/menu.ts';
@@ -196,14 +197,8 @@ function summary(i: Intervention) {
 }
 
 /** Sends JSON with a strong ETag over the body; 304 when the client has it already. */
-function sendJson(req: FastifyRequest, reply: FastifyReply, body: unknown, status = 200) {
+function sendJson(req: FastifyRequest, reply: FastifyReply, body: unknown) {
   const json = JSON.stringify(body);
-  if (status !== 200)
-    return reply
-      .status(status)
-      .type('application/json; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(json);
   const etag = `"${crypto.createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
   reply
     .header('etag', etag)
@@ -216,11 +211,13 @@ function sendJson(req: FastifyRequest, reply: FastifyReply, body: unknown, statu
 }
 
 /** The 404 of the detail: a code that is not on (this version of) the menukaart. */
-function sendNotOnMenu(reply: FastifyReply, code: string) {
-  return reply
-    .status(404)
-    .type('application/json; charset=utf-8')
-    .send(JSON.stringify({ error: `Interventie ${code.slice(0, 10)} staat niet op deze menukaart.` }));
+function sendNotOnMenu(req: FastifyRequest, reply: FastifyReply, code: string) {
+  return sendErrorPage(
+    req,
+    reply,
+    'notFound',
+    `Interventie ${code.slice(0, 10)} staat niet op deze menukaart.`,
+  );
 }
 
 // ---- Routes ------------------------------------------------------------------------------
@@ -237,7 +234,7 @@ export function registerApi({ app, db, state }: MenuRouteContext) {
       schema: {
         summary: 'Interventies van de menukaart',
         description:
-          'Met dezelfde filters als de website. Antwoorden hebben een ETag: stuur die terug in If-None-Match voor 304. Een onbekende versie of filterwaarde geeft 400 met {error, details} in het Nederlands.',
+          'Met dezelfde filters als de website. Antwoorden hebben een ETag: stuur die terug in If-None-Match voor 304. Een onbekende versie of filterwaarde geeft 400 met problem details (RFC 9457) in het Nederlands: detail en errors.',
         tags: ['menukaart'],
         querystring: listQuery,
         response: { 200: listAnswer },
@@ -246,14 +243,12 @@ export function registerApi({ app, db, state }: MenuRouteContext) {
     async (req, reply) => {
       const version = await versionFor(req.query.versie);
       if (!version)
-        return sendJson(
+        return sendErrorPage(
           req,
           reply,
-          {
-            error: 'Deze versie van de menukaart bestaat niet.',
-            hint: 'Laat versie weg voor de versie die nu geldt, of zie /menukaart/versies.',
-          },
-          400,
+          'badRequest',
+          'Deze versie van de menukaart bestaat niet. Laat versie weg voor de versie die nu geldt, of zie /menukaart/versies.',
+          [{ field: 'versie', message: 'bestaat niet' }],
         );
       const menu = await state.menuOf(version);
       const parsed = parseFilters(
@@ -261,7 +256,13 @@ export function registerApi({ app, db, state }: MenuRouteContext) {
         menu.categories.map((c) => c.code),
       );
       if (!parsed.ok)
-        return sendJson(req, reply, { error: 'Onbekende filterwaarde.', details: parsed.errors }, 400);
+        return sendErrorPage(
+          req,
+          reply,
+          'badRequest',
+          'Onbekende filterwaarde.',
+          parsed.errors.map((message) => ({ field: '', message })),
+        );
       const rows = sortInterventions(
         applyFilters(menu.interventions, parsed.filters),
         parsed.filters.sortering,
@@ -283,7 +284,7 @@ export function registerApi({ app, db, state }: MenuRouteContext) {
       schema: {
         summary: 'Eén interventie met praktijkkaart en geschiedenis van de scores',
         description:
-          'Met een ETag zoals de lijst. Een code die niet op (deze versie van) de menukaart staat geeft 404 met {error}.',
+          'Met een ETag zoals de lijst. Een code die niet op (deze versie van) de menukaart staat geeft 404 met problem details (RFC 9457).',
         tags: ['menukaart'],
         params: detailParams,
         querystring: query({ versie }),
@@ -295,7 +296,7 @@ export function registerApi({ app, db, state }: MenuRouteContext) {
       const version = await versionFor(req.query.versie);
       const found =
         version && /^[A-Z]\d{1,2}$/.test(code) ? await interventionWithHistory(db, version, code) : undefined;
-      if (!version || !found) return sendNotOnMenu(reply, code);
+      if (!version || !found) return sendNotOnMenu(req, reply, code);
       const { intervention: i, ratingHistory, items } = found;
       const body: z.input<typeof detailAnswer> = {
         version: versionOf(version),

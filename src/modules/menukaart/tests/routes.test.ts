@@ -171,11 +171,15 @@ eachEngine('menukaart routes', (database) => {
     );
     const bad = await visitor.get('/api/v1/interventions?sector=mbo');
     assert.equal(bad.statusCode, 400);
-    assert.match(bad.json().details[0], /sector 'mbo'/);
+    assert.match(String(bad.headers['content-type']), /^application\/problem\+json/);
+    assert.equal(bad.json().status, 400);
+    assert.match(bad.json().errors[0].message, /sector 'mbo'/);
     const detail = await visitor.get('/api/v1/interventions/B4');
     assert.equal(detail.statusCode, 200);
     assert.equal(detail.json().effectMonths, null);
-    assert.equal((await visitor.get('/api/v1/interventions/Q1')).statusCode, 404);
+    const missing = await visitor.get('/api/v1/interventions/Q1');
+    assert.equal(missing.statusCode, 404);
+    assert.match(missing.json().detail, /Interventie Q1 staat niet op deze menukaart/);
     const old = await visitor.get('/api/v1/interventions/B6?versie=2021-05');
     assert.equal(old.json().effectMonths, 8);
     // The hand-written description moved into the generated document; its old address redirects.
