@@ -1,7 +1,7 @@
 // Recomputing every allocation of a school year at national scale (target < 1 s on
 // PostgreSQL), then the public lookup pages at 32 connections (target p99 < 30 ms).
 import { engine, load, printLoad, printTable, startPlatform, type Scenario } from '../harness.ts';
-import { recomputeAll, recomputeYear } from '../../src/modules/funding/service.ts';
+import { recomputeAll, recomputeYear } from '../../src/modules/funding/services/recompute.ts';
 import { freshDatabase, importAllCbs, importAllDuo } from './funding-support.ts';
 
 export const allocations: Scenario = {

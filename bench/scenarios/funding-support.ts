@@ -6,8 +6,8 @@ import { engine, freshServerDatabase, tempDataDir } from '../harness.ts';
 import { openEmbedded, openServer, type Database } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { startJobs } from '../../src/platform/jobs/jobs.ts';
-import { importCbsFile, importDuoFile, linkScores } from '../../src/modules/duo-import/importer.ts';
-import { readShipped, shippedCbsFiles, shippedDuoFiles } from '../../src/modules/duo-import/shipped.ts';
+import { importCbsFile, importDuoFile, linkScores } from '../../src/modules/duo-import/services/importer.ts';
+import { readShipped, shippedCbsFiles, shippedDuoFiles } from '../../src/modules/duo-import/services/shipped.ts';
 
 export interface BenchDatabase {
   database: Database;

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command, CliContext } from '../../platform/cli/command.ts';
 import { loadProgramme } from '../../platform/programme.ts';
-import { recomputeAll } from '../funding/service.ts';
+import { recomputeAll } from '../funding/services/recompute.ts';
 import { formatCents } from '../../platform/i18n/i18n.ts';
-import { importCbsFile, importDuoFile, linkScores, type ImportSummary } from './importer.ts';
-import { DuoFileError } from './parse.ts';
-import { failureMessage } from './import-run.ts';
-import { AllLinesRejected } from './import-failure.ts';
-import { orderDuoFiles } from './cli-files.ts';
+import { importCbsFile, importDuoFile, linkScores, type ImportSummary } from './services/importer.ts';
+import { DuoFileError } from './services/parse/parse.ts';
+import { failureMessage } from './services/import-run.ts';
+import { AllLinesRejected } from './services/import-failure.ts';
+import { orderDuoFiles } from './services/cli-files.ts';
 import type { Database } from '../../platform/db/database.ts';
 
 interface ImportArgs {

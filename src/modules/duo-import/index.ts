@@ -1,6 +1,6 @@
 // DUO/CBS import: reads the open-data files of schools, boards, pupil counts and scores.
 import { defineModule } from '../../platform/module.ts';
-import { registerDuoImportRoutes } from './routes.tsx';
+import { registerDuoImportRoutes } from './routes/imports.tsx';
 import { duoCommands } from './cli.ts';
 
 export const duoImportModule = defineModule({

@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoStep } from '../../platform/demo-step.ts';
 import { loadProgramme } from '../../platform/programme.ts';
-import { recomputeAll } from './service.ts';
+import { recomputeAll } from './services/recompute.ts';
 
 export const fundingDemoStep: DemoStep = {
   name: 'funding',

@@ -1,11 +1,11 @@
 // Funding: each school's allocation per school year, rates, board reservations, the public
 // lookup and the reconciliation with the published national totals.
 import { defineModule } from '../../platform/module.ts';
-import { registerFundingRoutes } from './routes.tsx';
+import { registerFundingRoutes } from './routes/funding.ts';
 import { registerFundingWorkers } from './workers.ts';
-import { requestOpenDataLoad } from './open-data-load.ts';
+import { requestOpenDataLoad } from './services/open-data-load.ts';
 import { fundingDemoStep } from './demo.ts';
-import { fundingDashboard } from './dashboard-provider.ts';
+import { fundingDashboard } from './dashboard.ts';
 
 export const fundingModule = defineModule({
   name: 'funding',

@@ -3,11 +3,11 @@
 // open data at first start.
 import type { Platform } from '../../platform/platform.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { recomputeYear } from './service.ts';
-import { recomputeQueue } from './recompute-request.ts';
-import { importQueue, runImport } from '../duo-import/routes.tsx';
+import { recomputeYear } from './services/recompute.ts';
+import { recomputeQueue } from './services/recompute-request.ts';
+import { importQueue, runImport } from '../duo-import/routes/imports.tsx';
 import { recordRecomputeFailure } from './repository.ts';
-import { openDataLoadQueue, runOpenDataLoad } from './open-data-load.ts';
+import { openDataLoadQueue, runOpenDataLoad } from './services/open-data-load.ts';
 
 export interface RecomputeJob {
   schoolYearId: number;

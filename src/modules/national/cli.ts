@@ -4,10 +4,10 @@
 import type { Command, CliContext } from '../../platform/cli/command.ts';
 import { formatNumber } from '../../platform/i18n/i18n.ts';
 import { importFiles, recompute } from '../duo-import/cli.ts';
-import { nationalSteps, streamFor } from '../duo-import/national.ts';
-import { shippedCbsFiles, shippedDuoFiles } from '../duo-import/shipped.ts';
-import { exampleAccounts, nationalCounts } from './digest.ts';
-import { NationalRefusal, assertSameSeed, nationalDomain, nationalPassword } from './people.ts';
+import { nationalSteps, streamFor } from './services/steps.ts';
+import { shippedCbsFiles, shippedDuoFiles } from '../duo-import/services/shipped.ts';
+import { exampleAccounts, nationalCounts } from './services/digest.ts';
+import { NationalRefusal, assertSameSeed, nationalDomain, nationalPassword } from './services/people.ts';
 
 export const defaultSeed = 20210521;
 

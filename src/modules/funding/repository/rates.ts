@@ -1,5 +1,5 @@
 // Funding rates of a school year and the history of their changes.
-import type { Rate } from '../compute.ts';
+import type { Rate } from '../services/compute.ts';
 import type { Db } from './db.ts';
 
 export interface RateRow extends Rate {

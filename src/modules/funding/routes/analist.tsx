@@ -8,14 +8,14 @@ import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import type { FormState } from '../../../ui/components.tsx';
 import * as repo from '../repository.ts';
-import { validateRateChange } from '../service.ts';
-import { centsToDecimal, parseEuroToCents } from '../money.ts';
+import { validateRateChange } from '../services/recompute.ts';
+import { centsToDecimal, parseEuroToCents } from '../services/money.ts';
 import { DifferencesPage } from '../views/analist-differences.tsx';
 import { ReconcilePage } from '../views/analist-reconcile.tsx';
-import { loadEnvelopes } from '../envelopes.ts';
+import { loadEnvelopes } from '../services/envelopes.ts';
 import { RateEditPage, RatesAdminPage } from '../views/analist-rates.tsx';
 import { notFound, str, formOf, yearsWithRuns } from './shared.ts';
-import { requestRecompute } from '../recompute-request.ts';
+import { requestRecompute } from '../services/recompute-request.ts';
 
 export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) {
   const db = platform.database.db;

@@ -6,7 +6,7 @@ import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { stringifySafeCsv } from '../../../platform/csv/safe-csv.ts';
 import * as repo from '../repository.ts';
-import { centsToDecimal } from '../money.ts';
+import { centsToDecimal } from '../services/money.ts';
 import { notFound, runKey, str } from './shared.ts';
 
 export function registerOpenDataRoute(app: FastifyInstance, platform: Platform) {

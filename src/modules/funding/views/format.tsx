@@ -2,7 +2,7 @@
 import { Button, SelectField } from '../../../ui/components.tsx';
 import { format, formatCents, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText, type FundingText } from '../messages.ts';
-import { schoolTypeLabel } from '../compute.ts';
+import { schoolTypeLabel } from '../services/compute.ts';
 import type { AllocationRow, FundingYear } from '../repository.ts';
 
 export const rateStatusText: Record<string, string> = {

@@ -2,7 +2,7 @@
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { Alert, Button, Heading, Link, Paragraph, Table, TextField } from '../../../ui/components.tsx';
-import type { OpenDataLoadStatus } from '../open-data-load.ts';
+import type { OpenDataLoadStatus } from '../services/open-data-load.ts';
 import { format, formatCents, formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
 import type { AllocationRow, FundingYear, RateRow, SchoolListRow } from '../repository.ts';
