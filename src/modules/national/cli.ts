@@ -3,7 +3,8 @@
 // and memberships, and what later modules add), each with a stream from the seed.
 import type { Command, CliContext } from '../../platform/cli/command.ts';
 import { formatNumber } from '../../platform/i18n/i18n.ts';
-import { importFiles, recompute } from '../duo-import/cli.ts';
+import { importFiles } from '../duo-import/cli.ts';
+import { recomputeAndReport } from '../funding/cli.ts';
 import { nationalSteps, streamFor } from './services/steps.ts';
 import { shippedCbsFiles, shippedDuoFiles } from '../duo-import/services/shipped.ts';
 import { exampleAccounts, nationalCounts } from './services/digest.ts';
@@ -87,7 +88,7 @@ export const generateNationalCommand: Command = {
     };
     if (!(await importFiles(database, ctx, files)).ok) return 1;
     phase('open data');
-    await recompute(database, ctx, 'Landelijke dataset');
+    await recomputeAndReport(database, ctx, 'Landelijke dataset');
     phase('bedragen');
     for (const step of nationalSteps) {
       ctx.out(`Stap ${step.name} (zaad ${parsed.seed})`);

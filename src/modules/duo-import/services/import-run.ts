@@ -8,6 +8,7 @@ import { DuoFileError, type DuoFileGroup, type Problem } from './parse/duo-file.
 import type { ImportSummary, Progress } from './import-summary.ts';
 import { AllLinesRejected, CloseNeedsConfirmation } from './import-failure.ts';
 import { referenceDate, type ReferenceDate } from './peildatum.ts';
+import * as repo from '../repository/imports.ts';
 
 /** At most this many problems are kept with an import (the count is always exact). */
 const maxStoredProblems = 500;
@@ -47,29 +48,18 @@ async function startRow(
   opts: ImportOptions,
 ): Promise<number> {
   if (opts.importId) {
-    await db.updateTable('duo_import').set({ status: 'bezig' }).where('id', '=', opts.importId).execute();
+    await repo.markImportRunning(db, opts.importId);
     return opts.importId;
   }
-  const row = await db
-    .insertInto('duo_import')
-    .values({
-      source,
-      file_name: opts.fileName,
-      sha256,
-      size_bytes: buf.length,
-      status: 'bezig',
-      person_id: opts.personId ?? null,
-      options: JSON.stringify({
-        expected: opts.expected ?? null,
-        year: opts.year ?? null,
-        peildatum: opts.peildatum ?? null,
-      }),
-      counts: JSON.stringify({}),
-      problems: JSON.stringify([]),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return repo.insertImportRow(db, {
+    source,
+    fileName: opts.fileName,
+    sha256,
+    sizeBytes: buf.length,
+    status: 'bezig',
+    personId: opts.personId ?? null,
+    options: { expected: opts.expected ?? null, year: opts.year ?? null, peildatum: opts.peildatum ?? null },
+  });
 }
 
 /** The Dutch reason stored with a failed import; faults that are not file errors are named too. */
@@ -94,21 +84,15 @@ async function fail(
         : [];
   // An uploaded file that needs confirmation is kept, so the beheerder can confirm it.
   const waits = err instanceof CloseNeedsConfirmation && opts.importId !== undefined;
-  await db
-    .updateTable('duo_import')
-    .set({
-      status: waits ? 'bevestigen' : 'mislukt',
-      file_kind: kind,
-      message: failureMessage(err),
-      problems: JSON.stringify(problems.slice(0, maxStoredProblems)),
-      problem_count: problems.length,
-      finished_at: waits ? null : new Date(),
-      peildatum: ref?.date ?? null,
-      peildatum_source: ref?.source ?? null,
-      ...(waits ? {} : { content: null }),
-    })
-    .where('id', '=', importId)
-    .execute();
+  await repo.recordImportFailure(db, importId, {
+    waits,
+    kind,
+    message: failureMessage(err),
+    problems: problems.slice(0, maxStoredProblems),
+    problemCount: problems.length,
+    peildatum: ref?.date ?? null,
+    peildatumSource: ref?.source ?? null,
+  });
 }
 
 function countsOf(s: ImportSummary): Record<string, number> {
@@ -127,22 +111,14 @@ function countsOf(s: ImportSummary): Record<string, number> {
 
 async function finish(trx: Transaction<DB>, s: ImportSummary) {
   s.rejected = s.problems.length;
-  await trx
-    .updateTable('duo_import')
-    .set({
-      status: 'klaar',
-      file_kind: s.kind,
-      counts: JSON.stringify(countsOf(s)),
-      problems: JSON.stringify(s.problems.slice(0, maxStoredProblems)),
-      problem_count: s.problems.length,
-      message: null,
-      finished_at: new Date(),
-      content: null,
-      peildatum: s.peildatum,
-      peildatum_source: s.peildatumSource,
-    })
-    .where('id', '=', s.importId)
-    .execute();
+  await repo.recordImportDone(trx, s.importId, {
+    kind: s.kind,
+    counts: countsOf(s),
+    problems: s.problems.slice(0, maxStoredProblems),
+    problemCount: s.problems.length,
+    peildatum: s.peildatum,
+    peildatumSource: s.peildatumSource,
+  });
 }
 
 /**

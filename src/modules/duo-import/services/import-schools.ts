@@ -3,6 +3,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { ParsedFile, SchoolRecord } from './parse/parse.ts';
+import { newestPeildatum } from '../repository/imports.ts';
 import type { ImportSummary } from './import-summary.ts';
 import {
   type Change,
@@ -28,18 +29,6 @@ export interface SchoolImportOptions {
   allowMassClose?: boolean;
 }
 
-/** The newest reference date of another finished import of this kind of school file. */
-async function newestSnapshot(trx: Transaction<DB>, kind: string, importId: number): Promise<string | null> {
-  const row = await trx
-    .selectFrom('duo_import')
-    .select((eb) => eb.fn.max('peildatum').as('d'))
-    .where('status', '=', 'klaar')
-    .where('file_kind', '=', kind)
-    .where('id', '<>', importId)
-    .executeTakeFirst();
-  return (row?.d as string | null | undefined) ?? null;
-}
-
 export async function importSchools(
   trx: Transaction<DB>,
   parsed: ParsedFile,
@@ -47,7 +36,7 @@ export async function importSchools(
   summary: ImportSummary,
   opts: SchoolImportOptions,
 ) {
-  const newest = await newestSnapshot(trx, parsed.kind, importId);
+  const newest = await newestPeildatum(trx, parsed.kind, importId);
   if (newest !== null && summary.peildatum !== null && summary.peildatum < newest)
     return importOlderSnapshot(trx, parsed, importId, summary, newest);
   const changes: Change[] = [];

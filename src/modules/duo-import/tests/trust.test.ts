@@ -10,7 +10,7 @@ import type { DB } from '../../../platform/db/schema.ts';
 import { importCbsFile, importDuoFile } from '../services/importer.ts';
 import { DuoFileError } from '../services/parse/parse.ts';
 import { AllLinesRejected, CloseNeedsConfirmation } from '../services/import-failure.ts';
-import { failInterruptedImports } from '../routes/imports.tsx';
+import { failInterruptedImports } from '../services/run-import.ts';
 import { cbsTable1, workbook, zip } from './test-workbook.ts';
 
 const today = '2026-11-28';

@@ -12,6 +12,7 @@ import { importCbsFile, importDuoFile, linkScores } from '../../duo-import/servi
 import { readShipped, shippedCbsFiles, shippedDuoFiles } from '../../duo-import/services/shipped.ts';
 import { recomputeAll } from '../services/recompute.ts';
 import { registerFundingWorkers } from '../workers.ts';
+import { registerDuoImportWorkers } from '../../duo-import/workers.ts';
 import { today, type FundingSuite } from './shared.ts';
 import { importTests } from './imports.ts';
 import { publicTests } from './public.ts';
@@ -44,7 +45,10 @@ function suite(database: () => import('../../../platform/db/database.ts').Databa
     fx = await createFixtures(database());
     jobs = await startJobs(database().pool, { schedule: false, pollingIntervalSeconds: 0.5 });
     app = await createTestApp(database(), { jobs });
+    // The upload tests need the import job (duo-import) and the recompute it asks for by event.
     await registerFundingWorkers(jobs, app.platform);
+    await registerDuoImportWorkers(jobs, app.platform);
+    await app.platform.events.work(jobs);
   });
   after(async () => {
     await app?.close();

@@ -9,9 +9,9 @@ import { createTestDatabase } from '../../../../test/support/db.ts';
 import { testConfig } from '../../../../test/support/app.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { CliContext } from '../../../platform/cli/command.ts';
-import { duoCommands } from '../cli.ts';
-import { orderDuoFiles } from '../services/cli-files.ts';
-import { openDataDir } from '../services/shipped.ts';
+import { fundingCommands } from '../cli.ts';
+import { orderDuoFiles } from '../../duo-import/services/cli-files.ts';
+import { openDataDir } from '../../duo-import/services/shipped.ts';
 
 let database: Database;
 let dir: string;
@@ -22,7 +22,7 @@ const ctx = (): CliContext => ({
   out: (l) => out.push(l),
   progress: () => {},
 });
-const command = (name: string) => duoCommands.find((c) => c.name === name)!;
+const command = (name: string) => fundingCommands.find((c) => c.name === name)!;
 
 before(async () => {
   database = await createTestDatabase();
