@@ -152,7 +152,12 @@ export async function decideConfirmation(
     await repo.setImportWaiting(trx, importId, { ...(row.options ?? {}), allowMassClose: true });
     if (platform.jobs) await platform.jobs.send(importQueue, { importId }, { trx, retryLimit: 1 });
   } else {
-    await repo.cancelImport(trx, importId, 'U hebt de import geannuleerd; er is niets veranderd.', new Date());
+    await repo.cancelImport(
+      trx,
+      importId,
+      'U hebt de import geannuleerd; er is niets veranderd.',
+      new Date(),
+    );
   }
   return row.file_name;
 }

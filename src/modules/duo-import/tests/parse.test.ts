@@ -5,10 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { decodeText, readCsv } from '../services/parse/csv.ts';
-import { DuoFileError, municipalityCode, parseDuoFile, vestigingscode, voCategory } from '../services/parse/parse.ts';
+import {
+  DuoFileError,
+  municipalityCode,
+  parseDuoFile,
+  vestigingscode,
+  voCategory,
+} from '../services/parse/parse.ts';
 import { parseCbsScores, toHundredths } from '../services/parse/cbs.ts';
 import { openDataDir } from '../services/shipped.ts';
-import { seededRandom, streamFor } from '../../national/services/steps.ts';
 
 const file = (p: string) => fs.readFileSync(path.join(openDataDir, p));
 const cp1252 = (s: string) => Buffer.from(s, 'latin1'); // the test texts use only latin-1 characters
@@ -275,13 +280,4 @@ test('the SBO/(V)SO school file and the quoted VO pupil file (layouts from the D
       ['21AC00', '2025-10-01', null, true],
     ],
   );
-});
-
-test("the national generator's random streams are deterministic per seed and per step", () => {
-  const take = (r: () => number) => Array.from({ length: 5 }, r);
-  assert.deepEqual(take(seededRandom(42)), take(seededRandom(42)));
-  assert.notDeepEqual(take(seededRandom(42)), take(seededRandom(43)));
-  assert.deepEqual(take(streamFor(7, 'plannen')), take(streamFor(7, 'plannen')));
-  assert.notDeepEqual(take(streamFor(7, 'plannen')), take(streamFor(7, 'tickets')));
-  assert.ok(take(seededRandom(1)).every((x) => x >= 0 && x < 1));
 });

@@ -1,15 +1,14 @@
-// The funding module: public lookup "Bedragen per school" (cached for visitors), open-data CSV,
-// the board's overview with reservations, and the analist's rates. The routes live in routes/.
-import type { FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
-import * as repo from '../repository.ts';
+// The funding module's routes: public lookup "Bedragen per school" (cached for visitors),
+// open-data CSV, the board's overview with reservations, and the analist's rates.
+import type { App, Platform } from '../../../platform/platform.ts';
+import { listFundingYears } from '../repository/years.ts';
+import { runKey } from '../services/years.ts';
 import { registerPublicRoutes } from './public.tsx';
 import { registerOpenDataRoute } from './open-data.ts';
 import { registerBoardRoutes } from './board.tsx';
 import { registerAnalistRoutes } from './analist.tsx';
-import { runKey } from './shared.ts';
 
-export function registerFundingRoutes(app: FastifyInstance, platform: Platform) {
+export function registerFundingRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
   const programmeId = platform.programme.id;
 
@@ -17,8 +16,7 @@ export function registerFundingRoutes(app: FastifyInstance, platform: Platform) 
   // page cache then learns of it within half a minute.
   let seenRuns: string | null = null;
   const watch = setInterval(() => {
-    repo
-      .listFundingYears(db, programmeId)
+    listFundingYears(db, programmeId)
       .then((years) => {
         const key = runKey(years);
         if (seenRuns !== null && key !== seenRuns) platform.caches.invalidate('funding');

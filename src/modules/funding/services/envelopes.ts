@@ -2,6 +2,7 @@
 // and how the computed national totals add up against them (the analist's reconciliation).
 import fs from 'node:fs';
 import { fromRoot } from '../../../paths.ts';
+import { dataAmountToCents } from './money.ts';
 import type { LineStatus } from '../tables.ts';
 
 export interface Envelope {
@@ -15,17 +16,14 @@ export interface Envelope {
   source: string;
 }
 
-function euroTextToCents(text: string): number {
-  const m = /^(\d+)\.(\d{2})$/.exec(text);
-  if (!m) throw new Error(`Bedrag in envelopes.json moet als "123.45" geschreven zijn: ${text}`);
-  return Number(m[1]) * 100 + Number(m[2]);
-}
-
 export function loadEnvelopes(): Envelope[] {
   const data = JSON.parse(fs.readFileSync(fromRoot('resources/funding/envelopes.json'), 'utf8')) as {
     envelopes: (Omit<Envelope, 'amountCents'> & { amount: string })[];
   };
-  return data.envelopes.map(({ amount, ...e }) => ({ ...e, amountCents: euroTextToCents(amount) }));
+  return data.envelopes.map(({ amount, ...e }) => ({
+    ...e,
+    amountCents: dataAmountToCents(amount, 'Bedrag in envelopes.json'),
+  }));
 }
 
 /** Money of the current runs per school year, sector and part, split by line status. */

@@ -57,6 +57,16 @@ export function parseEuroToCents(input: string): number | null {
   return Number.isSafeInteger(cents) ? cents : null;
 }
 
+/**
+ * An amount in a data file the platform ships (rates.json, envelopes.json), always written
+ * "123.45": its cents through parseEuroToCents, or an error that names where it stands.
+ */
+export function dataAmountToCents(text: string, where: string): number {
+  const cents = /^\d+\.\d{2}$/.test(text) ? parseEuroToCents(text) : null;
+  if (cents === null) throw new Error(`${where} moet als "123.45" geschreven zijn: ${text}`);
+  return cents;
+}
+
 /** Cents as a plain decimal for CSV and form values: 70116 -> "701.16". */
 export function centsToDecimal(cents: number): string {
   const sign = cents < 0 ? '-' : '';

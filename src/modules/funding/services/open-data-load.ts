@@ -2,12 +2,13 @@
 // score) at first start, in a background job, with its progress in `open_data_load` so the
 // public lookup can say "3 van 6 bestanden". The demo organisations stay beside the real ones.
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { Platform } from '../../../platform/platform.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import { importCbsFile, importDuoFile, linkScores } from '../../duo-import/services/importer.ts';
 import { readShipped, shippedCbsFiles, shippedDuoFiles } from '../../duo-import/services/shipped.ts';
 import { recomputeAll } from './recompute.ts';
+import * as loads from '../repository/open-data-load.ts';
 
 export const openDataLoadQueue = 'open-data-laden';
 
@@ -29,12 +30,7 @@ export function shippedFiles(): { file: string; source: 'duo' | 'cbs' }[] {
 
 /** The newest load, or null when the shipped data was never queued in this database. */
 export async function openDataLoadStatus(db: Kysely<DB>): Promise<OpenDataLoadStatus | null> {
-  const r = await db
-    .selectFrom('open_data_load')
-    .select(['status', 'files_done', 'files_total', 'current_file', 'message'])
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const r = await loads.newestLoad(db);
   return r
     ? {
         status: r.status,
@@ -56,20 +52,9 @@ export async function requestOpenDataLoad(platform: Platform): Promise<boolean> 
   const db = platform.database.db;
   const last = await openDataLoadStatus(db);
   if (last && last.status !== 'mislukt') return false;
-  const real = await db
-    .selectFrom('organisation')
-    .select('id')
-    .where('kind', '=', 'school')
-    .where('duo_seen_at', 'is not', null)
-    .limit(1)
-    .executeTakeFirst();
-  if (real) return false;
-  const row = await db
-    .insertInto('open_data_load')
-    .values({ status: 'wachtend', files_total: shippedFiles().length })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await platform.jobs.send(openDataLoadQueue, { loadId: row.id }, { retryLimit: 0 });
+  if (await loads.hasDuoSchool(db)) return false;
+  const loadId = await loads.insertLoad(db, shippedFiles().length);
+  await platform.jobs.send(openDataLoadQueue, { loadId }, { retryLimit: 0 });
   platform.log.info({ files: shippedFiles().length }, 'De open data worden op de achtergrond geladen');
   return true;
 }
@@ -79,19 +64,10 @@ export async function runOpenDataLoad(platform: Platform, loadId: number): Promi
   const db = platform.database.db;
   const files = shippedFiles();
   const started = performance.now();
-  const set = (values: Partial<Record<'status' | 'files_done' | 'current_file' | 'message', any>>) =>
-    db
-      .updateTable('open_data_load')
-      .set({ ...values })
-      .where('id', '=', loadId)
-      .execute();
+  const set = (values: Updateable<DB['open_data_load']>) => loads.updateLoad(db, loadId, values);
   const today = platform.now().toISOString().slice(0, 10);
   try {
-    await db
-      .updateTable('open_data_load')
-      .set({ status: 'bezig', started_at: platform.now() })
-      .where('id', '=', loadId)
-      .execute();
+    await set({ status: 'bezig', started_at: platform.now() });
     for (const [i, { file, source }] of files.entries()) {
       const fileName = path.basename(file);
       await set({ current_file: fileName });
@@ -109,27 +85,18 @@ export async function runOpenDataLoad(platform: Platform, loadId: number): Promi
     await linkScores(db);
     await set({ current_file: null, message: 'De bedragen worden berekend.' });
     await recomputeAll(db, platform.programme.id, 'Open data geladen bij de eerste start');
-    await db
-      .updateTable('open_data_load')
-      .set({ status: 'klaar', message: null, finished_at: platform.now() })
-      .where('id', '=', loadId)
-      .execute();
+    await set({ status: 'klaar', message: null, finished_at: platform.now() });
     platform.log.info(
       { seconds: Math.round((performance.now() - started) / 100) / 10 },
       'Open data geladen en alle bedragen berekend',
     );
   } catch (err) {
     platform.log.error({ err }, 'Het laden van de open data is mislukt');
-    await db
-      .updateTable('open_data_load')
-      .set({
-        status: 'mislukt',
-        message: ((err as Error)?.message ?? String(err)).slice(0, 500),
-        finished_at: platform.now(),
-      })
-      .where('id', '=', loadId)
-      .execute()
-      .catch(() => {}); // the database itself may be the problem; the log above has the cause
+    await set({
+      status: 'mislukt',
+      message: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+      finished_at: platform.now(),
+    }).catch(() => {}); // the database itself may be the problem; the log above has the cause
     throw err;
   } finally {
     platform.caches.invalidate('funding');

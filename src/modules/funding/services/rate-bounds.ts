@@ -2,18 +2,13 @@
 // typo such as 70116 for 701,16 before it reaches every school's amount.
 import fs from 'node:fs';
 import { fromRoot } from '../../../paths.ts';
+import { dataAmountToCents } from './money.ts';
 import { formatCents } from '../../../platform/i18n/i18n.ts';
 import type { RateBasis } from '../tables.ts';
 
 export interface Bounds {
   minCents: number;
   maxCents: number;
-}
-
-function euroTextToCents(text: string): number {
-  const m = /^(\d+)\.(\d{2})$/.exec(text);
-  if (!m) throw new Error(`Grens in rates.json moet als "123.45" geschreven zijn: ${text}`);
-  return Number(m[1]) * 100 + Number(m[2]);
 }
 
 function load(): Record<string, Bounds> {
@@ -23,7 +18,10 @@ function load(): Record<string, Bounds> {
   const out: Record<string, Bounds> = {};
   for (const [basis, b] of Object.entries(data.plausibleBounds)) {
     if (typeof b === 'string') continue; // the "about" text
-    out[basis] = { minCents: euroTextToCents(b.min), maxCents: euroTextToCents(b.max) };
+    out[basis] = {
+      minCents: dataAmountToCents(b.min, 'Grens in rates.json'),
+      maxCents: dataAmountToCents(b.max, 'Grens in rates.json'),
+    };
   }
   return out;
 }

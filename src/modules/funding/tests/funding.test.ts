@@ -30,13 +30,13 @@ function suite(database: () => import('../../../platform/db/database.ts').Databa
   let fx: Fixtures;
   let app: FastifyInstance;
   let jobs: Jobs;
-  const initial: Record<string, number>[] = [];
+  const initial: Record<string, unknown>[] = [];
 
   before(async () => {
     const db = database().db;
     for (const f of shippedDuoFiles) {
       const s = await importDuoFile(db, readShipped(f), { fileName: path.basename(f), today });
-      initial.push({ ...s, problems: s.problems.length } as any);
+      initial.push({ ...s, problems: s.problems.length });
     }
     for (const f of shippedCbsFiles)
       await importCbsFile(db, readShipped(f), { fileName: path.basename(f), today });

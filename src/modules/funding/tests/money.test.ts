@@ -3,17 +3,35 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { centsToDecimal, hundredthsToText, lineCents, parseEuroToCents, pupilsCents } from '../services/money.ts';
+import {
+  centsToDecimal,
+  hundredthsToText,
+  lineCents,
+  parseEuroToCents,
+  pupilsCents,
+} from '../services/money.ts';
 import { computeAllocation, type Rate } from '../services/compute.ts';
 
-const ratesFile = JSON.parse(
-  fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/funding/rates.json'), 'utf8'),
+interface RatesFileRate {
+  code: string;
+  kind: Rate['kind'];
+  schoolTypes: Rate['schoolTypes'];
+  basis: Rate['basis'];
+  label: string;
+  amount: string | null;
+  status: Rate['status'];
+}
+interface RatesFile {
+  years: { schoolYear: string; rates: RatesFileRate[] }[];
+}
+
+const ratesFile: RatesFile = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../../../resources/funding/rates.json'), 'utf8'),
 );
-const year = (label: string) => ratesFile.years.find((y: any) => y.schoolYear === label);
-const amount = (label: string, code: string) =>
-  year(label).rates.find((r: any) => r.code === code).amount as string | null;
+const year = (label: string) => ratesFile.years.find((y) => y.schoolYear === label)!;
+const amount = (label: string, code: string) => year(label).rates.find((r) => r.code === code)!.amount;
 const rates = (label: string): Rate[] =>
-  year(label).rates.map((r: any, i: number) => ({
+  year(label).rates.map((r, i) => ({
     id: i + 1,
     code: r.code,
     kind: r.kind,
@@ -51,7 +69,7 @@ test('amounts that are not known stay unknown in the data', () => {
   assert.equal(amount('2022-2023', 'VO_PRO_VBO34'), null);
   assert.equal(amount('2022-2023', 'CUMI'), null);
   assert.equal(amount('2021-2022', 'ARBEIDSMARKTTOELAGE'), null);
-  assert.equal(year('2022-2023').rates.find((r: any) => r.code === 'VO_ALG').status, 'voorlopig');
+  assert.equal(year('2022-2023').rates.find((r) => r.code === 'VO_ALG')!.status, 'voorlopig');
   for (const y of ratesFile.years)
     for (const r of y.rates)
       assert.equal(r.amount === null, r.status === 'onbekend', `${y.schoolYear} ${r.code}`);

@@ -12,7 +12,9 @@ import { seedDemoOrganisations } from '../../../demo/seed.ts';
 import { fundingDemoStep } from '../demo.ts';
 import { registerFundingWorkers } from '../workers.ts';
 import { openDataLoadStatus, requestOpenDataLoad, shippedFiles } from '../services/open-data-load.ts';
-import * as repo from '../repository.ts';
+import { allocationsFor, runTotals } from '../repository/allocations.ts';
+import { findSchoolByCode } from '../repository/schools.ts';
+import { listFundingYears } from '../repository/years.ts';
 
 eachEngine('loading the shipped open data at first start', (database) => {
   describe('first start', () => suite(database));
@@ -82,17 +84,17 @@ function suite(database: () => Database) {
       .where('duo_seen_at', 'is not', null)
       .executeTakeFirstOrThrow();
     assert.ok(Number(schools.n) > 8000, `${schools.n} real schools`);
-    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
-    const total = await repo.runTotals(db, y.currentRunId!);
+    const y = (await listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const total = await runTotals(db, y.currentRunId!);
     assert.ok(
       total.totalCents > 190_000_000_000 && total.totalCents < 200_000_000_000,
       `${total.totalCents}`,
     );
-    const real = await repo.findSchoolByCode(db, '00AP00');
-    const [a] = await repo.allocationsFor(db, [y.currentRunId!], [real!.id]);
+    const real = await findSchoolByCode(db, '00AP00');
+    const [a] = await allocationsFor(db, [y.currentRunId!], [real!.id]);
     assert.equal(a!.totalCents, 8_051_278, 'the demo schools beside it change no real amount');
-    const demo = await repo.findSchoolByCode(db, 'DEMO0100');
-    const [d] = await repo.allocationsFor(db, [y.currentRunId!], [demo!.id]);
+    const demo = await findSchoolByCode(db, 'DEMO0100');
+    const [d] = await allocationsFor(db, [y.currentRunId!], [demo!.id]);
     assert.equal(d!.totalCents, 212 * 70116);
 
     const page = await new TestClient(app).get('/bedragen?q=wereldwijs');

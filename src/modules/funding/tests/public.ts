@@ -2,16 +2,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TestClient } from '../../../../test/support/app.ts';
-import * as repo from '../repository.ts';
+import { allocationsFor } from '../repository/allocations.ts';
+import { findSchoolByCode } from '../repository/schools.ts';
+import { listFundingYears } from '../repository/years.ts';
 import type { FundingSuite } from './shared.ts';
 
 export function publicTests(ctx: FundingSuite) {
   test('2021-22: a school gets its pupils times € 701,16 plus 251,16 per unit of achterstandsscore, to the cent', async () => {
     const db = ctx.database().db;
-    const years = await repo.listFundingYears(db, 1);
+    const years = await listFundingYears(db, 1);
     const y = years.find((x) => x.label === '2021-2022')!;
-    const school = await repo.findSchoolByCode(db, '00AP00');
-    const [a] = await repo.allocationsFor(db, [y.currentRunId!], [school!.id], true);
+    const school = await findSchoolByCode(db, '00AP00');
+    const [a] = await allocationsFor(db, [y.currentRunId!], [school!.id], true);
     // 103 pupils on 1 October 2020; CBS score 33,02 (peildatum 2019, the newest shipped).
     assert.equal(a!.baseCents, 103 * 70116);
     assert.equal(a!.supplementCents, Math.round((3302 * 25116) / 100));
@@ -19,8 +21,8 @@ export function publicTests(ctx: FundingSuite) {
     assert.equal(a!.status, 'onvolledig');
     assert.equal(a!.baseStatus, 'exact', 'pupils of the teldatum times a definitive rate');
     assert.equal(a!.supplementStatus, 'geschat', 'the 2019 CBS score stands in for 2020');
-    const vo = await repo.findSchoolByCode(db, '18BR00');
-    const [v] = await repo.allocationsFor(db, [y.currentRunId!], [vo!.id], true);
+    const vo = await findSchoolByCode(db, '18BR00');
+    const [v] = await allocationsFor(db, [y.currentRunId!], [vo!.id], true);
     assert.equal(v!.lines[0]!.rateCents, 70116);
     assert.equal(v!.lines[1]!.rateCents, 105174);
     assert.ok(v!.lines[1]!.quantity! > 0, 'a praktijkschool has pupils at the higher rate');

@@ -16,7 +16,8 @@ import type { Database } from '../../../platform/db/database.ts';
 import { seedDemoOrganisations } from '../../../demo/seed.ts';
 import { fundingDemoStep } from '../demo.ts';
 import { runRecomputeJob } from '../workers.ts';
-import * as repo from '../repository.ts';
+import { findRate, listRates } from '../repository/rates.ts';
+import { listFundingYears } from '../repository/years.ts';
 import { boundsMessage } from '../services/rate-bounds.ts';
 
 eachEngine('funding rate guards', (database) => {
@@ -39,8 +40,8 @@ function suite(database: () => Database) {
 
   const boRate = async () => {
     const db = database().db;
-    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
-    return { y, rate: (await repo.listRates(db, [y.schoolYearId])).find((r) => r.code === 'BO')! };
+    const y = (await listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    return { y, rate: (await listRates(db, [y.schoolYearId])).find((r) => r.code === 'BO')! };
   };
 
   test('a rate of 70116 typed for 701,16 is refused next to the field, suggests the comma and keeps the typed value', async () => {
@@ -55,7 +56,7 @@ function suite(database: () => Database) {
     assert.match(res.body, /Bedoelde u €\s?701,16\? Controleer de komma\./);
     assert.match(res.body, /value="70116"/, 'the typed value stays in the field');
     assert.match(res.body, /id="bedrag-error"|aria-describedby="[^"]*bedrag/);
-    const still = await repo.findRate(database().db, rate.id);
+    const still = await findRate(database().db, rate.id);
     assert.equal(still!.amountCents, 70116, 'nothing was saved');
   });
 

@@ -3,14 +3,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { signInAs, TestClient } from '../../../../test/support/app.ts';
 import { recomputeYear } from '../services/recompute.ts';
-import * as repo from '../repository.ts';
+import { allocationsFor } from '../repository/allocations.ts';
+import { listRates } from '../repository/rates.ts';
+import { runDifferences } from '../repository/runs.ts';
+import { findSchoolByCode } from '../repository/schools.ts';
+import { findFundingYear, listFundingYears } from '../repository/years.ts';
 import type { FundingSuite } from './shared.ts';
 
 export function rateTests(ctx: FundingSuite) {
   test('an analist changes a rate: a job recomputes every allocation, keeps the previous run and shows the differences', async () => {
     const db = ctx.database().db;
-    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
-    const rate = (await repo.listRates(db, [y.schoolYearId])).find((r) => r.code === 'BO')!;
+    const y = (await listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const rate = (await listRates(db, [y.schoolYearId])).find((r) => r.code === 'BO')!;
     const { cookie } = await signInAs(ctx.database(), 'analist', ctx.fx.ministryId);
     const client = new TestClient(ctx.app, cookie);
     const bad = await client.post(`/beheer/bekostiging/tarieven/${rate.id}`, {
@@ -30,17 +34,17 @@ export function rateTests(ctx: FundingSuite) {
     let now = y;
     for (let i = 0; i < 120 && now.currentRunId === y.currentRunId; i++) {
       await new Promise((r) => setTimeout(r, 250));
-      now = (await repo.findFundingYear(db, y.schoolYearId))!;
+      now = (await findFundingYear(db, y.schoolYearId))!;
     }
     assert.notEqual(now.currentRunId, y.currentRunId, 'the job made a new run');
     assert.equal(now.previousRunId, y.currentRunId, 'the previous run is kept');
-    const school = await repo.findSchoolByCode(db, '00AP00');
+    const school = await findSchoolByCode(db, '00AP00');
     const [before, afterA] = await Promise.all([
-      repo.allocationsFor(db, [y.currentRunId!], [school!.id]),
-      repo.allocationsFor(db, [now.currentRunId!], [school!.id]),
+      allocationsFor(db, [y.currentRunId!], [school!.id]),
+      allocationsFor(db, [now.currentRunId!], [school!.id]),
     ]);
     assert.equal(afterA[0]!.totalCents! - before[0]!.totalCents!, 103 * 100);
-    const diffs = await repo.runDifferences(db, now.currentRunId!, now.previousRunId!);
+    const diffs = await runDifferences(db, now.currentRunId!, now.previousRunId!);
     assert.ok(diffs.length > 6000);
     const page = await client.get('/beheer/bekostiging/verschillen?schooljaar=2021-2022');
     assert.equal(page.statusCode, 200);

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { sql } from 'kysely';
 import { eachEngine } from '../../../../test/support/db.ts';
 import { recomputeYear } from '../services/recompute.ts';
-import * as repo from '../repository.ts';
+import { allocationsFor } from '../repository/allocations.ts';
+import { findFundingYear, listFundingYears } from '../repository/years.ts';
 import type { Database } from '../../../platform/db/database.ts';
 
 async function school(db: Database['db'], code: string, sector: 'BO' | 'VO', boardId: number) {
@@ -34,10 +35,10 @@ async function counts(db: Database['db'], rows: [number, string, string, number]
 }
 
 async function allocationOf(db: Database['db'], label: string, schoolId: number) {
-  const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === label)!;
+  const y = (await listFundingYears(db, 1)).find((x) => x.label === label)!;
   await recomputeYear(db, y.schoolYearId, 'test');
-  const now = (await repo.findFundingYear(db, y.schoolYearId))!;
-  const [a] = await repo.allocationsFor(db, [now.currentRunId!], [schoolId], true);
+  const now = (await findFundingYear(db, y.schoolYearId))!;
+  const [a] = await allocationsFor(db, [now.currentRunId!], [schoolId], true);
   return a;
 }
 

@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { signInAs, TestClient } from '../../../../test/support/app.ts';
-import * as repo from '../repository.ts';
+import { reconcileRows } from '../repository/reconcile.ts';
 import { loadEnvelopes, rowsOf, shares } from '../services/envelopes.ts';
 import type { FundingSuite } from './shared.ts';
 
 export function reconcileTests(ctx: FundingSuite) {
   test('2021-22 with the shipped open data: about € 1,96 bn, base exact, the supplement estimated, reconciled with the envelopes', async () => {
     const db = ctx.database().db;
-    const rows = await repo.reconcileRows(db, 1);
+    const rows = await reconcileRows(db, 1);
     const y2021 = rows.filter((r) => r.label === '2021-2022');
     const total = shares(y2021);
     assert.ok(

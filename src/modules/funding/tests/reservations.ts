@@ -2,22 +2,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { signInAs, TestClient } from '../../../../test/support/app.ts';
-import * as repo from '../repository.ts';
+import { allocationsFor } from '../repository/allocations.ts';
+import { reservationsOfBoard, reservedPerSchool } from '../repository/reservations.ts';
+import { findSchoolByCode } from '../repository/schools.ts';
+import { listFundingYears } from '../repository/years.ts';
 import type { FundingSuite } from './shared.ts';
 
 export function reservationTests(ctx: FundingSuite) {
   test('reservations: only own schools, only known money, never more than is left, with prior MR consent; boards are sealed', async () => {
     const db = ctx.database().db;
-    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const y = (await listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
     const board = await db
       .selectFrom('organisation')
       .select('id')
       .where('kind', '=', 'bestuur')
       .where('code', '=', '41646')
       .executeTakeFirstOrThrow();
-    const school = (await repo.findSchoolByCode(db, '00AP00'))!;
-    const other = (await repo.findSchoolByCode(db, '32JK00'))!;
-    const [alloc] = await repo.allocationsFor(db, [y.currentRunId!], [school.id]);
+    const school = (await findSchoolByCode(db, '00AP00'))!;
+    const other = (await findSchoolByCode(db, '32JK00'))!;
+    const [alloc] = await allocationsFor(db, [y.currentRunId!], [school.id]);
     const a = await signInAs(ctx.database(), 'bestuur', board.id);
     const client = new TestClient(ctx.app, a.cookie);
     const page = await client.get(`/besturen/${board.id}/bekostiging`);
@@ -49,7 +52,7 @@ export function reservationTests(ctx: FundingSuite) {
     assert.equal(oneMore.statusCode, 422, 'everything is reserved now');
     const view = await client.get(`/besturen/${board.id}/bekostiging?schooljaar=2021-2022`);
     assert.match(view.body, /Bovenschoolse taalklas/);
-    const reservations = await repo.reservationsOfBoard(db, board.id, y.schoolYearId);
+    const reservations = await reservationsOfBoard(db, board.id, y.schoolYearId);
     assert.equal(reservations.length, 2);
 
     // Board B sees nothing of board A and cannot withdraw A's reservation.
@@ -78,7 +81,7 @@ export function reservationTests(ctx: FundingSuite) {
     assert.equal(own.statusCode, 200);
     assert.doesNotMatch(own.body, /Bovenschoolse taalklas/);
     assert.equal(
-      (await repo.reservationsOfBoard(db, board.id, y.schoolYearId)).filter((r) => r.withdrawn_at).length,
+      (await reservationsOfBoard(db, board.id, y.schoolYearId)).filter((r) => r.withdrawn_at).length,
       0,
     );
 
@@ -87,16 +90,16 @@ export function reservationTests(ctx: FundingSuite) {
       { schooljaar: '2021-2022' },
     );
     assert.equal(withdraw.statusCode, 303);
-    assert.equal((await repo.reservedPerSchool(db, board.id, y.schoolYearId)).get(school.id), 100_000);
+    assert.equal((await reservedPerSchool(db, board.id, y.schoolYearId)).get(school.id), 100_000);
   });
 
   test('an MR consent date that does not exist (2021-02-31, 2021-13-45, 0000-01-01) is refused next to the field and nothing is stored', async () => {
     const db = ctx.database().db;
-    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
-    const school = (await repo.findSchoolByCode(db, '00AP00'))!;
+    const y = (await listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const school = (await findSchoolByCode(db, '00AP00'))!;
     const { cookie } = await signInAs(ctx.database(), 'bestuur', school.boardId!);
     const client = new TestClient(ctx.app, cookie);
-    const before = (await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length;
+    const before = (await reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length;
     for (const date of ['2021-02-31', '2021-13-45', '0000-01-01']) {
       const res = await client.post(`/besturen/${school.boardId}/bekostiging/reserveringen`, {
         schooljaar: '2021-2022',
@@ -109,19 +112,19 @@ export function reservationTests(ctx: FundingSuite) {
       assert.match(res.body, /Vul een bestaande datum in waarop de MR/, date);
       assert.match(res.body, new RegExp(`value="${date}"`), 'the value typed is kept');
     }
-    assert.equal((await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before);
+    assert.equal((await reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before);
   });
 
   test('two identical posts of one reservation form at the same moment create one reservation; both see its result', async () => {
     const db = ctx.database().db;
-    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
-    const school = (await repo.findSchoolByCode(db, '00AP00'))!;
+    const y = (await listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const school = (await findSchoolByCode(db, '00AP00'))!;
     const { cookie } = await signInAs(ctx.database(), 'bestuur', school.boardId!);
     const client = new TestClient(ctx.app, cookie);
     const page = await client.get(`/besturen/${school.boardId}/bekostiging?schooljaar=2021-2022`);
     const key = /name="_sleutel" value="([\w-]+)"/.exec(page.body)?.[1];
     assert.ok(key, 'the form carries an idempotency key');
-    const before = (await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length;
+    const before = (await reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length;
     const form = {
       _sleutel: key,
       schooljaar: '2021-2022',
@@ -141,22 +144,22 @@ export function reservationTests(ctx: FundingSuite) {
       [303, 303, 303],
     );
     assert.equal(new Set(results.map((r) => r.headers.location)).size, 1, 'all see the first result');
-    const after = await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId);
+    const after = await reservationsOfBoard(db, school.boardId!, y.schoolYearId);
     assert.equal(after.length, before + 1);
     // Sent again later (the back button and "resend"): still one.
     assert.equal((await client.post(url, form)).statusCode, 303);
-    assert.equal((await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before + 1);
+    assert.equal((await reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before + 1);
     // A new form (a new key) creates a new reservation.
     const next = await client.get(`/besturen/${school.boardId}/bekostiging?schooljaar=2021-2022`);
     const key2 = /name="_sleutel" value="([\w-]+)"/.exec(next.body)![1]!;
     assert.notEqual(key2, key);
     assert.equal((await client.post(url, { ...form, _sleutel: key2 })).statusCode, 303);
-    assert.equal((await repo.reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before + 2);
+    assert.equal((await reservationsOfBoard(db, school.boardId!, y.schoolYearId)).length, before + 2);
   });
 
   test('two reservations at the same moment cannot together take more than the school has', async () => {
     const db = ctx.database().db;
-    const y = (await repo.listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
+    const y = (await listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
     const pick = await db
       .selectFrom('allocation as a')
       .innerJoin('organisation as o', 'o.id', 'a.school_id')
@@ -165,8 +168,8 @@ export function reservationTests(ctx: FundingSuite) {
       .where('a.total_cents', '>', 0)
       .where('o.code', '=', '16AH00')
       .executeTakeFirstOrThrow();
-    const school = (await repo.findSchoolByCode(db, pick.code!))!;
-    const [alloc] = await repo.allocationsFor(db, [y.currentRunId!], [school.id]);
+    const school = (await findSchoolByCode(db, pick.code!))!;
+    const [alloc] = await allocationsFor(db, [y.currentRunId!], [school.id]);
     assert.ok(alloc!.totalCents! > 0);
     const { cookie } = await signInAs(ctx.database(), 'bestuur', school.boardId!);
     const client = new TestClient(ctx.app, cookie);
@@ -183,6 +186,6 @@ export function reservationTests(ctx: FundingSuite) {
       client.post(`/besturen/${school.boardId}/bekostiging/reserveringen`, form),
     ]);
     assert.deepEqual(results.map((r) => r.statusCode).sort(), [303, 422]);
-    assert.equal((await repo.reservedPerSchool(db, school.boardId!, y.schoolYearId)).get(school.id), share);
+    assert.equal((await reservedPerSchool(db, school.boardId!, y.schoolYearId)).get(school.id), share);
   });
 }

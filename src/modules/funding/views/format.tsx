@@ -3,7 +3,8 @@ import { Button, SelectField } from '../../../ui/components.tsx';
 import { format, formatCents, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText, type FundingText } from '../messages.ts';
 import { schoolTypeLabel } from '../services/compute.ts';
-import type { AllocationRow, FundingYear } from '../repository.ts';
+import type { AllocationRow } from '../repository/allocations.ts';
+import type { FundingYear } from '../repository/years.ts';
 
 export const rateStatusText: Record<string, string> = {
   definitief: 'Definitief',

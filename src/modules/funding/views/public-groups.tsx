@@ -4,7 +4,9 @@ import { Layout } from '../../../ui/layout.tsx';
 import { DataSummary, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
 import { format, formatCents, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
-import type { AllocationRow, FundingYear, SchoolListRow, Totals } from '../repository.ts';
+import type { AllocationRow, Totals } from '../repository/allocations.ts';
+import type { SchoolListRow } from '../repository/schools.ts';
+import type { FundingYear } from '../repository/years.ts';
 import { Money, type YearWithRun, YearChooser } from './format.tsx';
 import { SchoolTable } from './school-table.tsx';
 

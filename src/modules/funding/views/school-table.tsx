@@ -2,7 +2,8 @@
 import { Link, Table } from '../../../ui/components.tsx';
 import { format, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
-import type { AllocationRow, SchoolListRow } from '../repository.ts';
+import type { AllocationRow } from '../repository/allocations.ts';
+import type { SchoolListRow } from '../repository/schools.ts';
 import { sectorText, allocationCell, byRun, type YearWithRun } from './format.tsx';
 
 export function SchoolTable({
