@@ -7,7 +7,7 @@ import { importFiles } from '../duo-import/cli.ts';
 import { recomputeAndReport } from '../funding/cli.ts';
 import { nationalSteps, streamFor } from './services/steps.ts';
 import { shippedCbsFiles, shippedDuoFiles } from '../duo-import/services/shipped.ts';
-import { exampleAccounts, nationalCounts } from './services/digest.ts';
+import { exampleAccounts, nationalCounts } from './repository/digest.ts';
 import { NationalRefusal, assertSameSeed, nationalDomain, nationalPassword } from './services/people.ts';
 
 export const defaultSeed = 20210521;

@@ -20,6 +20,8 @@ export async function importBoards(
     .execute();
   const byCode = new Map(existing.map((b) => [b.code!, b]));
   const rename: { id: number; name: string }[] = [];
+  // Boards whose made-up name a person corrected: the name is real now, so no longer provisional.
+  const corrected: number[] = [];
   const create: BoardRecord[] = [];
   for (const b of boards) {
     const row = byCode.get(b.code);
@@ -35,7 +37,10 @@ export async function importBoards(
           oldValue: row.name,
           newValue: b.name,
         });
-      } else summary.boardNamesKept++;
+      } else {
+        if (row.name_provisional) corrected.push(row.id);
+        summary.boardNamesKept++;
+      }
     }
   }
   if (rename.length) {
@@ -45,6 +50,12 @@ export async function importBoards(
     );
     summary.boardsRenamed += rename.length;
   }
+  if (corrected.length)
+    await trx
+      .updateTable('organisation')
+      .set({ name_provisional: false })
+      .where('id', 'in', corrected)
+      .execute();
   if (create.length) {
     const res = await sql<{
       id: number;

@@ -137,7 +137,8 @@ export function importTests(ctx: FundingSuite) {
       .orderBy('code')
       .execute();
     assert.deepEqual(names, [
-      { code: '10249', name: 'Stichting Gecorrigeerd', name_provisional: true },
+      // A name a person corrected is a real name: not provisional once the board file confirms the board.
+      { code: '10249', name: 'Stichting Gecorrigeerd', name_provisional: false },
       { code: '41646', name: 'Vereniging WereldWijs', name_provisional: false },
     ]);
   });

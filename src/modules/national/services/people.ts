@@ -13,13 +13,14 @@
 //   and their address (`npm run cli -- totp-code <sleutel>` prints the current code).
 // - Timestamps are a fixed moment, not the clock.
 import crypto from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { hash } from '@node-rs/argon2';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { mfaRoles } from '../../../platform/auth/principal.ts';
 import { hashParameters } from '../../accounts/passwords.ts';
 import { base32Encode } from '../../accounts/totp.ts';
+import * as repo from '../repository/people.ts';
 
 export const nationalDomain = 'npo-test.example';
 /** The password of every generated account (test data only; printed by the command). */
@@ -226,35 +227,13 @@ function refusal(seed: number, email: string): NationalRefusal {
  */
 export async function assertSameSeed(db: Kysely<DB>, seed: number): Promise<void> {
   const passwordHash = await sharedPasswordHash(seed);
-  const other = await db
-    .selectFrom('person')
-    .select('email')
-    .where(sql<string>`lower(email)`, 'like', `%@${nationalDomain}`)
-    .where((eb) => eb.or([eb('password_hash', '<>', passwordHash), eb('password_hash', 'is', null)]))
-    .limit(1)
-    .executeTakeFirst();
+  const other = await repo.personWithOtherHash(db, nationalDomain, passwordHash);
   if (other) throw refusal(seed, other.email);
 }
 
-interface SchoolRow {
-  id: number;
-  code: string;
-  board_id: number;
-  board_code: string | null;
-}
-
 /** Open schools that belong to a board, in code order; a seeded sample when `max` is given. */
-async function chooseSchools(db: Kysely<DB>, seed: number, max?: number): Promise<SchoolRow[]> {
-  const rows = await db
-    .selectFrom('organisation as s')
-    .innerJoin('organisation as b', 'b.id', 's.parent_id')
-    .select(['s.id', 's.code', 'b.id as board_id', 'b.code as board_code'])
-    .where('s.kind', '=', 'school')
-    .where('s.closed_on', 'is', null)
-    .where('b.kind', '=', 'bestuur')
-    .orderBy('s.code')
-    .execute();
-  const schools = rows as SchoolRow[];
+async function chooseSchools(db: Kysely<DB>, seed: number, max?: number): Promise<repo.SchoolRow[]> {
+  const schools = await repo.openSchoolsWithBoard(db);
   if (max === undefined || max >= schools.length) return schools;
   const keyed = schools.map((s) => ({ s, key: streamOf(seed, `keuze:${s.code}`)() }));
   keyed.sort((a, b) => a.key - b.key || (a.s.code < b.s.code ? -1 : 1));
@@ -292,17 +271,8 @@ export async function generateNationalPeople(db: Kysely<DB>, opts: PeopleOptions
   const plan = await planNationalPeople(db, opts);
   const passwordHash = await sharedPasswordHash(opts.seed);
   return db.transaction().execute(async (trx) => {
-    // Serialises concurrent runs: the second waits and then finds the accounts present.
-    await sql`select pg_advisory_xact_lock(4712021)`.execute(trx);
-    const existing = new Map(
-      (
-        await trx
-          .selectFrom('person')
-          .select(['email', 'name', 'totp_secret', 'password_hash'])
-          .where(sql<string>`lower(email)`, 'like', `%@${nationalDomain}`)
-          .execute()
-      ).map((p) => [p.email.toLowerCase(), p]),
-    );
+    await repo.lockNationalPeople(trx);
+    const existing = await repo.peopleOfDomain(trx, nationalDomain);
     const refuse = (email: string) => refusal(opts.seed, email);
     // The password hash's salt comes from the seed: another hash means another seed.
     for (const [email, p] of existing) if (p.password_hash !== passwordHash) throw refuse(email);
@@ -315,14 +285,7 @@ export async function generateNationalPeople(db: Kysely<DB>, opts: PeopleOptions
     let peopleAdded = 0;
     for (let i = 0; i < fresh.length; i += batchSize) {
       const part = fresh.slice(i, i + batchSize);
-      const r = await sql`
-        insert into person (email, name, password_hash, password_changed_at, totp_secret, totp_enabled_at, created_at)
-        select x.e, x.n, ${passwordHash}, ${generatedAt}, x.t, case when x.t is null then null else ${generatedAt}::timestamptz end, ${generatedAt}
-        from unnest(${part.map((p) => p.email)}::text[], ${part.map((p) => p.name)}::text[], ${part.map((p) => p.totpSecret)}::text[])
-          with ordinality as x(e, n, t, i)
-        order by x.i
-        on conflict ((lower(email))) do nothing`.execute(trx);
-      peopleAdded += Number(r.numAffectedRows ?? 0);
+      peopleAdded += await repo.insertPeople(trx, part, passwordHash, generatedAt);
       opts.progress?.('Mensen aanmaken', Math.min(i + batchSize, fresh.length), fresh.length);
     }
     if (fresh.length === 0) opts.progress?.('Mensen aanmaken', 0, 0);
@@ -330,15 +293,7 @@ export async function generateNationalPeople(db: Kysely<DB>, opts: PeopleOptions
     const all = plan.people;
     for (let i = 0; i < all.length; i += batchSize) {
       const part = all.slice(i, i + batchSize);
-      const r = await sql`
-        insert into membership (person_id, organisation_id, role, created_at)
-        select p.id, x.o, x.r, ${generatedAt}
-        from unnest(${part.map((p) => p.email)}::text[], ${part.map((p) => p.organisationId)}::int[], ${part.map((p) => p.role)}::text[])
-          with ordinality as x(e, o, r, i)
-        join person p on lower(p.email) = x.e
-        order by x.i
-        on conflict (person_id, organisation_id, role) do nothing`.execute(trx);
-      membershipsAdded += Number(r.numAffectedRows ?? 0);
+      membershipsAdded += await repo.insertMemberships(trx, part, generatedAt);
       opts.progress?.('Lidmaatschappen aanmaken', Math.min(i + batchSize, all.length), all.length);
     }
     return {

@@ -10,7 +10,7 @@ import { loadConfig } from '../../../config.ts';
 import type { CliContext } from '../../../platform/cli/command.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { generateNationalCommand, parseNationalArgs } from '../cli.ts';
-import { nationalCounts, nationalDigest } from '../services/digest.ts';
+import { nationalCounts, nationalDigest } from '../repository/digest.ts';
 
 // As test/support/app.ts's testConfig, without loading the web app.
 const testConfig = (overrides: Record<string, string> = {}) =>
@@ -93,6 +93,9 @@ for (const engine of testEngines()) {
         Object.values(counts.memberships).reduce((s, n) => s + n, 0),
       );
       const digest = await nationalDigest(a.db);
+      assert.notEqual(digest.organisations, 'leeg');
+      assert.notEqual(digest.scores, 'leeg');
+      assert.notEqual(digest.history, 'leeg');
 
       const again = context(async () => a);
       assert.equal((await generateNationalCommand.run([], again.ctx)) ?? 0, 0);

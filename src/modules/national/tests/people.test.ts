@@ -16,7 +16,7 @@ import { totpCode } from '../../accounts/totp.ts';
 import { totpSecretBox } from '../../accounts/totp-secret-box.ts';
 import { testConfig } from '../../../../test/support/app.ts';
 import { passwordProblem } from '../../accounts/passwords.ts';
-import { nationalDigest } from '../services/digest.ts';
+import { nationalDigest } from '../repository/digest.ts';
 import {
   NationalRefusal,
   generateNationalPeople,

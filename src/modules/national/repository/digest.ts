@@ -3,7 +3,7 @@
 // two runs with the same seed on two empty databases give the same fingerprint.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import { nationalDomain } from './people.ts';
+import { nationalDomain } from '../services/people.ts';
 
 export interface NationalDigest {
   organisations: string;
@@ -11,6 +11,10 @@ export interface NationalDigest {
   people: string;
   memberships: string;
   allocations: string;
+  /** CBS scores by vestigingscode, with the school they are linked to. */
+  scores: string;
+  /** How many history rows of each kind the imports wrote (a repeated import writes none). */
+  history: string;
 }
 
 const like = `%@${nationalDomain}`;
@@ -46,6 +50,14 @@ export async function nationalDigest(db: Kysely<DB>): Promise<NationalDigest> {
       join school_year y on y.id = f.school_year_id
       join allocation a on a.run_id = f.current_run_id
       join organisation o on o.id = a.school_id`),
+    scores: await one(sql<{ h: string | null }>`
+      select md5(string_agg(concat_ws('|', s.vestigingscode, s.peildatum::text, s.indicator, o.code, s.pupils,
+        s.score_hundredths, s.score_unthresholded_hundredths),
+        E'\n' order by s.vestigingscode, s.peildatum, s.indicator)) as h
+      from achterstandsscore s left join organisation o on o.id = s.organisation_id`),
+    history: await one(sql<{ h: string | null }>`
+      select string_agg(concat_ws(':', change, n), ',' order by change) as h
+      from (select change, count(*)::text as n from organisation_change group by change) c`),
   };
 }
 
