@@ -4,8 +4,5 @@ import { startup } from './startup.ts';
 import { home } from './home.ts';
 import { login } from './login.ts';
 import { menukaart } from './menukaart.ts';
-import { importDuo } from './import-duo.ts';
-import { allocations } from './allocations.ts';
-import { national } from './national.ts';
 
-export const scenarios: Scenario[] = [startup, home, login, menukaart, importDuo, allocations, national];
+export const scenarios: Scenario[] = [startup, home, login, menukaart];

@@ -14,4 +14,5 @@ export const duoImportModule = defineModule({
     const interrupted = await failInterruptedImports(platform.database.db);
     if (interrupted) platform.log.warn({ interrupted }, 'Onderbroken imports gemarkeerd als mislukt');
   },
+  bench: async () => (await import('./bench.ts')).scenarios,
 });

@@ -33,4 +33,5 @@ export const fundingModule = defineModule({
   commands: fundingCommands,
   demo: fundingDemoStep,
   dashboard: fundingDashboard,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });

@@ -1,8 +1,10 @@
-// The whole `generate-national` (all shipped open data, the amounts, and an account set for
-// every school and board) in a fresh database on the benchmark's engine, as a CLI process the
-// way an operator runs it; then the same command again (it must add nothing).
-import { engine, freshServerDatabase, printTable, runCli, tempDataDir, type Scenario } from '../harness.ts';
+// Benchmark of the national generator (`npm run bench -- national`): the whole
+// `generate-national` (all shipped open data, the amounts, and an account set for every school
+// and board) in a fresh database on the benchmark's engine, as a CLI process the way an
+// operator runs it; then the same command again (it must add nothing).
 import fs from 'node:fs';
+import { engine, freshServerDatabase, printTable, runCli, tempDataDir } from '../../../bench/harness.ts';
+import type { BenchScenario } from '../../platform/module.ts';
 
 function summary(all: string) {
   const out = all.slice(all.lastIndexOf('Landelijke dataset (zaad'));
@@ -22,7 +24,7 @@ function summary(all: string) {
   };
 }
 
-export const national: Scenario = {
+const national: BenchScenario = {
   name: 'national',
   description:
     'generate-national in een lege database: alle open data, bedragen en testaccounts per school en bestuur, en nog eens',
@@ -62,3 +64,5 @@ export const national: Scenario = {
     }
   },
 };
+
+export const scenarios: BenchScenario[] = [national];

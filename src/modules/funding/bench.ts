@@ -1,10 +1,12 @@
-// Recomputing every allocation of a school year at national scale (target < 1 s on
-// PostgreSQL), then the public lookup pages at 32 connections (target p99 < 30 ms).
-import { engine, load, printLoad, printTable, startPlatform, type Scenario } from '../harness.ts';
-import { recomputeAll, recomputeYear } from '../../src/modules/funding/services/recompute.ts';
-import { freshDatabase, importAllCbs, importAllDuo } from './funding-support.ts';
+// Benchmarks of funding (`npm run bench -- allocations`): recomputing every allocation of a
+// school year at national scale (target < 1 s on PostgreSQL), then the public lookup pages at
+// 32 connections (target p99 < 30 ms).
+import { engine, load, printLoad, printTable, startPlatform } from '../../../bench/harness.ts';
+import type { BenchScenario } from '../../platform/module.ts';
+import { freshDatabase, importAllCbs, importAllDuo } from '../duo-import/bench.ts';
+import { recomputeAll, recomputeYear } from './services/recompute.ts';
 
-export const allocations: Scenario = {
+const allocations: BenchScenario = {
   name: 'allocations',
   description:
     'Bedragen van alle scholen herberekenen (doel < 1 s op PostgreSQL) en de publieke opzoekpagina bij 32 verbindingen (doel p99 < 30 ms)',
@@ -99,3 +101,5 @@ export const allocations: Scenario = {
     }
   },
 };
+
+export const scenarios: BenchScenario[] = [allocations];
