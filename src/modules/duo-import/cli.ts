@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command, CliContext } from '../../platform/cli/command.ts';
-import { importCbsFile, importDuoFile, linkScores, type ImportSummary } from './services/importer.ts';
+import { importCbsFile, importDuoFile, linkScores } from './services/importer.ts';
+import type { ImportSummary } from './services/import-summary.ts';
 import { DuoFileError } from './services/parse/parse.ts';
 import { failureMessage } from './services/import-run.ts';
 import { AllLinesRejected } from './services/import-failure.ts';

@@ -1,15 +1,11 @@
 // Importing DUO pupil counts, creating the schools a pupil file names that nobody knows yet.
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { ParsedFile } from './parse/parse.ts';
 import type { ImportSummary } from './import-summary.ts';
-import {
-  type Change,
-  writeChanges,
-  ensureBoards,
-  loadSchools,
-  insertSchools,
-} from './organisation-writes.ts';
+import { ensureBoards } from './organisation-writes.ts';
+import { insertSchools, loadSchools, writeChanges, type Change } from '../repository/organisations.ts';
+import { pupilCountsOn, upsertPupilCounts } from '../repository/pupil-counts.ts';
 
 export async function importPupils(
   trx: Transaction<DB>,
@@ -56,11 +52,7 @@ export async function importPupils(
   }
   if (rows.length) {
     const teldata = [...new Set(rows.map((r) => r.teldatum))];
-    const old = await trx
-      .selectFrom('pupil_count')
-      .select(['organisation_id', 'teldatum', 'category', 'pupils', 'below_five'])
-      .where('teldatum', 'in', teldata)
-      .execute();
+    const old = await pupilCountsOn(trx, teldata);
     const oldMap = new Map(old.map((o) => [`${o.organisation_id}|${o.teldatum}|${o.category}`, o]));
     const write: typeof rows = [];
     for (const r of rows) {
@@ -81,18 +73,7 @@ export async function importPupils(
         });
       }
     }
-    const chunk = 20000;
-    for (let i = 0; i < write.length; i += chunk) {
-      const part = write.slice(i, i + chunk);
-      await sql`insert into pupil_count (organisation_id, teldatum, category, pupils, below_five, import_id)
-        select u.org, u.tel, u.cat, u.pupils, u.below, ${importId}::int
-        from unnest(${part.map((r) => r.org)}::int[], ${part.map((r) => r.teldatum)}::date[], ${part.map((r) => r.category)}::text[],
-                    ${part.map((r) => r.pupils)}::int[], ${part.map((r) => r.below)}::boolean[]) as u(org, tel, cat, pupils, below)
-        on conflict (organisation_id, teldatum, category) do update
-          set pupils = excluded.pupils, below_five = excluded.below_five, import_id = excluded.import_id`.execute(
-        trx,
-      );
-    }
+    await upsertPupilCounts(trx, write, importId);
   }
   await writeChanges(trx, importId, changes);
 }

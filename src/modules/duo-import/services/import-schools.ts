@@ -1,20 +1,20 @@
 // Importing a DUO school file: new, changed, reopened and (for a complete, clean snapshot)
 // closed vestigingen. An older snapshot than the newest imported one only adds what is missing.
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { ParsedFile, SchoolRecord } from './parse/parse.ts';
 import { newestPeildatum } from '../repository/imports.ts';
 import type { ImportSummary } from './import-summary.ts';
+import { ensureBoards, recordValues, schoolFields } from './organisation-writes.ts';
 import {
-  type Change,
-  writeChanges,
-  ensureBoards,
-  loadSchools,
-  recordValues,
   insertSchools,
-  schoolFields,
+  loadSchools,
+  setClosedOn,
+  updateSchools,
+  writeChanges,
+  type Change,
   type SchoolRow,
-} from './organisation-writes.ts';
+} from '../repository/organisations.ts';
 import { CloseNeedsConfirmation, type SectorClosing } from './import-failure.ts';
 
 /**
@@ -93,22 +93,7 @@ export async function importSchools(
     changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
   summary.schoolsAdded += inserted.length;
 
-  if (updates.length) {
-    const col = <T>(f: (u: (typeof updates)[number]) => T) => updates.map(f);
-    await sql`update organisation o set
-        name = u.name, parent_id = u.parent, sector = u.sector, instellingscode = u.inst, municipality_code = u.mun,
-        municipality_name = u.munname, place = u.place, postcode = u.pc, denomination = u.den,
-        onderwijsstructuur = u.struct, duo_soort = u.soort, duo_seen_at = now(),
-        closed_on = null,
-        updated_at = case when u.changed or o.closed_on is not null then now() else o.updated_at end
-      from unnest(${col((u) => u.id)}::int[], ${col((u) => u.rec.name)}::text[], ${col((u) => boards.get(u.rec.boardCode)!)}::int[],
-                  ${col((u) => u.rec.sector)}::text[], ${col((u) => u.rec.instellingscode)}::text[], ${col((u) => u.rec.municipalityCode)}::text[],
-                  ${col((u) => u.rec.municipalityName)}::text[], ${col((u) => u.rec.place)}::text[], ${col((u) => u.rec.postcode)}::text[],
-                  ${col((u) => u.rec.denomination)}::text[], ${col((u) => u.rec.onderwijsstructuur)}::text[], ${col((u) => u.rec.duoSoort)}::text[],
-                  ${col((u) => u.changed)}::boolean[])
-        as u(id, name, parent, sector, inst, mun, munname, place, pc, den, struct, soort, changed)
-      where o.id = u.id`.execute(trx);
-  }
+  await updateSchools(trx, updates, boards);
 
   await closeVanished(trx, parsed, existing, summary, changes, opts);
   await writeChanges(trx, importId, changes);
@@ -145,15 +130,12 @@ async function closeVanished(
     if (closing > 0 && closing > openHere * maxCloseShare) tooMany.push({ sector, closing, open: openHere });
   }
   if (tooMany.length && !opts.allowMassClose) throw new CloseNeedsConfirmation(tooMany, maxCloseShare);
-  await trx
-    .updateTable('organisation')
-    .set({ closed_on: opts.today, updated_at: new Date() })
-    .where(
-      'id',
-      'in',
-      vanished.map((v) => v.id),
-    )
-    .execute();
+  await setClosedOn(
+    trx,
+    vanished.map((v) => v.id),
+    opts.today,
+    true,
+  );
   for (const v of vanished)
     changes.push({
       organisationId: v.id,
@@ -184,15 +166,12 @@ async function importOlderSnapshot(
   const changes: Change[] = [];
   const boards = await ensureBoards(trx, new Set(unknown.map((s) => s.boardCode)), changes, summary);
   const inserted = await insertSchools(trx, unknown, boards, true);
-  await trx
-    .updateTable('organisation')
-    .set({ closed_on: newest })
-    .where(
-      'id',
-      'in',
-      inserted.map((r) => r.id),
-    )
-    .execute();
+  await setClosedOn(
+    trx,
+    inserted.map((r) => r.id),
+    newest,
+    false,
+  );
   for (const r of inserted) {
     changes.push({ organisationId: r.id, change: 'nieuw', field: null, oldValue: null, newValue: r.code });
     changes.push({ organisationId: r.id, change: 'gesloten', field: null, oldValue: null, newValue: newest });

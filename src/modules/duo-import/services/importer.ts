@@ -1,19 +1,16 @@
 // Writes DUO and CBS files (read in a worker thread) to the database: one transaction per file, batched
 // multi-row statements (unnest of arrays), history of every change, and a report.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import { kindGroup, kindLabel } from './parse/parse.ts';
 import { parseInWorker } from './parse/parse-off-thread.ts';
 import { emptySummary, type ImportSummary } from './import-summary.ts';
 import { importInOneTransaction, type ImportOptions } from './import-run.ts';
-import { loadSchools } from './organisation-writes.ts';
+import { loadSchools } from '../repository/organisations.ts';
+import { linkScoresToSchools, upsertScores } from '../repository/scores.ts';
 import { importSchools } from './import-schools.ts';
 import { importPupils } from './import-pupils.ts';
 import { importBoards } from './import-boards.ts';
-
-export { provisionalBoardName } from './organisation-writes.ts';
-export type { ImportSummary, Progress } from './import-summary.ts';
-export type { ImportOptions } from './import-run.ts';
 
 /**
  * Imports one DUO file in one transaction, read in a worker thread. Whatever goes wrong
@@ -70,17 +67,7 @@ export async function importCbsFile(
       const s = parsed.scores;
       const orgs = s.map((r) => schools.get(r.code)?.id ?? null);
       summary.scoresWithoutSchool = orgs.filter((o) => o === null).length;
-      if (s.length) {
-        await sql`insert into achterstandsscore (vestigingscode, peildatum, indicator, organisation_id, pupils, score_hundredths, score_unthresholded_hundredths, import_id)
-          select u.code, ${parsed.peildatum}::date, 'po', u.org, u.pupils, u.score, u.raw, ${summary.importId}::int
-          from unnest(${s.map((r) => r.code)}::text[], ${orgs}::int[], ${s.map((r) => r.pupils)}::int[],
-                      ${s.map((r) => r.scoreHundredths)}::int[], ${s.map((r) => r.unthresholdedHundredths)}::int[]) as u(code, org, pupils, score, raw)
-          on conflict (vestigingscode, peildatum, indicator) do update set organisation_id = excluded.organisation_id,
-            pupils = excluded.pupils, score_hundredths = excluded.score_hundredths,
-            score_unthresholded_hundredths = excluded.score_unthresholded_hundredths, import_id = excluded.import_id`.execute(
-          trx,
-        );
-      }
+      await upsertScores(trx, parsed.peildatum, s, orgs, summary.importId);
       summary.scoresStored = s.length;
       summary.problems = parsed.problems;
     },
@@ -89,6 +76,5 @@ export async function importCbsFile(
 
 /** Links scores to schools imported after the scores (join on vestigingscode). */
 export async function linkScores(db: Kysely<DB>): Promise<void> {
-  await sql`update achterstandsscore a set organisation_id = o.id from organisation o
-    where a.organisation_id is null and o.kind = 'school' and o.code = a.vestigingscode`.execute(db);
+  await linkScoresToSchools(db);
 }

@@ -1,7 +1,8 @@
 // Funding suite: importing the shipped DUO and CBS files: idempotent re-import, history, provisional board names, a broken file.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { importDuoFile, provisionalBoardName } from '../../duo-import/services/importer.ts';
+import { importDuoFile } from '../../duo-import/services/importer.ts';
+import { provisionalBoardName } from '../../duo-import/services/organisation-writes.ts';
 import { readShipped, shippedDuoFiles } from '../../duo-import/services/shipped.ts';
 import { DuoFileError } from '../../duo-import/services/parse/parse.ts';
 import { today, poFile, type FundingSuite } from './shared.ts';
