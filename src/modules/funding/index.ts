@@ -8,6 +8,7 @@ import { recomputeAll } from './services/recompute.ts';
 import { fundingDemoStep } from './demo.ts';
 import { fundingDashboard } from './dashboard.ts';
 import { fundingCommands } from './cli.ts';
+import type { OpenDataChanged } from '../duo-import/events.ts';
 
 export const fundingModule = defineModule({
   name: 'funding',
@@ -22,7 +23,7 @@ export const fundingModule = defineModule({
   },
   on: (platform) => ({
     // After every committed DUO/CBS import (duo-import/events.ts): the amounts of every year again.
-    'open-data.gewijzigd': async ({ reason, personId }) => {
+    'open-data.gewijzigd': async ({ reason, personId }: OpenDataChanged) => {
       try {
         await recomputeAll(platform.database.db, platform.programme.id, reason, personId);
       } finally {
