@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import { allocationsFor, runTotals } from '../repository/allocations.ts';
 import type { SchoolListRow } from '../repository/schools.ts';
-import type { YearWithRun } from '../views/format.tsx';
+import type { YearWithRun } from './years.ts';
 
 export async function groupAmounts(
   db: Kysely<DB>,

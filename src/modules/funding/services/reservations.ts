@@ -2,15 +2,22 @@
 // overview of its schools' amounts with what is reserved.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import { allocationsFor } from '../repository/allocations.ts';
+import { allocationsFor, type AllocationRow } from '../repository/allocations.ts';
 import * as reservations from '../repository/reservations.ts';
-import { findBoard, schoolsOfBoard } from '../repository/schools.ts';
+import { findBoard, schoolsOfBoard, type SchoolListRow } from '../repository/schools.ts';
 import { listFundingYears, type FundingYear } from '../repository/years.ts';
-import type { BoardSchoolRow } from '../views/board.tsx';
 import { isIsoDate } from '../../../platform/input/strict.ts';
 import { pickYear } from './years.ts';
 
 type Db = Kysely<DB>;
+
+/** One school on the board's page: its current and previous amount and what is reserved of it. */
+export interface BoardSchoolRow {
+  school: SchoolListRow;
+  current: AllocationRow | undefined;
+  previous: AllocationRow | undefined;
+  reserved: number;
+}
 
 export interface ReservationInput {
   schoolId: number;

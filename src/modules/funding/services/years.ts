@@ -4,7 +4,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import { listFundingYears, type FundingYear } from '../repository/years.ts';
 import { runSummaries } from '../repository/runs.ts';
-import type { YearWithRun } from '../views/format.tsx';
+
+/** A funding year with the summary of its current run (null when it has none). */
+export interface YearWithRun extends FundingYear {
+  runTotal?: { schools: number; totalCents: number; createdAt: Date } | null;
+}
 
 /** Funding years with the summary of their current run, in two queries. */
 export async function yearsWithRuns(db: Kysely<DB>, programmeId: number): Promise<YearWithRun[]> {

@@ -83,10 +83,6 @@ export function byRun(allocs: AllocationRow[]) {
   return m;
 }
 
-export interface YearWithRun extends FundingYear {
-  runTotal?: { schools: number; totalCents: number; createdAt: Date } | null;
-}
-
 export const starNote = fundingText('nl').star;
 export function diffText(before: number | null, after: number | null) {
   if (before === after) return 'geen';

@@ -7,7 +7,8 @@ import { fundingText } from '../messages.ts';
 import type { AllocationRow, Totals } from '../repository/allocations.ts';
 import type { SchoolListRow } from '../repository/schools.ts';
 import type { FundingYear } from '../repository/years.ts';
-import { Money, type YearWithRun, YearChooser } from './format.tsx';
+import { Money, YearChooser } from './format.tsx';
+import type { YearWithRun } from '../services/years.ts';
 import { SchoolTable } from './school-table.tsx';
 
 export function GroupPage({

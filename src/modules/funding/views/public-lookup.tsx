@@ -9,7 +9,8 @@ import type { AllocationRow } from '../repository/allocations.ts';
 import type { RateRow } from '../repository/rates.ts';
 import type { SchoolListRow } from '../repository/schools.ts';
 import type { FundingYear } from '../repository/years.ts';
-import { yearStatus, rateStatus, Money, type YearWithRun } from './format.tsx';
+import { yearStatus, rateStatus, Money } from './format.tsx';
+import type { YearWithRun } from '../services/years.ts';
 import { SchoolTable } from './school-table.tsx';
 
 export function LookupPage({
