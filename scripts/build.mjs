@@ -39,8 +39,8 @@ export async function buildPlatform() {
     entryPoints: {
       main: path.join(root, 'src/main.ts'),
       'init-embedded': path.join(root, 'src/platform/db/init-embedded.ts'),
-      // The worker thread that reads uploaded DUO/CBS files (src/modules/duo-import/parse-off-thread.ts).
-      'duo-import-parse-worker': path.join(root, 'src/modules/duo-import/parse-worker.ts'),
+      // The worker thread that reads uploaded DUO/CBS files (src/modules/duo-import/services/parse/parse-off-thread.ts).
+      'duo-import-parse-worker': path.join(root, 'src/modules/duo-import/services/parse/parse-worker.ts'),
     },
     outdir: out,
   });

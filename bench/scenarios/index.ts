@@ -1,8 +1,5 @@
-// Every benchmark scenario. A module adds its scenario here.
+// The platform's own benchmark scenarios; each module names its scenarios in its descriptor (bench).
 import type { Scenario } from '../harness.ts';
 import { startup } from './startup.ts';
-import { importDuo } from './import-duo.ts';
-import { allocations } from './allocations.ts';
-import { national } from './national.ts';
 
-export const scenarios: Scenario[] = [startup, importDuo, allocations, national];
+export const scenarios: Scenario[] = [startup];

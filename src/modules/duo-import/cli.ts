@@ -1,15 +1,14 @@
-// CLI commands of the DUO/CBS import: import-duo, import-cbs, generate-national.
+// CLI commands of the DUO/CBS import: import-duo and import-cbs (registered by the funding
+// module, which recomputes the amounts after them: see AfterCliImport).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command, CliContext } from '../../platform/cli/command.ts';
-import { loadProgramme } from '../../platform/programme.ts';
-import { recomputeAll } from '../funding/service.ts';
-import { formatCents } from '../../platform/i18n/i18n.ts';
-import { importCbsFile, importDuoFile, linkScores, type ImportSummary } from './importer.ts';
-import { DuoFileError } from './parse.ts';
-import { failureMessage } from './import-run.ts';
-import { AllLinesRejected } from './import-failure.ts';
-import { orderDuoFiles } from './cli-files.ts';
+import { importCbsFile, importDuoFile, linkScores } from './services/importer.ts';
+import type { ImportSummary } from './services/import-summary.ts';
+import { DuoFileError } from './services/parse/parse.ts';
+import { failureMessage } from './services/import-run.ts';
+import { AllLinesRejected } from './services/import-failure.ts';
+import { orderDuoFiles } from './services/cli-files.ts';
 import type { Database } from '../../platform/db/database.ts';
 
 interface ImportArgs {
@@ -127,21 +126,12 @@ export async function importFiles(
   return { ok: true, committed };
 }
 
-export async function recompute(database: Database, ctx: CliContext, reason: string) {
-  const programme = await loadProgramme(database.db);
-  const labels = new Map(
-    (await database.db.selectFrom('school_year').select(['id', 'label']).execute()).map((y) => [
-      y.id,
-      y.label,
-    ]),
-  );
-  for (const r of await recomputeAll(database.db, programme.id, reason)) {
-    if (r.runId)
-      ctx.out(
-        `Bedragen herberekend voor ${labels.get(r.schoolYearId)}: ${r.schools} scholen, totaal ${formatCents(r.totalCents)}`,
-      );
-  }
-}
+/**
+ * What runs after a command committed one or more files. The CLI has no event bus (its context
+ * has no Platform), so the module that registers these commands passes what the subscribers
+ * of 'open-data.gewijzigd' would do: the funding module recomputes the amounts and reports them.
+ */
+export type AfterCliImport = (database: Database, ctx: CliContext, reason: string) => Promise<void>;
 
 const usageHelp = [
   '  --jaar JJJJ         het jaar van de telling, als de bestandsnaam het niet noemt (wordt',
@@ -151,73 +141,76 @@ const usageHelp = [
   '                      sector sluit (bijvoorbeeld na jaren zonder import)',
 ];
 
-export const duoCommands: Command[] = [
-  {
-    name: 'import-duo',
-    usage: 'import-duo <bestand…> [--jaar JJJJ] [--peildatum JJJJ-MM-DD] [--sluiten-toestaan]',
-    description:
-      'Leest DUO-bestanden (scholen, leerlingen, besturen) in, elk in één transactie, en herberekent de bedragen.',
-    help: [
-      'Meerdere bestanden worden in deze volgorde gelezen: eerst scholenbestanden, van de oudste',
-      'peildatum naar de nieuwste; dan besturen; dan leerlingen. Een scholenbestand dat ouder is',
-      'dan het nieuwste al ingelezen bestand voegt alleen ontbrekende scholen toe (als gesloten).',
-      'Alleen een volledig, foutloos scholenbestand sluit scholen die er niet meer in staan.',
-      ...usageHelp,
-    ],
-    async run(argv, ctx) {
-      const args = parseArgs(argv);
-      if (typeof args === 'string') {
-        ctx.out(args);
-        return 2;
-      }
-      if (args.files.length === 0) {
-        ctx.out(
-          'Geef een of meer DUO-bestanden op, bijvoorbeeld: import-duo 02.-alle-schoolvestigingen-basisonderwijs.csv',
-        );
-        return 2;
-      }
-      for (const f of args.files)
-        if (!fs.existsSync(f)) {
-          ctx.out(`Het bestand ${f} bestaat niet.`);
+/** The commands import-duo and import-cbs, with what runs after committed files. */
+export function importCommands(afterImport: AfterCliImport): Command[] {
+  return [
+    {
+      name: 'import-duo',
+      usage: 'import-duo <bestand…> [--jaar JJJJ] [--peildatum JJJJ-MM-DD] [--sluiten-toestaan]',
+      description:
+        'Leest DUO-bestanden (scholen, leerlingen, besturen) in, elk in één transactie, en herberekent de bedragen.',
+      help: [
+        'Meerdere bestanden worden in deze volgorde gelezen: eerst scholenbestanden, van de oudste',
+        'peildatum naar de nieuwste; dan besturen; dan leerlingen. Een scholenbestand dat ouder is',
+        'dan het nieuwste al ingelezen bestand voegt alleen ontbrekende scholen toe (als gesloten).',
+        'Alleen een volledig, foutloos scholenbestand sluit scholen die er niet meer in staan.',
+        ...usageHelp,
+      ],
+      async run(argv, ctx) {
+        const args = parseArgs(argv);
+        if (typeof args === 'string') {
+          ctx.out(args);
           return 2;
         }
-      const planned = orderDuoFiles(
-        args.files.map((file) => ({ file, buf: fs.readFileSync(file) })),
-        { peildatum: args.peildatum, today: today() },
-      );
-      if (planned.length > 1) {
-        ctx.out('Volgorde: eerst scholenbestanden (oudste peildatum eerst), dan besturen, dan leerlingen.');
-        planned.forEach((p, i) => ctx.out(`  ${i + 1}. ${p.describe}`));
-      }
-      const database = await ctx.database();
-      const result = await importFiles(database, ctx, planned, args);
-      if (result.committed.length) await recompute(database, ctx, 'DUO-import');
-      return result.ok ? 0 : 1;
+        if (args.files.length === 0) {
+          ctx.out(
+            'Geef een of meer DUO-bestanden op, bijvoorbeeld: import-duo 02.-alle-schoolvestigingen-basisonderwijs.csv',
+          );
+          return 2;
+        }
+        for (const f of args.files)
+          if (!fs.existsSync(f)) {
+            ctx.out(`Het bestand ${f} bestaat niet.`);
+            return 2;
+          }
+        const planned = orderDuoFiles(
+          args.files.map((file) => ({ file, buf: fs.readFileSync(file) })),
+          { peildatum: args.peildatum, today: today() },
+        );
+        if (planned.length > 1) {
+          ctx.out('Volgorde: eerst scholenbestanden (oudste peildatum eerst), dan besturen, dan leerlingen.');
+          planned.forEach((p, i) => ctx.out(`  ${i + 1}. ${p.describe}`));
+        }
+        const database = await ctx.database();
+        const result = await importFiles(database, ctx, planned, args);
+        if (result.committed.length) await afterImport(database, ctx, 'DUO-import');
+        return result.ok ? 0 : 1;
+      },
     },
-  },
-  {
-    name: 'import-cbs',
-    usage: 'import-cbs <bestand.xlsx> [--jaar JJJJ]',
-    description: 'Leest de CBS-achterstandsscores per schoolvestiging in en herberekent de bedragen.',
-    help: [
-      'Het jaar van de scores komt uit de bestandsnaam (achterstandsscores-scholen-2019.xlsx);',
-      'geeft u --jaar op, dan moet het daarmee kloppen.',
-    ],
-    async run(argv, ctx) {
-      const args = parseArgs(argv);
-      if (typeof args === 'string') {
-        ctx.out(args);
-        return 2;
-      }
-      if (args.files.length !== 1 || !fs.existsSync(args.files[0]!)) {
-        ctx.out('Geef precies één bestaand CBS-bestand (.xlsx) op.');
-        return 2;
-      }
-      const database = await ctx.database();
-      const result = await importFiles(database, ctx, [{ file: args.files[0]!, source: 'cbs' }], args);
-      if (result.committed.length) await recompute(database, ctx, 'CBS-import');
-      return result.ok ? 0 : 1;
+    {
+      name: 'import-cbs',
+      usage: 'import-cbs <bestand.xlsx> [--jaar JJJJ]',
+      description: 'Leest de CBS-achterstandsscores per schoolvestiging in en herberekent de bedragen.',
+      help: [
+        'Het jaar van de scores komt uit de bestandsnaam (achterstandsscores-scholen-2019.xlsx);',
+        'geeft u --jaar op, dan moet het daarmee kloppen.',
+      ],
+      async run(argv, ctx) {
+        const args = parseArgs(argv);
+        if (typeof args === 'string') {
+          ctx.out(args);
+          return 2;
+        }
+        if (args.files.length !== 1 || !fs.existsSync(args.files[0]!)) {
+          ctx.out('Geef precies één bestaand CBS-bestand (.xlsx) op.');
+          return 2;
+        }
+        const database = await ctx.database();
+        const result = await importFiles(database, ctx, [{ file: args.files[0]!, source: 'cbs' }], args);
+        if (result.committed.length) await afterImport(database, ctx, 'CBS-import');
+        return result.ok ? 0 : 1;
+      },
     },
-  },
-  // generate-national lives in src/modules/national/cli.ts.
-];
+    // generate-national lives in src/modules/national/cli.ts.
+  ];
+}

@@ -1,10 +1,11 @@
 // Demo data for funding: made-up pupil counts for the demo schools (their codes start with
 // DEMO, so they never mix with DUO data) and a first computation of the amounts.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoStep } from '../../platform/demo-step.ts';
 import { loadProgramme } from '../../platform/programme.ts';
-import { recomputeAll } from './service.ts';
+import { recomputeAll } from './services/recompute.ts';
+import { insertDemoCounts } from './repository/demo.ts';
 
 export const fundingDemoStep: DemoStep = {
   name: 'funding',
@@ -21,10 +22,7 @@ export const fundingDemoStep: DemoStep = {
       [orgs.schools.vo, '2021-10-01', 'VO_ALG', 790],
       [orgs.schools.vo, '2021-10-01', 'VO_PRO_VBO34', 135],
     ];
-    const inserted = await sql`insert into pupil_count (organisation_id, teldatum, category, pupils)
-      select * from unnest(${counts.map((c) => c[0])}::int[], ${counts.map((c) => c[1])}::date[], ${counts.map((c) => c[2])}::text[], ${counts.map((c) => c[3])}::int[])
-      on conflict do nothing`.execute(db);
-    if (Number(inserted.numAffectedRows ?? 0) === 0) return [];
+    if ((await insertDemoCounts(db, counts)) === 0) return [];
     const programme = await loadProgramme(db);
     await recomputeAll(db, programme.id, 'Demogegevens');
     return [

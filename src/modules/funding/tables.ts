@@ -1,4 +1,5 @@
-// Row types of the funding and DUO-import tables (migrations 0200-0299).
+// Row types of the funding tables (migrations 0200-0299; the DUO-import tables made by the same
+// migrations are typed in duo-import/tables.ts).
 import type { ColumnType, Generated } from 'kysely';
 import type { DateString, Timestamp } from '../../platform/db/tables.ts';
 
@@ -13,60 +14,6 @@ export type AllocationStatus = 'volledig' | 'onvolledig' | 'onbekend';
 export type LineStatus = 'exact' | 'geschat' | 'onbekend';
 /** The status of a group of lines; 'geen' when the school type has no supplement at all. */
 export type PartStatus = LineStatus | 'geen';
-
-export interface DuoImportTable {
-  id: Generated<number>;
-  source: 'duo' | 'cbs';
-  file_name: string;
-  file_kind: string | null;
-  sha256: string;
-  size_bytes: number;
-  /** 'bevestigen': waits for the beheerder to confirm that it closes many schools (migration 0202). */
-  status: 'wachtend' | 'bezig' | 'klaar' | 'mislukt' | 'bevestigen';
-  person_id: number | null;
-  options: Json<Record<string, unknown>>;
-  counts: Json<Record<string, number>>;
-  problems: Json<{ line: number; reason: string }[]>;
-  problem_count: Generated<number>;
-  message: string | null;
-  content: Buffer | null;
-  created_at: Timestamp;
-  finished_at: Timestamp | null;
-  /** The date the file's data describes, and where that date came from (migration 0202). */
-  peildatum: DateString | null;
-  peildatum_source: string | null;
-}
-
-export interface OrganisationChangeTable {
-  id: Generated<number>;
-  organisation_id: number;
-  import_id: number | null;
-  at: Timestamp;
-  change: 'nieuw' | 'gewijzigd' | 'gesloten' | 'heropend';
-  field: string | null;
-  old_value: string | null;
-  new_value: string | null;
-}
-
-export interface PupilCountTable {
-  organisation_id: number;
-  teldatum: DateString;
-  category: 'totaal' | 'VO_ALG' | 'VO_PRO_VBO34';
-  pupils: number | null;
-  below_five: boolean;
-  import_id: number | null;
-}
-
-export interface AchterstandsscoreTable {
-  vestigingscode: string;
-  peildatum: DateString;
-  indicator: 'po' | 'vo';
-  organisation_id: number | null;
-  pupils: number | null;
-  score_hundredths: number;
-  score_unthresholded_hundredths: number | null;
-  import_id: number | null;
-}
 
 export interface FundingYearTable {
   school_year_id: number;
@@ -179,10 +126,6 @@ export interface BoardReservationTable {
 }
 
 export interface FundingTables {
-  duo_import: DuoImportTable;
-  organisation_change: OrganisationChangeTable;
-  pupil_count: PupilCountTable;
-  achterstandsscore: AchterstandsscoreTable;
   funding_year: FundingYearTable;
   funding_rate: FundingRateTable;
   funding_rate_change: FundingRateChangeTable;
@@ -192,20 +135,8 @@ export interface FundingTables {
   open_data_load: OpenDataLoadTable;
 }
 
-/** The organisation columns added by migration 0200. */
-export interface OrganisationDuoColumns {
-  name_provisional: Generated<boolean>;
-  duo_soort: string | null;
-  postcode: string | null;
-  onderwijsstructuur: string | null;
-  duo_seen_at: Timestamp | null;
-}
-
-// Adds the funding tables and DUO columns to the database type (see platform/db/schema.ts).
+// Adds the funding tables to the database type (see platform/db/schema.ts).
 /* eslint-disable @typescript-eslint/no-empty-object-type */
 declare module '../../platform/db/schema.ts' {
   interface DB extends FundingTables {}
-}
-declare module '../../platform/db/tables.ts' {
-  interface OrganisationTable extends OrganisationDuoColumns {}
 }

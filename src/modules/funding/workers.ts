@@ -1,13 +1,11 @@
-// Background work of the funding module: recomputing a school year after a rate change,
-// running an uploaded DUO/CBS import (which recomputes afterwards), and loading the shipped
-// open data at first start.
+// Background work of the funding module: recomputing a school year after a rate change, and
+// loading the shipped open data at first start.
 import type { Platform } from '../../platform/platform.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { recomputeYear } from './service.ts';
-import { recomputeQueue } from './recompute-request.ts';
-import { importQueue, runImport } from '../duo-import/routes.tsx';
-import { recordRecomputeFailure } from './repository.ts';
-import { openDataLoadQueue, runOpenDataLoad } from './open-data-load.ts';
+import { recomputeYear } from './services/recompute.ts';
+import { recomputeQueue } from './services/recompute-request.ts';
+import { recordRecomputeFailure } from './repository/years.ts';
+import { openDataLoadQueue, runOpenDataLoad } from './services/open-data-load.ts';
 
 export interface RecomputeJob {
   schoolYearId: number;
@@ -29,7 +27,7 @@ export async function runRecomputeJob(platform: Platform, data: RecomputeJob): P
       platform.database.db,
       data.schoolYearId,
       platform.now(),
-      (err as Error)?.message ?? String(err),
+      err instanceof Error ? err.message : String(err),
     ).catch((e: unknown) =>
       platform.log.error({ err: e }, 'De mislukte herberekening kon niet worden vastgelegd'),
     );
@@ -44,7 +42,4 @@ export async function registerFundingWorkers(jobs: Jobs, platform: Platform): Pr
   // Only with the setting on: a process (or test) that never loads the shipped data polls no queue for it.
   if (platform.config.openDataAutoload)
     await jobs.work<{ loadId: number }>(openDataLoadQueue, (data) => runOpenDataLoad(platform, data.loadId));
-  await jobs.work<{ importId: number }>(importQueue, async (data) => {
-    await runImport(platform, data.importId);
-  });
 }

@@ -3,11 +3,12 @@
 // and memberships, and what later modules add), each with a stream from the seed.
 import type { Command, CliContext } from '../../platform/cli/command.ts';
 import { formatNumber } from '../../platform/i18n/i18n.ts';
-import { importFiles, recompute } from '../duo-import/cli.ts';
-import { nationalSteps, streamFor } from '../duo-import/national.ts';
-import { shippedCbsFiles, shippedDuoFiles } from '../duo-import/shipped.ts';
-import { exampleAccounts, nationalCounts } from './digest.ts';
-import { NationalRefusal, assertSameSeed, nationalDomain, nationalPassword } from './people.ts';
+import { importFiles } from '../duo-import/cli.ts';
+import { recomputeAndReport } from '../funding/cli.ts';
+import { nationalSteps, streamFor } from './services/steps.ts';
+import { shippedCbsFiles, shippedDuoFiles } from '../duo-import/services/shipped.ts';
+import { exampleAccounts, nationalCounts } from './repository/digest.ts';
+import { NationalRefusal, assertSameSeed, nationalDomain, nationalPassword } from './services/people.ts';
 
 export const defaultSeed = 20210521;
 
@@ -87,7 +88,7 @@ export const generateNationalCommand: Command = {
     };
     if (!(await importFiles(database, ctx, files)).ok) return 1;
     phase('open data');
-    await recompute(database, ctx, 'Landelijke dataset');
+    await recomputeAndReport(database, ctx, 'Landelijke dataset');
     phase('bedragen');
     for (const step of nationalSteps) {
       ctx.out(`Stap ${step.name} (zaad ${parsed.seed})`);

@@ -5,4 +5,5 @@ import { nationalCommands } from './cli.ts';
 export const nationalModule = defineModule({
   name: 'national',
   commands: nationalCommands,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });

@@ -46,7 +46,7 @@ export async function allocationsFor(
     .where('run_id', 'in', runIds)
     .where('school_id', 'in', schoolIds)
     .execute();
-  return rows.map((r: any) => ({
+  return rows.map((r) => ({
     runId: r.run_id,
     schoolId: r.school_id,
     boardId: r.board_id,

@@ -1,5 +1,8 @@
 // Funding rates of a school year and the history of their changes.
-import type { Rate } from '../compute.ts';
+import type { Rate } from '../services/compute.ts';
+import type { RateStatus } from '../tables.ts';
+import type { Selectable } from 'kysely';
+import type { DB } from '../../../platform/db/schema.ts';
 import type { Db } from './db.ts';
 
 export interface RateRow extends Rate {
@@ -23,7 +26,7 @@ export async function listRates(db: Db, schoolYearIds: number[]): Promise<RateRo
   return rows.map(toRate);
 }
 
-function toRate(r: any): RateRow {
+function toRate(r: Selectable<DB['funding_rate']>): RateRow {
   return {
     id: r.id,
     schoolYearId: r.school_year_id,
@@ -65,4 +68,48 @@ export async function rateChanges(db: Db, rateId: number) {
     .orderBy('c.at', 'desc')
     .orderBy('c.id', 'desc')
     .execute();
+}
+
+export async function updateRate(
+  db: Db,
+  rateId: number,
+  v: { amountCents: number | null; status: RateStatus; at: Date; personId: number | null },
+): Promise<void> {
+  await db
+    .updateTable('funding_rate')
+    .set({ amount_cents: v.amountCents, status: v.status, updated_at: v.at, updated_by: v.personId })
+    .where('id', '=', rateId)
+    .execute();
+}
+
+export async function insertRateChange(
+  db: Db,
+  c: {
+    rateId: number;
+    personId: number | null;
+    oldAmountCents: number | null;
+    newAmountCents: number | null;
+    oldStatus: RateStatus;
+    newStatus: RateStatus;
+    reason: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('funding_rate_change')
+    .values({
+      rate_id: c.rateId,
+      person_id: c.personId,
+      old_amount_cents: c.oldAmountCents,
+      new_amount_cents: c.newAmountCents,
+      old_status: c.oldStatus,
+      new_status: c.newStatus,
+      reason: c.reason,
+    })
+    .execute();
+}
+
+/** The first rate (for the route examples). */
+export async function firstRateId(db: Db): Promise<number> {
+  const r = await db.selectFrom('funding_rate').select('id').orderBy('id').executeTakeFirstOrThrow();
+  return r.id;
 }

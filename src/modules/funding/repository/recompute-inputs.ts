@@ -94,3 +94,76 @@ export async function insertAllocations(db: Db, runId: number, rows: AllocationI
     );
   }
 }
+
+/** Holds the year's row until the transaction ends: one recompute of a year at a time. */
+export async function lockFundingYear(db: Db, schoolYearId: number): Promise<void> {
+  await db
+    .selectFrom('funding_year')
+    .select('school_year_id')
+    .where('school_year_id', '=', schoolYearId)
+    .forUpdate()
+    .execute();
+}
+
+export async function insertRun(
+  db: Db,
+  run: {
+    schoolYearId: number;
+    reason: string;
+    personId: number | null;
+    schoolCount: number;
+    totalCents: number;
+    rates: { code: string; amountCents: number | null; status: string }[];
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto('allocation_run')
+    .values({
+      school_year_id: run.schoolYearId,
+      reason: run.reason,
+      person_id: run.personId,
+      school_count: run.schoolCount,
+      total_cents: run.totalCents,
+      rates: JSON.stringify(run.rates),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The new run becomes the year's current one; the current one becomes the previous (and a failure is cleared). */
+export async function makeCurrentRun(
+  db: Db,
+  schoolYearId: number,
+  runId: number,
+  previousRunId: number | null,
+): Promise<void> {
+  await db
+    .updateTable('funding_year')
+    .set({
+      previous_run_id: previousRunId,
+      current_run_id: runId,
+      recompute_failed_at: null,
+      recompute_error: null,
+    })
+    .where('school_year_id', '=', schoolYearId)
+    .execute();
+}
+
+/** Older runs keep their summary; their allocation rows go. */
+export async function deleteAllocationsOfOlderRuns(
+  db: Db,
+  schoolYearId: number,
+  keep: number[],
+): Promise<void> {
+  await db
+    .deleteFrom('allocation')
+    .where('run_id', 'in', (eb) =>
+      eb
+        .selectFrom('allocation_run')
+        .select('id')
+        .where('school_year_id', '=', schoolYearId)
+        .where('id', 'not in', keep),
+    )
+    .execute();
+}

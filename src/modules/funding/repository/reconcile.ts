@@ -1,7 +1,7 @@
 // The national totals of the current runs per school year, sector and part, split by the
 // status of each line: one set-based query over the lines of every allocation.
 import { sql } from 'kysely';
-import type { ReconcileRow } from '../envelopes.ts';
+import type { ReconcileRow } from '../services/envelopes.ts';
 import type { Db } from './db.ts';
 
 export async function reconcileRows(db: Db, programmeId: number): Promise<ReconcileRow[]> {

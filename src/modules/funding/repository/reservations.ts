@@ -41,3 +41,89 @@ export async function reservedPerSchool(
     .execute();
   return new Map(rows.map((r) => [r.school_id, Number(r.reserved)]));
 }
+
+/** A school with its board, or undefined. */
+export async function findSchool(db: Db, schoolId: number) {
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'parent_id'])
+    .where('id', '=', schoolId)
+    .where('kind', '=', 'school')
+    .executeTakeFirst();
+}
+
+/** Holds the school's row until the transaction ends. */
+export async function lockSchool(db: Db, schoolId: number): Promise<void> {
+  await db.selectFrom('organisation').select('id').where('id', '=', schoolId).forUpdate().execute();
+}
+
+export async function insertReservation(
+  db: Db,
+  r: {
+    boardId: number;
+    schoolId: number;
+    schoolYearId: number;
+    amountCents: number;
+    purpose: string;
+    mrConsentOn: string;
+    personId: number | null;
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto('board_reservation')
+    .values({
+      board_id: r.boardId,
+      school_id: r.schoolId,
+      school_year_id: r.schoolYearId,
+      amount_cents: r.amountCents,
+      purpose: r.purpose,
+      mr_consent_on: r.mrConsentOn,
+      created_by: r.personId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Withdraws a standing reservation of the board; false when there is none to withdraw. */
+export async function withdrawReservation(
+  db: Db,
+  boardId: number,
+  reservationId: number,
+  at: Date,
+  personId: number | null,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('board_reservation')
+    .set({ withdrawn_at: at, withdrawn_by: personId })
+    .where('id', '=', reservationId)
+    .where('board_id', '=', boardId)
+    .where('withdrawn_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function reservationExists(db: Db, boardId: number, reservationId: number): Promise<boolean> {
+  const r = await db
+    .selectFrom('board_reservation')
+    .select('id')
+    .where('id', '=', reservationId)
+    .where('board_id', '=', boardId)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** A standing reservation for the route examples. */
+export async function insertExampleReservation(db: Db, boardId: number, schoolId: number): Promise<number> {
+  const y = await db.selectFrom('school_year').select('id').orderBy('starts_on').executeTakeFirstOrThrow();
+  return insertReservation(db, {
+    boardId,
+    schoolId,
+    schoolYearId: y.id,
+    amountCents: 100,
+    purpose: 'Voorbeeldreservering',
+    mrConsentOn: '2021-06-01',
+    personId: null,
+  });
+}

@@ -32,10 +32,12 @@ const schoolListColumns = [
   'b.name_provisional as board_provisional',
 ] as const;
 
-function toSchoolRow(r: any): SchoolListRow {
+type SchoolListSelect = Awaited<ReturnType<ReturnType<typeof schoolList>['execute']>>[number];
+
+function toSchoolRow(r: SchoolListSelect): SchoolListRow {
   return {
     id: r.id,
-    code: r.code,
+    code: r.code ?? '',
     name: r.name,
     place: r.place,
     municipalityCode: r.municipality_code,
@@ -107,4 +109,26 @@ export async function findBoardByCode(db: Db, code: string) {
 
 export async function findBoard(db: Db, id: number) {
   return boards(db).where('id', '=', id).executeTakeFirst();
+}
+
+/** The code of an organisation (for the route examples). */
+export async function codeOf(db: Db, id: number): Promise<string> {
+  const o = await db.selectFrom('organisation').select('code').where('id', '=', id).executeTakeFirstOrThrow();
+  return o.code ?? '';
+}
+
+/** The municipality code of a school, given one (Amsterdam) if it had none (for the route examples). */
+export async function exampleMunicipalityCode(db: Db, schoolId: number): Promise<string> {
+  const s = await db
+    .selectFrom('organisation')
+    .select('municipality_code')
+    .where('id', '=', schoolId)
+    .executeTakeFirstOrThrow();
+  if (s.municipality_code) return s.municipality_code;
+  await db
+    .updateTable('organisation')
+    .set({ municipality_code: '0363', municipality_name: 'Amsterdam' })
+    .where('id', '=', schoolId)
+    .execute();
+  return '0363';
 }

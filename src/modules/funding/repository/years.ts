@@ -85,3 +85,9 @@ export async function recordRecomputeFailure(db: Db, schoolYearId: number, at: D
     .where('school_year_id', '=', schoolYearId)
     .execute();
 }
+
+/** School year id -> label ('2021-2022'). */
+export async function schoolYearLabels(db: Db): Promise<Map<number, string>> {
+  const rows = await db.selectFrom('school_year').select(['id', 'label']).execute();
+  return new Map(rows.map((y) => [y.id, y.label]));
+}

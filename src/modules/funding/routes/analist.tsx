@@ -1,81 +1,63 @@
 // The analist's funding routes: the rates, changing one rate (which recomputes the year), the
 // differences between runs, and the reconciliation with the published envelopes.
-import type { FastifyRequest, FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Platform } from '../../../platform/platform.ts';
-import type { DB } from '../../../platform/db/schema.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { choice, form, id, optionalText, params, query, text } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { validateRateChange } from '../service.ts';
-import { centsToDecimal, parseEuroToCents } from '../money.ts';
+import * as rates from '../repository/rates.ts';
+import { findFundingYear, listFundingYears } from '../repository/years.ts';
+import { reconcileRows } from '../repository/reconcile.ts';
+import { boardDifferences, runDifferences } from '../repository/runs.ts';
+import { changeRate, parseRateForm, ratesOverview, yearWithTwoRuns } from '../services/rates.ts';
+import { centsToDecimal } from '../services/money.ts';
+import { loadEnvelopes } from '../services/envelopes.ts';
 import { DifferencesPage } from '../views/analist-differences.tsx';
 import { ReconcilePage } from '../views/analist-reconcile.tsx';
-import { loadEnvelopes } from '../envelopes.ts';
 import { RateEditPage, RatesAdminPage } from '../views/analist-rates.tsx';
-import { notFound, str, formOf, yearsWithRuns } from './shared.ts';
-import { requestRecompute } from '../recompute-request.ts';
 
-export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) {
+const analist = access.platform('analist');
+const rateParams = params({ rateId: id });
+
+export function registerAnalistRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
   const programmeId = platform.programme.id;
-
-  const analist = access.platform('analist');
   const envelopes = loadEnvelopes();
 
-  app.get('/beheer/bekostiging', { config: { access: analist, page: true } }, async (req, reply) => {
-    const years = await yearsWithRuns(db, programmeId);
-    const rates = await repo.listRates(
-      db,
-      years.map((y) => y.schoolYearId),
-    );
-    const runs = await repo.recentRuns(db);
-    // A year whose last recompute failed is not "being computed": it says "mislukt" instead.
-    const failed = years.filter((y) => y.recomputeFailedAt);
-    const pending = years.some(
-      (y) =>
-        y.runTotal &&
-        !y.recomputeFailedAt &&
-        rates.some((r) => r.schoolYearId === y.schoolYearId && r.updatedAt > y.runTotal!.createdAt),
-    );
-    const saved =
-      (req.query as Record<string, unknown>).opgeslagen === '1'
-        ? 'Het bedrag is opgeslagen. De bedragen van alle scholen worden opnieuw berekend.'
-        : undefined;
-    return reply.page(
-      <RatesAdminPage
-        ctx={reply.ctx()}
-        years={years}
-        rates={rates}
-        runs={runs}
-        pending={pending}
-        failed={failed}
-        saved={saved}
-      />,
-    );
-  });
+  app.get(
+    '/beheer/bekostiging',
+    {
+      config: { access: analist, page: true },
+      schema: { querystring: query({ opgeslagen: optionalText(10) }) },
+    },
+    async (req, reply) => {
+      const overview = await ratesOverview(db, programmeId);
+      const saved =
+        req.query.opgeslagen === '1'
+          ? 'Het bedrag is opgeslagen. De bedragen van alle scholen worden opnieuw berekend.'
+          : undefined;
+      return reply.page(<RatesAdminPage ctx={reply.ctx()} {...overview} saved={saved} />);
+    },
+  );
 
   const rateExamples = {
-    params: async ({ db }: { db: Kysely<DB> }) => {
-      const r = await db.selectFrom('funding_rate').select('id').orderBy('id').executeTakeFirstOrThrow();
-      return { rateId: r.id };
-    },
+    params: async () => ({ rateId: await rates.firstRateId(db) }),
   };
 
-  const loadRate = async (req: FastifyRequest) => {
-    const id = Number((req.params as Record<string, string>).rateId);
-    const rate = Number.isSafeInteger(id) ? await repo.findRate(db, id) : undefined;
+  const loadRate = async (rateId: number) => {
+    const rate = await rates.findRate(db, rateId);
     if (!rate) throw notFound();
-    const year = (await repo.findFundingYear(db, rate.schoolYearId))!;
+    const year = await findFundingYear(db, rate.schoolYearId);
+    if (!year) throw notFound();
     return { rate, year };
   };
 
   app.get(
     '/beheer/bekostiging/tarieven/:rateId',
-    { config: { access: analist, page: true, examples: rateExamples } },
+    { config: { access: analist, page: true, examples: rateExamples }, schema: { params: rateParams } },
     async (req, reply) => {
-      const { rate, year } = await loadRate(req);
+      const { rate, year } = await loadRate(req.params.rateId);
       const form: FormState = {
         values: {
           bedrag: rate.amountCents === null ? '' : centsToDecimal(rate.amountCents).replace('.', ','),
@@ -90,7 +72,7 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
           rate={rate}
           year={year}
           form={form}
-          history={await repo.rateChanges(db, rate.id)}
+          history={await rates.rateChanges(db, rate.id)}
         />,
       );
     },
@@ -101,6 +83,7 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
     {
       config: {
         access: analist,
+        audit: 'bekostiging.tarief.gewijzigd',
         examples: {
           ...rateExamples,
           body: {
@@ -110,59 +93,33 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
           },
         },
       },
+      schema: {
+        params: rateParams,
+        body: form({
+          bedrag: text(100),
+          status: choice(['definitief', 'voorlopig', 'onbekend']),
+          reden: text(5000),
+        }),
+      },
     },
     async (req, reply) => {
-      const { rate, year } = await loadRate(req);
-      const f = formOf(req);
-      const raw = (f.bedrag ?? '').trim();
-      const amountCents = raw === '' ? null : parseEuroToCents(raw);
-      const status = (['definitief', 'voorlopig', 'onbekend'] as const).find((s) => s === f.status);
-      const errors: Record<string, string> = {};
-      if (raw !== '' && amountCents === null) {
-        errors.bedrag = raw.trim().startsWith('-')
-          ? 'Een bedrag kan niet lager zijn dan nul.'
-          : 'Schrijf het bedrag als een getal met hoogstens twee decimalen, bijvoorbeeld 701,16.';
-      }
-      if (!status) errors.status = 'Kies een status.';
-      if (status) {
-        const more = validateRateChange({ basis: rate.basis, amountCents, status, reason: f.reden ?? '' });
-        for (const [k, v] of Object.entries(more)) errors[k] ??= v;
-      }
-      if (Object.keys(errors).length) {
+      const { rate, year } = await loadRate(req.params.rateId);
+      const f = req.body;
+      const parsed = parseRateForm(rate.basis, f);
+      if (!parsed.ok) {
         return reply.page(
           <RateEditPage
             ctx={reply.ctx()}
             rate={rate}
             year={year}
-            form={{ values: f, errors }}
-            history={await repo.rateChanges(db, rate.id)}
+            form={{ values: f, errors: parsed.errors }}
+            history={await rates.rateChanges(db, rate.id)}
           />,
           422,
         );
       }
+      const { change } = parsed;
       const after = await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('funding_rate')
-          .set({
-            amount_cents: amountCents,
-            status: status!,
-            updated_at: platform.now(),
-            updated_by: req.principal?.personId ?? null,
-          })
-          .where('id', '=', rate.id)
-          .execute();
-        await trx
-          .insertInto('funding_rate_change')
-          .values({
-            rate_id: rate.id,
-            person_id: req.principal?.personId ?? null,
-            old_amount_cents: rate.amountCents,
-            new_amount_cents: amountCents,
-            old_status: rate.status,
-            new_status: status!,
-            reason: (f.reden ?? '').trim().slice(0, 1000),
-          })
-          .execute();
         await audit(req, trx, {
           action: 'bekostiging.tarief.gewijzigd',
           objectType: 'funding_rate',
@@ -171,15 +128,11 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
             code: rate.code,
             schooljaar: year.label,
             oldCents: rate.amountCents,
-            newCents: amountCents,
-            status: status!,
+            newCents: change.amountCents,
+            status: change.status,
           },
         });
-        return requestRecompute(platform, trx, {
-          schoolYearId: rate.schoolYearId,
-          reason: `Bedrag ${rate.label} gewijzigd`,
-          personId: req.principal?.personId ?? null,
-        });
+        return changeRate(platform, trx, rate, change, req.principal?.personId ?? null);
       });
       if (after) await after();
       return reply.redirect('/beheer/bekostiging?opgeslagen=1', 303);
@@ -190,27 +143,24 @@ export function registerAnalistRoutes(app: FastifyInstance, platform: Platform) 
     '/beheer/bekostiging/aansluiting',
     { config: { access: analist, page: true, examples: { query: '' } } },
     async (_req, reply) => {
-      const rows = await repo.reconcileRows(db, programmeId);
+      const rows = await reconcileRows(db, programmeId);
       return reply.page(<ReconcilePage ctx={reply.ctx()} rows={rows} envelopes={envelopes} />);
     },
   );
 
   app.get(
     '/beheer/bekostiging/verschillen',
-    { config: { access: analist, page: true, examples: { query: '?schooljaar=2021-2022' } } },
+    {
+      config: { access: analist, page: true, examples: { query: '?schooljaar=2021-2022' } },
+      // An unknown year shows the first year with two runs.
+      schema: { querystring: query({ schooljaar: optionalText(20).catch(undefined) }) },
+    },
     async (req, reply) => {
-      const years = await repo.listFundingYears(db, programmeId);
-      const label = str((req.query as Record<string, unknown>).schooljaar, 20);
-      const year =
-        years.find((y) => y.label === label && y.previousRunId) ?? years.find((y) => y.previousRunId);
-      const boards =
-        year?.currentRunId && year.previousRunId
-          ? await repo.boardDifferences(db, year.currentRunId, year.previousRunId)
-          : [];
-      const schools =
-        year?.currentRunId && year.previousRunId
-          ? await repo.runDifferences(db, year.currentRunId, year.previousRunId)
-          : [];
+      const years = await listFundingYears(db, programmeId);
+      const year = yearWithTwoRuns(years, req.query.schooljaar);
+      const both = year?.currentRunId && year.previousRunId ? [year.currentRunId, year.previousRunId] : null;
+      const boards = both ? await boardDifferences(db, both[0]!, both[1]!) : [];
+      const schools = both ? await runDifferences(db, both[0]!, both[1]!) : [];
       return reply.page(
         <DifferencesPage ctx={reply.ctx()} year={year} years={years} boards={boards} schools={schools} />,
       );

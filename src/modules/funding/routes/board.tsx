@@ -1,69 +1,72 @@
 // The board's funding routes: the overview of its schools' amounts, and reserving or withdrawing money for a board-level pool.
-import type { FastifyRequest, FastifyInstance } from 'fastify';
-import type { Platform } from '../../../platform/platform.ts';
+import type { FastifyReply } from 'fastify';
+import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
-import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import * as repo from '../repository.ts';
-import { checkReservation } from '../service.ts';
-import { parseEuroToCents } from '../money.ts';
-import { BoardFundingPage, type BoardSchoolRow } from '../views/board.tsx';
-import { notFound, str, formOf, pickYear } from './shared.ts';
-import { parseId } from '../../../platform/input/strict.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { choice, form, id, optionalText, params, query, text } from '../../../platform/http/schemas.ts';
 import { createOnce } from '../../../platform/http/idempotency.ts';
+import { parseId } from '../../../platform/input/strict.ts';
+import { emptyForm, type FormState } from '../../../ui/components.tsx';
+import { listFundingYears } from '../repository/years.ts';
+import { insertExampleReservation } from '../repository/reservations.ts';
+import { boardOverview, reserve, withdraw } from '../services/reservations.ts';
+import { parseEuroToCents } from '../services/money.ts';
+import { pickYear } from '../services/years.ts';
+import { BoardFundingPage } from '../views/board.tsx';
 
-export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
+const bestuur = access.board(['bestuur']);
+const boardParams = params({ boardId: id });
+const boardExamples = { params: ({ boardId }: { boardId: number }) => ({ boardId }) };
+
+// What the reservation form sends; the rules (own school, known amount, MR consent) are in the service.
+const reservationFields = {
+  schooljaar: text(100),
+  school: text(50),
+  bedrag: text(100),
+  doel: text(5000),
+  mrInstemming: text(100),
+};
+
+export function registerBoardRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
   const programmeId = platform.programme.id;
 
-  const boardPage = async (
-    req: FastifyRequest,
+  const renderBoard = async (
+    reply: FastifyReply,
     boardId: number,
     label: string | undefined,
     form: FormState,
     saved?: string,
+    status?: number,
   ) => {
-    const board = await repo.findBoard(db, boardId);
-    if (!board) throw notFound();
-    const years = await repo.listFundingYears(db, programmeId);
-    const year = pickYear(years, label);
-    if (!year) throw notFound();
-    const schools = await repo.schoolsOfBoard(db, boardId);
-    const runIds = [year.currentRunId, year.previousRunId].filter((x): x is number => x !== null);
-    const allocs = await repo.allocationsFor(
-      db,
-      runIds,
-      schools.map((s) => s.id),
-    );
-    const reserved = await repo.reservedPerSchool(db, boardId, year.schoolYearId);
-    const rows: BoardSchoolRow[] = schools.map((s) => ({
-      school: s,
-      current: allocs.find((a) => a.runId === year.currentRunId && a.schoolId === s.id),
-      previous: year.previousRunId
-        ? allocs.find((a) => a.runId === year.previousRunId && a.schoolId === s.id)
-        : undefined,
-      reserved: reserved.get(s.id) ?? 0,
-    }));
-    const reservations = await repo.reservationsOfBoard(db, boardId, year.schoolYearId);
-    return { board, years, year, rows, reservations, form, saved };
+    const data = await boardOverview(db, programmeId, boardId, label);
+    if (!data) throw notFound();
+    return reply.page(<BoardFundingPage ctx={reply.ctx()} {...data} form={form} saved={saved} />, status);
   };
-
-  const boardExamples = { params: ({ boardId }: { boardId: number }) => ({ boardId }) };
 
   app.get(
     '/besturen/:boardId/bekostiging',
-    { config: { access: access.board(['bestuur']), page: true, examples: boardExamples } },
+    {
+      config: { access: bestuur, page: true, examples: boardExamples },
+      schema: {
+        params: boardParams,
+        querystring: query({
+          // An unknown year shows the current one; an unknown message shows none.
+          schooljaar: optionalText(20).catch(undefined),
+          opgeslagen: choice(['reservering', 'ingetrokken']).catch(undefined),
+        }),
+      },
+    },
     async (req, reply) => {
-      const boardId = Number((req.params as Record<string, string>).boardId);
-      const q = req.query as Record<string, unknown>;
+      const { schooljaar, opgeslagen } = req.query;
       const saved =
-        q.opgeslagen === 'reservering'
+        opgeslagen === 'reservering'
           ? 'De reservering is vastgelegd.'
-          : q.opgeslagen === 'ingetrokken'
+          : opgeslagen === 'ingetrokken'
             ? 'De reservering is ingetrokken.'
             : undefined;
-      const data = await boardPage(req, boardId, str(q.schooljaar, 20), emptyForm, saved);
-      return reply.page(<BoardFundingPage ctx={reply.ctx()} {...data} />);
+      return renderBoard(reply, req.params.boardId, schooljaar, emptyForm, saved);
     },
   );
 
@@ -71,7 +74,8 @@ export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
     '/besturen/:boardId/bekostiging/reserveringen',
     {
       config: {
-        access: access.board(['bestuur']),
+        access: bestuur,
+        audit: 'bekostiging.reservering.vastgelegd',
         examples: {
           ...boardExamples,
           body: {
@@ -83,18 +87,19 @@ export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
           },
         },
       },
+      schema: { params: boardParams, body: form(reservationFields) },
     },
     async (req, reply) => {
-      const boardId = Number((req.params as Record<string, string>).boardId);
-      const f = formOf(req);
-      const years = await repo.listFundingYears(db, programmeId);
+      const { boardId } = req.params;
+      const f = req.body;
+      const years = await listFundingYears(db, programmeId);
       const year = pickYear(years, f.schooljaar);
       if (!year) throw notFound();
       const input = {
         schoolId: parseId(f.school) ?? 0,
-        amountCents: parseEuroToCents(f.bedrag ?? ''),
-        purpose: (f.doel ?? '').trim(),
-        mrConsentOn: (f.mrInstemming ?? '').trim(),
+        amountCents: parseEuroToCents(f.bedrag),
+        purpose: f.doel.trim(),
+        mrConsentOn: f.mrInstemming.trim(),
       };
       const today = platform.now().toISOString().slice(0, 10);
       let errors: Record<string, string> = {};
@@ -102,42 +107,23 @@ export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
       // A repeat of the same form (double click, two tabs) creates nothing and shows the first result.
       const outcome = await db.transaction().execute(async (trx) =>
         createOnce(trx, req, f, async () => {
-          // Lock the school so two reservations at once cannot both take the last euro.
-          await trx
-            .selectFrom('organisation')
-            .select('id')
-            .where('id', '=', input.schoolId)
-            .forUpdate()
-            .execute();
-          errors = await checkReservation(trx, boardId, year, input, today);
-          if (Object.keys(errors).length) return null;
-          const row = await trx
-            .insertInto('board_reservation')
-            .values({
-              board_id: boardId,
-              school_id: input.schoolId,
-              school_year_id: year.schoolYearId,
-              amount_cents: input.amountCents!,
-              purpose: input.purpose,
-              mr_consent_on: input.mrConsentOn,
-              created_by: req.principal?.personId ?? null,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
+          const r = await reserve(trx, boardId, year, input, today, req.principal?.personId ?? null);
+          if (!r.ok) {
+            errors = r.errors;
+            return null;
+          }
           await audit(req, trx, {
             action: 'bekostiging.reservering.vastgelegd',
             objectType: 'board_reservation',
-            objectId: row.id,
+            objectId: r.id,
             organisationId: boardId,
-            details: { schoolId: input.schoolId, schooljaar: year.label, amountCents: input.amountCents! },
+            details: { schoolId: input.schoolId, schooljaar: year.label, amountCents: input.amountCents },
           });
           return saved;
         }),
       );
-      if (outcome.location === null) {
-        const data = await boardPage(req, boardId, year.label, { values: f, errors });
-        return reply.page(<BoardFundingPage ctx={reply.ctx()} {...data} />, 422);
-      }
+      if (outcome.location === null)
+        return renderBoard(reply, boardId, year.label, { values: f, errors }, undefined, 422);
       return reply.redirect(outcome.location, 303);
     },
   );
@@ -146,65 +132,42 @@ export function registerBoardRoutes(app: FastifyInstance, platform: Platform) {
     '/besturen/:boardId/bekostiging/reserveringen/:reservationId/intrekken',
     {
       config: {
-        access: access.board(['bestuur']),
+        access: bestuur,
+        audit: 'bekostiging.reservering.ingetrokken',
         examples: {
-          params: async ({ boardId, schoolId, db }) => {
-            const y = await db
-              .selectFrom('school_year')
-              .select('id')
-              .orderBy('starts_on')
-              .executeTakeFirstOrThrow();
-            const r = await db
-              .insertInto('board_reservation')
-              .values({
-                board_id: boardId,
-                school_id: schoolId,
-                school_year_id: y.id,
-                amount_cents: 100,
-                purpose: 'Voorbeeldreservering',
-                mr_consent_on: '2021-06-01',
-              })
-              .returning('id')
-              .executeTakeFirstOrThrow();
-            return { boardId, reservationId: r.id };
-          },
+          params: async ({ boardId, schoolId, db }) => ({
+            boardId,
+            reservationId: await insertExampleReservation(db, boardId, schoolId),
+          }),
           body: { schooljaar: '2021-2022' },
         },
       },
+      schema: {
+        params: params({ boardId: id, reservationId: id }),
+        body: form({ schooljaar: text(100) }),
+      },
     },
     async (req, reply) => {
-      const p = req.params as Record<string, string>;
-      const boardId = Number(p.boardId);
-      const reservationId = Number(p.reservationId);
-      if (!Number.isSafeInteger(reservationId)) throw notFound();
-      const label = formOf(req).schooljaar;
-      const done = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .updateTable('board_reservation')
-          .set({ withdrawn_at: platform.now(), withdrawn_by: req.principal?.personId ?? null })
-          .where('id', '=', reservationId)
-          .where('board_id', '=', boardId)
-          .where('withdrawn_at', 'is', null)
-          .returning(['id', 'school_id'])
-          .executeTakeFirst();
-        if (!r) return false;
-        await audit(req, trx, {
-          action: 'bekostiging.reservering.ingetrokken',
-          objectType: 'board_reservation',
-          objectId: r.id,
-          organisationId: boardId,
-        });
-        return true;
+      const { boardId, reservationId } = req.params;
+      const label = req.body.schooljaar;
+      const result = await db.transaction().execute(async (trx) => {
+        const r = await withdraw(
+          trx,
+          boardId,
+          reservationId,
+          platform.now(),
+          req.principal?.personId ?? null,
+        );
+        if (r === 'ingetrokken')
+          await audit(req, trx, {
+            action: 'bekostiging.reservering.ingetrokken',
+            objectType: 'board_reservation',
+            objectId: reservationId,
+            organisationId: boardId,
+          });
+        return r;
       });
-      if (!done) {
-        const exists = await db
-          .selectFrom('board_reservation')
-          .select('id')
-          .where('id', '=', reservationId)
-          .where('board_id', '=', boardId)
-          .executeTakeFirst();
-        if (!exists) throw notFound();
-      }
+      if (result === 'onbekend') throw notFound();
       return reply.redirect(
         `/besturen/${boardId}/bekostiging?${label ? `schooljaar=${encodeURIComponent(label)}&` : ''}opgeslagen=ingetrokken`,
         303,

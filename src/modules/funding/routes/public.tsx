@@ -1,56 +1,45 @@
 // Public funding pages "Bedragen per school": lookup, one school, municipalities and boards.
 // They are cached for visitors; every cache key holds the current runs.
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Platform } from '../../../platform/platform.ts';
-import type { DB } from '../../../platform/db/schema.ts';
-import * as repo from '../repository.ts';
-import { provisionalBoardName } from '../../duo-import/importer.ts';
+import type { App, Platform } from '../../../platform/platform.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { optionalText, params, query, text, z } from '../../../platform/http/schemas.ts';
+import { provisionalBoardName } from '../../duo-import/services/organisation-writes.ts';
+import { allocationsFor, municipalities, municipalityName } from '../repository/allocations.ts';
+import { listRates } from '../repository/rates.ts';
+import {
+  codeOf,
+  exampleMunicipalityCode,
+  findBoardByCode,
+  findSchoolByCode,
+  schoolsOfBoard,
+  schoolsOfMunicipality,
+  searchSchools,
+} from '../repository/schools.ts';
+import { listFundingYears } from '../repository/years.ts';
+import { openDataLoadStatus } from '../services/open-data-load.ts';
+import { groupAmounts } from '../services/public-pages.ts';
+import { currentRunIds, pickYear, runKey, yearsWithRuns } from '../services/years.ts';
 import { LookupPage } from '../views/public-lookup.tsx';
-import { openDataLoadStatus } from '../open-data-load.ts';
 import { SchoolPage } from '../views/public-school.tsx';
 import { GroupPage, MunicipalitiesPage } from '../views/public-groups.tsx';
-import type { YearWithRun } from '../views/format.tsx';
 import { singleFlightPage } from './single-flight.ts';
-import { currentRunIds, notFound, pickYear, publicPage, runKey, str, yearsWithRuns } from './shared.ts';
+import { publicPage } from './shared.ts';
 
-/** The code of an organisation (for the route examples). */
-async function codeOf(db: Kysely<DB>, id: number): Promise<string> {
-  const o = await db.selectFrom('organisation').select('code').where('id', '=', id).executeTakeFirstOrThrow();
-  return o.code!;
-}
+const codeParams = params({ code: z.string().max(100) });
 
-/** A group's schools' allocations in every year with a run, and the group's totals per year. */
-async function groupAmounts(
-  db: Kysely<DB>,
-  years: YearWithRun[],
-  schools: repo.SchoolListRow[],
-  filter: { boardId?: number; municipalityCode?: string },
-) {
-  const runYears = years.filter((y) => y.currentRunId);
-  const allocations = await repo.allocationsFor(
-    db,
-    runYears.map((y) => y.currentRunId!),
-    schools.map((s) => s.id),
-  );
-  const totals = await Promise.all(
-    runYears.map(async (y) => ({
-      year: y.label,
-      totals: await repo.runTotals(db, y.currentRunId!, filter),
-    })),
-  );
-  return { allocations, totals };
-}
-
-export function registerPublicRoutes(app: FastifyInstance, platform: Platform) {
+export function registerPublicRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
   const programmeId = platform.programme.id;
 
   app.get(
     '/bedragen',
-    { config: { ...publicPage, examples: { query: '?q=school' } } },
+    {
+      config: { ...publicPage, examples: { query: '?q=school' } },
+      // A long search term is cut to 100 characters rather than refused.
+      schema: { querystring: query({ q: text(1000).transform((q) => q.slice(0, 100).trim()) }) },
+    },
     async (req, reply) => {
-      const q = str((req.query as Record<string, unknown>).q, 100).trim();
+      const { q } = req.query;
       const years = await yearsWithRuns(db, programmeId);
       return singleFlightPage(
         platform.pageCache,
@@ -59,16 +48,16 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform) {
         reply,
         async () => {
           const tooShort = q.length === 1;
-          const found = q.length >= 2 ? await repo.searchSchools(db, q, 51) : null;
+          const found = q.length >= 2 ? await searchSchools(db, q, 51) : null;
           const results = found ? found.slice(0, 50) : null;
           const allocations = results
-            ? await repo.allocationsFor(
+            ? await allocationsFor(
                 db,
                 currentRunIds(years),
                 results.map((s) => s.id),
               )
             : [];
-          const rates = await repo.listRates(
+          const rates = await listRates(
             db,
             years.map((y) => y.schoolYearId),
           );
@@ -98,43 +87,52 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform) {
         ...publicPage,
         examples: { params: async ({ schoolId, db }) => ({ code: await codeOf(db, schoolId) }) },
       },
+      schema: { params: codeParams },
     },
     async (req, reply) => {
-      const code = str((req.params as Record<string, unknown>).code, 50);
-      const years = await repo.listFundingYears(db, programmeId);
+      const { code } = req.params;
+      const years = await listFundingYears(db, programmeId);
       return singleFlightPage(
         platform.pageCache,
         `funding:school:${runKey(years)}:${code}`,
         req,
         reply,
         async () => {
-          const school = await repo.findSchoolByCode(db, code);
+          const school = await findSchoolByCode(db, code);
           if (!school) throw notFound();
-          const allocations = await repo.allocationsFor(db, currentRunIds(years), [school.id], true);
+          const allocations = await allocationsFor(db, currentRunIds(years), [school.id], true);
           return <SchoolPage ctx={reply.ctx()} school={school} years={years} allocations={allocations} />;
         },
       );
     },
   );
 
-  app.get('/bedragen/gemeenten', { config: publicPage }, async (req, reply) => {
-    const label = str((req.query as Record<string, unknown>).schooljaar, 20);
-    const years = await repo.listFundingYears(db, programmeId);
-    return singleFlightPage(
-      platform.pageCache,
-      `funding:gemeenten:${runKey(years)}:${label}`,
-      req,
-      reply,
-      async () => {
-        const year = pickYear(
-          years.filter((y) => y.currentRunId),
-          label,
-        );
-        const rows = await repo.municipalities(db, year?.currentRunId ?? null);
-        return <MunicipalitiesPage ctx={reply.ctx()} year={year} years={years} rows={rows} />;
-      },
-    );
-  });
+  app.get(
+    '/bedragen/gemeenten',
+    {
+      config: publicPage,
+      // An unknown year shows the first year with amounts.
+      schema: { querystring: query({ schooljaar: optionalText(20).catch(undefined) }) },
+    },
+    async (req, reply) => {
+      const label = req.query.schooljaar ?? '';
+      const years = await listFundingYears(db, programmeId);
+      return singleFlightPage(
+        platform.pageCache,
+        `funding:gemeenten:${runKey(years)}:${label}`,
+        req,
+        reply,
+        async () => {
+          const year = pickYear(
+            years.filter((y) => y.currentRunId),
+            label,
+          );
+          const rows = await municipalities(db, year?.currentRunId ?? null);
+          return <MunicipalitiesPage ctx={reply.ctx()} year={year} years={years} rows={rows} />;
+        },
+      );
+    },
+  );
 
   app.get(
     '/bedragen/gemeenten/:code',
@@ -142,25 +140,13 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform) {
       config: {
         ...publicPage,
         examples: {
-          params: async ({ schoolId, db }) => {
-            const s = await db
-              .selectFrom('organisation')
-              .select('municipality_code')
-              .where('id', '=', schoolId)
-              .executeTakeFirstOrThrow();
-            if (s.municipality_code) return { code: s.municipality_code };
-            await db
-              .updateTable('organisation')
-              .set({ municipality_code: '0363', municipality_name: 'Amsterdam' })
-              .where('id', '=', schoolId)
-              .execute();
-            return { code: '0363' };
-          },
+          params: async ({ schoolId, db }) => ({ code: await exampleMunicipalityCode(db, schoolId) }),
         },
       },
+      schema: { params: codeParams },
     },
     async (req, reply) => {
-      const code = str((req.params as Record<string, unknown>).code, 10);
+      const { code } = req.params;
       if (!/^\d{4}$/.test(code)) throw notFound();
       const years = await yearsWithRuns(db, programmeId);
       return singleFlightPage(
@@ -169,9 +155,9 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform) {
         req,
         reply,
         async () => {
-          const name = await repo.municipalityName(db, code);
+          const name = await municipalityName(db, code);
           if (name === undefined) throw notFound();
-          const schools = await repo.schoolsOfMunicipality(db, code);
+          const schools = await schoolsOfMunicipality(db, code);
           const { allocations, totals } = await groupAmounts(db, years, schools, { municipalityCode: code });
           return (
             <GroupPage
@@ -195,9 +181,10 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform) {
         ...publicPage,
         examples: { params: async ({ boardId, db }) => ({ code: await codeOf(db, boardId) }) },
       },
+      schema: { params: codeParams },
     },
     async (req, reply) => {
-      const code = str((req.params as Record<string, unknown>).code, 50);
+      const { code } = req.params;
       const years = await yearsWithRuns(db, programmeId);
       return singleFlightPage(
         platform.pageCache,
@@ -205,9 +192,9 @@ export function registerPublicRoutes(app: FastifyInstance, platform: Platform) {
         req,
         reply,
         async () => {
-          const board = await repo.findBoardByCode(db, code);
+          const board = await findBoardByCode(db, code);
           if (!board) throw notFound();
-          const schools = await repo.schoolsOfBoard(db, board.id);
+          const schools = await schoolsOfBoard(db, board.id);
           const { allocations, totals } = await groupAmounts(db, years, schools, { boardId: board.id });
           return (
             <GroupPage

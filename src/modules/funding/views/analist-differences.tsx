@@ -3,7 +3,7 @@ import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
 import { formatCents, formatNumber } from '../../../platform/i18n/i18n.ts';
-import type { FundingYear } from '../repository.ts';
+import type { FundingYear } from '../repository/years.ts';
 import { Money, diffText, YearChooser } from './format.tsx';
 
 export function DifferencesPage({

@@ -17,7 +17,8 @@ import {
   type FormState,
 } from '../../../ui/components.tsx';
 import { formatCents, formatDateTime, formatNumber } from '../../../platform/i18n/i18n.ts';
-import type { FundingYear, RateRow } from '../repository.ts';
+import type { RateRow } from '../repository/rates.ts';
+import type { FundingYear } from '../repository/years.ts';
 import { rateStatusText, Money } from './format.tsx';
 
 export function RatesAdminPage({

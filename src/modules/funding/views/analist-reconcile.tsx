@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
 import { formatCents, formatNumber } from '../../../platform/i18n/i18n.ts';
-import { rowsOf, shares, type Envelope, type ReconcileRow } from '../envelopes.ts';
+import { rowsOf, shares, type Envelope, type ReconcileRow } from '../services/envelopes.ts';
 
 const percent = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1).replace('.', ',')} %`;
 const partText = { basis: 'Basisbedrag', toeslag: 'Toeslagen' } as const;

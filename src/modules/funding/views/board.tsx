@@ -18,15 +18,9 @@ import {
   type FormState,
 } from '../../../ui/components.tsx';
 import { formatCents, formatDate, formatDateTime, formatNumber } from '../../../platform/i18n/i18n.ts';
-import type { AllocationRow, FundingYear, SchoolListRow } from '../repository.ts';
+import type { FundingYear } from '../repository/years.ts';
+import type { BoardSchoolRow } from '../services/reservations.ts';
 import { yearStatusText, allocationCell, starNote, diffText, YearChooser } from './format.tsx';
-
-export interface BoardSchoolRow {
-  school: SchoolListRow;
-  current: AllocationRow | undefined;
-  previous: AllocationRow | undefined;
-  reserved: number;
-}
 
 export interface ReservationRow {
   id: number;

@@ -2,8 +2,9 @@
 import { Button, SelectField } from '../../../ui/components.tsx';
 import { format, formatCents, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText, type FundingText } from '../messages.ts';
-import { schoolTypeLabel } from '../compute.ts';
-import type { AllocationRow, FundingYear } from '../repository.ts';
+import { schoolTypeLabel } from '../services/compute.ts';
+import type { AllocationRow } from '../repository/allocations.ts';
+import type { FundingYear } from '../repository/years.ts';
 
 export const rateStatusText: Record<string, string> = {
   definitief: 'Definitief',
@@ -80,10 +81,6 @@ export function byRun(allocs: AllocationRow[]) {
   const m = new Map<string, AllocationRow>();
   for (const a of allocs) m.set(`${a.runId}|${a.schoolId}`, a);
   return m;
-}
-
-export interface YearWithRun extends FundingYear {
-  runTotal?: { schools: number; totalCents: number; createdAt: Date } | null;
 }
 
 export const starNote = fundingText('nl').star;

@@ -4,8 +4,11 @@ import { Layout } from '../../../ui/layout.tsx';
 import { DataSummary, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
 import { format, formatCents, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
-import type { AllocationRow, FundingYear, SchoolListRow, Totals } from '../repository.ts';
-import { Money, type YearWithRun, YearChooser } from './format.tsx';
+import type { AllocationRow, Totals } from '../repository/allocations.ts';
+import type { SchoolListRow } from '../repository/schools.ts';
+import type { FundingYear } from '../repository/years.ts';
+import { Money, YearChooser } from './format.tsx';
+import type { YearWithRun } from '../services/years.ts';
 import { SchoolTable } from './school-table.tsx';
 
 export function GroupPage({

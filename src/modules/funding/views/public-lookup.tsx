@@ -2,11 +2,15 @@
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { Alert, Button, Heading, Link, Paragraph, Table, TextField } from '../../../ui/components.tsx';
-import type { OpenDataLoadStatus } from '../open-data-load.ts';
+import type { OpenDataLoadStatus } from '../services/open-data-load.ts';
 import { format, formatCents, formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
-import type { AllocationRow, FundingYear, RateRow, SchoolListRow } from '../repository.ts';
-import { yearStatus, rateStatus, Money, type YearWithRun } from './format.tsx';
+import type { AllocationRow } from '../repository/allocations.ts';
+import type { RateRow } from '../repository/rates.ts';
+import type { SchoolListRow } from '../repository/schools.ts';
+import type { FundingYear } from '../repository/years.ts';
+import { yearStatus, rateStatus, Money } from './format.tsx';
+import type { YearWithRun } from '../services/years.ts';
 import { SchoolTable } from './school-table.tsx';
 
 export function LookupPage({

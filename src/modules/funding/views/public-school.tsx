@@ -4,8 +4,10 @@ import { Layout } from '../../../ui/layout.tsx';
 import { Alert, DataSummary, Heading, Link, Paragraph } from '../../../ui/components.tsx';
 import { format, formatDate, formatNumber, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
-import { hundredthsToText } from '../money.ts';
-import type { AllocationRow, FundingYear, SchoolListRow } from '../repository.ts';
+import { hundredthsToText } from '../services/money.ts';
+import type { AllocationRow } from '../repository/allocations.ts';
+import type { SchoolListRow } from '../repository/schools.ts';
+import type { FundingYear } from '../repository/years.ts';
 import type { AllocationLine } from '../tables.ts';
 import { lineStatus, yearStatus, Money, sectorText } from './format.tsx';
 

@@ -2,8 +2,10 @@
 import { Link, Table } from '../../../ui/components.tsx';
 import { format, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
-import type { AllocationRow, SchoolListRow } from '../repository.ts';
-import { sectorText, allocationCell, byRun, type YearWithRun } from './format.tsx';
+import type { AllocationRow } from '../repository/allocations.ts';
+import type { SchoolListRow } from '../repository/schools.ts';
+import { sectorText, allocationCell, byRun } from './format.tsx';
+import type { YearWithRun } from '../services/years.ts';
 
 export function SchoolTable({
   locale,
