@@ -43,6 +43,22 @@ export function classify(status: number, location: string | undefined): Outcome 
 
 let counter = 0;
 
+const boundary = '----npo-voorbeeld';
+
+/** A multipart/form-data body with the fields first (the CSRF token among them) and one file. */
+function multipart(
+  fields: Record<string, string>,
+  file: { field: string; name: string; type: string; content: string },
+) {
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  parts.push(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n${file.content}\r\n`,
+  );
+  return parts.join('') + `--${boundary}--\r\n`;
+}
+
 /**
  * Sends one request to a route: `params` fill the path, `objects` gives the tenant whose
  * example body and query are used (normally the same tenant as the path).
@@ -65,11 +81,14 @@ export async function sendToRoute(
   if (route.method !== 'GET') {
     const secret = tokens.secretSync();
     headers.cookie = [opts.cookie, `npo_csrf=${app.signCookie(secret)}`].filter(Boolean).join('; ');
-    headers['content-type'] = 'application/x-www-form-urlencoded';
-    payload = new URLSearchParams({
-      ...(await exampleBody(examples, opts.objects)),
-      _csrf: tokens.create(secret),
-    }).toString();
+    const fields = { ...(await exampleBody(examples, opts.objects)), _csrf: tokens.create(secret) };
+    if (examples?.file) {
+      headers['content-type'] = `multipart/form-data; boundary=${boundary}`;
+      payload = multipart(fields, examples.file);
+    } else {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      payload = new URLSearchParams(fields).toString();
+    }
   } else if (opts.cookie) {
     headers.cookie = opts.cookie;
   }

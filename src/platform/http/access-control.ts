@@ -1,5 +1,6 @@
 // Loads the signed-in person and enforces each route's declared access, for every route.
-// A route without an access declaration refuses to register, so nothing is open by accident.
+// A route without an access declaration refuses to register, so nothing is open by accident;
+// neither does a write route that does not name its audit actions.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decide, scopeParam, type Target } from '../auth/access.ts';
 import { loadPrincipal, sessionCookie } from '../auth/session.ts';
@@ -24,6 +25,12 @@ export function registerAccessControl(app: FastifyInstance) {
     // HEAD routes are generated from GET routes and share their config.
     if (!route.config?.access && route.method !== 'HEAD') {
       throw new Error(`Route ${String(route.method)} ${route.url} heeft geen toegangsregel (config.access).`);
+    }
+    // Every write names the audit actions it records (DESIGN.md §3 rule 7): audit() accepts
+    // only those, and the authorization matrix checks that a successful write leaves one.
+    const writes = [route.method].flat().some((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m));
+    if (writes && !route.config?.audit) {
+      throw new Error(`Route ${String(route.method)} ${route.url} noemt geen auditactie (config.audit).`);
     }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD')

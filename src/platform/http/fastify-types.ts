@@ -32,6 +32,8 @@ export interface RouteExamples {
    * another tenant than the one in the path.
    */
   bodyFor?: (t: ExampleTenant) => Promise<Record<string, string>> | Record<string, string>;
+  /** A file for a multipart upload form: the body's fields are sent beside it as parts. */
+  file?: { field: string; name: string; type: string; content: string };
   /**
    * The session the request is sent with: by default one that passed both steps;
    * 'second-factor-pending' for the code step of signing in.

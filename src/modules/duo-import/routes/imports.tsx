@@ -74,7 +74,16 @@ export async function registerDuoImportRoutes(app: App, platform: Platform) {
         access: beheerder,
         csrf: false,
         audit: 'import.geupload',
-        examples: { body: { soort: 'scholen', jaar: '' } },
+        examples: {
+          body: { soort: 'scholen', jaar: '' },
+          // Stored and queued; no worker runs in the suites that send it, so nothing is imported.
+          file: {
+            field: 'bestand',
+            name: 'voorbeeld.csv',
+            type: 'text/csv',
+            content: 'VESTIGINGSNUMMER;NAAM\n00AA00;Voorbeeld\n',
+          },
+        },
       },
     },
     async (req, reply) => {

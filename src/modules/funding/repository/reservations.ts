@@ -127,3 +127,55 @@ export async function insertExampleReservation(db: Db, boardId: number, schoolId
     personId: null,
   });
 }
+
+/**
+ * For route examples (the test suites only): gives a school a known amount in the current run
+ * of 2021-2022, starting a run if the year has none, so a reservation of it can succeed.
+ */
+export async function ensureExampleAmount(db: Db, schoolId: number, boardId: number): Promise<void> {
+  const year = await db
+    .selectFrom('school_year')
+    .innerJoin('funding_year', 'funding_year.school_year_id', 'school_year.id')
+    .select(['school_year.id', 'funding_year.current_run_id'])
+    .where('school_year.label', '=', '2021-2022')
+    .executeTakeFirstOrThrow();
+  let runId = year.current_run_id;
+  if (runId === null) {
+    const run = await db
+      .insertInto('allocation_run')
+      .values({
+        school_year_id: year.id,
+        reason: 'Voorbeeld',
+        person_id: null,
+        school_count: 0,
+        total_cents: 0,
+        rates: JSON.stringify({}),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    runId = run.id;
+    await db
+      .updateTable('funding_year')
+      .set({ current_run_id: runId })
+      .where('school_year_id', '=', year.id)
+      .execute();
+  }
+  await db
+    .insertInto('allocation')
+    .values({
+      run_id: runId,
+      school_id: schoolId,
+      board_id: boardId,
+      school_type: 'BO',
+      status: 'volledig',
+      pupils: 100,
+      base_cents: 10_000_000,
+      supplement_cents: 0,
+      total_cents: 10_000_000,
+      lines: JSON.stringify([]),
+      base_status: 'exact',
+      supplement_status: 'geen',
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}

@@ -9,7 +9,7 @@ import { createOnce } from '../../../platform/http/idempotency.ts';
 import { parseId } from '../../../platform/input/strict.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import { listFundingYears } from '../repository/years.ts';
-import { insertExampleReservation } from '../repository/reservations.ts';
+import { ensureExampleAmount, insertExampleReservation } from '../repository/reservations.ts';
 import { boardOverview, reserve, withdraw } from '../services/reservations.ts';
 import { parseEuroToCents } from '../services/money.ts';
 import { pickYear } from '../services/years.ts';
@@ -84,6 +84,17 @@ export function registerBoardRoutes(app: App, platform: Platform) {
             bedrag: '100,00',
             doel: 'Bovenschoolse taalklas',
             mrInstemming: '2021-06-01',
+          },
+          // A school of the tenant's board, with a known amount to reserve from.
+          bodyFor: async ({ db, schoolId, boardId }) => {
+            await ensureExampleAmount(db, schoolId, boardId);
+            return {
+              schooljaar: '2021-2022',
+              school: String(schoolId),
+              bedrag: '100,00',
+              doel: 'Bovenschoolse taalklas',
+              mrInstemming: '2021-06-01',
+            };
           },
         },
       },
