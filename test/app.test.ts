@@ -41,7 +41,7 @@ before(async () => {
     cookieSecret: testCookieSecret,
   });
   // Routes that exist only in this test, to exercise the shared mechanisms.
-  app.post('/test/formulier', { config: { access: access.public() } }, async () => {
+  app.post('/test/formulier', { config: { access: access.public(), audit: 'test.formulier' } }, async () => {
     handled++;
     return { ok: true };
   });
@@ -53,7 +53,13 @@ before(async () => {
   }));
   app.post(
     '/test/beperkt',
-    { config: { access: access.public(), rateLimit: { max: 1, timeWindow: '1 minute' } } },
+    {
+      config: {
+        access: access.public(),
+        audit: 'test.beperkt',
+        rateLimit: { max: 1, timeWindow: '1 minute' },
+      },
+    },
     async () => ({
       ok: true,
     }),
