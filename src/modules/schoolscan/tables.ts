@@ -11,7 +11,7 @@ export interface SchoolscanTable {
   school_id: number;
   school_year_id: number;
   status: Generated<ScanStatus>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   created_by: number | null;
   completed_at: Timestamp | null;
   completed_by: number | null;
@@ -22,21 +22,21 @@ export interface SchoolscanSectionTable {
   section: SectionName;
   body: string;
   version: Generated<number>;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
   updated_by: number | null;
 }
 
 export interface LvsSchoolKeyTable {
   school_id: number;
   secret: Buffer;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface LvsImportTable {
   id: Generated<number>;
   school_id: number;
   person_id: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   file_name: string;
   size_bytes: number;
   encoding: string;

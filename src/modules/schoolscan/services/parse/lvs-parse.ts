@@ -45,7 +45,7 @@ export type ParseResult =
       rows: ParsedRow[];
       warnings: string[];
       encoding: Encoding;
-      delimiter: ';' | ',';
+      delimiter: Delimiter;
     }
   | {
       ok: false;
@@ -88,7 +88,7 @@ export function splitLine(raw: string, delimiter: string): string[] | null {
   const out: string[] = [];
   let i = 0;
   for (;;) {
-    while (raw[i] === ' ') i++;
+    while (raw[i] === ' ' && delimiter !== ' ') i++;
     if (raw[i] === '"') {
       let value = '';
       i++;
@@ -121,11 +121,16 @@ export function splitLine(raw: string, delimiter: string): string[] | null {
   }
 }
 
-/** ';' unless the header has more commas than semicolons (outside quotes). */
-export function detectDelimiter(header: string): ';' | ',' {
+export type Delimiter = ';' | ',' | '\t';
+
+/** The separator the header uses most (outside quotes): ';', ',' or a tab (pasted from a spreadsheet). */
+export function detectDelimiter(header: string): Delimiter {
   const bare = header.replace(/"[^"]*"/g, '');
-  const semis = (bare.match(/;/g) ?? []).length;
-  const commas = (bare.match(/,/g) ?? []).length;
+  const count = (c: string) => bare.split(c).length - 1;
+  const tabs = count('\t');
+  const semis = count(';');
+  const commas = count(',');
+  if (tabs > semis && tabs > commas) return '\t';
   return commas > semis ? ',' : ';';
 }
 
@@ -237,7 +242,7 @@ export function parseLvsFile(buf: Uint8Array): ParseResult {
     return fail(
       `Er ${missing.length === 1 ? 'ontbreekt een verplichte kolom' : 'ontbreken verplichte kolommen'}: ${list(missing)}. ` +
         `Gevonden ${found.length === 1 ? 'kolom' : 'kolommen'}: ${found.length ? list(found.map((f) => `"${f}"`)) : 'geen'}. ` +
-        `Het scheidingsteken leek "${delimiter}"; de kolomnamen staan in de handleiding bij het uploadformulier.`,
+        `Het scheidingsteken leek ${delimiter === '\t' ? 'een tab' : `"${delimiter}"`}; de kolomnamen staan op de uploadpagina.`,
     );
   }
 
