@@ -31,17 +31,20 @@ async function readUpload(req: FastifyRequest): Promise<Upload> {
   let file: UploadedFile | null = null;
   let tooLarge = false;
   if (req.isMultipart()) {
-    for await (const part of req.parts({ limits: { fileSize: maxFileBytes, fieldSize: fieldLimit, files: 1 } })) {
-      if (part.type === 'file') {
-        try {
+    // The form sends its hidden fields (CSRF token, form key) before the file, so they are read
+    // even when the file turns out too large and the rest of the request is left unread.
+    try {
+      for await (const part of req.parts({ limits: { fileSize: maxFileBytes, fieldSize: fieldLimit, files: 1 } })) {
+        if (part.type === 'file') {
           const data = await part.toBuffer();
           if (part.filename && data.length > 0)
             file = { name: part.filename.replace(/[^\w.()\-+ ]/g, '_').slice(0, 200), data };
-        } catch (err) {
-          if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
-          tooLarge = true;
-        }
-      } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+        } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+      }
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+      tooLarge = true;
+      file = null;
     }
   } else if (req.body && typeof req.body === 'object') {
     for (const [k, v] of Object.entries(req.body)) if (typeof v === 'string') fields[k] = v;

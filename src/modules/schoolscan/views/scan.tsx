@@ -170,6 +170,13 @@ export function ScanPage({
             {row.updated_by_name ? ` door ${row.updated_by_name}` : ''}.
           </Paragraph>
         )}
+        {done && form.errors.tekst && (
+          <Alert type="error">
+            <p class="nl-paragraph">{form.errors.tekst}</p>
+            <p class="nl-paragraph">Uw tekst, zodat u hem kunt bewaren:</p>
+            <p class="nl-paragraph npo-diff-text">{form.values.tekst}</p>
+          </Alert>
+        )}
         {done ? (
           <div class="npo-card">
             <Heading level={3}>{t.question}</Heading>
