@@ -10,7 +10,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('school_id', 'integer', (c) => c.notNull().references('organisation.id').onDelete('cascade'))
     .addColumn('school_year_id', 'integer', (c) => c.notNull().references('school_year.id'))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('concept').check(sql`status in ('concept', 'afgerond')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('concept')
+        .check(sql`status in ('concept', 'afgerond')`),
+    )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('created_by', 'integer', (c) => c.references('person.id').onDelete('set null'))
     .addColumn('completed_at', 'timestamptz')
@@ -18,12 +23,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('schoolscan_completed_check', sql`status = 'concept' or completed_at is not null`)
     .execute();
   // One scan per school and year; also serves the school's list of years.
-  await sql`create unique index schoolscan_school_year_idx on schoolscan (school_id, school_year_id)`.execute(db);
+  await sql`create unique index schoolscan_school_year_idx on schoolscan (school_id, school_year_id)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('schoolscan_section')
     .addColumn('scan_id', 'integer', (c) => c.notNull().references('schoolscan.id').onDelete('cascade'))
-    .addColumn('section', 'text', (c) => c.notNull().check(sql`section in ('context', 'cognitief', 'conclusies')`))
+    .addColumn('section', 'text', (c) =>
+      c.notNull().check(sql`section in ('context', 'cognitief', 'conclusies')`),
+    )
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -34,7 +43,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The key pupil keys are hashed with (HMAC-SHA256), one per school, made at its first import.
   await db.schema
     .createTable('lvs_school_key')
-    .addColumn('school_id', 'integer', (c) => c.primaryKey().references('organisation.id').onDelete('cascade'))
+    .addColumn('school_id', 'integer', (c) =>
+      c.primaryKey().references('organisation.id').onDelete('cascade'),
+    )
     .addColumn('secret', 'bytea', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
@@ -80,6 +91,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create unique index lvs_result_unique_idx
     on lvs_result (school_id, pupil_hash, provider, subject, year_start, moment)`.execute(db);
   // The analysis reads a school's results per subject; the import's own rows go with it.
-  await sql`create index lvs_result_analysis_idx on lvs_result (school_id, subject, grade, moment, year_start)`.execute(db);
+  await sql`create index lvs_result_analysis_idx on lvs_result (school_id, subject, grade, moment, year_start)`.execute(
+    db,
+  );
   await sql`create index lvs_result_import_idx on lvs_result (import_id)`.execute(db);
 }

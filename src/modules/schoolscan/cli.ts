@@ -21,7 +21,8 @@ export function parseGenerateArgs(args: string[]): Args | string {
     const int = (name: string, min: number, max: number) => {
       const v = value();
       const n = Number(v);
-      if (!/^\d+$/.test(v) || n < min || n > max) return `${name} verwacht een getal van ${min} tot en met ${max} (niet "${v}").`;
+      if (!/^\d+$/.test(v) || n < min || n > max)
+        return `${name} verwacht een getal van ${min} tot en met ${max} (niet "${v}").`;
       return n;
     };
     let r: number | string | undefined;
@@ -47,7 +48,8 @@ export const schoolscanCommands: Command[] = [
   {
     name: 'generate-lvs',
     usage: 'generate-lvs [--leerlingen N] [--van JAAR] [--tot JAAR] [--zaad N] [--uit BESTAND]',
-    description: 'Maakt verzonnen toetsuitslagen (LVS) van één school in het platte importformaat, voor demo’s en tests.',
+    description:
+      'Maakt verzonnen toetsuitslagen (LVS) van één school in het platte importformaat, voor demo’s en tests.',
     help: [
       'Opties:',
       '  --leerlingen N   leerlingen in de hele school (groep 1 tot en met 8); standaard 220',
@@ -69,7 +71,13 @@ export const schoolscanCommands: Command[] = [
         ctx.out(a);
         return 2;
       }
-      const rows = generateLvs({ pupils: a.pupils, fromYear: a.fromYear, toYear: a.toYear, seed: a.seed, noDip: a.noDip });
+      const rows = generateLvs({
+        pupils: a.pupils,
+        fromYear: a.fromYear,
+        toYear: a.toYear,
+        seed: a.seed,
+        noDip: a.noDip,
+      });
       const csv = toFlatCsv(rows);
       if (a.out) {
         fs.writeFileSync(a.out, csv, 'utf8');

@@ -26,7 +26,8 @@ export const schoolscanDashboard: DashboardProvider = {
     const year = currentSchoolYear(await scans.schoolYears(db, programme.id), now.toISOString().slice(0, 10));
     if (!year) return [];
     const scan = (await scans.scanStatuses(db, [m.organisationId], year.id))[0];
-    if (scan?.status === 'afgerond') return [{ label: `Schoolscan ${year.label} (afgerond)`, href: `${base}/${year.id}` }];
+    if (scan?.status === 'afgerond')
+      return [{ label: `Schoolscan ${year.label} (afgerond)`, href: `${base}/${year.id}` }];
     return [
       {
         label:

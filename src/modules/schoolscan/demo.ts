@@ -36,6 +36,8 @@ export const schoolscanDemoStep: DemoStep = {
           now: new Date(),
         });
     });
-    return ['Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking.'];
+    return [
+      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking.',
+    ];
   },
 };

@@ -50,6 +50,10 @@ export async function exampleScan(
     .onConflict((oc) => oc.columns(['scan_id', 'section']).doNothing())
     .execute();
   if (clear === 'context' || clear === 'cognitief')
-    await db.deleteFrom('schoolscan_section').where('scan_id', '=', scan.id).where('section', '=', clear).execute();
+    await db
+      .deleteFrom('schoolscan_section')
+      .where('scan_id', '=', scan.id)
+      .where('section', '=', clear)
+      .execute();
   return { schoolId, schoolYearId };
 }

@@ -76,7 +76,7 @@ export async function upsertResults(db: Db, schoolId: number, importId: number, 
   const chunk = 5000;
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
-    const arr = <T,>(f: (r: ResultInsert) => T) => part.map(f);
+    const arr = <T>(f: (r: ResultInsert) => T) => part.map(f);
     await sql`insert into lvs_result (school_id, import_id, pupil_hash, grade, provider, subject, year_start,
         moment, test_date, raw_score, ability, level, reference_level, dle)
       select ${schoolId}, ${importId}, * from unnest(

@@ -10,7 +10,11 @@ export interface SchoolFacts {
 }
 
 /** The newest total pupil count and CBS achterstandsscore on or before `onOrBefore`. */
-export async function schoolFacts(db: Kysely<DB>, schoolId: number, onOrBefore: string): Promise<SchoolFacts> {
+export async function schoolFacts(
+  db: Kysely<DB>,
+  schoolId: number,
+  onOrBefore: string,
+): Promise<SchoolFacts> {
   const pupils = await sql<{ teldatum: string; pupils: number | null }>`
     select teldatum::text as teldatum, pupils from pupil_count
     where organisation_id = ${schoolId} and category = 'totaal' and teldatum <= ${onOrBefore}::date

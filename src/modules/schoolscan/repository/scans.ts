@@ -67,7 +67,12 @@ export async function scansOfSchool(db: Db, schoolId: number) {
 }
 
 /** The scan of a school and year, made when it does not exist yet; locked for this transaction. */
-export async function ensureScanLocked(db: Db, schoolId: number, schoolYearId: number, personId: number | null) {
+export async function ensureScanLocked(
+  db: Db,
+  schoolId: number,
+  schoolYearId: number,
+  personId: number | null,
+) {
   await db
     .insertInto('schoolscan')
     .values({ school_id: schoolId, school_year_id: schoolYearId, created_by: personId })
@@ -98,12 +103,25 @@ export async function lockScan(db: Db, schoolId: number, schoolYearId: number) {
  */
 export async function writeSection(
   db: Db,
-  v: { scanId: number; section: SectionName; body: string; expected: number; personId: number | null; now: Date },
+  v: {
+    scanId: number;
+    section: SectionName;
+    body: string;
+    expected: number;
+    personId: number | null;
+    now: Date;
+  },
 ): Promise<number | null> {
   if (v.expected === 0) {
     const r = await db
       .insertInto('schoolscan_section')
-      .values({ scan_id: v.scanId, section: v.section, body: v.body, updated_by: v.personId, updated_at: v.now })
+      .values({
+        scan_id: v.scanId,
+        section: v.section,
+        body: v.body,
+        updated_by: v.personId,
+        updated_at: v.now,
+      })
       .onConflict((oc) => oc.columns(['scan_id', 'section']).doNothing())
       .returning('version')
       .executeTakeFirst();

@@ -10,7 +10,10 @@ export const yearExample: RouteExamples = {
 };
 
 export const stepExample: RouteExamples = {
-  params: async ({ schoolId, db }) => ({ ...(await exampleScan(db, schoolId, 'concept', 'context')), stap: 'context' }),
+  params: async ({ schoolId, db }) => ({
+    ...(await exampleScan(db, schoolId, 'concept', 'context')),
+    stap: 'context',
+  }),
   body: { tekst: 'De school was in het voorjaar van 2020 acht weken dicht.', versie: '0' },
 };
 

@@ -34,7 +34,9 @@ async function readUpload(req: FastifyRequest): Promise<Upload> {
     // The form sends its hidden fields (CSRF token, form key) before the file, so they are read
     // even when the file turns out too large and the rest of the request is left unread.
     try {
-      for await (const part of req.parts({ limits: { fileSize: maxFileBytes, fieldSize: fieldLimit, files: 1 } })) {
+      for await (const part of req.parts({
+        limits: { fileSize: maxFileBytes, fieldSize: fieldLimit, files: 1 },
+      })) {
         if (part.type === 'file') {
           const data = await part.toBuffer();
           if (part.filename && data.length > 0)
@@ -51,7 +53,8 @@ async function readUpload(req: FastifyRequest): Promise<Upload> {
   }
   // Pasted content counts as a file when no file was chosen.
   const pasted = fields.inhoud ?? '';
-  if (!file && !tooLarge && pasted.trim() !== '') file = { name: 'geplakte-regels.csv', data: Buffer.from(pasted, 'utf8') };
+  if (!file && !tooLarge && pasted.trim() !== '')
+    file = { name: 'geplakte-regels.csv', data: Buffer.from(pasted, 'utf8') };
   return { fields, file, tooLarge };
 }
 
@@ -117,7 +120,12 @@ export function registerLvsRoutes(app: App, platform: Platform) {
       if (!csrfOk) return reply;
       const key = upload.fields._sleutel;
       if (!upload.file && !upload.tooLarge)
-        return render(reply, schoolId, { formError: 'Kies het exportbestand met de toetsuitslagen.', key }, 422);
+        return render(
+          reply,
+          schoolId,
+          { formError: 'Kies het exportbestand met de toetsuitslagen.', key },
+          422,
+        );
       const checked = checkLvsFile(upload.file, upload.tooLarge);
       if (!checked.ok) {
         await audit(req, db, {
@@ -133,13 +141,20 @@ export function registerLvsRoutes(app: App, platform: Platform) {
       }
       const outcome = await db.transaction().execute(async (trx) =>
         createOnce(trx, req, upload.fields, async () => {
-          const stored = await storeLvsImport(trx, checked, { schoolId, personId: req.principal?.personId ?? null });
+          const stored = await storeLvsImport(trx, checked, {
+            schoolId,
+            personId: req.principal?.personId ?? null,
+          });
           await audit(req, trx, {
             action: 'lvs.geimporteerd',
             objectType: 'lvs_import',
             objectId: stored.importId,
             organisationId: schoolId,
-            details: { uitslagen: stored.rows, leerlingen: stored.pupils, schooljaren: stored.schoolYears.join(',') },
+            details: {
+              uitslagen: stored.rows,
+              leerlingen: stored.pupils,
+              schooljaren: stored.schoolYears.join(','),
+            },
           });
           return `${scanBase(schoolId)}/toetsgegevens?ingelezen=${stored.importId}`;
         }),

@@ -12,7 +12,14 @@ import * as scans from '../repository/scans.ts';
 import * as lvs from '../repository/lvs.ts';
 import { schoolFacts } from '../repository/platform-data.ts';
 import { analyse, defaultCurrentYear, summarise } from '../services/analysis.ts';
-import { completeScan, maxSectionLength, reopenScan, saveSection, sectionNames, sectionTexts } from '../services/scan.ts';
+import {
+  completeScan,
+  maxSectionLength,
+  reopenScan,
+  saveSection,
+  sectionNames,
+  sectionTexts,
+} from '../services/scan.ts';
 import { ConclusionsPage, ScanOverviewPage, ScanPage, scanBase, type SectionForm } from '../views/scan.tsx';
 import { AnalysisPage } from '../views/analysis.tsx';
 import { completeExample, reopenExample, schoolExample, stepExample, yearExample } from './examples.ts';
@@ -46,7 +53,8 @@ export function registerScanRoutes(app: App, platform: Platform) {
     const results = await lvs.resultsOfSchool(db, schoolId);
     if (results.length === 0) return null;
     const years = [...new Set(results.map((r) => r.yearStart))];
-    const year = asked !== undefined && years.includes(asked) ? asked : defaultCurrentYear(years, scanYearStart)!;
+    const year =
+      asked !== undefined && years.includes(asked) ? asked : defaultCurrentYear(years, scanYearStart)!;
     return analyse(results, year);
   };
 
@@ -73,7 +81,12 @@ export function registerScanRoutes(app: App, platform: Platform) {
     reply: FastifyReply,
     schoolId: number,
     schoolYearId: number,
-    extra: { forms?: Partial<Record<SectionName, SectionForm>>; notice?: string; completeError?: string; status?: number },
+    extra: {
+      forms?: Partial<Record<SectionName, SectionForm>>;
+      notice?: string;
+      completeError?: string;
+      status?: number;
+    },
   ) => {
     const school = await loadSchool(schoolId);
     const year = await loadYear(schoolYearId);
@@ -162,7 +175,8 @@ export function registerScanRoutes(app: App, platform: Platform) {
           });
         return r;
       });
-      if (outcome.ok) return reply.redirect(`${scanBase(schoolId)}/${schoolYearId}?opgeslagen=${stap}#stap-${stap}`, 303);
+      if (outcome.ok)
+        return reply.redirect(`${scanBase(schoolId)}/${schoolYearId}?opgeslagen=${stap}#stap-${stap}`, 303);
       await audit(req, db, {
         action: 'schoolscan.stap-opgeslagen',
         result: 'mislukt',
@@ -176,13 +190,18 @@ export function registerScanRoutes(app: App, platform: Platform) {
         outcome.reason === 'te-lang'
           ? {
               values: mine,
-              errors: { tekst: `De tekst is te lang: hoogstens ${maxSectionLength.toLocaleString('nl-NL')} tekens. Maak hem korter.` },
+              errors: {
+                tekst: `De tekst is te lang: hoogstens ${maxSectionLength.toLocaleString('nl-NL')} tekens. Maak hem korter.`,
+              },
               version,
             }
           : outcome.reason === 'afgerond'
             ? {
                 values: mine,
-                errors: { tekst: 'De schoolscan is intussen afgerond; uw tekst is niet opgeslagen. Vraag de schoolleider de scan opnieuw te openen.' },
+                errors: {
+                  tekst:
+                    'De schoolscan is intussen afgerond; uw tekst is niet opgeslagen. Vraag de schoolleider de scan opnieuw te openen.',
+                },
                 version,
               }
             : {
@@ -193,7 +212,10 @@ export function registerScanRoutes(app: App, platform: Platform) {
                 version: outcome.theirs?.version ?? 0,
                 theirs: outcome.theirs?.body ?? '',
               };
-      return renderScan(req, reply, schoolId, schoolYearId, { forms: { [stap]: f }, status: outcome.reason === 'te-lang' ? 422 : 409 });
+      return renderScan(req, reply, schoolId, schoolYearId, {
+        forms: { [stap]: f },
+        status: outcome.reason === 'te-lang' ? 422 : 409,
+      });
     },
   );
 
@@ -211,7 +233,12 @@ export function registerScanRoutes(app: App, platform: Platform) {
       const r = await db.transaction().execute(async (trx) => {
         const out = await completeScan(trx, who);
         if (out.ok)
-          await audit(req, trx, { action: 'schoolscan.afgerond', objectType: 'schoolscan', objectId: out.scanId, organisationId: schoolId });
+          await audit(req, trx, {
+            action: 'schoolscan.afgerond',
+            objectType: 'schoolscan',
+            objectId: out.scanId,
+            organisationId: schoolId,
+          });
         return out;
       });
       if (r.ok) return reply.redirect(`${scanBase(schoolId)}/${schoolYearId}?stand=afgerond`, 303);
@@ -240,7 +267,12 @@ export function registerScanRoutes(app: App, platform: Platform) {
       const r = await db.transaction().execute(async (trx) => {
         const out = await reopenScan(trx, who);
         if (out.ok)
-          await audit(req, trx, { action: 'schoolscan.heropend', objectType: 'schoolscan', objectId: out.scanId, organisationId: schoolId });
+          await audit(req, trx, {
+            action: 'schoolscan.heropend',
+            objectType: 'schoolscan',
+            objectId: out.scanId,
+            organisationId: schoolId,
+          });
         return out;
       });
       if (r.ok) return reply.redirect(`${scanBase(schoolId)}/${schoolYearId}?stand=heropend`, 303);
@@ -279,7 +311,11 @@ export function registerScanRoutes(app: App, platform: Platform) {
     async (req, reply) => {
       const school = await loadSchool(req.params.schoolId);
       return reply.page(
-        <ConclusionsPage ctx={reply.ctx()} school={school} scans={await scans.completedConclusions(db, school.id)} />,
+        <ConclusionsPage
+          ctx={reply.ctx()}
+          school={school}
+          scans={await scans.completedConclusions(db, school.id)}
+        />,
       );
     },
   );

@@ -70,7 +70,8 @@ export interface Growth {
   source: string;
 }
 
-export type Verdict = 'te-klein' | 'geen-basis' | 'basis-te-klein' | 'geen-duidelijk-verschil' | 'achter' | 'voor';
+export type Verdict =
+  'te-klein' | 'geen-basis' | 'basis-te-klein' | 'geen-duidelijk-verschil' | 'achter' | 'voor';
 
 export interface Comparison {
   provider: string;
@@ -123,14 +124,21 @@ export function analyse(results: Result[], currentYear: number): Analysis {
   const scoreOf = new Map<string, number>();
   const pupilKey = (pupil: string, provider: string, subject: string, yearStart: number, moment: Moment) =>
     `${pupil}|${provider}|${subject}|${yearStart}|${moment}`;
-  const cells = new Map<string, { provider: string; subject: string; grade: number; moment: Moment; rows: Result[] }>();
+  const cells = new Map<
+    string,
+    { provider: string; subject: string; grade: number; moment: Moment; rows: Result[] }
+  >();
   const years = new Set<number>();
   for (const r of results) {
     years.add(r.yearStart);
     scoreOf.set(pupilKey(r.pupil, r.provider, r.subject, r.yearStart, r.moment), r.ability);
     const k = cellKey(r.provider, r.subject, r.grade, r.moment);
     let c = cells.get(k);
-    if (!c) cells.set(k, (c = { provider: r.provider, subject: r.subject, grade: r.grade, moment: r.moment, rows: [] }));
+    if (!c)
+      cells.set(
+        k,
+        (c = { provider: r.provider, subject: r.subject, grade: r.grade, moment: r.moment, rows: [] }),
+      );
     c.rows.push(r);
   }
 
@@ -165,16 +173,27 @@ export function analyse(results: Result[], currentYear: number): Analysis {
     // this moment (into the next) in the baseline years; else the same over all years.
     const next = c.rows.length
       ? cells.get(
-          cellKey(c.provider, c.subject, c.moment === 'M' ? c.grade : c.grade + 1, c.moment === 'M' ? 'E' : 'M'),
+          cellKey(
+            c.provider,
+            c.subject,
+            c.moment === 'M' ? c.grade : c.grade + 1,
+            c.moment === 'M' ? 'E' : 'M',
+          ),
         )
       : undefined;
     const candidates: { gains: number[]; source: string }[] = [
-      { gains: gainsInto(base), source: 'dezelfde leerlingen van het vorige naar dit moment, in jaren voor 2020-2021' },
+      {
+        gains: gainsInto(base),
+        source: 'dezelfde leerlingen van het vorige naar dit moment, in jaren voor 2020-2021',
+      },
       {
         gains: gainsInto((next?.rows ?? []).filter((r) => inBaseline(r.yearStart, r.moment))),
         source: 'dezelfde leerlingen van dit naar het volgende moment, in jaren voor 2020-2021',
       },
-      { gains: gainsInto(c.rows), source: 'dezelfde leerlingen van het vorige naar dit moment, in alle jaren' },
+      {
+        gains: gainsInto(c.rows),
+        source: 'dezelfde leerlingen van het vorige naar dit moment, in alle jaren',
+      },
       {
         gains: gainsInto(next?.rows ?? []),
         source: 'dezelfde leerlingen van dit naar het volgende moment, in alle jaren',
@@ -215,7 +234,9 @@ export function analyse(results: Result[], currentYear: number): Analysis {
     } else verdict = difference! < 0 ? 'achter' : 'voor';
 
     if (baseline && baselineYears.length === 1 && verdict !== 'te-klein')
-      notes.push('De vergelijking rust op één eerdere jaargang; een jaargang kan toevallig sterk of zwak zijn.');
+      notes.push(
+        'De vergelijking rust op één eerdere jaargang; een jaargang kan toevallig sterk of zwak zijn.',
+      );
 
     let delayMonths: number | null = null;
     if (difference !== null && growth) delayMonths = -difference / growth.perMonth;
@@ -281,7 +302,9 @@ export function analyse(results: Result[], currentYear: number): Analysis {
   return {
     currentYear,
     years: allYears,
-    baselineYears: [...new Set(results.filter((r) => inBaseline(r.yearStart, r.moment)).map((r) => r.yearStart))].sort(),
+    baselineYears: [
+      ...new Set(results.filter((r) => inBaseline(r.yearStart, r.moment)).map((r) => r.yearStart)),
+    ].sort(),
     comparisons,
   };
 }
@@ -299,7 +322,8 @@ export function summarise(a: Analysis): VerdictCount[] {
   const out = new Map<string, VerdictCount>();
   for (const c of a.comparisons) {
     let v = out.get(c.subject);
-    if (!v) out.set(c.subject, (v = { subject: c.subject, achter: 0, voor: 0, geenVerschil: 0, geenConclusie: 0 }));
+    if (!v)
+      out.set(c.subject, (v = { subject: c.subject, achter: 0, voor: 0, geenVerschil: 0, geenConclusie: 0 }));
     if (c.verdict === 'achter') v.achter++;
     else if (c.verdict === 'voor') v.voor++;
     else if (c.verdict === 'geen-duidelijk-verschil') v.geenVerschil++;

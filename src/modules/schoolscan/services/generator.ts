@@ -116,8 +116,7 @@ export function generateLvs(o: GeneratorOptions): GeneratedRow[] {
             );
             const z = (score - meanAt(s, t)) / sdAt(s, t);
             const niveau = z > 0.84 ? 'I' : z > 0.25 ? 'II' : z > -0.25 ? 'III' : z > -0.84 ? 'IV' : 'V';
-            const ref =
-              grade === 8 && s.ref ? (z < -1.2 ? '<1F' : z >= 0.25 ? s.ref : '1F') : '';
+            const ref = grade === 8 && s.ref ? (z < -1.2 ? '<1F' : z >= 0.25 ? s.ref : '1F') : '';
             rows.push({
               leerlingsleutel: p.key,
               groep: grade,

@@ -14,12 +14,24 @@ export interface UploadedFile {
 }
 
 export type CheckedFile =
-  | { ok: true; file: UploadedFile; rows: ParsedRow[]; warnings: string[]; encoding: string; delimiter: string }
+  | {
+      ok: true;
+      file: UploadedFile;
+      rows: ParsedRow[];
+      warnings: string[];
+      encoding: string;
+      delimiter: string;
+    }
   | { ok: false; fileProblem: string | null; problems: LineProblem[]; warnings: string[] };
 
 /** Checks an uploaded file; the size limit is checked before anything is read. */
 export function checkLvsFile(file: UploadedFile | null, tooLarge = false): CheckedFile {
-  const refuse = (fileProblem: string): CheckedFile => ({ ok: false, fileProblem, problems: [], warnings: [] });
+  const refuse = (fileProblem: string): CheckedFile => ({
+    ok: false,
+    fileProblem,
+    problems: [],
+    warnings: [],
+  });
   if (tooLarge || (file && file.data.length > maxFileBytes))
     return refuse(
       `Het bestand is groter dan ${maxFileMegabytes} MB. Splits het, bijvoorbeeld per schooljaar, en upload de delen na elkaar.`,

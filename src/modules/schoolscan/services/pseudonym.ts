@@ -11,5 +11,8 @@ export function newSchoolSecret(): Buffer {
 
 /** The pseudonym of a pupil key: the key is trimmed and compared case-insensitively. */
 export function pseudonymise(secret: Uint8Array, pupilKey: string): string {
-  return crypto.createHmac('sha256', secret).update(pupilKey.trim().toLowerCase(), 'utf8').digest('base64url');
+  return crypto
+    .createHmac('sha256', secret)
+    .update(pupilKey.trim().toLowerCase(), 'utf8')
+    .digest('base64url');
 }

@@ -74,8 +74,10 @@ export async function completeScan(
   v: { schoolId: number; schoolYearId: number; personId: number | null; now: Date },
 ): Promise<StatusOutcome> {
   const scan = await repo.lockScan(trx, v.schoolId, v.schoolYearId);
-  if (!scan) return { ok: false, message: 'Er is nog niets van deze schoolscan opgeslagen. Vul eerst de stappen in.' };
-  if (scan.status === 'afgerond') return { ok: false, message: 'Deze schoolscan is al afgerond.', scanId: scan.id };
+  if (!scan)
+    return { ok: false, message: 'Er is nog niets van deze schoolscan opgeslagen. Vul eerst de stappen in.' };
+  if (scan.status === 'afgerond')
+    return { ok: false, message: 'Deze schoolscan is al afgerond.', scanId: scan.id };
   const conclusions = (await repo.sectionsOf(trx, scan.id)).find((s) => s.section === 'conclusies');
   if (!conclusions || conclusions.body.trim() === '')
     return {
@@ -100,7 +102,10 @@ export async function reopenScan(
 }
 
 /** The school year a scan is usually about today: the one running now, else the last one started. */
-export function currentSchoolYear<T extends { starts_on: string; ends_on: string }>(years: T[], today: string) {
+export function currentSchoolYear<T extends { starts_on: string; ends_on: string }>(
+  years: T[],
+  today: string,
+) {
   return (
     years.find((y) => y.starts_on <= today && today <= y.ends_on) ??
     [...years].reverse().find((y) => y.starts_on <= today) ??

@@ -26,7 +26,13 @@ before(async () => {
   app = await createTestApp(database);
   baseUrl = await listen(app);
   browser = await launchBrowser();
-  yearId = (await database.db.selectFrom('school_year').select('id').where('label', '=', '2021-2022').executeTakeFirstOrThrow()).id;
+  yearId = (
+    await database.db
+      .selectFrom('school_year')
+      .select('id')
+      .where('label', '=', '2021-2022')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 
 after(async () => {
@@ -36,9 +42,16 @@ after(async () => {
 });
 
 async function check(page: Page, label: string, problems: string[]) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   for (const v of result.violations)
-    problems.push(`${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    problems.push(
+      `${label}: ${v.id} (${v.impact}) ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+    );
 }
 
 test('the schoolscan pages with data have 0 axe violations, no CSP errors, and work without JavaScript', async () => {
@@ -55,14 +68,24 @@ test('the schoolscan pages with data have 0 axe violations, no CSP errors, and w
   // A refused upload: the report per line.
   await page.goto(`${base}/toetsgegevens`);
   await check(page, 'toetsgegevens (leeg)', problems);
-  await page.setInputFiles('#bestand', { name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from(file(line(), line({ vakgebied: 'gym' }))) });
+  await page.setInputFiles('#bestand', {
+    name: 'fout.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(file(line(), line({ vakgebied: 'gym' }))),
+  });
   await page.getByRole('button', { name: 'Gegevens inlezen' }).click();
   assert.match(await page.content(), /Onbekend vakgebied/);
   await check(page, 'toetsgegevens (rapport)', problems);
 
   // A good upload, with a dropped name column.
-  const csv = toFlatCsv(generateLvs({ pupils: 150, fromYear: 2016, toYear: 2021, seed: 11 })).replace(/^leerlingsleutel;/, 'naam;leerlingsleutel;').replace(/\r\nLL/g, '\r\nPiet;LL');
-  await page.setInputFiles('#bestand', { name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const csv = toFlatCsv(generateLvs({ pupils: 150, fromYear: 2016, toYear: 2021, seed: 11 }))
+    .replace(/^leerlingsleutel;/, 'naam;leerlingsleutel;')
+    .replace(/\r\nLL/g, '\r\nPiet;LL');
+  await page.setInputFiles('#bestand', {
+    name: 'export.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
   await page.getByRole('button', { name: 'Gegevens inlezen' }).click();
   assert.match(await page.content(), /is ingelezen/);
   await check(page, 'toetsgegevens (ingelezen)', problems);

@@ -17,9 +17,16 @@ import { toFlatCsv } from '../services/generator.ts';
 import type { Moment } from '../tables.ts';
 
 /** `n` pupils of a cohort: scores `mean ± spread` (alternating), with pupil ids `${prefix}${i}`. */
-function cohort(
-  o: { year: number; grade: number; moment: Moment; n: number; mean: number; spread?: number; prefix?: string; level?: (i: number) => string | null },
-): Result[] {
+function cohort(o: {
+  year: number;
+  grade: number;
+  moment: Moment;
+  n: number;
+  mean: number;
+  spread?: number;
+  prefix?: string;
+  level?: (i: number) => string | null;
+}): Result[] {
   return Array.from({ length: o.n }, (_, i) => ({
     pupil: `${o.prefix ?? `c${o.year - o.grade}-`}${i}`,
     grade: o.grade,
@@ -60,7 +67,9 @@ test('difference against the pooled baseline, and the delay in months from the s
   assert.match(c.growth!.source, /vorige naar dit moment, in jaren voor 2020-2021/);
   assert.equal(c.delayMonths, 3);
   assert.equal(c.verdict, 'achter');
-  assert.deepEqual(summarise(a), [{ subject: 'rekenen-wiskunde', achter: 1, voor: 0, geenVerschil: 0, geenConclusie: 0 }]);
+  assert.deepEqual(summarise(a), [
+    { subject: 'rekenen-wiskunde', achter: 1, voor: 0, geenVerschil: 0, geenConclusie: 0 },
+  ]);
 });
 
 test('growth falls back to the step out of this moment when there are no pairs into it', () => {
@@ -88,20 +97,27 @@ test('a group under 10 pupils is too small to conclude from, whatever its number
 });
 
 test('no conclusion without a baseline, with a baseline under 10, or without growth pairs', () => {
-  const noBase = analyse(cohort({ year: 2020, grade: 6, moment: 'M', n: 15, mean: 90 }), 2020).comparisons[0]!;
+  const noBase = analyse(cohort({ year: 2020, grade: 6, moment: 'M', n: 15, mean: 90 }), 2020)
+    .comparisons[0]!;
   assert.equal(noBase.verdict, 'geen-basis');
   assert.equal(noBase.difference, null);
   assert.equal(noBase.delayMonths, null);
 
   const smallBase = analyse(
-    [...cohort({ year: 2018, grade: 6, moment: 'M', n: 6, mean: 95 }), ...cohort({ year: 2020, grade: 6, moment: 'M', n: 15, mean: 90 })],
+    [
+      ...cohort({ year: 2018, grade: 6, moment: 'M', n: 6, mean: 95 }),
+      ...cohort({ year: 2020, grade: 6, moment: 'M', n: 15, mean: 90 }),
+    ],
     2020,
   ).comparisons[0]!;
   assert.equal(smallBase.verdict, 'basis-te-klein');
   assert.match(smallBase.notes.join(' '), /één eerdere jaargang/);
 
   const noGrowth = analyse(
-    [...cohort({ year: 2018, grade: 6, moment: 'M', n: 15, mean: 100 }), ...cohort({ year: 2020, grade: 6, moment: 'M', n: 15, mean: 90 })],
+    [
+      ...cohort({ year: 2018, grade: 6, moment: 'M', n: 15, mean: 100 }),
+      ...cohort({ year: 2020, grade: 6, moment: 'M', n: 15, mean: 90 }),
+    ],
     2020,
   ).comparisons[0]!;
   assert.equal(noGrowth.verdict, 'achter');
@@ -140,8 +156,18 @@ test('shares per level now against the baseline, on the scale the current cohort
 });
 
 test('providers are never mixed, and comparisons are ordered by subject, group and moment', () => {
-  const iep = cohort({ year: 2020, grade: 4, moment: 'M', n: 12, mean: 200 }).map((r) => ({ ...r, provider: 'iep' }));
-  const a = analyse([...cohort({ year: 2020, grade: 5, moment: 'E', n: 12, mean: 50 }), ...cohort({ year: 2020, grade: 5, moment: 'M', n: 12, mean: 45 }), ...iep], 2020);
+  const iep = cohort({ year: 2020, grade: 4, moment: 'M', n: 12, mean: 200 }).map((r) => ({
+    ...r,
+    provider: 'iep',
+  }));
+  const a = analyse(
+    [
+      ...cohort({ year: 2020, grade: 5, moment: 'E', n: 12, mean: 50 }),
+      ...cohort({ year: 2020, grade: 5, moment: 'M', n: 12, mean: 45 }),
+      ...iep,
+    ],
+    2020,
+  );
   assert.deepEqual(
     a.comparisons.map((c) => `${c.provider} ${c.grade}${c.moment}`),
     ['cito 5M', 'cito 5E', 'iep 4M'],

@@ -37,15 +37,34 @@ test('the dip starts in spring 2020, is deepest in 2020-2021 and recovers', () =
 test('generate-lvs: help, defaults and refused arguments', () => {
   const cmd = schoolscanCommands.find((c) => c.name === 'generate-lvs')!;
   assert.match(commandHelp(cmd), /--leerlingen N/);
-  assert.deepEqual(parseGenerateArgs([]), { pupils: 220, fromYear: 2016, toYear: 2022, seed: 1, noDip: false });
-  assert.deepEqual(parseGenerateArgs(['--leerlingen=1500', '--van', '2017', '--tot', '2021', '--zaad', '9', '--uit', 'x.csv']), {
-    pupils: 1500,
-    fromYear: 2017,
-    toYear: 2021,
-    seed: 9,
-    out: 'x.csv',
+  assert.deepEqual(parseGenerateArgs([]), {
+    pupils: 220,
+    fromYear: 2016,
+    toYear: 2022,
+    seed: 1,
     noDip: false,
   });
+  assert.deepEqual(
+    parseGenerateArgs([
+      '--leerlingen=1500',
+      '--van',
+      '2017',
+      '--tot',
+      '2021',
+      '--zaad',
+      '9',
+      '--uit',
+      'x.csv',
+    ]),
+    {
+      pupils: 1500,
+      fromYear: 2017,
+      toYear: 2021,
+      seed: 9,
+      out: 'x.csv',
+      noDip: false,
+    },
+  );
   assert.match(String(parseGenerateArgs(['--leerlingen', 'veel'])), /--leerlingen verwacht een getal/);
   assert.match(String(parseGenerateArgs(['--van', '2022', '--tot', '2020'])), /--tot moet/);
   assert.match(String(parseGenerateArgs(['--kleur'])), /Onbekende optie --kleur/);

@@ -19,7 +19,9 @@ eachEngine('schoolscan LVS import', (database) => {
   const importText = async (schoolId: number, text: string) => {
     const checked = checkLvsFile({ name: 'export.csv', data: Buffer.from(text, 'utf8') });
     if (!checked.ok) return checked;
-    return database().db.transaction().execute((trx) => storeLvsImport(trx, checked, { schoolId, personId: null }));
+    return database()
+      .db.transaction()
+      .execute((trx) => storeLvsImport(trx, checked, { schoolId, personId: null }));
   };
 
   /** Every text value stored in the schoolscan's tables, as one string. */
@@ -35,13 +37,25 @@ eachEngine('schoolscan LVS import', (database) => {
   test('keys are stored as HMAC pseudonyms under the school’s own secret, never as given', async () => {
     const r = await importText(
       fx.schoolId,
-      file(line({ leerlingsleutel: 'LEERLING-4711' }), line({ leerlingsleutel: 'LEERLING-4711', moment: 'E', afnamedatum: '' }), line({ leerlingsleutel: 'LEERLING-0815' })),
+      file(
+        line({ leerlingsleutel: 'LEERLING-4711' }),
+        line({ leerlingsleutel: 'LEERLING-4711', moment: 'E', afnamedatum: '' }),
+        line({ leerlingsleutel: 'LEERLING-0815' }),
+      ),
     );
     assert.ok('importId' in r);
     assert.equal(r.rows, 3);
     assert.equal(r.pupils, 2);
-    const stored = await database().db.selectFrom('lvs_result').select(['pupil_hash', 'school_id']).where('import_id', '=', r.importId).execute();
-    const key = await database().db.selectFrom('lvs_school_key').select('secret').where('school_id', '=', fx.schoolId).executeTakeFirstOrThrow();
+    const stored = await database()
+      .db.selectFrom('lvs_result')
+      .select(['pupil_hash', 'school_id'])
+      .where('import_id', '=', r.importId)
+      .execute();
+    const key = await database()
+      .db.selectFrom('lvs_school_key')
+      .select('secret')
+      .where('school_id', '=', fx.schoolId)
+      .executeTakeFirstOrThrow();
     assert.equal(key.secret.length, 32);
     const expected = pseudonymise(key.secret, 'LEERLING-4711');
     assert.equal(stored.filter((s) => s.pupil_hash === expected).length, 2);
@@ -68,7 +82,13 @@ eachEngine('schoolscan LVS import', (database) => {
   test('a second import of the same result replaces it instead of adding a duplicate', async () => {
     const count = async () =>
       Number(
-        (await database().db.selectFrom('lvs_result').select((eb) => eb.fn.countAll().as('n')).where('school_id', '=', fx.schoolId).executeTakeFirstOrThrow()).n,
+        (
+          await database()
+            .db.selectFrom('lvs_result')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('school_id', '=', fx.schoolId)
+            .executeTakeFirstOrThrow()
+        ).n,
       );
     const before = await count();
     await importText(fx.schoolId, file(line({ leerlingsleutel: 'LEERLING-0815', vaardigheidsscore: '77' })));
@@ -77,7 +97,20 @@ eachEngine('schoolscan LVS import', (database) => {
       .db.selectFrom('lvs_result')
       .select(sql<number>`ability::float8`.as('ability'))
       .where('school_id', '=', fx.schoolId)
-      .where('pupil_hash', '=', pseudonymise((await database().db.selectFrom('lvs_school_key').select('secret').where('school_id', '=', fx.schoolId).executeTakeFirstOrThrow()).secret, 'leerling-0815'))
+      .where(
+        'pupil_hash',
+        '=',
+        pseudonymise(
+          (
+            await database()
+              .db.selectFrom('lvs_school_key')
+              .select('secret')
+              .where('school_id', '=', fx.schoolId)
+              .executeTakeFirstOrThrow()
+          ).secret,
+          'leerling-0815',
+        ),
+      )
       .executeTakeFirstOrThrow();
     assert.equal(row.ability, 77);
   });
@@ -85,13 +118,37 @@ eachEngine('schoolscan LVS import', (database) => {
   test('a file with one bad line stores nothing: no results, no import, no key for a new school', async () => {
     const db = database().db;
     const counts = async () => ({
-      results: Number((await db.selectFrom('lvs_result').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-      imports: Number((await db.selectFrom('lvs_import').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-      keys: Number((await db.selectFrom('lvs_school_key').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+      results: Number(
+        (
+          await db
+            .selectFrom('lvs_result')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      imports: Number(
+        (
+          await db
+            .selectFrom('lvs_import')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      keys: Number(
+        (
+          await db
+            .selectFrom('lvs_school_key')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     });
     const before = await counts();
     const fresh = (await createFixtures(database())).schoolId;
-    const r = await importText(fresh, file(line({ leerlingsleutel: 'N1' }), line({ leerlingsleutel: 'N2', vakgebied: 'muziek' })));
+    const r = await importText(
+      fresh,
+      file(line({ leerlingsleutel: 'N1' }), line({ leerlingsleutel: 'N2', vakgebied: 'muziek' })),
+    );
     assert.ok('ok' in r && !r.ok);
     assert.deepEqual(await counts(), before);
     assert.ok(!(await everythingStored()).includes('N2;'));
@@ -103,7 +160,11 @@ eachEngine('schoolscan LVS import', (database) => {
       'Q1;Jansen;111222333;6;cito;spelling;E;2018-2019;130\n';
     const r = await importText(fx.schoolId, text);
     assert.ok('importId' in r);
-    const imp = await database().db.selectFrom('lvs_import').select('warnings').where('id', '=', r.importId).executeTakeFirstOrThrow();
+    const imp = await database()
+      .db.selectFrom('lvs_import')
+      .select('warnings')
+      .where('id', '=', r.importId)
+      .executeTakeFirstOrThrow();
     assert.equal(imp.warnings.length, 2);
     const all = await everythingStored();
     assert.ok(!all.includes('Jansen') && !all.includes('111222333'));

@@ -59,7 +59,10 @@ export async function upload(
   opts: { name?: string; fields?: Record<string, string>; csrf?: boolean } = {},
 ) {
   const fields = { ...(opts.csrf === false ? {} : { _csrf: client.csrfToken() }), ...(opts.fields ?? {}) };
-  const body = multipart(fields, { name: opts.name ?? 'export.csv', data: Buffer.isBuffer(data) ? data : Buffer.from(data) });
+  const body = multipart(fields, {
+    name: opts.name ?? 'export.csv',
+    data: Buffer.isBuffer(data) ? data : Buffer.from(data),
+  });
   return app.inject({
     method: 'POST',
     url: `/scholen/${schoolId}/schoolscan/toetsgegevens`,

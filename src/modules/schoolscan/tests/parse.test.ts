@@ -8,7 +8,8 @@ import { checkLvsFile } from '../services/import.ts';
 import { maxFileBytes } from '../services/parse/lvs-format.ts';
 import { file, header, line } from './kit.ts';
 
-const parse = (text: string | Buffer) => parseLvsFile(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'));
+const parse = (text: string | Buffer) =>
+  parseLvsFile(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'));
 const problemsOf = (text: string) => {
   const r = parse(text);
   assert.equal(r.ok, false);
@@ -16,7 +17,12 @@ const problemsOf = (text: string) => {
 };
 
 test('a correct file gives one row per line with decimal commas, Dutch dates and the school year', () => {
-  const r = parse(file(line(), line({ leerlingsleutel: 'K2', moment: 'E', afnamedatum: '7-6-2021', vaardigheidsscore: '52.25' })));
+  const r = parse(
+    file(
+      line(),
+      line({ leerlingsleutel: 'K2', moment: 'E', afnamedatum: '7-6-2021', vaardigheidsscore: '52.25' }),
+    ),
+  );
   assert.ok(r.ok);
   assert.equal(r.rows.length, 2);
   assert.deepEqual(
@@ -142,7 +148,9 @@ test('each bad value is reported with its line number and reason; nothing is ret
 });
 
 test('a Cito moment must match the group; a broken quote is reported on its own line', () => {
-  const problems = problemsOf(file(line({ moment: 'M5' }), `"K3;4;cito;rekenen;M;2020-2021;;;40;;;`, line({ leerlingsleutel: 'K4' })));
+  const problems = problemsOf(
+    file(line({ moment: 'M5' }), `"K3;4;cito;rekenen;M;2020-2021;;;40;;;`, line({ leerlingsleutel: 'K4' })),
+  );
   assert.match(problems[0]!.reason, /hoort bij groep 5, maar de regel noemt groep 4/);
   assert.equal(problems[1]!.line, 3);
   assert.match(problems[1]!.reason, /aanhalingsteken/);
@@ -158,7 +166,10 @@ test('name and BSN columns are dropped with a warning, and their values never re
   const dropped = r.warnings.filter((w) => /namen of een persoonsnummer/.test(w));
   assert.equal(dropped.length, 5);
   for (const h of ['Voornaam', 'Achternaam', 'BSN', 'Burgerservicenummer', 'naam leerling'])
-    assert.ok(dropped.some((w) => w.includes(`"${h}"`)), h);
+    assert.ok(
+      dropped.some((w) => w.includes(`"${h}"`)),
+      h,
+    );
   assert.ok(r.warnings.some((w) => /"toetsnaam" wordt niet gebruikt/.test(w)));
   const everything = JSON.stringify(r.rows);
   for (const v of ['Sanne', 'Vries', '123456782']) assert.ok(!everything.includes(v), v);

@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from '../../../../test/support/db.ts';
-import { createFixtures, createTestApp, signInAs, TestClient, type Fixtures } from '../../../../test/support/app.ts';
+import {
+  createFixtures,
+  createTestApp,
+  signInAs,
+  TestClient,
+  type Fixtures,
+} from '../../../../test/support/app.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { generateLvs, toFlatCsv } from '../services/generator.ts';
 import { file, line, upload } from './kit.ts';
@@ -20,7 +26,11 @@ eachEngine('schoolscan routes', (database) => {
   before(async () => {
     app = await createTestApp(database());
     fx = await createFixtures(database());
-    const year = await database().db.selectFrom('school_year').select('id').where('label', '=', '2021-2022').executeTakeFirstOrThrow();
+    const year = await database()
+      .db.selectFrom('school_year')
+      .select('id')
+      .where('label', '=', '2021-2022')
+      .executeTakeFirstOrThrow();
     yearId = year.id;
     const roles: [Role, number][] = [
       ['schoolleider', fx.schoolId],
@@ -30,8 +40,12 @@ eachEngine('schoolscan routes', (database) => {
       ['analist', fx.ministryId],
       ['helpdesk', fx.ministryId],
     ];
-    for (const [role, org] of roles) clients.set(role, new TestClient(app, (await signInAs(database(), role, org)).cookie));
-    clients.set('other-leider', new TestClient(app, (await signInAs(database(), 'schoolleider', fx.otherSchoolId)).cookie));
+    for (const [role, org] of roles)
+      clients.set(role, new TestClient(app, (await signInAs(database(), role, org)).cookie));
+    clients.set(
+      'other-leider',
+      new TestClient(app, (await signInAs(database(), 'schoolleider', fx.otherSchoolId)).cookie),
+    );
   });
   after(async () => {
     await app?.close();
@@ -41,21 +55,26 @@ eachEngine('schoolscan routes', (database) => {
   const base = () => `/scholen/${fx.schoolId}/schoolscan`;
   const scanUrl = () => `${base()}/${yearId}`;
   const auditRows = (action: string) =>
-    database().db.selectFrom('audit_event').select(['result', 'details']).where('action', '=', action).orderBy('id').execute();
+    database()
+      .db.selectFrom('audit_event')
+      .select(['result', 'details'])
+      .where('action', '=', action)
+      .orderBy('id')
+      .execute();
 
   test('only the school’s staff open the scan, its data and the analysis; MR, board and ministry do not', async () => {
     for (const url of [base(), scanUrl(), `${scanUrl()}/analyse`, `${base()}/toetsgegevens`]) {
-      for (const who of ['schoolleider', 'teamlid']) assert.equal((await as(who).get(url)).statusCode, 200, `${who} ${url}`);
+      for (const who of ['schoolleider', 'teamlid'])
+        assert.equal((await as(who).get(url)).statusCode, 200, `${who} ${url}`);
       for (const who of ['mr-lid', 'bestuur', 'analist', 'helpdesk', 'other-leider'])
         assert.equal((await as(who).get(url)).statusCode, 403, `${who} ${url}`);
     }
   });
 
   test('an upload by a team member imports the file and says what it did; a name column is dropped with a warning', async () => {
-    const csv = toFlatCsv(generateLvs({ pupils: 120, fromYear: 2017, toYear: 2021, seed: 5 })).replace(
-      /^leerlingsleutel;/,
-      'Achternaam;leerlingsleutel;',
-    ).replace(/\r\nLL/g, '\r\nJansen;LL');
+    const csv = toFlatCsv(generateLvs({ pupils: 120, fromYear: 2017, toYear: 2021, seed: 5 }))
+      .replace(/^leerlingsleutel;/, 'Achternaam;leerlingsleutel;')
+      .replace(/\r\nLL/g, '\r\nJansen;LL');
     const res = await upload(app, as('teamlid'), fx.schoolId, csv, { name: 'export-2021.csv' });
     assert.equal(res.statusCode, 303, res.body.slice(0, 500));
     assert.match(String(res.headers.location), /toetsgegevens\?ingelezen=\d+$/);
@@ -65,15 +84,33 @@ eachEngine('schoolscan routes', (database) => {
     assert.match(page.body, /2017-2018, 2018-2019, 2019-2020, 2020-2021, 2021-2022/);
     const rows = await auditRows('lvs.geimporteerd');
     assert.equal(rows.at(-1)!.result, 'ok');
-    const stored = JSON.stringify(await database().db.selectFrom('lvs_result').selectAll().limit(2000).execute());
+    const stored = JSON.stringify(
+      await database().db.selectFrom('lvs_result').selectAll().limit(2000).execute(),
+    );
     assert.ok(!stored.includes('Jansen') && !/"LL\d+"/.test(stored));
   });
 
   test('a file with bad lines is refused whole, with a reason per line; nothing is stored', async () => {
     const count = async () =>
-      Number((await database().db.selectFrom('lvs_result').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await database()
+            .db.selectFrom('lvs_result')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await count();
-    const res = await upload(app, as('schoolleider'), fx.schoolId, file(line({ leerlingsleutel: 'Z1' }), line({ leerlingsleutel: 'Z2', vaardigheidsscore: '4000' }), line({ leerlingsleutel: 'Z3', vakgebied: 'gym' })));
+    const res = await upload(
+      app,
+      as('schoolleider'),
+      fx.schoolId,
+      file(
+        line({ leerlingsleutel: 'Z1' }),
+        line({ leerlingsleutel: 'Z2', vaardigheidsscore: '4000' }),
+        line({ leerlingsleutel: 'Z3', vakgebied: 'gym' }),
+      ),
+    );
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /is niet ingelezen; er is niets opgeslagen/);
     assert.match(res.body, /2 regels kloppen niet/);
@@ -84,7 +121,10 @@ eachEngine('schoolscan routes', (database) => {
 
     const missing = await upload(app, as('schoolleider'), fx.schoolId, 'leerling;score\nA;1\n');
     assert.equal(missing.statusCode, 422);
-    assert.match(missing.body, /ontbreken verplichte kolommen: leerlingsleutel, groep, toetsaanbieder, vakgebied, moment en vaardigheidsscore/);
+    assert.match(
+      missing.body,
+      /ontbreken verplichte kolommen: leerlingsleutel, groep, toetsaanbieder, vakgebied, moment en vaardigheidsscore/,
+    );
     assert.match(missing.body, /Gevonden kolommen: &quot;leerling&quot; en &quot;score&quot;/);
 
     const empty = await upload(app, as('schoolleider'), fx.schoolId, '');
@@ -101,7 +141,9 @@ eachEngine('schoolscan routes', (database) => {
 
   test('an upload without a valid CSRF token is refused and stores nothing', async () => {
     const before = (await database().db.selectFrom('lvs_import').select('id').execute()).length;
-    const res = await upload(app, as('schoolleider'), fx.schoolId, file(line({ leerlingsleutel: 'C1' })), { csrf: false });
+    const res = await upload(app, as('schoolleider'), fx.schoolId, file(line({ leerlingsleutel: 'C1' })), {
+      csrf: false,
+    });
     assert.equal(res.statusCode, 403);
     assert.equal((await database().db.selectFrom('lvs_import').select('id').execute()).length, before);
   });
@@ -109,8 +151,12 @@ eachEngine('schoolscan routes', (database) => {
   test('the same upload posted twice (one form key) imports once', async () => {
     const before = (await database().db.selectFrom('lvs_import').select('id').execute()).length;
     const fields = { _sleutel: 'dubbelepost-sleutel-0001' };
-    const a = await upload(app, as('schoolleider'), fx.schoolId, file(line({ leerlingsleutel: 'D1' })), { fields });
-    const b = await upload(app, as('schoolleider'), fx.schoolId, file(line({ leerlingsleutel: 'D1' })), { fields });
+    const a = await upload(app, as('schoolleider'), fx.schoolId, file(line({ leerlingsleutel: 'D1' })), {
+      fields,
+    });
+    const b = await upload(app, as('schoolleider'), fx.schoolId, file(line({ leerlingsleutel: 'D1' })), {
+      fields,
+    });
     assert.equal(a.statusCode, 303);
     assert.equal(b.headers.location, a.headers.location);
     assert.equal((await database().db.selectFrom('lvs_import').select('id').execute()).length, before + 1);
@@ -125,7 +171,10 @@ eachEngine('schoolscan routes', (database) => {
     const charts = res.body.match(/<svg role="img" aria-labelledby="[^"]+"/g) ?? [];
     assert.ok(charts.length >= 8, `${charts.length} grafieken`);
     assert.match(res.body, /<title id="grafiek-rekenen-wiskunde-cito-titel">/);
-    assert.match(res.body, /<caption class="utrecht-table__caption">Rekenen-wiskunde: 2020-2021 tegenover de jaren voor 2020-2021/);
+    assert.match(
+      res.body,
+      /<caption class="utrecht-table__caption">Rekenen-wiskunde: 2020-2021 tegenover de jaren voor 2020-2021/,
+    );
     assert.match(res.body, /Lager dan eerdere jaargangen/);
     // 15 pupils per group: every comparison is big enough; an unknown year falls back to the default.
     const other = await as('teamlid').get(`${scanUrl()}/analyse?jaar=1999`);
@@ -166,7 +215,10 @@ eachEngine('schoolscan routes', (database) => {
     assert.equal(tooLong.statusCode, 422);
     assert.match(tooLong.body, /De tekst is te lang/);
     const rows = await auditRows('schoolscan.stap-opgeslagen');
-    assert.deepEqual(rows.map((r) => r.result), ['ok', 'mislukt', 'ok', 'mislukt']);
+    assert.deepEqual(
+      rows.map((r) => r.result),
+      ['ok', 'mislukt', 'ok', 'mislukt'],
+    );
   });
 
   test('only the school leader completes, and only with conclusions; completed steps are read-only until reopened', async () => {
@@ -175,7 +227,12 @@ eachEngine('schoolscan routes', (database) => {
     assert.equal(early.statusCode, 409);
     assert.match(early.body, /Schrijf eerst de conclusies/);
     assert.equal(
-      (await as('teamlid').post(`${scanUrl()}/stappen/conclusies`, { tekst: 'Technisch lezen in groep 4 en 5 vraagt aandacht.', versie: '0' })).statusCode,
+      (
+        await as('teamlid').post(`${scanUrl()}/stappen/conclusies`, {
+          tekst: 'Technisch lezen in groep 4 en 5 vraagt aandacht.',
+          versie: '0',
+        })
+      ).statusCode,
       303,
     );
     // The MR sees nothing before completion.
@@ -187,7 +244,10 @@ eachEngine('schoolscan routes', (database) => {
     const done = await as('schoolleider').post(`${scanUrl()}/afronden`);
     assert.equal(done.statusCode, 303);
     assert.equal(done.headers.location, `${scanUrl()}?stand=afgerond`);
-    const late = await as('teamlid').post(`${scanUrl()}/stappen/context`, { tekst: 'Nog iets.', versie: '2' });
+    const late = await as('teamlid').post(`${scanUrl()}/stappen/context`, {
+      tekst: 'Nog iets.',
+      versie: '2',
+    });
     assert.equal(late.statusCode, 409);
     assert.match(late.body, /intussen afgerond/);
 
@@ -201,7 +261,10 @@ eachEngine('schoolscan routes', (database) => {
     const reopened = await as('schoolleider').post(`${scanUrl()}/heropenen`);
     assert.equal(reopened.statusCode, 303);
     assert.equal((await as('schoolleider').post(`${scanUrl()}/heropenen`)).statusCode, 409);
-    assert.deepEqual((await auditRows('schoolscan.afgerond')).map((r) => r.result), ['mislukt', 'ok']);
+    assert.deepEqual(
+      (await auditRows('schoolscan.afgerond')).map((r) => r.result),
+      ['mislukt', 'ok'],
+    );
   });
 
   test('the board sees per school and year only whether a scan exists; the ministry sees nothing', async () => {

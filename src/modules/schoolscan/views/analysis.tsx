@@ -6,12 +6,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import { Alert, Button, Heading, Link, Paragraph, SelectField, Table } from '../../../ui/components.tsx';
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { SchoolYearRow } from '../repository/scans.ts';
-import {
-  minGroupSize,
-  monthsPerStep,
-  type Analysis,
-  type Comparison,
-} from '../services/analysis.ts';
+import { minGroupSize, monthsPerStep, type Analysis, type Comparison } from '../services/analysis.ts';
 import { levelScales, providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { DelayChart, LevelChart } from './charts.tsx';
 import { decimal, delayText, groupMoment, percent, signed, verdictText, yearLabel } from './format.ts';
@@ -45,14 +40,16 @@ export function AnalysisPage({
       {!analysis ? (
         <Alert type="info">
           Er zijn nog geen toetsgegevens van {school.name}.{' '}
-          <Link href={`${scanBase(school.id)}/toetsgegevens`}>Importeer de export van uw leerlingvolgsysteem</Link>{' '}
+          <Link href={`${scanBase(school.id)}/toetsgegevens`}>
+            Importeer de export van uw leerlingvolgsysteem
+          </Link>{' '}
           om de analyse te zien.
         </Alert>
       ) : (
         <>
           <Paragraph lead>
-            De uitslagen van {yearLabel(analysis.currentYear)} naast die van dezelfde groep op hetzelfde moment in
-            de jaren voor de coronatijd, van uw eigen school.
+            De uitslagen van {yearLabel(analysis.currentYear)} naast die van dezelfde groep op hetzelfde
+            moment in de jaren voor de coronatijd, van uw eigen school.
           </Paragraph>
           {analysis.years.length > 1 && (
             <form method="get" action={`${base}/analyse`} class="npo-year-chooser">
@@ -71,22 +68,24 @@ export function AnalysisPage({
             </Heading>
             <ul class="utrecht-unordered-list">
               <li>
-                <strong>Vergelijking:</strong> het gemiddelde van de groep nu tegenover alle leerlingen van die
-                groep op hetzelfde moment in de schooljaren voor 2020-2021
+                <strong>Vergelijking:</strong> het gemiddelde van de groep nu tegenover alle leerlingen van
+                die groep op hetzelfde moment in de schooljaren voor 2020-2021
                 {analysis.baselineYears.length
                   ? ` (bij u: ${analysis.baselineYears.map(yearLabel).join(', ')})`
                   : ''}
-                . De eindtoetsen van juni 2020 tellen niet mee: die zijn na de eerste schoolsluiting afgenomen.
+                . De eindtoetsen van juni 2020 tellen niet mee: die zijn na de eerste schoolsluiting
+                afgenomen.
               </li>
               <li>
-                <strong>Vertraging in maanden:</strong> het verschil gedeeld door de groei per maand die uw eigen
-                leerlingen laten zien tussen twee toetsmomenten (dezelfde leerlingen, twee keer getoetst; tussen
-                twee momenten zitten {monthsPerStep} onderwijsmaanden). Het is een schatting, geen meting.
+                <strong>Vertraging in maanden:</strong> het verschil gedeeld door de groei per maand die uw
+                eigen leerlingen laten zien tussen twee toetsmomenten (dezelfde leerlingen, twee keer
+                getoetst; tussen twee momenten zitten {monthsPerStep} onderwijsmaanden). Het is een schatting,
+                geen meting.
               </li>
               <li>
-                <strong>Voorzichtig:</strong> groepen met minder dan {minGroupSize} leerlingen zijn te klein om
-                conclusies uit te trekken. Een verschil dat kleiner is dan twee keer de standaardfout kan toeval
-                zijn; dan staat er "geen duidelijk verschil".
+                <strong>Voorzichtig:</strong> groepen met minder dan {minGroupSize} leerlingen zijn te klein
+                om conclusies uit te trekken. Een verschil dat kleiner is dan twee keer de standaardfout kan
+                toeval zijn; dan staat er "geen duidelijk verschil".
               </li>
               {providersUsed.size > 1 && (
                 <li>
@@ -98,15 +97,20 @@ export function AnalysisPage({
           </section>
           {analysis.baselineYears.length === 0 && (
             <Alert type="warning">
-              Er zijn geen uitslagen van voor 2020-2021. Zonder die jaren is er niets om mee te vergelijken; de
-              tabellen tonen alleen de gemiddelden van nu. Importeer ook oudere schooljaren als u die hebt.
+              Er zijn geen uitslagen van voor 2020-2021. Zonder die jaren is er niets om mee te vergelijken;
+              de tabellen tonen alleen de gemiddelden van nu. Importeer ook oudere schooljaren als u die hebt.
             </Alert>
           )}
           {analysis.comparisons.length === 0 && (
             <Alert type="info">Er zijn geen uitslagen in {yearLabel(analysis.currentYear)}.</Alert>
           )}
           {[...groups.values()].map((rows) => (
-            <SubjectSection key={`${rows[0]!.subject}-${rows[0]!.provider}`} rows={rows} showProvider={providersUsed.size > 1} year={analysis.currentYear} />
+            <SubjectSection
+              key={`${rows[0]!.subject}-${rows[0]!.provider}`}
+              rows={rows}
+              showProvider={providersUsed.size > 1}
+              year={analysis.currentYear}
+            />
           ))}
         </>
       )}
@@ -114,7 +118,15 @@ export function AnalysisPage({
   );
 }
 
-function SubjectSection({ rows, showProvider, year }: { rows: Comparison[]; showProvider: boolean; year: number }) {
+function SubjectSection({
+  rows,
+  showProvider,
+  year,
+}: {
+  rows: Comparison[];
+  showProvider: boolean;
+  year: number;
+}) {
   const first = rows[0]!;
   const name = `${subjectLabel(first.subject)}${showProvider ? ` (${providerLabel(first.provider)})` : ''}`;
   const id = `${first.subject}-${first.provider}`;
@@ -183,8 +195,8 @@ function SubjectSection({ rows, showProvider, year }: { rows: Comparison[]; show
                 {r.growth && (
                   <span class="npo-line-note">
                     <br />
-                    Groei gebruikt voor de schatting: {decimal(r.growth.perMonth, 2)} punt per maand ({r.growth.source};{' '}
-                    {formatNumber(r.growth.pairs)} leerlingen).
+                    Groei gebruikt voor de schatting: {decimal(r.growth.perMonth, 2)} punt per maand (
+                    {r.growth.source}; {formatNumber(r.growth.pairs)} leerlingen).
                   </span>
                 )}
               </>
@@ -231,7 +243,11 @@ function SubjectSection({ rows, showProvider, year }: { rows: Comparison[]; show
               {
                 header: 'Opmerking',
                 cell: (r: Comparison) =>
-                  r.verdict === 'te-klein' ? 'Te weinig leerlingen om conclusies uit te trekken' : r.levels.some((l) => l.baseline === null) ? 'Geen niveaus van voor 2020-2021' : '',
+                  r.verdict === 'te-klein'
+                    ? 'Te weinig leerlingen om conclusies uit te trekken'
+                    : r.levels.some((l) => l.baseline === null)
+                      ? 'Geen niveaus van voor 2020-2021'
+                      : '',
               },
             ]}
           />

@@ -30,8 +30,8 @@ export function BoardScansPage({
     >
       <Heading level={1}>Schoolscans van uw scholen</Heading>
       <Paragraph lead>
-        Hier ziet u per school en schooljaar of er een schoolscan is en of de schoolleider die heeft afgerond. De
-        inhoud van de scan en de toetsgegevens blijven bij de school.
+        Hier ziet u per school en schooljaar of er een schoolscan is en of de schoolleider die heeft afgerond.
+        De inhoud van de scan en de toetsgegevens blijven bij de school.
       </Paragraph>
       {schools.length === 0 ? (
         <Paragraph>Er staan geen open scholen bij {board.name}.</Paragraph>

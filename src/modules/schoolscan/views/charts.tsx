@@ -16,7 +16,17 @@ export interface DelayBar {
 }
 
 /** Horizontal bars around zero: to the left is behind earlier cohorts, to the right ahead. */
-export function DelayChart({ id, title, description, bars }: { id: string; title: string; description: string; bars: DelayBar[] }) {
+export function DelayChart({
+  id,
+  title,
+  description,
+  bars,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  bars: DelayBar[];
+}) {
   const labelWidth = 190;
   const plotWidth = 380;
   const row = 26;
@@ -46,7 +56,13 @@ export function DelayChart({ id, title, description, bars }: { id: string; title
       </text>
       {ticks.map((t) => (
         <g key={t}>
-          <line x1={x0 + t * scale} x2={x0 + t * scale} y1={top - 6} y2={height - 24} stroke={t === 0 ? ink : '#d0d0d0'} />
+          <line
+            x1={x0 + t * scale}
+            x2={x0 + t * scale}
+            y1={top - 6}
+            y2={height - 24}
+            stroke={t === 0 ? ink : '#d0d0d0'}
+          />
           <text x={x0 + t * scale} y={height - 8} font-size="11" fill={ink} text-anchor="middle">
             {decimal(Math.abs(t), t % 1 === 0 ? 0 : 1)}
           </text>
@@ -67,7 +83,13 @@ export function DelayChart({ id, title, description, bars }: { id: string; title
               </text>
             ) : (
               <>
-                <rect x={x} y={y + 4} width={Math.max(w, 1)} height={row - 10} fill={b.months > 0 ? behind : ahead} />
+                <rect
+                  x={x}
+                  y={y + 4}
+                  width={Math.max(w, 1)}
+                  height={row - 10}
+                  fill={b.months > 0 ? behind : ahead}
+                />
                 <text
                   x={b.months > 0 ? x - 4 : x + w + 4}
                   y={y + 15}
@@ -97,7 +119,19 @@ export interface LevelBar {
 const levelColours = ['#0b2e59', '#1f5596', '#5b86bf', '#9db8dc', '#d6e2f1'];
 
 /** Stacked bars from 0 to 100 %: the share of pupils per level, now and before 2020-2021. */
-export function LevelChart({ id, title, description, bars, levels }: { id: string; title: string; description: string; bars: LevelBar[]; levels: readonly string[] }) {
+export function LevelChart({
+  id,
+  title,
+  description,
+  bars,
+  levels,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  bars: LevelBar[];
+  levels: readonly string[];
+}) {
   const labelWidth = 230;
   const plotWidth = 380;
   const row = 22;
@@ -133,7 +167,15 @@ export function LevelChart({ id, title, description, bars, levels }: { id: strin
             {b.shares.map((s, j) => {
               const w = s.share * plotWidth;
               const rect = (
-                <rect key={s.level} x={x} y={y + 3} width={w} height={row - 6} fill={levelColours[j]} stroke="#ffffff" />
+                <rect
+                  key={s.level}
+                  x={x}
+                  y={y + 3}
+                  width={w}
+                  height={row - 6}
+                  fill={levelColours[j]}
+                  stroke="#ffffff"
+                />
               );
               x += w;
               return rect;
@@ -142,7 +184,14 @@ export function LevelChart({ id, title, description, bars, levels }: { id: strin
         );
       })}
       {[0, 50, 100].map((p) => (
-        <text key={p} x={labelWidth + (p / 100) * plotWidth} y={height - 6} font-size="11" fill={ink} text-anchor="middle">
+        <text
+          key={p}
+          x={labelWidth + (p / 100) * plotWidth}
+          y={height - 6}
+          font-size="11"
+          fill={ink}
+          text-anchor="middle"
+        >
           {p} %
         </text>
       ))}

@@ -93,8 +93,8 @@ export function LvsPage({
           />
           {report.problems.length > shownProblems && (
             <Paragraph>
-              En nog {formatNumber(report.problems.length - shownProblems)} regels met een fout; verbeter eerst de
-              regels hierboven.
+              En nog {formatNumber(report.problems.length - shownProblems)} regels met een fout; verbeter
+              eerst de regels hierboven.
             </Paragraph>
           )}
         </>
@@ -110,18 +110,18 @@ export function LvsPage({
           herleiden is. De leerlingsleutel zelf wordt niet opgeslagen.
         </li>
         <li>
-          Kolommen met namen, een BSN of een ander persoonsnummer worden weggelaten en niet opgeslagen. U krijgt
-          daarvan een melding. Laat zulke kolommen het liefst al weg uit de export.
+          Kolommen met namen, een BSN of een ander persoonsnummer worden weggelaten en niet opgeslagen. U
+          krijgt daarvan een melding. Laat zulke kolommen het liefst al weg uit de export.
         </li>
         <li>Het bestand zelf wordt niet bewaard; alleen de uitslagen per leerlingcode.</li>
         <li>Alleen de schoolleider en de teamleden van uw school zien de toetsgegevens.</li>
       </ul>
       <Heading level={2}>Het bestand</Heading>
       <Paragraph>
-        Een CSV-bestand (UTF-8 of Windows-1252) met een puntkomma of komma als scheidingsteken, decimalen met een
-        komma of punt, en datums als 25-01-2021. Hoogstens {maxFileMegabytes} MB en{' '}
-        {formatNumber(maxDataLines)} regels. Een uitslag die al eerder is ingelezen (zelfde leerling, aanbieder,
-        vakgebied, moment en schooljaar) wordt vervangen door de nieuwe.
+        Een CSV-bestand (UTF-8 of Windows-1252) met een puntkomma of komma als scheidingsteken, decimalen met
+        een komma of punt, en datums als 25-01-2021. Hoogstens {maxFileMegabytes} MB en{' '}
+        {formatNumber(maxDataLines)} regels. Een uitslag die al eerder is ingelezen (zelfde leerling,
+        aanbieder, vakgebied, moment en schooljaar) wordt vervangen door de nieuwe.
       </Paragraph>
       <Table
         caption="Kolommen van het bestand (de eerste regel noemt ze)"
@@ -129,7 +129,10 @@ export function LvsPage({
         rowKey={(c) => c.key}
         columns={[
           { header: 'Kolom', cell: (c) => <code>{c.key}</code> },
-          { header: 'Verplicht', cell: (c) => (c.required ? 'ja' : c.key === 'schooljaar' ? 'ja, of bij het moment' : 'nee') },
+          {
+            header: 'Verplicht',
+            cell: (c) => (c.required ? 'ja' : c.key === 'schooljaar' ? 'ja, of bij het moment' : 'nee'),
+          },
           { header: 'Inhoud', cell: (c) => c.description },
         ]}
       />
@@ -164,9 +167,12 @@ export function LvsPage({
               Of plak de regels hier
             </label>
           </div>
-          <div class="utrecht-form-field-description utrecht-form-field__description" id="inhoud-omschrijving">
-            Met de kopregel erbij, bijvoorbeeld gekopieerd uit een spreadsheet. Dit veld telt alleen als u geen
-            bestand kiest.
+          <div
+            class="utrecht-form-field-description utrecht-form-field__description"
+            id="inhoud-omschrijving"
+          >
+            Met de kopregel erbij, bijvoorbeeld gekopieerd uit een spreadsheet. Dit veld telt alleen als u
+            geen bestand kiest.
           </div>
           <div class="utrecht-form-field__input">
             <textarea

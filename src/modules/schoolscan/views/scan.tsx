@@ -19,7 +19,7 @@ import type { SectionName } from '../tables.ts';
 import type { SchoolYearRow, ScanRow, SectionRow } from '../repository/scans.ts';
 import type { SchoolFacts } from '../repository/platform-data.ts';
 import type { VerdictCount } from '../services/analysis.ts';
-import { maxSectionLength, sectionNames, sectionTexts } from '../services/scan.ts';
+import { maxSectionLength, sectionTexts } from '../services/scan.ts';
 import { subjectLabel } from '../services/parse/lvs-format.ts';
 import { decimal, yearLabel } from './format.ts';
 
@@ -73,17 +73,16 @@ export function ScanOverviewPage({
           {
             header: 'Stand',
             cell: (r) =>
-              r.scan?.completed_at
-                ? `Afgerond op ${formatDate(r.scan.completed_at)}`
-                : statusText(r.scan),
+              r.scan?.completed_at ? `Afgerond op ${formatDate(r.scan.completed_at)}` : statusText(r.scan),
           },
         ]}
       />
       <Heading level={2}>Toetsgegevens</Heading>
       {dataYears.length === 0 ? (
         <Paragraph>
-          Er zijn nog geen toetsgegevens van uw school. <Link href={`${base}/toetsgegevens`}>Importeer de
-          export van uw leerlingvolgsysteem</Link> om de analyse te kunnen maken.
+          Er zijn nog geen toetsgegevens van uw school.{' '}
+          <Link href={`${base}/toetsgegevens`}>Importeer de export van uw leerlingvolgsysteem</Link> om de
+          analyse te kunnen maken.
         </Paragraph>
       ) : (
         <>
@@ -180,7 +179,11 @@ export function ScanPage({
         {done ? (
           <div class="npo-card">
             <Heading level={3}>{t.question}</Heading>
-            {row?.body ? <p class="nl-paragraph npo-diff-text">{row.body}</p> : <Paragraph>Niet ingevuld.</Paragraph>}
+            {row?.body ? (
+              <p class="nl-paragraph npo-diff-text">{row.body}</p>
+            ) : (
+              <Paragraph>Niet ingevuld.</Paragraph>
+            )}
           </div>
         ) : (
           <form method="post" action={`${base}/stappen/${name}`} class="npo-stack">
@@ -266,7 +269,10 @@ export function ScanPage({
         {summary.length === 0 ? (
           <Paragraph>
             Er zijn nog geen toetsgegevens om te analyseren.{' '}
-            <Link href={`${scanBase(school.id)}/toetsgegevens`}>Importeer de export van uw leerlingvolgsysteem</Link>.
+            <Link href={`${scanBase(school.id)}/toetsgegevens`}>
+              Importeer de export van uw leerlingvolgsysteem
+            </Link>
+            .
           </Paragraph>
         ) : (
           <>
@@ -300,7 +306,9 @@ export function ScanPage({
           {done ? (
             <form method="post" action={`${base}/heropenen`}>
               <CsrfField token={ctx.csrfToken()} />
-              <Paragraph>Na openen kan het team de stappen weer aanpassen. Rond de scan daarna opnieuw af.</Paragraph>
+              <Paragraph>
+                Na openen kan het team de stappen weer aanpassen. Rond de scan daarna opnieuw af.
+              </Paragraph>
               <Button variant="secondary">Scan opnieuw openen</Button>
             </form>
           ) : (
@@ -335,16 +343,26 @@ function TextAreaFor({
   const id = `tekst-${name}`;
   const values = { [id]: form.values.tekst };
   const errors = { [id]: form.errors.tekst };
-  return (
-    <TextAreaNamed id={id} label={label} description={description} form={{ values, errors }} />
-  );
+  return <TextAreaNamed id={id} label={label} description={description} form={{ values, errors }} />;
 }
 
 /** A TextArea whose id differs from its form field name ('tekst'). */
-function TextAreaNamed({ id, label, description, form }: { id: string; label: string; description: string; form: FormState }) {
+function TextAreaNamed({
+  id,
+  label,
+  description,
+  form,
+}: {
+  id: string;
+  label: string;
+  description: string;
+  form: FormState;
+}) {
   const error = form.errors[id];
   return (
-    <div class={`utrecht-form-field utrecht-form-field--textarea${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      class={`utrecht-form-field utrecht-form-field--textarea${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>
           {label}
@@ -396,7 +414,9 @@ export function ConclusionsPage({
         toetsgegevens van leerlingen blijven bij het team van de school.
       </Paragraph>
       {scans.length === 0 ? (
-        <Alert type="info">Er is nog geen schoolscan afgerond. Zodra dat gebeurt, staan de conclusies hier.</Alert>
+        <Alert type="info">
+          Er is nog geen schoolscan afgerond. Zodra dat gebeurt, staan de conclusies hier.
+        </Alert>
       ) : (
         scans.map((s) => (
           <section key={s.id} aria-labelledby={`scan-${s.id}`} class="npo-card npo-stack">
@@ -411,4 +431,3 @@ export function ConclusionsPage({
     </Layout>
   );
 }
-

@@ -26,18 +26,73 @@ export interface ColumnSpec {
 }
 
 export const columns: ColumnSpec[] = [
-  { key: 'leerlingsleutel', required: true, headers: ['leerlingsleutel', 'leerlingid', 'leerlingnummer', 'sleutel'], description: 'de sleutel van de leerling in uw leerlingvolgsysteem' },
-  { key: 'groep', required: true, headers: ['groep', 'jaargroep', 'leerjaar'], description: 'groep 1 tot en met 8 (of leerjaar)' },
-  { key: 'toetsaanbieder', required: true, headers: ['toetsaanbieder', 'aanbieder'], description: 'cito, iep, dia of boom' },
-  { key: 'vakgebied', required: true, headers: ['vakgebied', 'leergebied'], description: 'rekenen-wiskunde, begrijpend lezen, technisch lezen of spelling' },
-  { key: 'moment', required: true, headers: ['moment', 'toetsmoment', 'afnamemoment'], description: 'M (midden) of E (eind)' },
+  {
+    key: 'leerlingsleutel',
+    required: true,
+    headers: ['leerlingsleutel', 'leerlingid', 'leerlingnummer', 'sleutel'],
+    description: 'de sleutel van de leerling in uw leerlingvolgsysteem',
+  },
+  {
+    key: 'groep',
+    required: true,
+    headers: ['groep', 'jaargroep', 'leerjaar'],
+    description: 'groep 1 tot en met 8 (of leerjaar)',
+  },
+  {
+    key: 'toetsaanbieder',
+    required: true,
+    headers: ['toetsaanbieder', 'aanbieder'],
+    description: 'cito, iep, dia of boom',
+  },
+  {
+    key: 'vakgebied',
+    required: true,
+    headers: ['vakgebied', 'leergebied'],
+    description: 'rekenen-wiskunde, begrijpend lezen, technisch lezen of spelling',
+  },
+  {
+    key: 'moment',
+    required: true,
+    headers: ['moment', 'toetsmoment', 'afnamemoment'],
+    description: 'M (midden) of E (eind)',
+  },
   { key: 'schooljaar', required: false, headers: ['schooljaar'], description: 'bijvoorbeeld 2020-2021' },
-  { key: 'afnamedatum', required: false, headers: ['afnamedatum', 'datum'], description: 'bijvoorbeeld 25-01-2021' },
-  { key: 'ruwe_score', required: false, headers: ['ruwescore', 'aantalgoed'], description: 'het aantal goede antwoorden' },
-  { key: 'vaardigheidsscore', required: true, headers: ['vaardigheidsscore'], description: 'de score op de schaal van de toets' },
-  { key: 'niveau', required: false, headers: ['niveau', 'vaardigheidsniveau'], description: 'I tot en met V, of A tot en met E' },
-  { key: 'referentieniveau', required: false, headers: ['referentieniveau'], description: '<1F, 1F, 2F of 1S' },
-  { key: 'dle', required: false, headers: ['dle', 'didactischeleeftijdsequivalent'], description: 'didactische leeftijdsequivalent in maanden' },
+  {
+    key: 'afnamedatum',
+    required: false,
+    headers: ['afnamedatum', 'datum'],
+    description: 'bijvoorbeeld 25-01-2021',
+  },
+  {
+    key: 'ruwe_score',
+    required: false,
+    headers: ['ruwescore', 'aantalgoed'],
+    description: 'het aantal goede antwoorden',
+  },
+  {
+    key: 'vaardigheidsscore',
+    required: true,
+    headers: ['vaardigheidsscore'],
+    description: 'de score op de schaal van de toets',
+  },
+  {
+    key: 'niveau',
+    required: false,
+    headers: ['niveau', 'vaardigheidsniveau'],
+    description: 'I tot en met V, of A tot en met E',
+  },
+  {
+    key: 'referentieniveau',
+    required: false,
+    headers: ['referentieniveau'],
+    description: '<1F, 1F, 2F of 1S',
+  },
+  {
+    key: 'dle',
+    required: false,
+    headers: ['dle', 'didactischeleeftijdsequivalent'],
+    description: 'didactische leeftijdsequivalent in maanden',
+  },
 ];
 
 export const normaliseHeader = (h: string) =>
@@ -73,7 +128,11 @@ export interface Subject {
 
 /** The subject areas the analysis knows; other names are refused per line. */
 export const subjects: Subject[] = [
-  { code: 'rekenen-wiskunde', label: 'Rekenen-wiskunde', names: ['rekenenwiskunde', 'rekenen', 'rw', 'wiskunde'] },
+  {
+    code: 'rekenen-wiskunde',
+    label: 'Rekenen-wiskunde',
+    names: ['rekenenwiskunde', 'rekenen', 'rw', 'wiskunde'],
+  },
   { code: 'begrijpend-lezen', label: 'Begrijpend lezen', names: ['begrijpendlezen', 'bl', 'lezen'] },
   { code: 'technisch-lezen', label: 'Technisch lezen', names: ['technischlezen', 'tl', 'dmt'] },
   { code: 'spelling', label: 'Spelling', names: ['spelling', 'sp', 'taalverzorging'] },

@@ -147,7 +147,8 @@ export function parseDutchDate(s: string): string | null {
   let y: number, m: number, d: number;
   let match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
   if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t)))
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
@@ -213,7 +214,8 @@ export function parseLvsFile(buf: Uint8Array): ParseResult {
   if (headerIndex < 0) return fail('Het bestand is leeg. Kies het exportbestand met de toetsuitslagen.');
   const delimiter = detectDelimiter(lines[headerIndex]!);
   const header = splitLine(lines[headerIndex]!, delimiter);
-  if (!header) return fail(`De kopregel (regel ${headerIndex + 1}) heeft een aanhalingsteken dat niet gesloten wordt.`);
+  if (!header)
+    return fail(`De kopregel (regel ${headerIndex + 1}) heeft een aanhalingsteken dat niet gesloten wordt.`);
 
   // Which column is which; identifying columns are dropped before anything reads them.
   const at = new Map<ColumnKey, number>();
@@ -235,7 +237,9 @@ export function parseLvsFile(buf: Uint8Array): ParseResult {
       `De kolom "${h}" lijkt namen of een persoonsnummer (zoals het BSN) te bevatten. Die kolom is weggelaten en niet opgeslagen.`,
     );
   if (unused.length)
-    warnings.push(`${unused.length === 1 ? 'De kolom' : 'De kolommen'} ${list(unused.map((u) => `"${u}"`))} ${unused.length === 1 ? 'wordt' : 'worden'} niet gebruikt en niet opgeslagen.`);
+    warnings.push(
+      `${unused.length === 1 ? 'De kolom' : 'De kolommen'} ${list(unused.map((u) => `"${u}"`))} ${unused.length === 1 ? 'wordt' : 'worden'} niet gebruikt en niet opgeslagen.`,
+    );
   const missing = columns.filter((c) => c.required && !at.has(c.key)).map((c) => c.key);
   if (missing.length) {
     const found = header.filter((h) => h.trim() !== '' && !looksIdentifying(h));
@@ -259,14 +263,19 @@ export function parseLvsFile(buf: Uint8Array): ParseResult {
     if (raw.trim() === '') continue;
     const line = li + 1;
     if (++dataLines > maxDataLines)
-      return fail(`Het bestand heeft meer dan ${maxDataLines.toLocaleString('nl-NL')} regels. Splits het, bijvoorbeeld per schooljaar.`);
+      return fail(
+        `Het bestand heeft meer dan ${maxDataLines.toLocaleString('nl-NL')} regels. Splits het, bijvoorbeeld per schooljaar.`,
+      );
     const fields = splitLine(raw, delimiter);
     if (!fields) {
       problems.push({ line, reason: 'Een aanhalingsteken (") wordt op deze regel niet gesloten.' });
       continue;
     }
     if (fields.length < header.length && fields.length < Math.max(...at.values()) + 1) {
-      problems.push({ line, reason: `Deze regel heeft ${fields.length} kolommen; de kopregel heeft er ${header.length}.` });
+      problems.push({
+        line,
+        reason: `Deze regel heeft ${fields.length} kolommen; de kopregel heeft er ${header.length}.`,
+      });
       continue;
     }
     const reasons: string[] = [];
@@ -296,15 +305,21 @@ export function parseLvsFile(buf: Uint8Array): ParseResult {
     if (!moment) reasons.push(`Het moment "${momentText}" is geen M (midden) of E (eind).`);
     else {
       if (moment.grade !== null && grade !== null && moment.grade !== grade)
-        reasons.push(`Het moment "${momentText}" hoort bij groep ${moment.grade}, maar de regel noemt groep ${grade}.`);
+        reasons.push(
+          `Het moment "${momentText}" hoort bij groep ${moment.grade}, maar de regel noemt groep ${grade}.`,
+        );
       const yearText = col(fields, 'schooljaar');
       if (yearText.trim() !== '') {
         yearStart = parseSchoolYear(yearText);
-        if (yearStart === null) reasons.push(`Het schooljaar "${yearText}" is geen schooljaar zoals 2020-2021.`);
+        if (yearStart === null)
+          reasons.push(`Het schooljaar "${yearText}" is geen schooljaar zoals 2020-2021.`);
         else if (moment.yearStart !== null && moment.yearStart !== yearStart)
           reasons.push('Het schooljaar bij het moment verschilt van de kolom schooljaar.');
       } else if (moment.yearStart !== null) yearStart = moment.yearStart;
-      else reasons.push('Het schooljaar ontbreekt: vul de kolom schooljaar of schrijf het bij het moment (M 2020-2021).');
+      else
+        reasons.push(
+          'Het schooljaar ontbreekt: vul de kolom schooljaar of schrijf het bij het moment (M 2020-2021).',
+        );
     }
 
     const dateText = col(fields, 'afnamedatum');
@@ -336,12 +351,22 @@ export function parseLvsFile(buf: Uint8Array): ParseResult {
     const dle = number(col(fields, 'dle'), 'De DLE', bounds.dle, true);
     const levelText = col(fields, 'niveau');
     const level = parseLevel(levelText);
-    if (level === undefined) reasons.push(`Het niveau "${levelText}" is geen I tot en met V of A tot en met E.`);
+    if (level === undefined)
+      reasons.push(`Het niveau "${levelText}" is geen I tot en met V of A tot en met E.`);
     const refText = col(fields, 'referentieniveau');
     const referenceLevel = parseReferenceLevel(refText);
-    if (referenceLevel === undefined) reasons.push(`Het referentieniveau "${refText}" is geen <1F, 1F, 2F of 1S.`);
+    if (referenceLevel === undefined)
+      reasons.push(`Het referentieniveau "${refText}" is geen <1F, 1F, 2F of 1S.`);
 
-    if (reasons.length === 0 && moment && grade !== null && provider && subject && yearStart !== null && ability !== null) {
+    if (
+      reasons.length === 0 &&
+      moment &&
+      grade !== null &&
+      provider &&
+      subject &&
+      yearStart !== null &&
+      ability !== null
+    ) {
       const identity = `${key}\u0000${provider}\u0000${subject}\u0000${yearStart}\u0000${moment.moment}`;
       const first = seen.get(identity);
       if (first !== undefined) {
@@ -369,8 +394,7 @@ export function parseLvsFile(buf: Uint8Array): ParseResult {
       });
     } else problems.push({ line, reason: reasons.join(' ') });
   }
-  if (dataLines === 0)
-    return fail('Het bestand heeft een kopregel maar geen regels met uitslagen.');
+  if (dataLines === 0) return fail('Het bestand heeft een kopregel maar geen regels met uitslagen.');
   if (problems.length) return { ok: false, fileProblem: null, problems, warnings };
   return { ok: true, rows, warnings, encoding, delimiter };
 }
