@@ -211,13 +211,17 @@ eachEngine('schoolscan routes', (database) => {
     assert.match(clash.body, /name="versie" value="1"/);
     const merged = await save('schoolleider', 'context', 'Acht weken dicht in 2020, zes in 2021.', '1');
     assert.equal(merged.statusCode, 303);
+    // The team member still has version 1 open: refused too.
+    const stale = await save('teamlid', 'context', 'Alleen acht weken.', '1');
+    assert.equal(stale.statusCode, 409);
+    assert.match(stale.body, /name="versie" value="2"/);
     const tooLong = await save('teamlid', 'cognitief', 'x'.repeat(20_001), '0');
     assert.equal(tooLong.statusCode, 422);
     assert.match(tooLong.body, /De tekst is te lang/);
     const rows = await auditRows('schoolscan.stap-opgeslagen');
     assert.deepEqual(
       rows.map((r) => r.result),
-      ['ok', 'mislukt', 'ok', 'mislukt'],
+      ['ok', 'mislukt', 'ok', 'mislukt', 'mislukt'],
     );
   });
 
