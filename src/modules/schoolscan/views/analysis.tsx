@@ -141,9 +141,10 @@ function SubjectSection({
         <DelayChart
           id={`grafiek-${id}`}
           title={`${name}: geschatte vertraging in maanden per groep en moment, ${yearLabel(year)} tegenover de jaren voor 2020-2021`}
-          description="Een balk naar links betekent dat de groep lager scoort dan eerdere jaargangen, naar rechts hoger. Zonder balk is er geen schatting; de tabel hieronder zegt waarom."
+          description="Een balk naar links betekent dat de groep lager scoort dan eerdere jaargangen, naar rechts hoger. Een grijze balk is een verschil dat door toeval kan zijn ontstaan. Zonder balk is er geen schatting; de tabel hieronder zegt waarom."
           bars={rows.map((r) => ({
             label: `Groep ${r.grade} ${r.moment === 'M' ? 'midden' : 'eind'}`,
+            uncertain: r.verdict === 'geen-duidelijk-verschil',
             months:
               r.verdict === 'te-klein' || r.verdict === 'geen-basis' || r.verdict === 'basis-te-klein'
                 ? null
@@ -175,7 +176,13 @@ function SubjectSection({
                 : '–',
           },
           { header: 'Verschil in score', numeric: true, cell: (r) => signed(r.difference) },
-          { header: 'Geschatte vertraging', cell: (r) => delayText(r) },
+          {
+            header: 'Geschatte vertraging',
+            cell: (r) =>
+              r.verdict === 'geen-duidelijk-verschil' && r.delayMonths !== null
+                ? `${delayText(r)} (kan toeval zijn)`
+                : delayText(r),
+          },
           {
             header: 'Groei sinds vorig moment per maand (nu / voor 2020-2021)',
             numeric: true,

@@ -13,6 +13,8 @@ export interface DelayBar {
   /** Estimated delay in months (positive = behind), or null with a reason. */
   months: number | null;
   missing?: string;
+  /** Within the margin of chance: drawn grey. */
+  uncertain?: boolean;
 }
 
 /** Horizontal bars around zero: to the left is behind earlier cohorts, to the right ahead. */
@@ -88,7 +90,7 @@ export function DelayChart({
                   y={y + 4}
                   width={Math.max(w, 1)}
                   height={row - 10}
-                  fill={b.months > 0 ? behind : ahead}
+                  fill={b.uncertain ? axis : b.months > 0 ? behind : ahead}
                 />
                 <text
                   x={b.months > 0 ? x - 4 : x + w + 4}

@@ -41,7 +41,7 @@ export const verdictText: Record<Verdict, string> = {
 export function delayText(c: Comparison): string {
   if (c.delayMonths === null) return 'niet te schatten';
   const m = Math.abs(c.delayMonths);
-  const unit = decimal(m) === '1,0' ? 'maand' : 'maanden';
+  const unit = m < 1.05 ? 'maand' : 'maanden';
   if (decimal(m) === '0,0') return 'geen';
   return `${decimal(m)} ${unit} ${c.delayMonths > 0 ? 'achter' : 'voor'}`;
 }
