@@ -140,3 +140,15 @@ export async function yearsOfSchool(db: Db, schoolId: number) {
     from lvs_result where school_id = ${schoolId} group by year_start order by year_start`.execute(db);
   return r.rows;
 }
+
+/** The id of the school's newest import, or null when it has none. */
+export async function newestImportId(db: Db, schoolId: number): Promise<number | null> {
+  const r = await db
+    .selectFrom('lvs_import')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.id ?? null;
+}

@@ -11,7 +11,8 @@ import type { SectionName } from '../tables.ts';
 import * as scans from '../repository/scans.ts';
 import * as lvs from '../repository/lvs.ts';
 import { schoolFacts } from '../repository/platform-data.ts';
-import { analyse, defaultCurrentYear, summarise } from '../services/analysis.ts';
+import { summarise } from '../services/analysis.ts';
+import { createAnalysisSource } from '../services/school-analysis.ts';
 import {
   completeScan,
   maxSectionLength,
@@ -49,14 +50,7 @@ export function registerScanRoutes(app: App, platform: Platform) {
     decide(req.principal, leader, { id: school.id, kind: 'school', parentId: school.parent_id }) === 'allow';
 
   /** The analysis of a school's results for one data year (default: the newest not after the scan's year). */
-  const analysisFor = async (schoolId: number, scanYearStart: number, asked?: number) => {
-    const results = await lvs.resultsOfSchool(db, schoolId);
-    if (results.length === 0) return null;
-    const years = [...new Set(results.map((r) => r.yearStart))];
-    const year =
-      asked !== undefined && years.includes(asked) ? asked : defaultCurrentYear(years, scanYearStart)!;
-    return analyse(results, year);
-  };
+  const analysisFor = createAnalysisSource(db);
 
   app.get(
     '/scholen/:schoolId/schoolscan',

@@ -8,6 +8,7 @@ import { eachEngine } from '../../../../test/support/db.ts';
 import { createFixtures, type Fixtures } from '../../../../test/support/app.ts';
 import { checkLvsFile, storeLvsImport } from '../services/import.ts';
 import { pseudonymise } from '../services/pseudonym.ts';
+import { createAnalysisSource } from '../services/school-analysis.ts';
 import { file, line } from './kit.ts';
 
 eachEngine('schoolscan LVS import', (database) => {
@@ -168,5 +169,23 @@ eachEngine('schoolscan LVS import', (database) => {
     assert.equal(imp.warnings.length, 2);
     const all = await everythingStored();
     assert.ok(!all.includes('Jansen') && !all.includes('111222333'));
+  });
+
+  test('the analysis is computed once per import and data year, and a new import is seen at once', async () => {
+    const school = (await createFixtures(database())).schoolId;
+    const source = createAnalysisSource(database().db);
+    assert.equal(await source(school, 2021), null);
+    const lines = Array.from({ length: 12 }, (_, i) =>
+      line({ leerlingsleutel: `S${i}`, vaardigheidsscore: '40' }),
+    );
+    await importText(school, file(...lines));
+    const first = await source(school, 2021);
+    assert.equal(first!.currentYear, 2020);
+    assert.equal(first!.comparisons[0]!.current!.mean, 40);
+    assert.equal(await source(school, 2021), first, 'the same object from the cache');
+    await importText(school, file(...lines.map((l) => l.replace(';40;', ';50;'))));
+    const second = await source(school, 2021);
+    assert.notEqual(second, first);
+    assert.equal(second!.comparisons[0]!.current!.mean, 50);
   });
 });
