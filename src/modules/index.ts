@@ -7,6 +7,7 @@ import { accountsModule } from './accounts/index.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { menukaartModule } from './menukaart/index.ts';
 import { fundingModule } from './funding/index.ts';
+import { schoolscanModule } from './schoolscan/index.ts';
 import { duoImportModule } from './duo-import/index.ts';
 import { nationalModule } from './national/index.ts';
 
@@ -17,6 +18,7 @@ export const modules: ModuleDescriptor[] = [
   organisationsModule,
   menukaartModule,
   fundingModule,
+  schoolscanModule,
   duoImportModule,
   nationalModule,
 ];

@@ -1,0 +1,43 @@
+// Demo data for the schoolscan: the demo BO school gets generated LVS results (2016-2017 to
+// 2021-2022, through the real import) and a scan of 2021-2022 in progress with its first step.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { DemoStep } from '../../platform/demo-step.ts';
+import { loadProgramme } from '../../platform/programme.ts';
+import * as lvs from './repository/lvs.ts';
+import * as scans from './repository/scans.ts';
+import { generateLvs, toFlatCsv } from './services/generator.ts';
+import { checkLvsFile, storeLvsImport } from './services/import.ts';
+import { saveSection } from './services/scan.ts';
+
+export const schoolscanDemoStep: DemoStep = {
+  name: 'schoolscan',
+  async run(db: Kysely<DB>, orgs) {
+    const schoolId = orgs.schools.bo;
+    if ((await lvs.importsOfSchool(db, schoolId, 1)).length) return [];
+    const csv = toFlatCsv(generateLvs({ pupils: 212, fromYear: 2016, toYear: 2021, seed: 2021 }));
+    const checked = checkLvsFile({ name: 'demo-lvs-export.csv', data: Buffer.from(csv, 'utf8') });
+    if (!checked.ok) throw new Error('De gegenereerde demo-toetsgegevens zijn niet in te lezen.');
+    const programme = await loadProgramme(db);
+    const year = (await scans.schoolYears(db, programme.id)).find((y) => y.label === '2021-2022');
+    await db.transaction().execute(async (trx) => {
+      await storeLvsImport(trx, checked, { schoolId, personId: null });
+      if (year)
+        await saveSection(trx, {
+          schoolId,
+          schoolYearId: year.id,
+          section: 'context',
+          body:
+            'De school was in het voorjaar van 2020 acht weken dicht en in de winter van 2020-2021 opnieuw zes weken. ' +
+            'Ongeveer een op de tien gezinnen had thuis geen eigen laptop voor het kind; de school leende 24 laptops uit. ' +
+            'Bij terugkomst zagen de leerkrachten vooral bij technisch lezen in groep 4 en 5 dat leerlingen minder vlot lazen.',
+          version: 0,
+          personId: null,
+          now: new Date(),
+        });
+    });
+    return [
+      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking.',
+    ];
+  },
+};

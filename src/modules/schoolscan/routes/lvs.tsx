@@ -1,0 +1,165 @@
+// Importing LVS results. The upload is multipart (a file), so the route has no body schema:
+// the parts are read here, with a size limit, and the CSRF token is checked after reading
+// them. A form with the file's content pasted in a field (inhoud) is read the same way.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, Platform } from '../../../platform/platform.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { createOnce } from '../../../platform/http/idempotency.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { id, params, query, z } from '../../../platform/http/schemas.ts';
+import * as scans from '../repository/scans.ts';
+import * as lvs from '../repository/lvs.ts';
+import { checkLvsFile, storeLvsImport, type UploadedFile } from '../services/import.ts';
+import { maxFileBytes } from '../services/parse/lvs-format.ts';
+import { LvsPage, type ImportReport } from '../views/lvs.tsx';
+import { scanBase } from '../views/scan.tsx';
+import { schoolExample, uploadExample } from './examples.ts';
+import { staff } from './scan.tsx';
+
+const schoolParams = params({ schoolId: id });
+/** Form fields besides the file: the CSRF token, the idempotency key and pasted content. */
+const fieldLimit = 2 * 1024 * 1024;
+
+interface Upload {
+  fields: Record<string, string>;
+  file: UploadedFile | null;
+  tooLarge: boolean;
+}
+
+async function readUpload(req: FastifyRequest): Promise<Upload> {
+  const fields: Record<string, string> = {};
+  let file: UploadedFile | null = null;
+  let tooLarge = false;
+  if (req.isMultipart()) {
+    // The form sends its hidden fields (CSRF token, form key) before the file, so they are read
+    // even when the file turns out too large and the rest of the request is left unread.
+    try {
+      for await (const part of req.parts({
+        limits: { fileSize: maxFileBytes, fieldSize: fieldLimit, files: 1 },
+      })) {
+        if (part.type === 'file') {
+          const data = await part.toBuffer();
+          if (part.filename && data.length > 0)
+            file = { name: part.filename.replace(/[^\w.()\-+ ]/g, '_').slice(0, 200), data };
+        } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+      }
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+      tooLarge = true;
+      file = null;
+    }
+  } else if (req.body && typeof req.body === 'object') {
+    for (const [k, v] of Object.entries(req.body)) if (typeof v === 'string') fields[k] = v;
+  }
+  // Pasted content counts as a file when no file was chosen.
+  const pasted = fields.inhoud ?? '';
+  if (!file && !tooLarge && pasted.trim() !== '')
+    file = { name: 'geplakte-regels.csv', data: Buffer.from(pasted, 'utf8') };
+  return { fields, file, tooLarge };
+}
+
+export function registerLvsRoutes(app: App, platform: Platform) {
+  const db = platform.database.db;
+
+  const loadSchool = async (schoolId: number) => {
+    const school = await scans.findSchool(db, schoolId);
+    if (!school) throw notFound();
+    return school;
+  };
+
+  const render = async (
+    reply: FastifyReply,
+    schoolId: number,
+    extra: { report?: ImportReport; done?: number; formError?: string; key?: string },
+    status?: number,
+  ) => {
+    const school = await loadSchool(schoolId);
+    const imports = await lvs.importsOfSchool(db, school.id);
+    return reply.page(
+      <LvsPage
+        ctx={reply.ctx()}
+        school={school}
+        imports={imports}
+        report={extra.report}
+        done={extra.done ? imports.find((i) => i.id === extra.done) : undefined}
+        formError={extra.formError}
+        idempotencyKey={extra.key}
+      />,
+      status,
+    );
+  };
+
+  app.get(
+    '/scholen/:schoolId/schoolscan/toetsgegevens',
+    {
+      config: { access: staff, page: true, examples: schoolExample },
+      schema: {
+        params: schoolParams,
+        querystring: query({ ingelezen: z.coerce.number().int().positive().optional().catch(undefined) }),
+      },
+    },
+    async (req, reply) => render(reply, req.params.schoolId, { done: req.query.ingelezen }),
+  );
+
+  app.post(
+    '/scholen/:schoolId/schoolscan/toetsgegevens',
+    {
+      // Multipart: no body schema (the parts are read in the handler), CSRF checked by hand.
+      config: { access: staff, csrf: false, audit: 'lvs.geimporteerd', examples: uploadExample },
+      schema: { params: schoolParams },
+    },
+    async (req, reply) => {
+      const schoolId = req.params.schoolId;
+      await loadSchool(schoolId);
+      const upload = await readUpload(req);
+      req.body = upload.fields;
+      let csrfOk = false;
+      app.csrfProtection(req, reply, () => {
+        csrfOk = true;
+      });
+      if (!csrfOk) return reply;
+      const key = upload.fields._sleutel;
+      if (!upload.file && !upload.tooLarge)
+        return render(
+          reply,
+          schoolId,
+          { formError: 'Kies het exportbestand met de toetsuitslagen.', key },
+          422,
+        );
+      const checked = checkLvsFile(upload.file, upload.tooLarge);
+      if (!checked.ok) {
+        await audit(req, db, {
+          action: 'lvs.geimporteerd',
+          result: 'mislukt',
+          objectType: 'school',
+          objectId: schoolId,
+          organisationId: schoolId,
+          details: { regels_fout: checked.problems.length, bestandsfout: checked.fileProblem !== null },
+        });
+        const report = { fileName: upload.file?.name ?? 'het bestand', ...checked };
+        return render(reply, schoolId, { report, key }, upload.tooLarge ? 413 : 422);
+      }
+      const outcome = await db.transaction().execute(async (trx) =>
+        createOnce(trx, req, upload.fields, async () => {
+          const stored = await storeLvsImport(trx, checked, {
+            schoolId,
+            personId: req.principal?.personId ?? null,
+          });
+          await audit(req, trx, {
+            action: 'lvs.geimporteerd',
+            objectType: 'lvs_import',
+            objectId: stored.importId,
+            organisationId: schoolId,
+            details: {
+              uitslagen: stored.rows,
+              leerlingen: stored.pupils,
+              schooljaren: stored.schoolYears.join(','),
+            },
+          });
+          return `${scanBase(schoolId)}/toetsgegevens?ingelezen=${stored.importId}`;
+        }),
+      );
+      return reply.redirect(outcome.location ?? `${scanBase(schoolId)}/toetsgegevens`, 303);
+    },
+  );
+}

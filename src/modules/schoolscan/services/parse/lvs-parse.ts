@@ -1,0 +1,400 @@
+// Reads a flat LVS file (docs/lvs-import.md) into checked rows, or a report per line. Pure: no
+// database, no hashing; the raw pupil keys it returns live only in memory until the import
+// hashes them. Columns that look like names or BSN are dropped here, before any value is read.
+import {
+  bounds,
+  columns,
+  levelScales,
+  looksIdentifying,
+  maxDataLines,
+  normaliseHeader,
+  providers,
+  referenceLevels,
+  subjects,
+  type ColumnKey,
+} from './lvs-format.ts';
+import type { Moment } from '../../tables.ts';
+
+export type Encoding = 'utf-8' | 'windows-1252';
+
+export interface ParsedRow {
+  line: number;
+  /** The key as in the file: hash it before it goes anywhere. */
+  pupilKey: string;
+  grade: number;
+  provider: string;
+  subject: string;
+  yearStart: number;
+  moment: Moment;
+  testDate: string | null;
+  rawScore: number | null;
+  ability: number;
+  level: string | null;
+  referenceLevel: string | null;
+  dle: number | null;
+}
+
+export interface LineProblem {
+  line: number;
+  reason: string;
+}
+
+export type ParseResult =
+  | {
+      ok: true;
+      rows: ParsedRow[];
+      warnings: string[];
+      encoding: Encoding;
+      delimiter: Delimiter;
+    }
+  | {
+      ok: false;
+      /** A problem with the whole file (empty, missing columns); null when it is per line. */
+      fileProblem: string | null;
+      problems: LineProblem[];
+      warnings: string[];
+    };
+
+/** A BOM or valid UTF-8 means UTF-8; anything else is read as Windows-1252. */
+export function decodeText(buf: Uint8Array): { text: string; encoding: Encoding } {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(buf), encoding: 'windows-1252' };
+  }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F; mapped by hand (some Node builds treat
+// 'windows-1252' as Latin-1).
+const cp1252High = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(buf: Uint8Array): string {
+  const latin1 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(cp1252High[c.charCodeAt(0) - 0x80]!));
+}
+
+/**
+ * Splits one physical line on the delimiter; a field may be quoted ("…", with "" for a quote).
+ * Returns null for a quote that is not closed. Fields never span lines in this format.
+ */
+export function splitLine(raw: string, delimiter: string): string[] | null {
+  if (!raw.includes('"')) return raw.split(delimiter).map((f) => f.trim());
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (raw[i] === ' ' && delimiter !== ' ') i++;
+    if (raw[i] === '"') {
+      let value = '';
+      i++;
+      for (;;) {
+        const q = raw.indexOf('"', i);
+        if (q < 0) return null;
+        value += raw.slice(i, q);
+        if (raw[q + 1] === '"') {
+          value += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      while (raw[i] === ' ') i++;
+      out.push(value.trim());
+      if (i >= raw.length) return out;
+      if (raw[i] !== delimiter) return null;
+      i++;
+    } else {
+      const next = raw.indexOf(delimiter, i);
+      if (next < 0) {
+        out.push(raw.slice(i).trim());
+        return out;
+      }
+      out.push(raw.slice(i, next).trim());
+      i = next + 1;
+    }
+  }
+}
+
+export type Delimiter = ';' | ',' | '\t';
+
+/** The separator the header uses most (outside quotes): ';', ',' or a tab (pasted from a spreadsheet). */
+export function detectDelimiter(header: string): Delimiter {
+  const bare = header.replace(/"[^"]*"/g, '');
+  const count = (c: string) => bare.split(c).length - 1;
+  const tabs = count('\t');
+  const semis = count(';');
+  const commas = count(',');
+  if (tabs > semis && tabs > commas) return '\t';
+  return commas > semis ? ',' : ';';
+}
+
+/** '12,5', '12.5', '12' → 12.5; anything else → NaN. Thousands separators are not expected. */
+export function parseDecimal(s: string): number {
+  const t = s.trim();
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(t)) return NaN;
+  return Number(t.replace(',', '.'));
+}
+
+/** '25-01-2021', '25-1-2021', '25/01/2021', '25.01.2021' or '2021-01-25' → '2021-01-25'; null if not a date. */
+export function parseDutchDate(s: string): string | null {
+  const t = s.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t)))
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** '2020-2021', '2020-21', '2020/2021' → 2020; null otherwise. */
+export function parseSchoolYear(s: string): number | null {
+  const m = /^(\d{4})\s*[-/]\s*(\d{2}|\d{4})$/.exec(s.trim());
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  const ok = m[2]!.length === 2 ? end === (start + 1) % 100 : end === start + 1;
+  return ok && start >= bounds.yearStart.min && start <= bounds.yearStart.max ? start : null;
+}
+
+export const schoolYearLabel = (start: number) => `${start}-${start + 1}`;
+
+const compact = (s: string) => s.toLowerCase().replace(/[\s_.\-]+/g, '');
+
+function parseMoment(raw: string): { moment: Moment; grade: number | null; yearStart: number | null } | null {
+  const m = /^(m|e|midden|eind|medio)\s*([1-8])?(?:\s+(.+))?$/i.exec(raw.trim());
+  if (!m) return null;
+  const moment: Moment = m[1]!.toLowerCase().startsWith('e') ? 'E' : 'M';
+  let yearStart: number | null = null;
+  if (m[3] !== undefined) {
+    yearStart = parseSchoolYear(m[3]);
+    if (yearStart === null) return null;
+  }
+  return { moment, grade: m[2] ? Number(m[2]) : null, yearStart };
+}
+
+function parseGrade(raw: string): number | null {
+  const m = /^(?:groep|jaargroep|leerjaar|gr\.?)?\s*(\d{1,2})$/i.exec(raw.trim());
+  if (!m) return null;
+  const g = Number(m[1]);
+  return g >= bounds.grade.min && g <= bounds.grade.max ? g : null;
+}
+
+function parseLevel(raw: string): string | null | undefined {
+  const t = raw.trim().toUpperCase();
+  if (t === '') return null;
+  return ([...levelScales.IV, ...levelScales.AE] as string[]).includes(t) ? t : undefined;
+}
+
+function parseReferenceLevel(raw: string): string | null | undefined {
+  const t = raw.trim().toUpperCase().replace(/\s+/g, '');
+  if (t === '') return null;
+  const v = t === 'ONDER1F' || t === 'LAGERDAN1F' ? '<1F' : t;
+  return (referenceLevels as readonly string[]).includes(v) ? v : undefined;
+}
+
+const list = (xs: string[]) =>
+  xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`;
+
+/** Reads and checks a whole file. Either every line is good (ok) or the report names each bad line. */
+export function parseLvsFile(buf: Uint8Array): ParseResult {
+  const { text, encoding } = decodeText(buf);
+  const lines = text.split(/\r\n|\n|\r/);
+  const warnings: string[] = [];
+  const fail = (fileProblem: string): ParseResult => ({ ok: false, fileProblem, problems: [], warnings });
+  const headerIndex = lines.findIndex((l) => l.trim() !== '');
+  if (headerIndex < 0) return fail('Het bestand is leeg. Kies het exportbestand met de toetsuitslagen.');
+  const delimiter = detectDelimiter(lines[headerIndex]!);
+  const header = splitLine(lines[headerIndex]!, delimiter);
+  if (!header)
+    return fail(`De kopregel (regel ${headerIndex + 1}) heeft een aanhalingsteken dat niet gesloten wordt.`);
+
+  // Which column is which; identifying columns are dropped before anything reads them.
+  const at = new Map<ColumnKey, number>();
+  const dropped: string[] = [];
+  const unused: string[] = [];
+  header.forEach((h, i) => {
+    if (h.trim() === '') return;
+    if (looksIdentifying(h)) {
+      dropped.push(h);
+      return;
+    }
+    const n = normaliseHeader(h);
+    const spec = columns.find((c) => c.headers.includes(n));
+    if (spec && !at.has(spec.key)) at.set(spec.key, i);
+    else unused.push(h);
+  });
+  for (const h of dropped)
+    warnings.push(
+      `De kolom "${h}" lijkt namen of een persoonsnummer (zoals het BSN) te bevatten. Die kolom is weggelaten en niet opgeslagen.`,
+    );
+  if (unused.length)
+    warnings.push(
+      `${unused.length === 1 ? 'De kolom' : 'De kolommen'} ${list(unused.map((u) => `"${u}"`))} ${unused.length === 1 ? 'wordt' : 'worden'} niet gebruikt en niet opgeslagen.`,
+    );
+  const missing = columns.filter((c) => c.required && !at.has(c.key)).map((c) => c.key);
+  if (missing.length) {
+    const found = header.filter((h) => h.trim() !== '' && !looksIdentifying(h));
+    return fail(
+      `Er ${missing.length === 1 ? 'ontbreekt een verplichte kolom' : 'ontbreken verplichte kolommen'}: ${list(missing)}. ` +
+        `Gevonden ${found.length === 1 ? 'kolom' : 'kolommen'}: ${found.length ? list(found.map((f) => `"${f}"`)) : 'geen'}. ` +
+        `Het scheidingsteken leek ${delimiter === '\t' ? 'een tab' : `"${delimiter}"`}; de kolomnamen staan op de uploadpagina.`,
+    );
+  }
+
+  const rows: ParsedRow[] = [];
+  const problems: LineProblem[] = [];
+  const seen = new Map<string, number>();
+  let dataLines = 0;
+  const col = (fields: string[], key: ColumnKey) => {
+    const i = at.get(key);
+    return i === undefined ? '' : (fields[i] ?? '');
+  };
+  for (let li = headerIndex + 1; li < lines.length; li++) {
+    const raw = lines[li]!;
+    if (raw.trim() === '') continue;
+    const line = li + 1;
+    if (++dataLines > maxDataLines)
+      return fail(
+        `Het bestand heeft meer dan ${maxDataLines.toLocaleString('nl-NL')} regels. Splits het, bijvoorbeeld per schooljaar.`,
+      );
+    const fields = splitLine(raw, delimiter);
+    if (!fields) {
+      problems.push({ line, reason: 'Een aanhalingsteken (") wordt op deze regel niet gesloten.' });
+      continue;
+    }
+    if (fields.length < header.length && fields.length < Math.max(...at.values()) + 1) {
+      problems.push({
+        line,
+        reason: `Deze regel heeft ${fields.length} kolommen; de kopregel heeft er ${header.length}.`,
+      });
+      continue;
+    }
+    const reasons: string[] = [];
+    const key = col(fields, 'leerlingsleutel').trim();
+    if (key === '') reasons.push('De leerlingsleutel is leeg.');
+    else if (key.length > 64) reasons.push('De leerlingsleutel is langer dan 64 tekens.');
+
+    const gradeText = col(fields, 'groep');
+    const grade = parseGrade(gradeText);
+    if (grade === null) reasons.push(`De groep "${gradeText}" is geen groep 1 tot en met 8.`);
+
+    const providerText = col(fields, 'toetsaanbieder');
+    const provider = providers.find((p) => p.names.includes(compact(providerText)))?.code;
+    if (!provider)
+      reasons.push(`Onbekende toetsaanbieder "${providerText}". Bekend zijn: cito, iep, dia en boom.`);
+
+    const subjectText = col(fields, 'vakgebied');
+    const subject = subjects.find((s) => s.names.includes(compact(subjectText)))?.code;
+    if (!subject)
+      reasons.push(
+        `Onbekend vakgebied "${subjectText}". Bekend zijn: ${list(subjects.map((s) => s.label.toLowerCase()))}.`,
+      );
+
+    const momentText = col(fields, 'moment');
+    const moment = parseMoment(momentText);
+    let yearStart: number | null = null;
+    if (!moment) reasons.push(`Het moment "${momentText}" is geen M (midden) of E (eind).`);
+    else {
+      if (moment.grade !== null && grade !== null && moment.grade !== grade)
+        reasons.push(
+          `Het moment "${momentText}" hoort bij groep ${moment.grade}, maar de regel noemt groep ${grade}.`,
+        );
+      const yearText = col(fields, 'schooljaar');
+      if (yearText.trim() !== '') {
+        yearStart = parseSchoolYear(yearText);
+        if (yearStart === null)
+          reasons.push(`Het schooljaar "${yearText}" is geen schooljaar zoals 2020-2021.`);
+        else if (moment.yearStart !== null && moment.yearStart !== yearStart)
+          reasons.push('Het schooljaar bij het moment verschilt van de kolom schooljaar.');
+      } else if (moment.yearStart !== null) yearStart = moment.yearStart;
+      else
+        reasons.push(
+          'Het schooljaar ontbreekt: vul de kolom schooljaar of schrijf het bij het moment (M 2020-2021).',
+        );
+    }
+
+    const dateText = col(fields, 'afnamedatum');
+    let testDate: string | null = null;
+    if (dateText.trim() !== '') {
+      testDate = parseDutchDate(dateText);
+      if (!testDate) reasons.push(`De afnamedatum "${dateText}" is geen datum zoals 25-01-2021.`);
+      else if (yearStart !== null && (testDate < `${yearStart}-08-01` || testDate > `${yearStart + 1}-07-31`))
+        reasons.push(`De afnamedatum ${dateText} valt niet in schooljaar ${schoolYearLabel(yearStart)}.`);
+    }
+
+    const number = (text: string, what: string, b: { min: number; max: number }, integer = false) => {
+      if (text.trim() === '') return null;
+      const n = parseDecimal(text);
+      if (Number.isNaN(n) || (integer && !Number.isInteger(n))) {
+        reasons.push(`${what} "${text}" is geen ${integer ? 'geheel ' : ''}getal.`);
+        return null;
+      }
+      if (n < b.min || n > b.max) {
+        reasons.push(`${what} ${text} valt buiten het bereik ${b.min} tot en met ${b.max}.`);
+        return null;
+      }
+      return n;
+    };
+    const abilityText = col(fields, 'vaardigheidsscore');
+    const ability = number(abilityText, 'De vaardigheidsscore', bounds.ability);
+    if (abilityText.trim() === '') reasons.push('De vaardigheidsscore is leeg.');
+    const rawScore = number(col(fields, 'ruwe_score'), 'De ruwe score', bounds.raw);
+    const dle = number(col(fields, 'dle'), 'De DLE', bounds.dle, true);
+    const levelText = col(fields, 'niveau');
+    const level = parseLevel(levelText);
+    if (level === undefined)
+      reasons.push(`Het niveau "${levelText}" is geen I tot en met V of A tot en met E.`);
+    const refText = col(fields, 'referentieniveau');
+    const referenceLevel = parseReferenceLevel(refText);
+    if (referenceLevel === undefined)
+      reasons.push(`Het referentieniveau "${refText}" is geen <1F, 1F, 2F of 1S.`);
+
+    if (
+      reasons.length === 0 &&
+      moment &&
+      grade !== null &&
+      provider &&
+      subject &&
+      yearStart !== null &&
+      ability !== null
+    ) {
+      const identity = `${key}\u0000${provider}\u0000${subject}\u0000${yearStart}\u0000${moment.moment}`;
+      const first = seen.get(identity);
+      if (first !== undefined) {
+        problems.push({
+          line,
+          reason: `Dubbele regel: deze leerling heeft op regel ${first} al een uitslag voor ${subjectText} bij ${moment.moment} ${schoolYearLabel(yearStart)}.`,
+        });
+        continue;
+      }
+      seen.set(identity, line);
+      rows.push({
+        line,
+        pupilKey: key,
+        grade,
+        provider,
+        subject,
+        yearStart,
+        moment: moment.moment,
+        testDate,
+        rawScore,
+        ability,
+        level: level ?? null,
+        referenceLevel: referenceLevel ?? null,
+        dle,
+      });
+    } else problems.push({ line, reason: reasons.join(' ') });
+  }
+  if (dataLines === 0) return fail('Het bestand heeft een kopregel maar geen regels met uitslagen.');
+  if (problems.length) return { ok: false, fileProblem: null, problems, warnings };
+  return { ok: true, rows, warnings, encoding, delimiter };
+}

@@ -1,0 +1,82 @@
+// Row types of the schoolscan tables (migration 0400) and their place in the database type.
+import type { ColumnType, Generated } from 'kysely';
+import type { DateString, Timestamp } from '../../platform/db/tables.ts';
+
+export type ScanStatus = 'concept' | 'afgerond';
+export type SectionName = 'context' | 'cognitief' | 'conclusies';
+export type Moment = 'M' | 'E';
+
+export interface SchoolscanTable {
+  id: Generated<number>;
+  school_id: number;
+  school_year_id: number;
+  status: Generated<ScanStatus>;
+  created_at: Timestamp;
+  created_by: number | null;
+  completed_at: Timestamp | null;
+  completed_by: number | null;
+}
+
+export interface SchoolscanSectionTable {
+  scan_id: number;
+  section: SectionName;
+  body: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+export interface LvsSchoolKeyTable {
+  school_id: number;
+  secret: Buffer;
+  created_at: Timestamp;
+}
+
+export interface LvsImportTable {
+  id: Generated<number>;
+  school_id: number;
+  person_id: number | null;
+  created_at: Timestamp;
+  file_name: string;
+  size_bytes: number;
+  encoding: string;
+  delimiter: string;
+  rows: number;
+  pupils: number;
+  school_years: string[];
+  warnings: ColumnType<string[], string, string>;
+}
+
+/** numeric columns arrive as strings from the driver. */
+type Numeric = ColumnType<string, number | string, number | string>;
+
+export interface LvsResultTable {
+  id: Generated<number>;
+  school_id: number;
+  import_id: number;
+  pupil_hash: string;
+  grade: number;
+  provider: string;
+  subject: string;
+  year_start: number;
+  moment: Moment;
+  test_date: DateString | null;
+  raw_score: Numeric | null;
+  ability: Numeric;
+  level: string | null;
+  reference_level: string | null;
+  dle: number | null;
+}
+
+export interface SchoolscanTables {
+  schoolscan: SchoolscanTable;
+  schoolscan_section: SchoolscanSectionTable;
+  lvs_school_key: LvsSchoolKeyTable;
+  lvs_import: LvsImportTable;
+  lvs_result: LvsResultTable;
+}
+
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+declare module '../../platform/db/schema.ts' {
+  interface DB extends SchoolscanTables {}
+}

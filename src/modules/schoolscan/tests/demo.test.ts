@@ -1,0 +1,47 @@
+// The demo step: the demo BO school gets generated results through the real import and a scan
+// of 2021-2022 in progress; running it again changes nothing.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eachEngine } from '../../../../test/support/db.ts';
+import { seedDemoOrganisations } from '../../../demo/seed.ts';
+import { schoolscanDemoStep } from '../demo.ts';
+import { resultsOfSchool } from '../repository/lvs.ts';
+import { analyse } from '../services/analysis.ts';
+
+eachEngine('schoolscan demo', (database) => {
+  test('the demo BO school has generated LVS data and a scan in progress; a second run adds nothing', async () => {
+    const db = database().db;
+    const orgs = await seedDemoOrganisations(db);
+    const lines = await schoolscanDemoStep.run(db, orgs);
+    assert.equal(lines.length, 1);
+    assert.deepEqual(await schoolscanDemoStep.run(db, orgs), []);
+    const imports = await db
+      .selectFrom('lvs_import')
+      .select(['rows', 'school_years'])
+      .where('school_id', '=', orgs.schools.bo)
+      .execute();
+    assert.equal(imports.length, 1);
+    assert.deepEqual(imports[0]!.school_years, [
+      '2016-2017',
+      '2017-2018',
+      '2018-2019',
+      '2019-2020',
+      '2020-2021',
+      '2021-2022',
+    ]);
+    const scan = await db
+      .selectFrom('schoolscan as s')
+      .innerJoin('school_year as y', 'y.id', 's.school_year_id')
+      .innerJoin('schoolscan_section as x', 'x.scan_id', 's.id')
+      .select(['y.label', 's.status', 'x.section'])
+      .where('s.school_id', '=', orgs.schools.bo)
+      .execute();
+    assert.deepEqual(scan, [{ label: '2021-2022', status: 'concept', section: 'context' }]);
+    const a = analyse(await resultsOfSchool(db, orgs.schools.bo), 2020);
+    const behind = a.comparisons.filter((c) => c.verdict === 'achter').length;
+    assert.ok(
+      behind >= a.comparisons.length / 3,
+      `${behind} of ${a.comparisons.length} groups behind in 2020-2021`,
+    );
+  });
+});
