@@ -2,6 +2,7 @@
 // through the same organisation table.) Boards see their schools under /besturen/:boardId/scholen.
 import type { App, Platform } from '../../../platform/platform.ts';
 import type { ExampleTenant } from '../../../platform/http/fastify-types.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
 import { createOnce } from '../../../platform/http/idempotency.ts';
 import type { FastifyReply } from 'fastify';
 import { choice, form, id, optionalText, params, query, text } from '../../../platform/http/schemas.ts';
@@ -13,8 +14,6 @@ import { validateOrganisation } from '../services/organisations.ts';
 import { EditOrganisationPage, NewOrganisationPage, OrganisationsPage } from '../views/organisations.tsx';
 
 const beheer = access.platform('beheerder');
-
-const notFound = () => Object.assign(new Error('Niet gevonden'), { statusCode: 404 });
 
 // What the organisation forms send; the rules (required, code shapes, unique) are in the service.
 const organisationFields = {
@@ -79,7 +78,7 @@ export function registerOrganisationsRoutes(app: App, platform: Platform) {
         createOnce(trx, req, f, async () => {
           const v = await validateOrganisation(trx, f, null);
           if (!v.ok) {
-            errors = v.errors as Record<string, string>;
+            errors = v.errors;
             return null;
           }
           const row = await repo.insertOrganisation(trx, v.input);
