@@ -78,7 +78,8 @@ export async function insertOrganisation(db: Db, v: OrganisationInput) {
 export async function updateOrganisation(db: Db, id: number, v: OrganisationInput, now: Date) {
   await db
     .updateTable('organisation')
-    .set({ ...row(v), updated_at: now })
+    // A name the beheerder typed is a real name, no longer one the DUO import made up.
+    .set({ ...row(v), name_provisional: false, updated_at: now })
     .where('id', '=', id)
     .execute();
 }

@@ -90,7 +90,12 @@ eachEngine('organisations', (database) => {
     assert.equal(left.length, 0);
   });
 
-  test('the beheerder edits a school; the ministry cannot be edited; other roles are refused', async () => {
+  test('the beheerder edits a school (a made-up name becomes a real one); the ministry cannot be edited; other roles are refused', async () => {
+    await database()
+      .db.updateTable('organisation')
+      .set({ name_provisional: true })
+      .where('id', '=', fx.schoolId)
+      .execute();
     const page = await beheerder.get(`/beheer/organisaties/${fx.schoolId}`);
     assert.equal(page.statusCode, 200);
     const boardCode = (
@@ -109,10 +114,11 @@ eachEngine('organisations', (database) => {
     assert.equal(res.statusCode, 303);
     const row = await database()
       .db.selectFrom('organisation')
-      .select(['name', 'kind'])
+      .select(['name', 'kind', 'name_provisional'])
       .where('id', '=', fx.schoolId)
       .executeTakeFirstOrThrow();
     assert.equal(row.name, 'Testschool A (hernoemd)');
+    assert.equal(row.name_provisional, false);
     assert.equal(row.kind, 'school');
     assert.equal((await beheerder.get(`/beheer/organisaties/${fx.ministryId}`)).statusCode, 404);
     assert.equal((await beheerder.get('/beheer/organisaties/999999')).statusCode, 404);
