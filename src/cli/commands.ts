@@ -4,7 +4,6 @@ import { migrateToLatest } from '../platform/db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { modules } from '../modules/index.ts';
 
-
 export const commands: Command[] = [
   {
     name: 'migrate',
