@@ -2,7 +2,7 @@
 // the kennisplein and the JSON API.
 import { defineModule } from '../../platform/module.ts';
 import { registerMenukaartRoutes } from './routes/register.ts';
-import { menuNav } from './views/menu-parts.tsx';
+import { kennispleinNav, menuNav } from './views/menu-parts.tsx';
 import { menukaartCommands } from './cli.ts';
 import { menukaartDemoStep } from './demo.ts';
 import { menukaartDashboard } from './dashboard.ts';
@@ -10,7 +10,7 @@ import { menukaartDashboard } from './dashboard.ts';
 export const menukaartModule = defineModule({
   name: 'menukaart',
   migrations: [300, 399],
-  nav: [menuNav],
+  nav: [menuNav, kennispleinNav],
   cacheTags: ['menukaart'],
   routes: registerMenukaartRoutes,
   commands: menukaartCommands,

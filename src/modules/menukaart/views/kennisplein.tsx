@@ -53,7 +53,7 @@ export function KennispleinPage({
     <Layout
       ctx={ctx}
       title="Kennisplein"
-      section="/menukaart"
+      section="/kennisplein"
       breadcrumbs={[{ href: '/menukaart', label: 'Menukaart' }, { label: 'Kennisplein' }]}
     >
       <Heading level={1}>Kennisplein</Heading>
@@ -108,7 +108,7 @@ export function ItemPage({
     <Layout
       ctx={ctx}
       title={item.title}
-      section="/menukaart"
+      section="/kennisplein"
       breadcrumbs={[
         { href: '/menukaart', label: 'Menukaart' },
         { href: '/kennisplein', label: 'Kennisplein' },

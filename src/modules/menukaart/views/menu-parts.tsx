@@ -17,6 +17,10 @@ import { menuText } from '../messages.ts';
 import { format, type Locale } from '../../../platform/i18n/i18n.ts';
 
 export const menuNav = { href: '/menukaart', label: { nl: 'Menukaart', en: 'Intervention menu' } };
+export const kennispleinNav = {
+  href: '/kennisplein',
+  label: { nl: 'Kennisplein', en: 'Knowledge exchange' },
+};
 export const crumb = { href: '/menukaart', label: 'Menukaart' };
 
 /**

@@ -34,6 +34,20 @@ eachEngine('site pages', (database) => {
     assert.doesNotMatch(en.body, /within \S+ working day/);
   });
 
+  test('the main menu and the home page lead to the kennisplein; on its pages it is the current menu item', async () => {
+    const visitor = new TestClient(plain);
+    const home = (await visitor.get('/')).body;
+    const mainNav = /<nav[^>]*aria-label="Hoofdmenu"[^>]*>([\s\S]*?)<\/nav>/.exec(home)?.[1] ?? '';
+    assert.match(mainNav, /href="\/kennisplein"/);
+    const sections = /<nav aria-labelledby="onderdelen">([\s\S]*?)<\/nav>/.exec(home)?.[1] ?? '';
+    assert.match(sections, /href="\/kennisplein"[^>]*>Kennisplein</);
+    const list = (await visitor.get('/kennisplein')).body;
+    assert.match(
+      list,
+      /href="\/kennisplein"[^>]*aria-current="page"|aria-current="page"[^>]*href="\/kennisplein"/,
+    );
+  });
+
   test('with HELPDESK_HOURS and HELPDESK_ANSWER_WORKDAYS set, the footer and the accessibility statement show them', async () => {
     const visitor = new TestClient(configured);
     const a11y = (await visitor.get('/toegankelijkheid')).body;
