@@ -213,73 +213,54 @@ export function registerScanRoutes(app: App, platform: Platform) {
     },
   );
 
-  app.post(
-    '/scholen/:schoolId/schoolscan/:schoolYearId/afronden',
-    {
-      config: { access: leader, audit: 'schoolscan.afgerond', examples: completeExample },
-      schema: { params: yearParams, body: form({}) },
-    },
-    async (req, reply) => {
-      const { schoolId, schoolYearId } = req.params;
-      await loadSchool(schoolId);
-      await loadYear(schoolYearId);
-      const who = { schoolId, schoolYearId, personId: req.principal?.personId ?? null, now: platform.now() };
-      const r = await db.transaction().execute(async (trx) => {
-        const out = await completeScan(trx, who);
-        if (out.ok)
-          await audit(req, trx, {
-            action: 'schoolscan.afgerond',
-            objectType: 'schoolscan',
-            objectId: out.scanId,
-            organisationId: schoolId,
-          });
-        return out;
-      });
-      if (r.ok) return reply.redirect(`${scanBase(schoolId)}/${schoolYearId}?stand=afgerond`, 303);
-      await audit(req, db, {
-        action: 'schoolscan.afgerond',
-        result: 'mislukt',
-        objectType: 'schoolscan',
-        objectId: r.scanId,
-        organisationId: schoolId,
-      });
-      return renderScan(req, reply, schoolId, schoolYearId, { completeError: r.message, status: 409 });
-    },
-  );
-
-  app.post(
-    '/scholen/:schoolId/schoolscan/:schoolYearId/heropenen',
-    {
-      config: { access: leader, audit: 'schoolscan.heropend', examples: reopenExample },
-      schema: { params: yearParams, body: form({}) },
-    },
-    async (req, reply) => {
-      const { schoolId, schoolYearId } = req.params;
-      await loadSchool(schoolId);
-      await loadYear(schoolYearId);
-      const who = { schoolId, schoolYearId, personId: req.principal?.personId ?? null, now: platform.now() };
-      const r = await db.transaction().execute(async (trx) => {
-        const out = await reopenScan(trx, who);
-        if (out.ok)
-          await audit(req, trx, {
-            action: 'schoolscan.heropend',
-            objectType: 'schoolscan',
-            objectId: out.scanId,
-            organisationId: schoolId,
-          });
-        return out;
-      });
-      if (r.ok) return reply.redirect(`${scanBase(schoolId)}/${schoolYearId}?stand=heropend`, 303);
-      await audit(req, db, {
-        action: 'schoolscan.heropend',
-        result: 'mislukt',
-        objectType: 'schoolscan',
-        objectId: r.scanId,
-        organisationId: schoolId,
-      });
-      return renderScan(req, reply, schoolId, schoolYearId, { completeError: r.message, status: 409 });
-    },
-  );
+  /** Completing and reopening: the same route shape, with its own command, action and notice. */
+  const statusRoute = (
+    path: 'afronden' | 'heropenen',
+    action: 'schoolscan.afgerond' | 'schoolscan.heropend',
+    command: typeof completeScan,
+    stand: 'afgerond' | 'heropend',
+    examples: typeof completeExample,
+  ) =>
+    app.post(
+      `/scholen/:schoolId/schoolscan/:schoolYearId/${path}`,
+      {
+        config: { access: leader, audit: action, examples },
+        schema: { params: yearParams, body: form({}) },
+      },
+      async (req, reply) => {
+        const { schoolId, schoolYearId } = req.params;
+        await loadSchool(schoolId);
+        await loadYear(schoolYearId);
+        const who = {
+          schoolId,
+          schoolYearId,
+          personId: req.principal?.personId ?? null,
+          now: platform.now(),
+        };
+        const r = await db.transaction().execute(async (trx) => {
+          const out = await command(trx, who);
+          if (out.ok)
+            await audit(req, trx, {
+              action,
+              objectType: 'schoolscan',
+              objectId: out.scanId,
+              organisationId: schoolId,
+            });
+          return out;
+        });
+        if (r.ok) return reply.redirect(`${scanBase(schoolId)}/${schoolYearId}?stand=${stand}`, 303);
+        await audit(req, db, {
+          action,
+          result: 'mislukt',
+          objectType: 'schoolscan',
+          objectId: r.scanId,
+          organisationId: schoolId,
+        });
+        return renderScan(req, reply, schoolId, schoolYearId, { completeError: r.message, status: 409 });
+      },
+    );
+  statusRoute('afronden', 'schoolscan.afgerond', completeScan, 'afgerond', completeExample);
+  statusRoute('heropenen', 'schoolscan.heropend', reopenScan, 'heropend', reopenExample);
 
   app.get(
     '/scholen/:schoolId/schoolscan/:schoolYearId/analyse',
