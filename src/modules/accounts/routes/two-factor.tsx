@@ -49,6 +49,21 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
     );
   }
 
+  /** A refused or failed change to the signed-in person's second factor, with the reason. */
+  const auditRefusal = (
+    req: FastifyRequest,
+    action: string,
+    result: 'mislukt' | 'geweigerd',
+    reden: string,
+  ) =>
+    audit(req, db, {
+      action,
+      result,
+      objectType: 'person',
+      objectId: req.principal!.personId,
+      details: { reden },
+    });
+
   /**
    * Changing the second factor (new recovery codes, switching it off) needs a session that
    * passed it: otherwise a password alone, in a session from before 2FA was on, would get
@@ -62,13 +77,7 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
   ): Promise<boolean> {
     const p = req.principal!;
     if (p.mfaVerified) return false;
-    await audit(req, db, {
-      action,
-      result: 'geweigerd',
-      objectType: 'person',
-      objectId: p.personId,
-      details: { reden: 'sessie zonder tweede stap' },
-    });
+    await auditRefusal(req, action, 'geweigerd', 'sessie zonder tweede stap');
     reply.page(
       <TotpStatusPage
         ctx={reply.ctx()}
@@ -122,13 +131,12 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
       const pending = person.totp_pending_secret;
       if (person.totp_enabled_at || !pending) {
         // Nothing to confirm (already on, or no key shown yet): back to the page, on the record.
-        await audit(req, db, {
-          action: 'tweestapsverificatie.aangezet',
-          result: 'mislukt',
-          objectType: 'person',
-          objectId: p.personId,
-          details: { reden: person.totp_enabled_at ? 'staat al aan' : 'geen sleutel in afwachting' },
-        });
+        await auditRefusal(
+          req,
+          'tweestapsverificatie.aangezet',
+          'mislukt',
+          person.totp_enabled_at ? 'staat al aan' : 'geen sleutel in afwachting',
+        );
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       const now = platform.now();
@@ -154,13 +162,7 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
         },
       );
       if (!outcome.ok) {
-        await audit(req, db, {
-          action: 'tweestapsverificatie.aangezet',
-          result: 'mislukt',
-          objectType: 'person',
-          objectId: p.personId,
-          details: { reden: 'onjuiste code' },
-        });
+        await auditRefusal(req, 'tweestapsverificatie.aangezet', 'mislukt', 'onjuiste code');
         const wrongCode: FormState = {
           values: {},
           errors: {
@@ -198,25 +200,13 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
       const p = req.principal!;
       const person = await signedInPerson(db, req);
       if (!person.totp_enabled_at) {
-        await audit(req, db, {
-          action: 'tweestapsverificatie.uitgezet',
-          result: 'mislukt',
-          objectType: 'person',
-          objectId: p.personId,
-          details: { reden: 'staat niet aan' },
-        });
+        await auditRefusal(req, 'tweestapsverificatie.uitgezet', 'mislukt', 'staat niet aan');
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.uitgezet')) return reply;
       const recoveryLeft = await countUnusedRecoveryCodes(db, p.personId);
       if (hasMfaRole(p.memberships)) {
-        await audit(req, db, {
-          action: 'tweestapsverificatie.uitgezet',
-          result: 'geweigerd',
-          objectType: 'person',
-          objectId: p.personId,
-          details: { reden: 'verplicht voor rol' },
-        });
+        await auditRefusal(req, 'tweestapsverificatie.uitgezet', 'geweigerd', 'verplicht voor rol');
         return reply.page(
           <TotpStatusPage
             ctx={reply.ctx()}
@@ -235,13 +225,7 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
         }),
       );
       if (!switchedOff) {
-        await audit(req, db, {
-          action: 'tweestapsverificatie.uitgezet',
-          result: 'mislukt',
-          objectType: 'person',
-          objectId: p.personId,
-          details: { reden: 'onjuist wachtwoord' },
-        });
+        await auditRefusal(req, 'tweestapsverificatie.uitgezet', 'mislukt', 'onjuist wachtwoord');
         return reply.page(
           <TotpStatusPage
             ctx={reply.ctx()}
@@ -276,13 +260,12 @@ export function registerTwoFactorRoutes(app: App, platform: Platform) {
       const p = req.principal!;
       const person = await findPerson(db, p.personId);
       if (!person?.totp_enabled_at) {
-        await audit(req, db, {
-          action: 'tweestapsverificatie.herstelcodes-vernieuwd',
-          result: 'mislukt',
-          objectType: 'person',
-          objectId: p.personId,
-          details: { reden: 'tweestapsverificatie staat niet aan' },
-        });
+        await auditRefusal(
+          req,
+          'tweestapsverificatie.herstelcodes-vernieuwd',
+          'mislukt',
+          'tweestapsverificatie staat niet aan',
+        );
         return reply.redirect('/account/tweestapsverificatie', 303);
       }
       if (await refusedWithoutSecondFactor(req, reply, 'tweestapsverificatie.herstelcodes-vernieuwd'))
