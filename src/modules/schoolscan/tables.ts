@@ -68,7 +68,44 @@ export interface LvsResultTable {
   dle: number | null;
 }
 
+export type FocusSeverity = 'aandacht' | 'zorg' | 'ernstig';
+
+export interface FocusLink {
+  href: string;
+  label: string;
+}
+
+export interface SchoolscanFocusPointTable {
+  id: Generated<number>;
+  scan_id: number;
+  /** A subject code of the analysis, or 'sociaal-emotioneel', 'welbevinden', 'executieve-functies'. */
+  domain: string;
+  grades: number[];
+  pupils: number;
+  severity: FocusSeverity;
+  evidence: string;
+  evidence_links: ColumnType<FocusLink[], string, string>;
+  goal: string;
+  position: number;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+}
+
+export interface SchoolscanFocusChoiceTable {
+  focus_point_id: number;
+  intervention_id: number;
+  /** bigint: arrives as a string from the driver. */
+  estimated_cents: ColumnType<string | null, number | null, number | null>;
+  chosen_at: Generated<Timestamp>;
+  chosen_by: number | null;
+}
+
 export interface SchoolscanTables {
+  schoolscan_focus_point: SchoolscanFocusPointTable;
+  schoolscan_focus_choice: SchoolscanFocusChoiceTable;
   schoolscan: SchoolscanTable;
   schoolscan_section: SchoolscanSectionTable;
   lvs_school_key: LvsSchoolKeyTable;
