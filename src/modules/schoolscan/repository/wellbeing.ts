@@ -15,7 +15,6 @@ export async function teamMembers(db: Db, schoolId: number) {
     .where('m.organisation_id', '=', schoolId)
     .where('m.role', '=', 'teamlid')
     .where('p.disabled_at', 'is', null)
-    .distinct()
     .orderBy(sql`p.name collate "und-x-icu"`)
     .orderBy('p.id')
     .execute();
