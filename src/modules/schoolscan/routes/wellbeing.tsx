@@ -178,6 +178,14 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
           organisationId: schoolId,
           details: { stap, groep: grade, reden },
         });
+      const version = /^\d{1,9}$/.test(req.body.versie) ? Number(req.body.versie) : 0;
+      const values = Object.fromEntries(
+        assessmentItems[stap].flatMap((i) => [
+          [scoreField(i.key), body[scoreField(i.key)] ?? ''],
+          [noteField(i.key), body[noteField(i.key)] ?? ''],
+        ]),
+      );
+      values[groupNoteField] = body[groupNoteField] ?? '';
       // A team member saves only the groups the school leader assigned to them.
       const allowed = await maySaveGroup(db, {
         schoolId: school.id,
@@ -189,18 +197,11 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
       if (!allowed) {
         await auditFail('geweigerd', 'niet-eigen-groep');
         return renderGroup(req, reply, where, {
+          form: { values, errors: {}, version },
           refusal: `U kunt de beoordeling van groep ${grade} niet opslaan: u bent niet aan deze groep gekoppeld. Er is niets opgeslagen. Is dit uw groep? Vraag de schoolleider u aan groep ${grade} te koppelen.`,
           status: 403,
         });
       }
-      const version = /^\d{1,9}$/.test(req.body.versie) ? Number(req.body.versie) : 0;
-      const values = Object.fromEntries(
-        assessmentItems[stap].flatMap((i) => [
-          [scoreField(i.key), body[scoreField(i.key)] ?? ''],
-          [noteField(i.key), body[noteField(i.key)] ?? ''],
-        ]),
-      );
-      values[groupNoteField] = body[groupNoteField] ?? '';
       const read = readAssessment(stap, body);
       if (!read.ok) {
         await auditFail('mislukt', 'invoer');

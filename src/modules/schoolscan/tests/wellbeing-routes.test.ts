@@ -146,6 +146,10 @@ eachEngine('schoolscan steps 3 and 4', (database) => {
     });
     assert.equal(res.statusCode, 403);
     assert.match(res.body, /u bent niet aan deze groep gekoppeld\. Er is niets opgeslagen/);
+    assert.match(
+      res.body,
+      /Uw keuzes, zodat u ze kunt bewaren:.*Veiligheid in de groep: 1 Grote zorg \(laag\)/s,
+    );
     const unassigned = await as('teamlid-zonder-groep').post(groupUrl('executieve-functies', 5), {
       versie: '0',
       'score-werkhouding': '1',
@@ -337,5 +341,37 @@ eachEngine('schoolscan steps 3 and 4', (database) => {
     assert.match(leader.body, /Schoolscan [\d-]+ afronden/);
     assert.match(leader.body, /Nog niet gedaan: stap 1 \(de school en de coronatijd\)/);
     assert.doesNotMatch(leader.body, /Teamleden aan groepen koppelen/);
+  });
+
+  test('once the scan is completed, group assessments and monitoring results are read-only until it is reopened', async () => {
+    assert.equal(
+      (
+        await as('schoolleider').post(`${scanUrl()}/stappen/conclusies`, {
+          tekst: 'Welbevinden groep 5.',
+          versie: '0',
+        })
+      ).statusCode,
+      303,
+    );
+    assert.equal((await as('schoolleider').post(`${scanUrl()}/afronden`)).statusCode, 303);
+    const page = await as('juf-5').get(groupUrl('sociaal-emotioneel', 5));
+    assert.doesNotMatch(page.body, /Beoordeling opslaan/);
+    assert.match(page.body, /De schoolscan is afgerond/);
+    const late = await as('juf-5').post(groupUrl('sociaal-emotioneel', 5), {
+      versie: '2',
+      'score-omgang': '5',
+    });
+    assert.equal(late.statusCode, 409);
+    assert.match(late.body, /intussen afgerond; uw beoordeling is niet opgeslagen/);
+    const monitor = await as('juf-5').post(`${scanUrl()}/volginstrument`, {
+      groep: '6',
+      instrument: 'Volg',
+      maat: 'extra aandacht',
+      aantal: '20',
+      waarde: '5',
+    });
+    assert.equal(monitor.statusCode, 409);
+    assert.equal((await assessments()).find((a) => a.grade === 5)!.version, 2);
+    assert.equal((await as('schoolleider').post(`${scanUrl()}/heropenen`)).statusCode, 303);
   });
 });

@@ -298,6 +298,30 @@ export function GroupAssessmentPage({
       />
       {!canSave || scanDone ? (
         <>
+          {form && (
+            <Alert type="error">
+              {Object.values(form.errors)
+                .filter(Boolean)
+                .map((e) => (
+                  <p class="nl-paragraph" key={e}>
+                    {e}
+                  </p>
+                ))}
+              <p class="nl-paragraph">Uw keuzes, zodat u ze kunt bewaren:</p>
+              <ul>
+                {items.map((i) => (
+                  <li key={i.key}>
+                    {i.label}:{' '}
+                    {form.values[scoreField(i.key)]
+                      ? scoreText(Number(form.values[scoreField(i.key)]))
+                      : 'geen score'}
+                    {form.values[noteField(i.key)] ? `. ${form.values[noteField(i.key)]}` : ''}
+                  </li>
+                ))}
+                {form.values[groupNoteField] && <li>Notitie over de groep: {form.values[groupNoteField]}</li>}
+              </ul>
+            </Alert>
+          )}
           <Paragraph>
             {scanDone
               ? 'De schoolscan is afgerond; de beoordeling kan niet meer veranderen tenzij de schoolleider de scan opnieuw opent.'
