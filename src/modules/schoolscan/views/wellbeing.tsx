@@ -97,8 +97,12 @@ export function StepGroupsOverview({
             : 'U bent nog niet aan een groep gekoppeld; u kunt de beoordelingen lezen.'}{' '}
         <Link href={`${yearBase(schoolId, year.id)}/groepen`}>Wie vult welke groep in?</Link>
       </Paragraph>
+      <Paragraph>
+        Scores: {scale.map((p) => `${p.value} ${p.label.toLowerCase()}`).join(', ')}; – betekent nog geen
+        score. Een score van {lowScore} of lager heet laag.
+      </Paragraph>
       <Table
-        caption={`${sectionTexts[step].title}: beoordeling per groep (${summary.complete.length} van ${grades.length} groepen volledig ingevuld)`}
+        caption={`Scores per groep (${summary.complete.length} van ${grades.length} groepen volledig ingevuld)`}
         rows={[...grades]}
         rowKey={(g) => g}
         columns={[
@@ -111,7 +115,8 @@ export function StepGroupsOverview({
             header: item.label,
             cell: (g: number) => {
               const row = rowOf(g);
-              return row ? scoreText(row.scores[item.key]) : '–';
+              const v = row?.scores[item.key];
+              return v === undefined ? '–' : v <= lowScore ? `${v} (laag)` : String(v);
             },
           })),
           { header: 'Stand', cell: (g) => stateOf(step, rowOf(g)) },
@@ -394,7 +399,7 @@ function ItemFieldset({
         <div key={s.value}>
           <input
             type="radio"
-            class="utrecht-radio-button"
+            class="utrecht-radio-button utrecht-radio-button--html-input"
             id={`${name}-${s.value}`}
             name={name}
             value={String(s.value)}
@@ -408,7 +413,7 @@ function ItemFieldset({
       <div>
         <input
           type="radio"
-          class="utrecht-radio-button"
+          class="utrecht-radio-button utrecht-radio-button--html-input"
           id={`${name}-leeg`}
           name={name}
           value=""
