@@ -114,3 +114,32 @@ export async function exampleTeamMember(db: Kysely<DB>, schoolId: number): Promi
     .execute();
   return person.id;
 }
+
+/** A new monitoring result in the school's scan of that year (a fresh measure name each time). */
+export async function exampleMonitorResult(
+  db: Kysely<DB>,
+  schoolId: number,
+  schoolYearId: number,
+): Promise<number> {
+  const scan = await db
+    .selectFrom('schoolscan')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .where('school_year_id', '=', schoolYearId)
+    .executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('schoolscan_monitor_result')
+    .values({
+      scan_id: scan.id,
+      grade: 6,
+      instrument: 'Voorbeeldinstrument',
+      measure: `voorbeeldmaat ${Date.now()}-${Math.random().toString(16).slice(2, 8)}`,
+      pupils: 20,
+      value: 10,
+      updated_at: new Date(),
+      updated_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}

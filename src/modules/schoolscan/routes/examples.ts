@@ -1,6 +1,12 @@
 // How the authorization matrix and the browser suite fill this module's routes.
 import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
-import { exampleGroup, exampleScan, exampleTeamMember, firstSchoolYearId } from '../repository/examples.ts';
+import {
+  exampleGroup,
+  exampleMonitorResult,
+  exampleScan,
+  exampleTeamMember,
+  firstSchoolYearId,
+} from '../repository/examples.ts';
 
 export const schoolExample: RouteExamples = { params: ({ schoolId }) => ({ schoolId }) };
 export const boardExample: RouteExamples = { params: ({ boardId }) => ({ boardId }) };
@@ -74,4 +80,13 @@ export const monitorImportExample: RouteExamples = {
     regels:
       'groep;instrument;maat;aantal leerlingen;waarde\n4;Voorbeeldinstrument;aandeel extra aandacht;26;8\n',
   },
+};
+
+/** A monitoring result of the tenant's scan, made anew for each request (deleting uses it up). */
+export const monitorDeleteExample: RouteExamples = {
+  params: async ({ schoolId, db }) => {
+    const ids = await exampleScan(db, schoolId, 'concept');
+    return { ...ids, resultId: await exampleMonitorResult(db, schoolId, ids.schoolYearId) };
+  },
+  body: {},
 };

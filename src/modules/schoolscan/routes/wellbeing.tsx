@@ -46,6 +46,7 @@ import {
   assessmentExample,
   assignmentExample,
   monitorExample,
+  monitorDeleteExample,
   monitorImportExample,
   yearExample,
 } from './examples.ts';
@@ -367,13 +368,20 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
         params: yearParams,
         querystring: query({
           opgeslagen: z.coerce.number().int().min(1).max(500).optional().catch(undefined),
+          verwijderd: choice(['ja']).catch(undefined),
         }),
       },
     },
     async (req, reply) => {
       const n = req.query.opgeslagen;
       return renderMonitor(reply, req.params.schoolId, req.params.schoolYearId, {
-        notice: n ? (n === 1 ? 'De uitkomst is opgeslagen.' : `${n} uitkomsten zijn opgeslagen.`) : undefined,
+        notice: n
+          ? n === 1
+            ? 'De uitkomst is opgeslagen.'
+            : `${n} uitkomsten zijn opgeslagen.`
+          : req.query.verwijderd
+            ? 'De uitkomst is verwijderd.'
+            : undefined,
       });
     },
   );
@@ -491,6 +499,53 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
         );
       return renderMonitor(reply, schoolId, schoolYearId, {
         csv,
+        report: { fileProblem: completedMessage, problems: [] },
+        status: 409,
+      });
+    },
+  );
+
+  app.post(
+    '/scholen/:schoolId/schoolscan/:schoolYearId/volginstrument/:resultId/verwijderen',
+    {
+      config: {
+        access: staff,
+        audit: 'schoolscan.volginstrument-verwijderd',
+        examples: monitorDeleteExample,
+      },
+      schema: { params: params({ schoolId: id, schoolYearId: id, resultId: id }), body: form({}) },
+    },
+    async (req, reply) => {
+      const { schoolId, schoolYearId, resultId } = req.params;
+      await load(schoolId, schoolYearId);
+      const out = await db.transaction().execute(async (trx) => {
+        const scan = await scans.lockScan(trx, schoolId, schoolYearId);
+        // Only a result of this school's scan of this year: another one is "not found".
+        if (!scan) return { ok: false as const, reason: 'niet-gevonden' as const };
+        if (scan.status === 'afgerond')
+          return { ok: false as const, reason: 'afgerond' as const, scanId: scan.id };
+        if (!(await repo.deleteMonitorResult(trx, scan.id, resultId)))
+          return { ok: false as const, reason: 'niet-gevonden' as const };
+        await audit(req, trx, {
+          action: 'schoolscan.volginstrument-verwijderd',
+          objectType: 'schoolscan_monitor_result',
+          objectId: resultId,
+          organisationId: schoolId,
+        });
+        return { ok: true as const };
+      });
+      if (out.ok)
+        return reply.redirect(`${yearBase(schoolId, schoolYearId)}/volginstrument?verwijderd=ja`, 303);
+      await audit(req, db, {
+        action: 'schoolscan.volginstrument-verwijderd',
+        result: 'mislukt',
+        objectType: 'schoolscan_monitor_result',
+        objectId: resultId,
+        organisationId: schoolId,
+        details: { reden: out.reason },
+      });
+      if (out.reason === 'niet-gevonden') throw notFound();
+      return renderMonitor(reply, schoolId, schoolYearId, {
         report: { fileProblem: completedMessage, problems: [] },
         status: 409,
       });

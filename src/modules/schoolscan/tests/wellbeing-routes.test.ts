@@ -303,6 +303,23 @@ eachEngine('schoolscan steps 3 and 4', (database) => {
       (await auditRows('schoolscan.volginstrument-geimporteerd')).map((r) => r.result),
       ['mislukt', 'mislukt', 'ok'],
     );
+    // A result is removed only through its own school's scan.
+    const small = await database()
+      .db.selectFrom('schoolscan_monitor_result')
+      .select('id')
+      .where('grade', '=', 3)
+      .executeTakeFirstOrThrow();
+    const otherYearUrl = `/scholen/${fx.otherSchoolId}/schoolscan/${yearId}/volginstrument/${small.id}/verwijderen`;
+    assert.equal((await as('other-leider').post(otherYearUrl)).statusCode, 404);
+    assert.match(
+      page.body,
+      /Verwijder<span class="npo-visually-hidden"> groep 3, Ons volgsysteem, aandeel extra aandacht<\/span>/,
+    );
+    const removed = await as('juf-5').post(`${url}/${small.id}/verwijderen`);
+    assert.equal(removed.statusCode, 303);
+    assert.equal(removed.headers.location, `${url}?verwijderd=ja`);
+    assert.equal(await count(), 1);
+    assert.equal((await as('juf-5').post(`${url}/${small.id}/verwijderen`)).statusCode, 404);
   });
 
   test('the dashboard shows a team member their groups still to assess, and the leader the steps not done', async () => {

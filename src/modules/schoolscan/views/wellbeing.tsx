@@ -188,7 +188,14 @@ export function MonitorOverview({
   );
 }
 
-function MonitorTable({ results }: { results: MonitorRow[] }) {
+function MonitorTable({
+  results,
+  remove,
+}: {
+  results: MonitorRow[];
+  /** On the monitoring page: a button per row to remove it. */
+  remove?: { base: string; csrf: string };
+}) {
   return (
     <Table
       caption="Uitkomsten per groep"
@@ -207,6 +214,25 @@ function MonitorTable({ results }: { results: MonitorRow[] }) {
               ? `Te weinig leerlingen (minder dan ${minPupilsToConclude}) om conclusies uit te trekken`
               : '',
         },
+        ...(remove
+          ? [
+              {
+                header: 'Verwijderen',
+                cell: (r: MonitorRow) => (
+                  <form method="post" action={`${remove.base}/${r.id}/verwijderen`} class="npo-inline-form">
+                    <CsrfField token={remove.csrf} />
+                    <Button variant="secondary">
+                      Verwijder
+                      <span class="npo-visually-hidden">
+                        {' '}
+                        groep {r.grade}, {r.instrument}, {r.measure}
+                      </span>
+                    </Button>
+                  </form>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -572,7 +598,10 @@ export function MonitorPage({
       </Paragraph>
       {notice && <Alert type="ok">{notice}</Alert>}
       {results.length ? (
-        <MonitorTable results={results} />
+        <MonitorTable
+          results={results}
+          remove={scanDone ? undefined : { base: `${base}/volginstrument`, csrf: ctx.csrfToken() }}
+        />
       ) : (
         <Paragraph>Er zijn nog geen uitkomsten ingevoerd.</Paragraph>
       )}
