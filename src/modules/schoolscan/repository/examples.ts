@@ -57,3 +57,89 @@ export async function exampleScan(
       .execute();
   return { schoolId, schoolYearId };
 }
+
+/**
+ * Steps 3 and 4: a scan in progress without an assessment of group 5 in step 3, with the person
+ * the request is sent as assigned to group 5 when they are a team member of the school.
+ */
+export async function exampleGroup(
+  db: Kysely<DB>,
+  schoolId: number,
+  personId: number | undefined,
+): Promise<{ schoolId: number; schoolYearId: number }> {
+  const ids = await exampleScan(db, schoolId, 'concept');
+  const scan = await db
+    .selectFrom('schoolscan')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .where('school_year_id', '=', ids.schoolYearId)
+    .executeTakeFirstOrThrow();
+  await db
+    .deleteFrom('schoolscan_group_assessment')
+    .where('scan_id', '=', scan.id)
+    .where('step', '=', 'sociaal-emotioneel')
+    .where('grade', '=', 5)
+    .execute();
+  if (personId !== undefined) {
+    const teamlid = await db
+      .selectFrom('membership')
+      .select('id')
+      .where('person_id', '=', personId)
+      .where('organisation_id', '=', schoolId)
+      .where('role', '=', 'teamlid')
+      .executeTakeFirst();
+    if (teamlid)
+      await db
+        .insertInto('schoolscan_group_assignment')
+        .values({ school_id: schoolId, school_year_id: ids.schoolYearId, grade: 5, person_id: personId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+  }
+  return ids;
+}
+
+/** A team member of the school (made once), for the form that assigns groups. */
+export async function exampleTeamMember(db: Kysely<DB>, schoolId: number): Promise<number> {
+  const email = `voorbeeld-teamlid-${schoolId}@voorbeeld.example`;
+  const found = await db.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst();
+  if (found) return found.id;
+  const person = await db
+    .insertInto('person')
+    .values({ email, name: 'Voorbeeld Teamlid' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('membership')
+    .values({ person_id: person.id, organisation_id: schoolId, role: 'teamlid' })
+    .execute();
+  return person.id;
+}
+
+/** A new monitoring result in the school's scan of that year (a fresh measure name each time). */
+export async function exampleMonitorResult(
+  db: Kysely<DB>,
+  schoolId: number,
+  schoolYearId: number,
+): Promise<number> {
+  const scan = await db
+    .selectFrom('schoolscan')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .where('school_year_id', '=', schoolYearId)
+    .executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('schoolscan_monitor_result')
+    .values({
+      scan_id: scan.id,
+      grade: 6,
+      instrument: 'Voorbeeldinstrument',
+      measure: `voorbeeldmaat ${Date.now()}-${Math.random().toString(16).slice(2, 8)}`,
+      pupils: 20,
+      value: 10,
+      updated_at: new Date(),
+      updated_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
