@@ -1,6 +1,6 @@
 // How the authorization matrix and the browser suite fill this module's routes.
 import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
-import { exampleScan, firstSchoolYearId } from '../repository/examples.ts';
+import { exampleFocusPoint, exampleScan, firstSchoolYearId } from '../repository/examples.ts';
 
 export const schoolExample: RouteExamples = { params: ({ schoolId }) => ({ schoolId }) };
 export const boardExample: RouteExamples = { params: ({ boardId }) => ({ boardId }) };
@@ -36,3 +36,16 @@ export const exampleFile = [
 ].join('\n');
 
 export const uploadExample: RouteExamples = { ...schoolExample, body: { inhoud: exampleFile } };
+
+/** A focus point of the tenant's open scan (the keuzehulp). */
+export const focusExample: RouteExamples = {
+  params: ({ schoolId, db }) => exampleFocusPoint(db, schoolId),
+};
+export const chooseExample: RouteExamples = {
+  ...focusExample,
+  body: { interventie: 'B6', terug: 'aandachtspunt' },
+};
+export const unchooseExample: RouteExamples = {
+  params: ({ schoolId, db }) => exampleFocusPoint(db, schoolId, 'B6'),
+  body: { interventie: 'B6', terug: 'aandachtspunt' },
+};
