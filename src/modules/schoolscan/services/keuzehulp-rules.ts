@@ -162,6 +162,43 @@ export const keuzehulpRules: Record<KeuzehulpDomain, Record<MenuSector, Keuzehul
   ]),
 ) as Record<KeuzehulpDomain, Record<MenuSector, KeuzehulpRule>>;
 
+/**
+ * Interventions whose name ties them to particular subjects or another goal fit only focus
+ * points of those domains, even though their category fits others too (e.g. phonics is in B,
+ * but does not help with rekenen). By menu code; codes not listed fit every domain of their
+ * category. Loopbaanoriëntatie (B12) is about careers, not about these domains.
+ */
+export const subjectBound: Record<string, { domains: KeuzehulpDomain[]; reason: string }> = {
+  A4: {
+    domains: ['begrijpend-lezen', 'technisch-lezen', 'spelling'],
+    reason: 'Beginnende geletterdheid gaat over lezen en schrijven.',
+  },
+  A5: { domains: ['rekenen-wiskunde'], reason: 'Beginnende gecijferdheid gaat over rekenen.' },
+  B8: {
+    domains: ['begrijpend-lezen'],
+    reason: 'Technieken voor begrijpend lezen gaan over begrijpend lezen.',
+  },
+  B9: {
+    domains: ['begrijpend-lezen', 'technisch-lezen', 'spelling'],
+    reason: 'Gesprokentaalinterventies gaan over taal.',
+  },
+  B10: {
+    domains: ['technisch-lezen', 'spelling'],
+    reason: 'Fonemisch bewustzijn gaat over klanken en letters: technisch lezen en spelling.',
+  },
+  B11: { domains: ['spelling'], reason: 'Schrijfonderwijs gaat over schrijven.' },
+  B12: {
+    domains: [],
+    reason: 'Loopbaanoriëntatie en -begeleiding gaat over de schoolloopbaan, niet over deze domeinen.',
+  },
+};
+
+/** Whether an intervention (by menu code) may serve a focus point of this domain. */
+export function fitsDomain(code: string, domain: string): boolean {
+  const bound = subjectBound[code];
+  return !bound || (bound.domains as string[]).includes(domain);
+}
+
 export function isKeuzehulpDomain(d: string): d is KeuzehulpDomain {
   return (keuzehulpDomains as readonly string[]).includes(d);
 }

@@ -5,7 +5,7 @@
 import { costBand } from '../../menukaart/services/scales.ts';
 import { compareCodes } from '../../menukaart/services/catalogue.ts';
 import type { FocusSeverity } from '../tables.ts';
-import { menuSectorOf, ruleFor, type CategoryRule } from './keuzehulp-rules.ts';
+import { fitsDomain, menuSectorOf, ruleFor, type CategoryRule } from './keuzehulp-rules.ts';
 
 /** An intervention of the menu in force, as the keuzehulp needs it. */
 export interface MenuItem {
@@ -139,7 +139,10 @@ export function fitsSector(i: MenuItem, schoolSector: string | null): boolean {
   return !s || i.sectors.includes(s);
 }
 
-/** The interventions of the menu that fit a focus point in a school of this sector, ranked. */
+/**
+ * The interventions of the menu that fit a focus point in a school of this sector, ranked: not
+ * withdrawn, meant for the sector, in a category of the rule, and not tied to another subject.
+ */
 export function rankFor(fp: FocusPointInput, schoolSector: string | null, menu: MenuItem[]): FocusRanking {
   const rule = ruleFor(fp.domain, schoolSector);
   if (!rule) return { focusPoint: fp, categories: [], ranked: [], support: [], supportRule: undefined };
@@ -150,7 +153,9 @@ export function rankFor(fp: FocusPointInput, schoolSector: string | null, menu: 
     missing: missingOf(i),
     estimate: estimateFor(i.cost, fp.pupils),
   });
-  const usable = menu.filter((i) => !i.withdrawn && fitsSector(i, schoolSector));
+  const usable = menu.filter(
+    (i) => !i.withdrawn && fitsSector(i, schoolSector) && fitsDomain(i.code, fp.domain),
+  );
   const ranked = usable
     .flatMap((i) => {
       const c = rule.categories.find((r) => r.code === i.categoryCode);

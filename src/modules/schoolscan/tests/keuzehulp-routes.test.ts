@@ -229,7 +229,8 @@ eachEngine('keuzehulp routes', (database) => {
       ['Z9', /staat niet op de menukaart/],
       ['A1', /van de menukaart gehaald/],
       ['C1', /past niet bij dit aandachtspunt/],
-      ['B12', /past niet bij dit aandachtspunt of niet bij de sector/], // VO only; the school is BO
+      ['B10', /past niet bij dit aandachtspunt/], // phonics: not for rekenen
+      ['B12', /past niet bij dit aandachtspunt of niet bij de sector/], // careers, and VO only
     ] as const) {
       const res = await choose('teamlid', rekenen, code);
       assert.equal(res.statusCode, 400, code);

@@ -7,8 +7,10 @@ import {
   keuzehulpDomains,
   keuzehulpRules,
   menuSectorOf,
+  fitsDomain,
   menuSectors,
   ruleFor,
+  subjectBound,
 } from '../services/keuzehulp-rules.ts';
 import {
   bandPerPupil,
@@ -119,7 +121,8 @@ test('the ranking keeps fitting, not withdrawn interventions of the school’s s
     item('B1', 5, 3, 3), // 5
     item('B6', 6, 4, 1), // 24
     item('B8', 6, 4, 1, { withdrawn: true }),
-    item('B12', 4, 4, 1, { sectors: ['VO', '(V)SO'] }),
+    item('B13', 4, 4, 1, { sectors: ['VO', '(V)SO'] }),
+    item('B10', 5, 5, 1), // phonics: not for rekenen
     item('B4', null, null, null),
     item('B3', 4, 3, 2), // 6
     item('E1', 2, 1, 5), // 0.4
@@ -140,9 +143,30 @@ test('the ranking keeps fitting, not withdrawn interventions of the school’s s
   );
   assert.equal(r.ranked[0]!.category.code, 'B');
   // In VO the VO-only item fits.
-  assert.ok(rankFor(fp(1), 'VO', menu).ranked.some((x) => x.item.code === 'B12'));
+  assert.ok(rankFor(fp(1), 'VO', menu).ranked.some((x) => x.item.code === 'B13'));
   // Unknown domain: nothing.
   assert.deepEqual(rankFor(fp(1, 'gym'), 'BO', menu).ranked, []);
+});
+
+test('interventions tied to a subject fit only focus points of that subject; career orientation fits none', () => {
+  assert.equal(fitsDomain('B10', 'rekenen-wiskunde'), false);
+  assert.equal(fitsDomain('B10', 'technisch-lezen'), true);
+  assert.equal(fitsDomain('B8', 'begrijpend-lezen'), true);
+  assert.equal(fitsDomain('B8', 'spelling'), false);
+  assert.equal(fitsDomain('A5', 'rekenen-wiskunde'), true);
+  assert.equal(fitsDomain('A4', 'rekenen-wiskunde'), false);
+  assert.equal(fitsDomain('B6', 'rekenen-wiskunde'), true);
+  for (const d of keuzehulpDomains) assert.equal(fitsDomain('B12', d), false, d);
+  for (const [code, b] of Object.entries(subjectBound)) assert.ok(b.reason.length > 10, code);
+  const menu = [item('B10', 5, 5, 1), item('B6', 6, 4, 1)];
+  assert.deepEqual(
+    rankFor(fp(1, 'technisch-lezen'), 'BO', menu).ranked.map((x) => x.item.code),
+    ['B10', 'B6'],
+  );
+  assert.deepEqual(
+    rankFor(fp(1, 'rekenen-wiskunde'), 'BO', menu).ranked.map((x) => x.item.code),
+    ['B6'],
+  );
 });
 
 test('equal scores rank the cheaper intervention first', () => {
@@ -184,7 +208,7 @@ test('the suggestion leaves out focus points without fitting interventions, with
   const rankings = [
     ranking(fp(1, 'gym'), [item('B6', 6, 4, 1)]),
     ranking(fp(2, 'welbevinden'), [item('B6', 6, 4, 1)]), // no C on the menu
-    ranking(fp(3), [item('B4', null, null, null), item('B11', 3, 3, null), item('B5', 5, 4, 5)]),
+    ranking(fp(3), [item('B4', null, null, null), item('B7', 3, 3, null), item('B5', 5, 4, 5)]),
     ranking(fp(4), [item('B6', 6, 4, 1)]),
     ranking(fp(5, 'rekenen-wiskunde', 100), [item('E1', 2, 1, 4)]), // 100 × 1380 € = too dear
   ];
@@ -203,9 +227,9 @@ test('the suggestion leaves out focus points without fitting interventions, with
     ],
   );
   assert.deepEqual(s.excluded.map((e) => [e.item.code, e.reason]).sort(), [
-    ['B11', 'kosten-onbekend'],
     ['B4', 'effect-of-bewijs-onbekend'],
     ['B5', 'kosten-open'],
+    ['B7', 'kosten-onbekend'],
   ]);
   assert.equal(s.leftOut[4]!.cheapest!.costCents, 100 * 1380 * 100);
 });

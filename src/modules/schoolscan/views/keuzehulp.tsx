@@ -14,7 +14,7 @@ import {
   Table,
 } from '../../../ui/components.tsx';
 import { formatCents, formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
-import { checks, euros, evidenceLabel, formatEffect } from '../../menukaart/services/scales.ts';
+import { checks, costBand, euros, evidenceLabel, formatEffect } from '../../menukaart/services/scales.ts';
 import type { SchoolYearRow } from '../repository/scans.ts';
 import type { ChoiceRow, FocusPointRow } from '../repository/keuzehulp.ts';
 import {
@@ -188,8 +188,8 @@ function RankedTable({
               'onbekend'
             ) : (
               <span>
-                <span aria-hidden="true">{checks(r.item.evidence)}</span> {r.item.evidence} van 5,{' '}
-                {evidenceLabel(r.item.evidence)}
+                <span aria-hidden="true">{checks(r.item.evidence)}</span> {evidenceLabel(r.item.evidence)} (
+                {r.item.evidence} van 5)
               </span>
             ),
         },
@@ -200,7 +200,8 @@ function RankedTable({
               'onbekend'
             ) : (
               <span>
-                <span aria-hidden="true">{euros(r.item.cost)}</span> {r.item.cost} van 5
+                <span aria-hidden="true">{euros(r.item.cost)}</span>{' '}
+                {(costBand(r.item.cost)?.label ?? '').toLowerCase()} ({r.item.cost} van 5)
               </span>
             ),
         },
@@ -379,7 +380,11 @@ function SuggestionBlock({
               columns={[
                 { header: 'Aandachtspunt', cell: (p) => title(p.focusPointId) },
                 { header: 'Interventie', cell: (p) => `${p.item.code} ${p.item.name}` },
-                { header: 'Opbrengst', numeric: true, cell: (p) => benefitText(p.benefitFifths) },
+                {
+                  header: 'Opbrengst (gewogen leerlingmaanden)',
+                  numeric: true,
+                  cell: (p) => benefitText(p.benefitFifths),
+                },
                 { header: 'Kosten (hoogstens)', numeric: true, cell: (p) => formatCents(p.costCents) },
                 {
                   header: 'Deel van wat over is',
