@@ -160,8 +160,10 @@ eachEngine('keuzehulp routes', (database) => {
     // Rekenen: Feedback (+6, 4, €) ranks first among the A, B and E interventions.
     assert.match(html, /best passende interventies voor Rekenen-wiskunde/);
     assert.match(html, /B6 Feedback/);
-    // Welbevinden: C interventions, C1 without scores said so.
+    // Welbevinden: C interventions; C1 has no scores, so the suggestion leaves it out and says so.
     assert.match(html, /C1 /);
+    assert.match(html, /Niet meegenomen omdat de menukaart er geen effect of bewijs bij geeft: [^<]*C1/);
+    assert.match(html, /Databank Effectieve Jeugdinterventies/);
     // 28 pupils × € 92 = € 2.576,00.
     assert.match(html, /tot €\s2\.576,00/);
   });

@@ -440,6 +440,24 @@ function SuggestionBlock({
               . Die kunt u wel zelf kiezen.
             </Paragraph>
           )}
+          {suggestion.excluded.some((e) => e.reason === 'effect-of-bewijs-onbekend') && (
+            <Paragraph>
+              Niet meegenomen omdat de menukaart er geen effect of bewijs bij geeft:{' '}
+              {[
+                ...new Set(
+                  suggestion.excluded
+                    .filter((e) => e.reason === 'effect-of-bewijs-onbekend')
+                    .map((e) => e.item.code),
+                ),
+              ].join(', ')}
+              . Die kunt u wel zelf kiezen.
+              {suggestion.excluded.some(
+                (e) => e.reason === 'effect-of-bewijs-onbekend' && e.item.categoryCode === 'C',
+              )
+                ? ' Voor interventies voor welbevinden staat de sterkte van het bewijs niet op de menukaart, maar in de Databank Effectieve Jeugdinterventies.'
+                : ''}
+            </Paragraph>
+          )}
           {!suggestion.exact && (
             <Alert type="warning">
               Er zijn zoveel mogelijkheden dat we niet alles hebben doorgerekend; dit is de beste combinatie
