@@ -7,6 +7,7 @@ import { registerScanRoutes } from './routes/scan.tsx';
 import { registerLvsRoutes } from './routes/lvs.tsx';
 import { registerBoardRoutes } from './routes/board.tsx';
 import { registerWellbeingRoutes } from './routes/wellbeing.tsx';
+import { registerKeuzehulpRoutes } from './routes/keuzehulp.tsx';
 import { schoolscanCommands } from './cli.ts';
 import { schoolscanDemoStep } from './demo.ts';
 import { schoolscanDashboard } from './dashboard.ts';
@@ -19,6 +20,7 @@ export const schoolscanModule = defineModule({
     registerLvsRoutes(app, platform);
     registerBoardRoutes(app, platform);
     registerWellbeingRoutes(app, platform);
+    registerKeuzehulpRoutes(app, platform);
   },
   commands: schoolscanCommands,
   demo: schoolscanDemoStep,

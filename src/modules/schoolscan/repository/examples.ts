@@ -143,3 +143,60 @@ export async function exampleMonitorResult(
     .executeTakeFirstOrThrow();
   return r.id;
 }
+
+/**
+ * A focus point (rekenen-wiskunde, group 5, 28 pupils) in the school's open scan of the first
+ * school year, made when the scan has none; with `chosen` also that intervention chosen for it.
+ */
+export async function exampleFocusPoint(
+  db: Kysely<DB>,
+  schoolId: number,
+  chosen?: string,
+): Promise<{ schoolId: number; schoolYearId: number; focusPointId: number }> {
+  const { schoolYearId } = await exampleScan(db, schoolId, 'concept');
+  const scan = await db
+    .selectFrom('schoolscan')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .where('school_year_id', '=', schoolYearId)
+    .executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('schoolscan_focus_point')
+    .select('id')
+    .where('scan_id', '=', scan.id)
+    .orderBy('position')
+    .orderBy('id')
+    .executeTakeFirst();
+  const focusPointId =
+    existing?.id ??
+    (
+      await db
+        .insertInto('schoolscan_focus_point')
+        .values({
+          scan_id: scan.id,
+          domain: 'rekenen-wiskunde',
+          grades: [5],
+          pupils: 28,
+          severity: 'zorg',
+          evidence: 'Groep 5 scoort bij rekenen lager dan eerdere jaargangen.',
+          goal: 'Aan het eind van het schooljaar haalt groep 5 weer het niveau van eerdere jaargangen.',
+          position: 1,
+          evidence_links: '[]',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  if (chosen) {
+    const intervention = await db
+      .selectFrom('menukaart_intervention')
+      .select('id')
+      .where('code', '=', chosen)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('schoolscan_focus_choice')
+      .values({ focus_point_id: focusPointId, intervention_id: intervention.id, estimated_cents: null })
+      .onConflict((oc) => oc.columns(['focus_point_id', 'intervention_id']).doNothing())
+      .execute();
+  }
+  return { schoolId, schoolYearId, focusPointId };
+}

@@ -1,6 +1,7 @@
 // How the authorization matrix and the browser suite fill this module's routes.
 import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
 import {
+  exampleFocusPoint,
   exampleGroup,
   exampleMonitorResult,
   exampleScan,
@@ -89,4 +90,17 @@ export const monitorDeleteExample: RouteExamples = {
     return { ...ids, resultId: await exampleMonitorResult(db, schoolId, ids.schoolYearId) };
   },
   body: {},
+};
+
+/** A focus point of the tenant's open scan (the keuzehulp). */
+export const focusExample: RouteExamples = {
+  params: ({ schoolId, db }) => exampleFocusPoint(db, schoolId),
+};
+export const chooseExample: RouteExamples = {
+  ...focusExample,
+  body: { interventie: 'B6', terug: 'aandachtspunt' },
+};
+export const unchooseExample: RouteExamples = {
+  params: ({ schoolId, db }) => exampleFocusPoint(db, schoolId, 'B6'),
+  body: { interventie: 'B6', terug: 'aandachtspunt' },
 };

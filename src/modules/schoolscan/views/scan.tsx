@@ -311,6 +311,10 @@ export function ScanPage({
 
       <SectionBlock name="conclusies" />
 
+      <Paragraph>
+        <Link href={`${base}/keuzehulp`}>Keuzehulp: interventies kiezen bij de aandachtspunten</Link>
+      </Paragraph>
+
       {isLeader && (
         <section aria-labelledby="afronden" class="npo-stack">
           <Heading level={2} id="afronden">
