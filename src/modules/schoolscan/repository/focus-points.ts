@@ -152,9 +152,25 @@ export async function pupilsPerGrade(db: Db, schoolId: number) {
   return r.rows;
 }
 
+/** The focus points of several scans (the MR's conclusions page), in their order. */
+export async function focusPointsOfScans(db: Db, scanIds: number[]) {
+  if (scanIds.length === 0) return [];
+  return db
+    .selectFrom('schoolscan_focus_point as f')
+    .select(['f.id', 'f.scan_id', 'f.domain', 'f.grades', 'f.pupils', 'f.severity', 'f.evidence', 'f.goal'])
+    .where('f.scan_id', 'in', scanIds)
+    .orderBy('f.scan_id')
+    .orderBy('f.position')
+    .orderBy('f.id')
+    .execute();
+}
+
+export type ConclusionFocusPointRow = Awaited<ReturnType<typeof focusPointsOfScans>>[number];
+
 /**
- * What the board may see: per school and school year the focus points of its schools' scans —
- * domain, groups, seriousness and goal. Never the evidence, the links or pupil data.
+ * What the board may see: per school and school year the focus points of its schools'
+ * completed scans — domain, groups, seriousness and goal. Never the evidence, the links, the
+ * target group size or anything from a scan still in concept.
  */
 export async function boardFocusPoints(db: Db, schoolIds: number[]) {
   if (schoolIds.length === 0) return [];
@@ -163,6 +179,7 @@ export async function boardFocusPoints(db: Db, schoolIds: number[]) {
     .innerJoin('schoolscan as s', 's.id', 'f.scan_id')
     .select(['f.id', 's.school_id', 's.school_year_id', 'f.domain', 'f.grades', 'f.severity', 'f.goal'])
     .where('s.school_id', 'in', schoolIds)
+    .where('s.status', '=', 'afgerond')
     .orderBy('s.school_id')
     .orderBy('s.school_year_id')
     .orderBy('f.position')

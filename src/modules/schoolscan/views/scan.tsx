@@ -297,6 +297,16 @@ export function ScanPage({
 
       <SectionBlock name="conclusies" />
 
+      <section aria-labelledby="aandachtspunten" class="npo-stack">
+        <Heading level={2} id="aandachtspunten">
+          Aandachtspunten
+        </Heading>
+        <Paragraph>
+          <Link href={`${base}/aandachtspunten`}>Bekijk de aandachtspunten</Link> die het team uit de analyse
+          haalt{done ? '' : ', en voeg ze toe of wijzig ze'}.
+        </Paragraph>
+      </section>
+
       {isLeader && (
         <section aria-labelledby="afronden" class="npo-stack">
           <Heading level={2} id="afronden">
@@ -397,10 +407,13 @@ export function ConclusionsPage({
   ctx,
   school,
   scans,
+  focusPoints,
 }: {
   ctx: ViewContext;
   school: SchoolRef;
   scans: { id: number; label: string; completed_at: Date | null; body: string | null }[];
+  /** The focus points of a completed scan (views/focus-points.tsx fills this). */
+  focusPoints?: (scanId: number) => ComponentChildren;
 }) {
   return (
     <Layout
@@ -425,6 +438,7 @@ export function ConclusionsPage({
             </Heading>
             {s.completed_at && <Paragraph>Afgerond op {formatDate(s.completed_at)}.</Paragraph>}
             <p class="nl-paragraph npo-diff-text">{s.body ?? ''}</p>
+            {focusPoints?.(s.id)}
           </section>
         ))
       )}
