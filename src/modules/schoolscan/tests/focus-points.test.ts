@@ -300,6 +300,7 @@ eachEngine('schoolscan focus points', (database) => {
 
   test('a focus point of another school named under the own school is not found, and not changed', async () => {
     await clear();
+    await add(); // the own scan exists, with a focus point of its own
     const other = await as('other-leider').post(
       `/scholen/${fx.otherSchoolId}/schoolscan/${yearId}/aandachtspunten`,
       {
