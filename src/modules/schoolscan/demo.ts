@@ -9,6 +9,7 @@ import * as scans from './repository/scans.ts';
 import { generateLvs, toFlatCsv } from './services/generator.ts';
 import { checkLvsFile, storeLvsImport } from './services/import.ts';
 import { saveSection } from './services/scan.ts';
+import { addDemoFocusPoint } from './services/focus-points.ts';
 
 export const schoolscanDemoStep: DemoStep = {
   name: 'schoolscan',
@@ -35,6 +36,7 @@ export const schoolscanDemoStep: DemoStep = {
           personId: null,
           now: new Date(),
         });
+      if (year) await addDemoFocusPoint(trx, schoolId, year.id);
     });
     return [
       'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking.',

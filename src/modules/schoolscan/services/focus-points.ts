@@ -287,3 +287,34 @@ export async function moveFocusPoint(
   await repo.setPositions(trx, scan.id, moveInOrder(ids, focusPointId, direction));
   return { ok: true, scanId: scan.id };
 }
+
+/** Demo data: the demo school's first focus point, through the same rules as the form. */
+export async function addDemoFocusPoint(
+  trx: Kysely<DB>,
+  schoolId: number,
+  schoolYearId: number,
+): Promise<void> {
+  const hint = pupilsHint(await repo.pupilsPerGrade(trx, schoolId), [4, 5]);
+  const checked = checkFocusPoint(
+    {
+      domein: 'technisch-lezen',
+      groepen: ['4', '5'],
+      leerlingen: String(hint ?? 50),
+      ernst: 'zorg',
+      onderbouwing:
+        'De leerkrachten van groep 4 en 5 merken dat leerlingen minder vlot lezen dan eerdere jaargangen; de analyse van de toetsen wijst dezelfde kant op.',
+      links: [
+        comparisonHref(schoolId, schoolYearId, 2021, {
+          subject: 'technisch-lezen',
+          provider: 'cito',
+          grade: 4,
+          moment: 'M',
+        }),
+      ],
+      doel: 'Aan het eind van groep 5 lezen de leerlingen weer even vlot als eerdere jaargangen.',
+    },
+    { schoolId, schoolYearId },
+  );
+  if (!checked.ok) throw new Error('Het demo-aandachtspunt voldoet niet aan de regels.');
+  await addFocusPoint(trx, { schoolId, schoolYearId, personId: null, now: new Date() }, checked.values);
+}
