@@ -6,6 +6,8 @@ import type { App, Platform } from '../../platform/platform.ts';
 import { registerScanRoutes } from './routes/scan.tsx';
 import { registerLvsRoutes } from './routes/lvs.tsx';
 import { registerBoardRoutes } from './routes/board.tsx';
+import { registerWellbeingRoutes } from './routes/wellbeing.tsx';
+import { registerKeuzehulpRoutes } from './routes/keuzehulp.tsx';
 import { registerFocusPointRoutes } from './routes/focus-points.tsx';
 import { schoolscanCommands } from './cli.ts';
 import { schoolscanDemoStep } from './demo.ts';
@@ -18,6 +20,8 @@ export const schoolscanModule = defineModule({
     registerScanRoutes(app, platform);
     registerLvsRoutes(app, platform);
     registerBoardRoutes(app, platform);
+    registerWellbeingRoutes(app, platform);
+    registerKeuzehulpRoutes(app, platform);
     registerFocusPointRoutes(app, platform);
   },
   commands: schoolscanCommands,
