@@ -8,6 +8,7 @@ import { registerLvsRoutes } from './routes/lvs.tsx';
 import { registerBoardRoutes } from './routes/board.tsx';
 import { registerWellbeingRoutes } from './routes/wellbeing.tsx';
 import { registerKeuzehulpRoutes } from './routes/keuzehulp.tsx';
+import { registerFocusPointRoutes } from './routes/focus-points.tsx';
 import { schoolscanCommands } from './cli.ts';
 import { schoolscanDemoStep } from './demo.ts';
 import { schoolscanDashboard } from './dashboard.ts';
@@ -21,6 +22,7 @@ export const schoolscanModule = defineModule({
     registerBoardRoutes(app, platform);
     registerWellbeingRoutes(app, platform);
     registerKeuzehulpRoutes(app, platform);
+    registerFocusPointRoutes(app, platform);
   },
   commands: schoolscanCommands,
   demo: schoolscanDemoStep,

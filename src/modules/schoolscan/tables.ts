@@ -89,9 +89,10 @@ export interface SchoolscanFocusPointTable {
   goal: string;
   position: number;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
+  // Timestamp already allows leaving it out on insert (the column has a default).
+  created_at: Timestamp;
   created_by: number | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
   updated_by: number | null;
 }
 

@@ -11,6 +11,7 @@ import { levelScales, providerLabel, subjectLabel } from '../services/parse/lvs-
 import { DelayChart, LevelChart } from './charts.tsx';
 import { decimal, delayText, groupMoment, percent, signed, verdictText, yearLabel } from './format.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
+import { comparisonAnchor } from '../services/focus-points.ts';
 
 export function AnalysisPage({
   ctx,
@@ -110,6 +111,9 @@ export function AnalysisPage({
               rows={rows}
               showProvider={providersUsed.size > 1}
               year={analysis.currentYear}
+              focusHref={(c) =>
+                `${base}/aandachtspunten/nieuw?vergelijking=${comparisonAnchor(c)}&jaar=${analysis.currentYear}`
+              }
             />
           ))}
         </>
@@ -122,10 +126,13 @@ function SubjectSection({
   rows,
   showProvider,
   year,
+  focusHref,
 }: {
   rows: Comparison[];
   showProvider: boolean;
   year: number;
+  /** The form for a new focus point, prefilled from this comparison. */
+  focusHref: (c: Comparison) => string;
 }) {
   const first = rows[0]!;
   const name = `${subjectLabel(first.subject)}${showProvider ? ` (${providerLabel(first.provider)})` : ''}`;
@@ -164,7 +171,11 @@ function SubjectSection({
         rows={rows}
         rowKey={(r) => `${r.grade}${r.moment}`}
         columns={[
-          { header: 'Groep en moment', cell: (r) => groupMoment(r.grade, r.moment) },
+          // A stable anchor per comparison: focus points link here.
+          {
+            header: 'Groep en moment',
+            cell: (r) => <span id={comparisonAnchor(r)}>{groupMoment(r.grade, r.moment)}</span>,
+          },
           { header: 'Leerlingen nu', numeric: true, cell: (r) => formatNumber(r.current?.n ?? 0) },
           { header: 'Gemiddelde nu', numeric: true, cell: (r) => decimal(r.current?.mean) },
           {
@@ -207,6 +218,17 @@ function SubjectSection({
                   </span>
                 )}
               </>
+            ),
+          },
+          {
+            header: 'Aandachtspunt',
+            cell: (r) => (
+              <Link href={focusHref(r)}>
+                Maak hiervan een aandachtspunt
+                <span class="npo-visually-hidden">
+                  : {name}, {groupMoment(r.grade, r.moment)}
+                </span>
+              </Link>
             ),
           },
         ]}
