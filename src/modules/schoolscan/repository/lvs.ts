@@ -141,6 +141,19 @@ export async function yearsOfSchool(db: Db, schoolId: number) {
   return r.rows;
 }
 
+/**
+ * What the school's results depend on: its newest import and how many of its imports the
+ * retention job purged ('12:3'), or null when it has no imports. A new import or a purge
+ * changes it.
+ */
+export async function dataMarker(db: Db, schoolId: number): Promise<string | null> {
+  const r = await sql<{ newest: number | null; purged: number }>`
+    select max(id) as newest, count(purged_at)::int as purged
+    from lvs_import where school_id = ${schoolId}`.execute(db);
+  const row = r.rows[0];
+  return row?.newest == null ? null : `${row.newest}:${row.purged}`;
+}
+
 /** The id of the school's newest import, or null when it has none. */
 export async function newestImportId(db: Db, schoolId: number): Promise<number | null> {
   const r = await db

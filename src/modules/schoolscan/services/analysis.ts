@@ -11,6 +11,7 @@
 // when the data cannot support a conclusion.
 import type { Moment } from '../tables.ts';
 import { levelScales, subjects, type LevelScale } from './parse/lvs-format.ts';
+import type { GrowthAnalysis } from './growth.ts';
 
 export interface Result {
   pupil: string;
@@ -100,6 +101,8 @@ export interface Analysis {
   years: number[];
   baselineYears: number[];
   comparisons: Comparison[];
+  /** Growth of the same pupils between consecutive moments (services/growth.ts), when computed. */
+  growth?: GrowthAnalysis;
 }
 
 const cellKey = (provider: string, subject: string, grade: number, moment: Moment) =>

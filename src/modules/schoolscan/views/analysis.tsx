@@ -9,6 +9,7 @@ import type { SchoolYearRow } from '../repository/scans.ts';
 import { minGroupSize, monthsPerStep, type Analysis, type Comparison } from '../services/analysis.ts';
 import { levelScales, providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { DelayChart, LevelChart } from './charts.tsx';
+import { GrowthSection } from './growth.tsx';
 import { decimal, delayText, groupMoment, percent, signed, verdictText, yearLabel } from './format.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
 
@@ -112,6 +113,7 @@ export function AnalysisPage({
               year={analysis.currentYear}
             />
           ))}
+          {analysis.comparisons.length > 0 && <GrowthSection analysis={analysis} />}
         </>
       )}
     </Layout>
