@@ -6,6 +6,8 @@ import type { App, Platform } from '../../platform/platform.ts';
 import { registerScanRoutes } from './routes/scan.tsx';
 import { registerLvsRoutes } from './routes/lvs.tsx';
 import { registerBoardRoutes } from './routes/board.tsx';
+import { registerRetentionRoutes } from './routes/retention.tsx';
+import { registerSchoolscanWorkers } from './workers.ts';
 import { schoolscanCommands } from './cli.ts';
 import { schoolscanDemoStep } from './demo.ts';
 import { schoolscanDashboard } from './dashboard.ts';
@@ -17,7 +19,9 @@ export const schoolscanModule = defineModule({
     registerScanRoutes(app, platform);
     registerLvsRoutes(app, platform);
     registerBoardRoutes(app, platform);
+    registerRetentionRoutes(app, platform);
   },
+  workers: registerSchoolscanWorkers,
   commands: schoolscanCommands,
   demo: schoolscanDemoStep,
   dashboard: schoolscanDashboard,

@@ -45,6 +45,9 @@ export interface LvsImportTable {
   pupils: number;
   school_years: string[];
   warnings: ColumnType<string[], string, string>;
+  /** When the retention job deleted this import's results (migration 0405); null while kept. */
+  purged_at: Timestamp | null;
+  purged_rows: number | null;
 }
 
 /** numeric columns arrive as strings from the driver. */
@@ -103,7 +106,16 @@ export interface SchoolscanFocusChoiceTable {
   chosen_by: number | null;
 }
 
+/** How long a school keeps its imported results, in months (migration 0405). */
+export interface LvsRetentionTable {
+  school_id: number;
+  months: number;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
 export interface SchoolscanTables {
+  lvs_retention: LvsRetentionTable;
   schoolscan_focus_point: SchoolscanFocusPointTable;
   schoolscan_focus_choice: SchoolscanFocusChoiceTable;
   schoolscan: SchoolscanTable;

@@ -36,3 +36,6 @@ export const exampleFile = [
 ].join('\n');
 
 export const uploadExample: RouteExamples = { ...schoolExample, body: { inhoud: exampleFile } };
+
+/** The retention setting: a period the school leader may choose. */
+export const retentionExample: RouteExamples = { ...schoolExample, body: { bewaartermijn: '12' } };
