@@ -25,4 +25,5 @@ export const schoolscanModule = defineModule({
   commands: schoolscanCommands,
   demo: schoolscanDemoStep,
   dashboard: schoolscanDashboard,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });

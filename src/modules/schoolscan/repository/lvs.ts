@@ -73,7 +73,9 @@ export interface ResultInsert {
  * earlier import stored is replaced (and then belongs to this import).
  */
 export async function upsertResults(db: Db, schoolId: number, importId: number, rows: ResultInsert[]) {
-  const chunk = 5000;
+  // Large statements: per statement overhead (planning, the arrays' transfer) counts on PGlite;
+  // 20,000 rows keep one statement's parameters at a few megabytes.
+  const chunk = 20_000;
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     const arr = <T>(f: (r: ResultInsert) => T) => part.map(f);
@@ -125,12 +127,34 @@ export interface ResultRow {
   level: string | null;
 }
 
+/**
+ * All of a school's results. Read as one text (a line per result, tab-separated) instead of a
+ * row per result: a large school has tens of thousands, and per-row transfer and decoding was
+ * most of the read's time on PGlite. Every field is a code, a number or a pseudonym (base64url),
+ * so none contains a tab or a line break.
+ */
 export async function resultsOfSchool(db: Db, schoolId: number): Promise<ResultRow[]> {
-  const r = await sql<ResultRow>`
-    select pupil_hash as pupil, grade, provider, subject, year_start as "yearStart", moment,
-           ability::float8 as ability, level
+  const r = await sql<{ lines: string | null }>`
+    select string_agg(concat_ws(E'\t', pupil_hash, grade, provider, subject, year_start, moment, ability,
+                                coalesce(level, '')), E'\n') as lines
     from lvs_result where school_id = ${schoolId}`.execute(db);
-  return r.rows;
+  const text = r.rows[0]?.lines;
+  if (!text) return [];
+  const out: ResultRow[] = [];
+  for (const line of text.split('\n')) {
+    const f = line.split('\t');
+    out.push({
+      pupil: f[0]!,
+      grade: Number(f[1]),
+      provider: f[2]!,
+      subject: f[3]!,
+      yearStart: Number(f[4]),
+      moment: f[5] as Moment,
+      ability: Number(f[6]),
+      level: f[7] ? f[7] : null,
+    });
+  }
+  return out;
 }
 
 /** Per school year in the data: results and distinct pupils (for the context step). */
