@@ -7,6 +7,7 @@
 //      engine of DATABASE_URL (target: p99 under 100 ms on PostgreSQL), side by side in the
 //      same run with two references: the platform's /healthz (the same stack, no work) and a
 //      bare node:http server sending the page's bytes.
+// Arguments: `npm run bench -- schoolscan [connections] [import|pagina]`.
 // Wall time depends on what else the machine runs; the CPU time of this process is printed
 // beside it for (a) (PGlite runs in this process; on PostgreSQL the server's share is not in it).
 import os from 'node:os';
@@ -107,6 +108,15 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+/** CPU milliseconds (user + system) a process has used so far, from /proc (Linux). */
+function processCpuMs(pid: number): number {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface ImportTimes {
@@ -226,12 +236,14 @@ async function pageBench(file: Buffer, connections: number) {
     });
     const ref = await startReference(body, pageHeaders);
     try {
+      const cpu0 = processCpuMs(platform.pid);
       const page = await load({
         label: `analysis page, ${pupils} pupils (${engine}, ${connections} conn.)`,
         url: platform.url + pagePath,
         connections,
         headers,
       });
+      const serverCpuPerPage = (processCpuMs(platform.pid) - cpu0) / Math.max(1, page.requests);
       const health = await load({
         label: `platform /healthz (${engine}, ${connections} conn.)`,
         url: `${platform.url}/healthz`,
@@ -244,7 +256,7 @@ async function pageBench(file: Buffer, connections: number) {
       });
       printLoad([page, health, bare]);
       console.log(
-        `First (uncached) request of the page: ${coldMs.toFixed(0)} ms; cpu cores: ${os.cpus().length}`,
+        `First (uncached) request of the page: ${coldMs.toFixed(0)} ms; platform process CPU per page: ${serverCpuPerPage.toFixed(1)} ms; cpu cores: ${os.cpus().length}; load average: ${os.loadavg()[0]!.toFixed(1)}`,
       );
       console.log(
         `Analysis page p99 (${engine}): ${page.p99} ms (target < 100 ms on PostgreSQL) ${page.p99 < 100 ? 'OK' : 'TOO SLOW'}; non-2xx: ${page.non2xx}`,
@@ -263,12 +275,16 @@ const schoolscan: BenchScenario = {
   description:
     'LVS-import en eerste analyse van een school met 1.500 leerlingen (doel < 2 s op PGlite) en de analysepagina bij 8 verbindingen (doel p99 < 100 ms op PostgreSQL)',
   async run(args) {
+    // Arguments: [connections] [import|pagina] (default: 8, both parts).
     const connections = Number(args[0] ?? 8);
+    const part = args[1];
     const file = Buffer.from(toFlatCsv(generateLvs({ pupils, fromYear, toYear, seed: 2021 })), 'utf8');
     console.log(`Generated file: ${(file.length / 1024 / 1024).toFixed(1)} MB`);
-    await importBench('pglite', file);
-    if (engine === 'postgres') await importBench('postgres', file);
-    await pageBench(file, connections);
+    if (part !== 'pagina') {
+      await importBench('pglite', file);
+      if (engine === 'postgres') await importBench('postgres', file);
+    }
+    if (part !== 'import') await pageBench(file, connections);
   },
 };
 

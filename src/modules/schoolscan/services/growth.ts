@@ -23,6 +23,9 @@ export type GrowthVerdict =
   | 'minder-groei'
   | 'meer-groei';
 
+/** From this share of pupils without a result at the earlier moment, the page says so. */
+export const missingShareNoted = 0.1;
+
 export interface MomentRef {
   grade: number;
   moment: Moment;
@@ -168,7 +171,8 @@ export function growthOfSamePupils(results: readonly Result[], currentYear: numb
         'Het verschil in groei is kleiner dan wat door toeval kan ontstaan bij zoveel leerlingen (minder dan twee keer de standaardfout).',
       );
     } else verdict = difference! < 0 ? 'minder-groei' : 'meer-groei';
-    if (now && c.measuredNow > now.n && verdict !== 'te-weinig-paren')
+    // Only when it matters: a few absent pupils on one of the two days are normal.
+    if (now && (c.measuredNow - now.n) / c.measuredNow >= missingShareNoted && verdict !== 'te-weinig-paren')
       notes.push(
         `${c.measuredNow - now.n} van de ${c.measuredNow} leerlingen met een uitslag nu hebben geen uitslag op het moment ervoor en tellen niet mee.`,
       );

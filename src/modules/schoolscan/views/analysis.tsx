@@ -10,6 +10,7 @@ import { minGroupSize, monthsPerStep, type Analysis, type Comparison } from '../
 import { levelScales, providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { DelayChart, LevelChart } from './charts.tsx';
 import { GrowthSection } from './growth.tsx';
+import { RenderedOnce } from './rendered-once.tsx';
 import { decimal, delayText, groupMoment, percent, signed, verdictText, yearLabel } from './format.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
 
@@ -105,14 +106,22 @@ export function AnalysisPage({
           {analysis.comparisons.length === 0 && (
             <Alert type="info">Er zijn geen uitslagen in {yearLabel(analysis.currentYear)}.</Alert>
           )}
-          {[...groups.values()].map((rows) => (
-            <SubjectSection
-              key={`${rows[0]!.subject}-${rows[0]!.provider}`}
-              rows={rows}
-              showProvider={providersUsed.size > 1}
-              year={analysis.currentYear}
-            />
-          ))}
+          <RenderedOnce
+            owner={analysis}
+            name="vakken"
+            render={() => (
+              <>
+                {[...groups.values()].map((rows) => (
+                  <SubjectSection
+                    key={`${rows[0]!.subject}-${rows[0]!.provider}`}
+                    rows={rows}
+                    showProvider={providersUsed.size > 1}
+                    year={analysis.currentYear}
+                  />
+                ))}
+              </>
+            )}
+          />
           {analysis.comparisons.length > 0 && <GrowthSection analysis={analysis} />}
         </>
       )}

@@ -7,6 +7,7 @@ import { minGroupSize, type Analysis } from '../services/analysis.ts';
 import type { GrowthStep, GrowthVerdict, MomentRef } from '../services/growth.ts';
 import { providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { decimal, momentName, signed, yearLabel } from './format.ts';
+import { RenderedOnce } from './rendered-once.tsx';
 
 const ink = '#1a1a1a';
 const axis = '#6b6b6b';
@@ -30,7 +31,12 @@ export const stepCode = (s: GrowthStep) => `${code(s.from)} → ${code(s.to)}`;
 const stepWords = (s: GrowthStep) =>
   `groep ${s.from.grade} ${momentName(s.from.moment)} naar groep ${s.to.grade} ${momentName(s.to.moment)}`;
 
+/** The section, rendered once per computed analysis (it holds nothing personal). */
 export function GrowthSection({ analysis }: { analysis: Analysis }) {
+  return <RenderedOnce owner={analysis} name="groei" render={() => <GrowthContent analysis={analysis} />} />;
+}
+
+function GrowthContent({ analysis }: { analysis: Analysis }) {
   const steps = analysis.growth?.steps ?? [];
   const groups = new Map<string, GrowthStep[]>();
   for (const s of steps) {
