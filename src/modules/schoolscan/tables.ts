@@ -46,6 +46,9 @@ export interface LvsImportTable {
   pupils: number;
   school_years: string[];
   warnings: ColumnType<string[], string, string>;
+  /** When the retention job deleted this import's results (migration 0405); null while kept. */
+  purged_at: Timestamp | null;
+  purged_rows: number | null;
 }
 
 /** numeric columns arrive as strings from the driver. */
@@ -141,10 +144,19 @@ export interface SchoolscanMonitorResultTable {
   updated_by: number | null;
 }
 
+/** How long a school keeps its imported results, in months (migration 0405). */
+export interface LvsRetentionTable {
+  school_id: number;
+  months: number;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
 export interface SchoolscanTables {
   schoolscan_group_assignment: SchoolscanGroupAssignmentTable;
   schoolscan_group_assessment: SchoolscanGroupAssessmentTable;
   schoolscan_monitor_result: SchoolscanMonitorResultTable;
+  lvs_retention: LvsRetentionTable;
   schoolscan_focus_point: SchoolscanFocusPointTable;
   schoolscan_focus_choice: SchoolscanFocusChoiceTable;
   schoolscan: SchoolscanTable;

@@ -148,3 +148,5 @@ export const changeFocusPointExample: RouteExamples = {
 
 export const removeFocusPointExample: RouteExamples = { ...focusPointExample, body: {} };
 export const moveFocusPointExample: RouteExamples = { ...focusPointExample, body: { richting: 'omhoog' } };
+/** The retention setting: a period the school leader may choose. */
+export const retentionExample: RouteExamples = { ...schoolExample, body: { bewaartermijn: '12' } };

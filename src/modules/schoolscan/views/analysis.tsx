@@ -9,6 +9,8 @@ import type { SchoolYearRow } from '../repository/scans.ts';
 import { minGroupSize, monthsPerStep, type Analysis, type Comparison } from '../services/analysis.ts';
 import { levelScales, providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { DelayChart, LevelChart } from './charts.tsx';
+import { GrowthSection } from './growth.tsx';
+import { RenderedOnce } from './rendered-once.tsx';
 import { decimal, delayText, groupMoment, percent, signed, verdictText, yearLabel } from './format.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
 import { comparisonAnchor } from '../services/focus-points.ts';
@@ -105,17 +107,27 @@ export function AnalysisPage({
           {analysis.comparisons.length === 0 && (
             <Alert type="info">Er zijn geen uitslagen in {yearLabel(analysis.currentYear)}.</Alert>
           )}
-          {[...groups.values()].map((rows) => (
-            <SubjectSection
-              key={`${rows[0]!.subject}-${rows[0]!.provider}`}
-              rows={rows}
-              showProvider={providersUsed.size > 1}
-              year={analysis.currentYear}
-              focusHref={(c) =>
-                `${base}/aandachtspunten/nieuw?vergelijking=${comparisonAnchor(c)}&jaar=${analysis.currentYear}`
-              }
-            />
-          ))}
+          <RenderedOnce
+            owner={analysis}
+            // The links to a new focus point name the scan's address: part of the key.
+            name={`vakken ${base}`}
+            render={() => (
+              <>
+                {[...groups.values()].map((rows) => (
+                  <SubjectSection
+                    key={`${rows[0]!.subject}-${rows[0]!.provider}`}
+                    rows={rows}
+                    showProvider={providersUsed.size > 1}
+                    year={analysis.currentYear}
+                    focusHref={(c) =>
+                      `${base}/aandachtspunten/nieuw?vergelijking=${comparisonAnchor(c)}&jaar=${analysis.currentYear}`
+                    }
+                  />
+                ))}
+              </>
+            )}
+          />
+          {analysis.comparisons.length > 0 && <GrowthSection analysis={analysis} />}
         </>
       )}
     </Layout>
