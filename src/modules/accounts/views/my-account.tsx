@@ -12,6 +12,7 @@ import {
   Table,
   TextField,
   type FormState,
+  FailedSubmitMessage,
 } from '../../../ui/components.tsx';
 import { roleLabels } from '../services/roles.ts';
 import type { MembershipRow } from '../repository/memberships.ts';
@@ -42,7 +43,7 @@ export function AccountPage({
     <Page ctx={ctx} title="Mijn account">
       <Heading level={1}>Mijn account</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
-      {leaveError && <Alert type="error">{leaveError}</Alert>}
+      {leaveError && <FailedSubmitMessage>{leaveError}</FailedSubmitMessage>}
       <DataSummary
         items={[
           { key: 'Naam', value: person.name },
@@ -122,7 +123,7 @@ export function AccountPage({
               {
                 header: 'Actie',
                 cell: (m) => (
-                  <form method="post" action="/account/verlaten" class="npo-inline-form">
+                  <form novalidate method="post" action="/account/verlaten" class="npo-inline-form">
                     <CsrfField token={ctx.csrfToken()} />
                     <input type="hidden" name="lidmaatschap" value={String(m.id)} />
                     <Button variant="subtle">

@@ -14,6 +14,7 @@ import {
   Table,
   TextField,
   type FormState,
+  FailedSubmitMessage,
 } from '../../../ui/components.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import { roleLabels } from '../services/roles.ts';
@@ -54,7 +55,7 @@ export function MembersTable({
             const action = removeAction?.(m);
             if (!action) return '';
             return (
-              <form method="post" action={action} class="npo-inline-form">
+              <form novalidate method="post" action={action} class="npo-inline-form">
                 <CsrfField token={ctx.csrfToken()} />
                 <Button variant="subtle">
                   Toegang beëindigen
@@ -83,7 +84,7 @@ export function InvitationsTable({
 }) {
   if (rows.length === 0) return <Paragraph>Er staan geen uitnodigingen open.</Paragraph>;
   const action = (i: InvitationRow, what: 'opnieuw' | 'intrekken', label: string) => (
-    <form method="post" action={`${actionBase}/${i.id}/${what}`} class="npo-inline-form">
+    <form novalidate method="post" action={`${actionBase}/${i.id}/${what}`} class="npo-inline-form">
       <CsrfField token={ctx.csrfToken()} />
       <Button variant="subtle">
         {label}
@@ -205,7 +206,7 @@ export function PeoplePage({
     <Page ctx={ctx} title={title} crumbs={crumbs}>
       <Heading level={1}>{title}</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
-      {error && <Alert type="error">{error}</Alert>}
+      {error && <FailedSubmitMessage>{error}</FailedSubmitMessage>}
       <Paragraph>{intro}</Paragraph>
       <section class="npo-stack" aria-labelledby="mensen-kop">
         <Heading level={2} id="mensen-kop">

@@ -10,6 +10,7 @@ import {
   Link,
   Table,
   TextField,
+  FailedSubmitMessage,
 } from '../../../ui/components.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { MembershipRow } from '../repository/memberships.ts';
@@ -28,7 +29,7 @@ interface PersonRow {
 export function UserSearch({ q, people }: { q: string; people: PersonRow[] }) {
   return (
     <>
-      <form method="get" action="/beheer/gebruikers" class="npo-stack" role="search">
+      <form novalidate method="get" action="/beheer/gebruikers" class="npo-stack" role="search">
         <TextField
           name="q"
           label="Zoek op naam of e-mailadres"
@@ -75,7 +76,7 @@ export function UserPage({
       breadcrumbs={[{ href: '/beheer/gebruikers', label: 'Gebruikers' }, { label: person.name }]}
     >
       <Heading level={1}>{person.name}</Heading>
-      {error && <Alert type="error">{error}</Alert>}
+      {error && <FailedSubmitMessage>{error}</FailedSubmitMessage>}
       {notice && <Alert type="ok">{notice}</Alert>}
       <DataSummary
         items={[
@@ -99,7 +100,7 @@ export function UserPage({
         removeAction={(m) => `/beheer/lidmaatschappen/${m.id}/verwijderen`}
       />
       {!self && (
-        <form method="post" action={`/beheer/gebruikers/${person.id}/status`} class="npo-stack">
+        <form novalidate method="post" action={`/beheer/gebruikers/${person.id}/status`} class="npo-stack">
           <CsrfField token={ctx.csrfToken()} />
           <input type="hidden" name="actie" value={person.disabled_at ? 'deblokkeren' : 'blokkeren'} />
           <Button variant={person.disabled_at ? 'secondary' : 'danger'}>

@@ -160,6 +160,7 @@ export function BoardFundingPage({
                     <span>Ingetrokken op {formatDateTime(r.withdrawn_at, ctx.locale)}</span>
                   ) : (
                     <form
+                      novalidate
                       method="post"
                       action={`${base}/reserveringen/${r.id}/intrekken`}
                       class="npo-inline-form"

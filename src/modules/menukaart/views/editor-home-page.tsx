@@ -97,13 +97,13 @@ export function EditorHome({
               },
             ]}
           />
-          <form method="post" action="/redactie/menukaart/concept/verwijderen">
+          <form novalidate method="post" action="/redactie/menukaart/concept/verwijderen">
             <CsrfField token={ctx.csrfToken()} />
             <Button variant="danger">Concept weggooien</Button>
           </form>
         </section>
       ) : (
-        <form method="post" action="/redactie/menukaart/concept">
+        <form novalidate method="post" action="/redactie/menukaart/concept">
           <CsrfField token={ctx.csrfToken()} />
           <Paragraph>
             Er is geen concept. Begin een concept: dat is een kopie van de nieuwste versie.

@@ -125,7 +125,7 @@ export function OrganisationsPage({
       <Paragraph>
         <Link href="/beheer/organisaties/nieuw">Een bestuur of school toevoegen</Link>
       </Paragraph>
-      <form method="get" action="/beheer/organisaties" class="npo-stack" role="search">
+      <form novalidate method="get" action="/beheer/organisaties" class="npo-stack" role="search">
         <TextField name="q" label="Zoek op naam of code" type="search" form={{ values: { q }, errors: {} }} />
         <SelectField
           name="soort"
