@@ -1,4 +1,5 @@
 // The beheerder's user pages: searching people, and one person with roles and block/unblock.
+import { ConfirmLink } from '../../../ui/confirm-page.tsx';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import {
@@ -99,15 +100,21 @@ export function UserPage({
         showOrganisation
         removeAction={(m) => `/beheer/lidmaatschappen/${m.id}/verwijderen`}
       />
-      {!self && (
-        <form novalidate method="post" action={`/beheer/gebruikers/${person.id}/status`} class="npo-stack">
-          <CsrfField token={ctx.csrfToken()} />
-          <input type="hidden" name="actie" value={person.disabled_at ? 'deblokkeren' : 'blokkeren'} />
-          <Button variant={person.disabled_at ? 'secondary' : 'danger'}>
-            {person.disabled_at ? 'Account deblokkeren' : 'Account blokkeren'}
-          </Button>
-        </form>
-      )}
+      {!self &&
+        (person.disabled_at ? (
+          <form novalidate method="post" action={`/beheer/gebruikers/${person.id}/status`} class="npo-stack">
+            <CsrfField token={ctx.csrfToken()} />
+            <input type="hidden" name="actie" value="deblokkeren" />
+            <Button variant="secondary">Account deblokkeren</Button>
+          </form>
+        ) : (
+          // Blocking asks first, on its own page (works without JavaScript).
+          <p class="nl-paragraph">
+            <ConfirmLink href={`/beheer/gebruikers/${person.id}/blokkeren`} variant="secondary-action">
+              Account blokkeren
+            </ConfirmLink>
+          </p>
+        ))}
     </Layout>
   );
 }
