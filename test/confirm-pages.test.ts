@@ -176,7 +176,7 @@ describe('confirmation pages for destructive actions', () => {
     assert.equal(await membershipExists(membershipId), false);
   });
 
-  test('my account: ending one’s own role asks first; someone else’s role has no page', async () => {
+  test('my account: ending one’s own role asks first; someone else’s role leads back to the account page', async () => {
     const { client, personId } = await as('teamlid', fx.schoolId);
     const spare = await database.db
       .insertInto('membership')
@@ -198,10 +198,10 @@ describe('confirmation pages for destructive actions', () => {
     );
     assert.equal(await membershipExists(spare.id), false);
     const someoneElse = await exampleMembership(database.db, fx.schoolId, 'teamlid');
-    assert.equal(
-      (await client.get(`/account/verlaten?lidmaatschap=${someoneElse.membershipId}`)).statusCode,
-      404,
-    );
+    const other = await client.get(`/account/verlaten?lidmaatschap=${someoneElse.membershipId}`);
+    assert.equal(other.statusCode, 303, 'someone else’s role: back to one’s own list');
+    assert.equal(other.headers.location, '/account');
+    assert.equal((await client.get(href)).headers.location, '/account', 'an ended role: the same');
   });
 
   test('board funding: withdrawing a reservation asks first; confirming withdraws it', async () => {

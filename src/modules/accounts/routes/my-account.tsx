@@ -7,7 +7,6 @@ import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
 import { form, query, text } from '../../../platform/http/schemas.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import { findMembership, membershipsOfPerson } from '../repository/memberships.ts';
-import { notFound } from '../../../platform/http/not-found.ts';
 import { updatePerson } from '../repository/people.ts';
 import { countUnusedRecoveryCodes } from '../repository/second-factor.ts';
 import { countSessions, endOtherSessions } from '../repository/sign-in-attempts-and-sessions.ts';
@@ -175,8 +174,9 @@ export function registerMyAccountRoutes(app: App, platform: Platform) {
     async (req, reply) => {
       const membershipId = Number(req.query.lidmaatschap);
       const m = Number.isSafeInteger(membershipId) ? await findMembership(db, membershipId) : undefined;
-      // Only one's own roles (someone else's looks the same as one that does not exist).
-      if (!m || m.personId !== req.principal!.personId) throw notFound();
+      // Only one's own roles. Another's, or one that is gone (ended in another tab), leads back
+      // to the list of one's roles; both look the same.
+      if (!m || m.personId !== req.principal!.personId) return reply.redirect('/account', 303);
       return reply.page(<LeaveRoleConfirm ctx={reply.ctx()} m={m} />);
     },
   );
