@@ -127,7 +127,12 @@ export function OrganisationsPage({
         <Link href="/beheer/organisaties/nieuw">Een bestuur of school toevoegen</Link>
       </Paragraph>
       <form novalidate method="get" action="/beheer/organisaties" class="npo-stack" role="search">
-        <TextField name="q" label="Zoek op naam of code" type="search" form={{ values: { q }, errors: {} }} />
+        <TextField
+          name="q"
+          label="Zoek op naam, plaats, code of postcode"
+          type="search"
+          form={{ values: { q }, errors: {} }}
+        />
         <SelectField
           name="soort"
           label="Soort"
