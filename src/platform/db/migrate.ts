@@ -37,7 +37,11 @@ export interface MigrationReport {
 }
 
 export async function migrateToLatest(db: Kysely<DB>, dir = migrationsDir): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: new FolderProvider(dir) });
+  // Each module numbers its migrations in its own range (src/modules/*/index.ts), so a module's
+  // new migration can sort before another module's migration that a database already ran
+  // (funding's 0210 after schoolscan's 0400). Order within a module is what matters; the pending
+  // ones still run in name order.
+  const migrator = new Migrator({ db, provider: new FolderProvider(dir), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
