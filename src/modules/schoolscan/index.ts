@@ -6,6 +6,7 @@ import type { App, Platform } from '../../platform/platform.ts';
 import { registerScanRoutes } from './routes/scan.tsx';
 import { registerLvsRoutes } from './routes/lvs.tsx';
 import { registerBoardRoutes } from './routes/board.tsx';
+import { registerMappingRoutes } from './routes/mapping.tsx';
 import { schoolscanCommands } from './cli.ts';
 import { schoolscanDemoStep } from './demo.ts';
 import { schoolscanDashboard } from './dashboard.ts';
@@ -17,6 +18,7 @@ export const schoolscanModule = defineModule({
     registerScanRoutes(app, platform);
     registerLvsRoutes(app, platform);
     registerBoardRoutes(app, platform);
+    registerMappingRoutes(app, platform);
   },
   commands: schoolscanCommands,
   demo: schoolscanDemoStep,

@@ -45,6 +45,8 @@ export interface LvsImportTable {
   pupils: number;
   school_years: string[];
   warnings: ColumnType<string[], string, string>;
+  /** The column mapping the file was read with (migration 0401); null for the flat format. */
+  mapping_name: Generated<string | null>;
 }
 
 /** numeric columns arrive as strings from the driver. */
@@ -103,7 +105,25 @@ export interface SchoolscanFocusChoiceTable {
   chosen_by: number | null;
 }
 
+/** A school's column mapping of an LVS export (migration 0401). */
+export interface LvsMappingTable {
+  id: Generated<number>;
+  school_id: number;
+  name: string;
+  provider: string;
+  signature: string;
+  headers: string[];
+  columns: ColumnType<Record<string, string>, string, string>;
+  value_map: ColumnType<Record<string, Record<string, string>>, string, string>;
+  year_from_date: boolean;
+  created_at: Timestamp;
+  created_by: number | null;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
 export interface SchoolscanTables {
+  lvs_mapping: LvsMappingTable;
   schoolscan_focus_point: SchoolscanFocusPointTable;
   schoolscan_focus_choice: SchoolscanFocusChoiceTable;
   schoolscan: SchoolscanTable;
