@@ -524,3 +524,15 @@ export function schoolYearOfDate(iso: string): number {
   const y = Number(iso.slice(0, 4));
   return Number(iso.slice(5, 7)) >= 8 ? y : y - 1;
 }
+
+/** Text as Windows-1252 bytes (for generated example files); a character it lacks becomes '?'. */
+export function encodeWindows1252(text: string): Buffer {
+  const high = new Map(cp1252High.map((cp, i) => [cp, 0x80 + i]));
+  const out = Buffer.alloc(text.length);
+  let n = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    out[n++] = cp < 0x80 || (cp >= 0xa0 && cp <= 0xff) ? cp : (high.get(cp) ?? 0x3f);
+  }
+  return out.subarray(0, n);
+}
