@@ -24,7 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_by', 'integer', (c) => c.references('person.id').onDelete('set null'))
     .execute();
-  await sql`create unique index lvs_mapping_school_signature_idx on lvs_mapping (school_id, signature)`.execute(db);
+  await sql`create unique index lvs_mapping_school_signature_idx on lvs_mapping (school_id, signature)`.execute(
+    db,
+  );
 
   await db.schema.alterTable('lvs_import').addColumn('mapping_name', 'text').execute();
 }

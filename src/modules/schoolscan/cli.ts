@@ -40,8 +40,7 @@ export function parseGenerateArgs(args: string[]): Args | string {
       if (!(layouts as readonly string[]).includes(v))
         return `--indeling verwacht plat, a of b (niet "${v}").`;
       out.layout = v as Layout;
-    }
-    else return `Onbekende optie ${flag}.`;
+    } else return `Onbekende optie ${flag}.`;
     if (typeof r === 'string') return r;
     if (flag === '--leerlingen') out.pupils = r!;
     if (flag === '--van') out.fromYear = r!;
@@ -56,7 +55,8 @@ export function parseGenerateArgs(args: string[]): Args | string {
 export const schoolscanCommands: Command[] = [
   {
     name: 'generate-lvs',
-    usage: 'generate-lvs [--leerlingen N] [--van JAAR] [--tot JAAR] [--zaad N] [--indeling plat|a|b] [--uit BESTAND]',
+    usage:
+      'generate-lvs [--leerlingen N] [--van JAAR] [--tot JAAR] [--zaad N] [--indeling plat|a|b] [--uit BESTAND]',
     description:
       'Maakt verzonnen toetsuitslagen (LVS) van één school in het platte importformaat of een voorbeeldindeling, voor demo’s en tests.',
     help: [

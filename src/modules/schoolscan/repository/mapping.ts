@@ -58,7 +58,11 @@ export async function findMapping(db: Db, schoolId: number, id: number): Promise
   return r ? toRow(r) : null;
 }
 
-export async function mappingBySignature(db: Db, schoolId: number, signature: string): Promise<MappingRow | null> {
+export async function mappingBySignature(
+  db: Db,
+  schoolId: number,
+  signature: string,
+): Promise<MappingRow | null> {
   const r = await base(db)
     .where('m.school_id', '=', schoolId)
     .where('m.signature', '=', signature)
@@ -135,7 +139,11 @@ export async function setImportMapping(db: Db, importId: number, name: string): 
 }
 
 /** The mapping names of the school's imports, by import id (null: the flat format). */
-export async function importMappingNames(db: Db, schoolId: number, ids: number[]): Promise<Map<number, string>> {
+export async function importMappingNames(
+  db: Db,
+  schoolId: number,
+  ids: number[],
+): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('lvs_import')

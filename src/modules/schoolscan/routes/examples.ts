@@ -71,7 +71,10 @@ export const mappingCreateExample: RouteExamples = {
 };
 
 export const mappingExample: RouteExamples = {
-  params: async ({ schoolId, db }) => ({ schoolId, mappingId: await exampleMapping(db, schoolId, 'wijzigen') }),
+  params: async ({ schoolId, db }) => ({
+    schoolId,
+    mappingId: await exampleMapping(db, schoolId, 'wijzigen'),
+  }),
 };
 
 export const mappingEditExample: RouteExamples = {
@@ -80,7 +83,10 @@ export const mappingEditExample: RouteExamples = {
 };
 
 export const mappingDeleteExample: RouteExamples = {
-  params: async ({ schoolId, db }) => ({ schoolId, mappingId: await exampleMapping(db, schoolId, 'verwijderen') }),
+  params: async ({ schoolId, db }) => ({
+    schoolId,
+    mappingId: await exampleMapping(db, schoolId, 'verwijderen'),
+  }),
   body: {},
 };
 

@@ -107,7 +107,13 @@ export function registerLvsRoutes(app: App, platform: Platform) {
         querystring: query({
           ingelezen: z.coerce.number().int().positive().optional().catch(undefined),
           // A mapping just saved: the page says the next upload with its columns is recognised.
-          koppeling: z.coerce.number().int().positive().max(2 ** 31 - 1).optional().catch(undefined),
+          koppeling: z.coerce
+            .number()
+            .int()
+            .positive()
+            .max(2 ** 31 - 1)
+            .optional()
+            .catch(undefined),
         }),
       },
     },

@@ -43,12 +43,14 @@ const mappingBody = form({
   // The file's columns and codes, carried between the pages (the file is not kept).
   bestand: text(600_000),
   ...Object.fromEntries(mappingFields.map((f) => [`kolom_${f.key}`, text(300)])),
-  ...Object.fromEntries(valueFields.flatMap((f) => [
+  ...Object.fromEntries(
+    valueFields.flatMap((f) => [
       [`van_${f}`, many(300, 400)],
       [`naar_${f}`, many(40, 400)],
       [`nieuw_van_${f}`, text(300)],
       [`nieuw_naar_${f}`, text(40)],
-    ])),
+    ]),
+  ),
 });
 type MappingBody = z.infer<typeof mappingBody>;
 
@@ -124,7 +126,13 @@ export function registerMappingRoutes(app: App, platform: Platform) {
     );
   };
 
-  const refuse = (req: FastifyRequest, action: string, schoolId: number, objectId: number | undefined, reden: string) =>
+  const refuse = (
+    req: FastifyRequest,
+    action: string,
+    schoolId: number,
+    objectId: number | undefined,
+    reden: string,
+  ) =>
     audit(req, db, {
       action,
       result: 'mislukt',
@@ -185,7 +193,12 @@ export function registerMappingRoutes(app: App, platform: Platform) {
       }
       if (!upload.file) {
         await refuse(req, action, schoolId, undefined, 'geen-bestand');
-        return renderList(reply, schoolId, { fileError: 'Kies het exportbestand met de toetsuitslagen.' }, 422);
+        return renderList(
+          reply,
+          schoolId,
+          { fileError: 'Kies het exportbestand met de toetsuitslagen.' },
+          422,
+        );
       }
       const read = profileFile(upload.file.data, upload.file.name);
       if (!read.ok) {
@@ -234,7 +247,10 @@ export function registerMappingRoutes(app: App, platform: Platform) {
         return renderList(
           reply,
           schoolId,
-          { fileError: 'De kolommen van het bestand zijn niet meegekomen met het formulier. Kies het bestand opnieuw.' },
+          {
+            fileError:
+              'De kolommen van het bestand zijn niet meegekomen met het formulier. Kies het bestand opnieuw.',
+          },
           400,
         );
       }
@@ -257,7 +273,8 @@ export function registerMappingRoutes(app: App, platform: Platform) {
           });
         return newId;
       });
-      if (created !== null) return reply.redirect(`${scanBase(schoolId)}/toetsgegevens?koppeling=${created}`, 303);
+      if (created !== null)
+        return reply.redirect(`${scanBase(schoolId)}/toetsgegevens?koppeling=${created}`, 303);
       const existing = await repo.mappingBySignature(db, schoolId, r.signature);
       // The same form sent twice (a double click): the first post saved it.
       if (existing && existing.mapping.name === r.mapping.name) {
@@ -295,10 +312,16 @@ export function registerMappingRoutes(app: App, platform: Platform) {
     },
     async (req, reply) => {
       const m = await loadMapping(req.params.schoolId, req.params.mappingId);
-      return renderForm(reply, req.params.schoolId, { headers: m.mapping.headers }, formForMapping(m.mapping), {
-        id: m.id,
-        name: m.mapping.name,
-      });
+      return renderForm(
+        reply,
+        req.params.schoolId,
+        { headers: m.mapping.headers },
+        formForMapping(m.mapping),
+        {
+          id: m.id,
+          name: m.mapping.name,
+        },
+      );
     },
   );
 
@@ -362,4 +385,3 @@ export function registerMappingRoutes(app: App, platform: Platform) {
     },
   );
 }
-

@@ -189,7 +189,19 @@ export function toFlatCsv(rows: GeneratedRow[]): string {
 export const layouts = ['plat', 'a', 'b'] as const;
 export type Layout = (typeof layouts)[number];
 
-const firstNames = ['Sanne', 'Daan', 'Zoë', 'Daniël', 'Fleur', 'Noah', 'Sem', 'Lotte', 'Mila', 'René', 'Anouk'];
+const firstNames = [
+  'Sanne',
+  'Daan',
+  'Zoë',
+  'Daniël',
+  'Fleur',
+  'Noah',
+  'Sem',
+  'Lotte',
+  'Mila',
+  'René',
+  'Anouk',
+];
 const lastNames = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Peters'];
 /** A made-up name per key: only there to prove that name columns are dropped. */
 const nameOf = (key: string) => {
@@ -214,7 +226,11 @@ function withExtraLines(rows: GeneratedRow[]): LayoutRow[] {
       });
     out.push(r);
     if (r.vakgebied === 'rekenen-wiskunde')
-      out.push({ ...r, vakgebied: 'woordenschat', vaardigheidsscore: Math.round(r.vaardigheidsscore * 9) / 10 });
+      out.push({
+        ...r,
+        vakgebied: 'woordenschat',
+        vaardigheidsscore: Math.round(r.vaardigheidsscore * 9) / 10,
+      });
   }
   return out;
 }
@@ -347,7 +363,18 @@ export const layoutMappings: Record<Exclude<Layout, 'plat'>, LvsMapping> = {
   b: {
     name: 'Voorbeeldindeling B',
     provider: 'cito',
-    headers: ['Leerlingcode', 'Periode', 'Schooljaar', 'Klas', 'Vak', 'Toetsdatum', 'Score', 'Ruw', 'Niveau', 'Ref. niveau'],
+    headers: [
+      'Leerlingcode',
+      'Periode',
+      'Schooljaar',
+      'Klas',
+      'Vak',
+      'Toetsdatum',
+      'Score',
+      'Ruw',
+      'Niveau',
+      'Ref. niveau',
+    ],
     columns: {
       leerlingsleutel: 'Leerlingcode',
       groep: 'Klas',

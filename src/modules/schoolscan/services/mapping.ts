@@ -64,7 +64,12 @@ function unknownOf(ctx: MappingContext, column: string | undefined, field: Value
 }
 
 /** The value rows of a field: the unknown values of its column, with the choice made for each. */
-function rowsFor(ctx: MappingContext, column: string | undefined, field: ValueField, chosen: ValueRow[]): ValueRow[] {
+function rowsFor(
+  ctx: MappingContext,
+  column: string | undefined,
+  field: ValueField,
+  chosen: ValueRow[],
+): ValueRow[] {
   const byKey = new Map(chosen.map((r) => [compactValue(r.raw), r.target]));
   const unknown = unknownOf(ctx, column, field);
   if (unknown === null) return chosen.filter((r) => r.raw.trim() !== '');
@@ -74,7 +79,8 @@ function rowsFor(ctx: MappingContext, column: string | undefined, field: ValueFi
   const profile = ctx.profile!.profiles.find((x) => x.header === column)!;
   const known = new Set((profile.distinct ?? []).map(compactValue));
   for (const r of chosen)
-    if (r.raw.trim() !== '' && !inFile.has(compactValue(r.raw)) && !known.has(compactValue(r.raw))) rows.push(r);
+    if (r.raw.trim() !== '' && !inFile.has(compactValue(r.raw)) && !known.has(compactValue(r.raw)))
+      rows.push(r);
   return rows;
 }
 
@@ -121,7 +127,8 @@ export function readMappingForm(
   const naam = input.naam.trim();
   if (naam === '')
     errors.naam = 'Geef de koppeling een naam, bijvoorbeeld "Export rekenen en lezen groep 3 tot en met 8".';
-  else if (naam.length > maxNameLength) errors.naam = `De naam is te lang: hoogstens ${maxNameLength} tekens.`;
+  else if (naam.length > maxNameLength)
+    errors.naam = `De naam is te lang: hoogstens ${maxNameLength} tekens.`;
   if (!providers.some((p) => p.code === input.aanbieder))
     errors.aanbieder = 'Kies de toetsaanbieder waaronder u de koppeling bewaart.';
 
@@ -131,7 +138,8 @@ export function readMappingForm(
     const v = (input.kolommen[f.key] ?? '').trim();
     const id = `kolom-${f.key}`;
     if (v === '') {
-      if (f.required) errors[id] = `Kies de kolom met ${fieldLabels[f.key].toLowerCase()}; dit gegeven is verplicht.`;
+      if (f.required)
+        errors[id] = `Kies de kolom met ${fieldLabels[f.key].toLowerCase()}; dit gegeven is verplicht.`;
       continue;
     }
     kolommen[f.key] = v;
@@ -181,13 +189,23 @@ export function readMappingForm(
   }
 
   if (Object.keys(errors).length)
-    return { ok: false, state: { naam: input.naam, aanbieder: input.aanbieder, kolommen, rows, extra, errors } };
+    return {
+      ok: false,
+      state: { naam: input.naam, aanbieder: input.aanbieder, kolommen, rows, extra, errors },
+    };
   const yearFromDate = kolommen.schooljaar === yearFromDateOption;
   if (yearFromDate) delete kolommen.schooljaar;
   return {
     ok: true,
     signature: headerSignature(ctx.headers),
-    mapping: { name: naam, provider: input.aanbieder, headers: ctx.headers, columns: kolommen, yearFromDate, values },
+    mapping: {
+      name: naam,
+      provider: input.aanbieder,
+      headers: ctx.headers,
+      columns: kolommen,
+      yearFromDate,
+      values,
+    },
   };
 }
 

@@ -58,9 +58,9 @@ export function LvsPage({
       {savedMapping && !done && !report && (
         <Alert type="ok">
           <p class="nl-paragraph">
-            De koppeling "{savedMapping.name}" is opgeslagen. Het bestand zelf is niet bewaard: kies het hieronder
-            nog een keer om het in te lezen. Een export met dezelfde kolommen wordt herkend en met deze koppeling
-            ingelezen.
+            De koppeling "{savedMapping.name}" is opgeslagen. Het bestand zelf is niet bewaard: kies het
+            hieronder nog een keer om het in te lezen. Een export met dezelfde kolommen wordt herkend en met
+            deze koppeling ingelezen.
           </p>
         </Alert>
       )}

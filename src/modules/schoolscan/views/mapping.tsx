@@ -77,9 +77,9 @@ export function MappingListPage({
         </Alert>
       )}
       <Paragraph lead>
-        Heeft uw export andere kolomnamen of eigen codes dan het platte formaat? Koppel dan één keer de kolommen
-        aan de gegevens van het platform. De koppeling wordt bewaard onder de toetsaanbieder; een volgende
-        export met dezelfde kolommen wordt er meteen mee ingelezen.
+        Heeft uw export andere kolomnamen of eigen codes dan het platte formaat? Koppel dan één keer de
+        kolommen aan de gegevens van het platform. De koppeling wordt bewaard onder de toetsaanbieder; een
+        volgende export met dezelfde kolommen wordt er meteen mee ingelezen.
       </Paragraph>
       <Heading level={2}>Bewaarde koppelingen</Heading>
       {mappings.length === 0 ? (
@@ -103,7 +103,8 @@ export function MappingListPage({
             { header: 'Kolommen', cell: (r) => mappedSummary(r.mapping) },
             {
               header: 'Laatst gewijzigd',
-              cell: (r) => `${formatDateTime(r.updatedAt)}${r.updatedByName ? ` door ${r.updatedByName}` : ''}`,
+              cell: (r) =>
+                `${formatDateTime(r.updatedAt)}${r.updatedByName ? ` door ${r.updatedByName}` : ''}`,
             },
           ]}
         />
@@ -111,9 +112,9 @@ export function MappingListPage({
       <Heading level={2}>Nieuwe koppeling</Heading>
       <Paragraph>
         Kies de export. Het platform leest alleen de kolomnamen en, van kolommen met weinig verschillende
-        waarden, die waarden (zoals toetscodes). Kolommen met namen of een BSN worden niet gelezen. Het bestand
-        wordt niet bewaard en nog niet ingelezen: na het opslaan van de koppeling kiest u het bestand nog een
-        keer. Hoogstens {maxFileMegabytes} MB.
+        waarden, die waarden (zoals toetscodes). Kolommen met namen of een BSN worden niet gelezen. Het
+        bestand wordt niet bewaard en nog niet ingelezen: na het opslaan van de koppeling kiest u het bestand
+        nog een keer. Hoogstens {maxFileMegabytes} MB.
       </Paragraph>
       <form method="post" action={`${base}/nieuw`} enctype="multipart/form-data" class="npo-stack" novalidate>
         <CsrfField token={ctx.csrfToken()} />
@@ -165,7 +166,9 @@ function RowSelect({
   error?: string;
 }) {
   return (
-    <div class={`utrecht-form-field utrecht-form-field--select${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      class={`utrecht-form-field utrecht-form-field--select${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>
           {label}
@@ -242,32 +245,35 @@ export function MappingFormPage({
     <Layout
       ctx={ctx}
       title={`${title} ${school.name}`}
-      breadcrumbs={crumbs(school, [{ href: base, label: 'Kolommen koppelen' }, { label: mapping?.name ?? 'Nieuw' }])}
+      breadcrumbs={crumbs(school, [
+        { href: base, label: 'Kolommen koppelen' },
+        { label: mapping?.name ?? 'Nieuw' },
+      ])}
     >
       <Heading level={1}>{title}</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
       <ErrorSummary form={state} title="De koppeling is niet opgeslagen. Verbeter het volgende:" />
       {profile && (
         <Paragraph lead>
-          Het bestand {profile.fileName} ({formatNumber(profile.lines)} regels) is gelezen, maar niet bewaard en
-          nog niet ingelezen. Kies hieronder welke kolom welk gegeven bevat en wat de eigen codes van de export
-          betekenen. Na het opslaan kiest u het bestand nog een keer om het in te lezen.
+          Het bestand {profile.fileName} ({formatNumber(profile.lines)} regels) is gelezen, maar niet bewaard
+          en nog niet ingelezen. Kies hieronder welke kolom welk gegeven bevat en wat de eigen codes van de
+          export betekenen. Na het opslaan kiest u het bestand nog een keer om het in te lezen.
         </Paragraph>
       )}
       {!profile && mapping && (
         <Paragraph lead>
-          Een export met deze kolommen wordt met deze koppeling ingelezen. U kunt de koppeling hier wijzigen of
-          verwijderen; de kolommen van de export zelf liggen vast.
+          Een export met deze kolommen wordt met deze koppeling ingelezen. U kunt de koppeling hier wijzigen
+          of verwijderen; de kolommen van de export zelf liggen vast.
         </Paragraph>
       )}
       {profile && profile.dropped.length > 0 && (
         <Alert type="warning">
           <p class="nl-paragraph">
             {profile.dropped.length === 1 ? 'De kolom' : 'De kolommen'}{' '}
-            {list(profile.dropped.map((d) => `"${d}"`))} {profile.dropped.length === 1 ? 'lijkt' : 'lijken'} namen
-            of een persoonsnummer (zoals het BSN) te bevatten. {profile.dropped.length === 1 ? 'Die' : 'Die'} wordt
-            niet gelezen, niet getoond en nooit opgeslagen; u kunt {profile.dropped.length === 1 ? 'haar' : 'ze'}{' '}
-            niet koppelen.
+            {list(profile.dropped.map((d) => `"${d}"`))} {profile.dropped.length === 1 ? 'lijkt' : 'lijken'}{' '}
+            namen of een persoonsnummer (zoals het BSN) te bevatten.{' '}
+            {profile.dropped.length === 1 ? 'Die' : 'Die'} wordt niet gelezen, niet getoond en nooit
+            opgeslagen; u kunt {profile.dropped.length === 1 ? 'haar' : 'ze'} niet koppelen.
           </p>
         </Alert>
       )}
@@ -299,7 +305,10 @@ export function MappingFormPage({
           label="Toetsaanbieder"
           description="De koppeling wordt onder deze aanbieder bewaard. Heeft het bestand geen kolom met de aanbieder, dan krijgen alle uitslagen deze aanbieder."
           form={{ values: { aanbieder: form.aanbieder }, errors: form.errors }}
-          options={[{ value: '', label: '— kies —' }, ...providers.map((p) => ({ value: p.code, label: p.label }))]}
+          options={[
+            { value: '', label: '— kies —' },
+            ...providers.map((p) => ({ value: p.code, label: p.label })),
+          ]}
         />
         <fieldset class="utrecht-form-fieldset">
           <legend class="utrecht-form-fieldset__legend">Welke kolom bevat welk gegeven?</legend>
@@ -314,7 +323,10 @@ export function MappingFormPage({
                 f.key === 'schooljaar'
                   ? [
                       ...columnOptions,
-                      { value: yearFromDateOption, label: 'afleiden uit de afnamedatum (1 augustus tot en met 31 juli)' },
+                      {
+                        value: yearFromDateOption,
+                        label: 'afleiden uit de afnamedatum (1 augustus tot en met 31 juli)',
+                      },
                     ]
                   : columnOptions
               }
@@ -323,7 +335,12 @@ export function MappingFormPage({
           ))}
         </fieldset>
         {valueFields.map((f) => (
-          <ValueFieldset key={f} field={f} form={form} show={Boolean(form.kolommen[f]) || f !== 'toetsaanbieder'} />
+          <ValueFieldset
+            key={f}
+            field={f}
+            form={form}
+            show={Boolean(form.kolommen[f]) || f !== 'toetsaanbieder'}
+          />
         ))}
         <Button>Koppeling opslaan</Button>
       </form>
@@ -331,8 +348,8 @@ export function MappingFormPage({
         <>
           <Heading level={2}>Koppeling verwijderen</Heading>
           <Paragraph>
-            Na het verwijderen wordt een export met deze kolommen niet meer herkend; eerder ingelezen uitslagen
-            blijven staan.
+            Na het verwijderen wordt een export met deze kolommen niet meer herkend; eerder ingelezen
+            uitslagen blijven staan.
           </Paragraph>
           <form method="post" action={`${base}/${mapping.id}/verwijderen`} novalidate>
             <CsrfField token={ctx.csrfToken()} />
@@ -381,14 +398,19 @@ function ValueFieldset({ field, form, show }: { field: ValueField; form: Mapping
           />
         </div>
       ))}
-      <div class={`utrecht-form-field utrecht-form-field--text${newError ? ' utrecht-form-field--invalid' : ''}`}>
+      <div
+        class={`utrecht-form-field utrecht-form-field--text${newError ? ' utrecht-form-field--invalid' : ''}`}
+      >
         <div class="utrecht-form-field__label">
           <label class="utrecht-form-label" for={`nieuw-${field}`}>
             Andere waarde bij {label} toevoegen (niet verplicht)
           </label>
         </div>
         {newError && (
-          <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id={`nieuw-${field}-fout`}>
+          <div
+            class="utrecht-form-field-error-message utrecht-form-field__error-message"
+            id={`nieuw-${field}-fout`}
+          >
             {newError}
           </div>
         )}

@@ -78,7 +78,10 @@ export function headerSignature(headers: string[]): string {
 }
 
 /** The plan to read a table with a mapping, or what does not fit (a column the file lacks). */
-export function mappingPlan(table: LvsTable, m: LvsMapping): { ok: true; plan: ColumnPlan } | { ok: false; problem: string } {
+export function mappingPlan(
+  table: LvsTable,
+  m: LvsMapping,
+): { ok: true; plan: ColumnPlan } | { ok: false; problem: string } {
   const index = new Map<string, number>();
   table.header.forEach((h, i) => {
     const n = normaliseHeader(h);
@@ -150,7 +153,9 @@ const looksLikeScoreOrDate = (v: string) =>
 
 /** Profiles the readable columns of a table: the codes of each column, or a few scores or dates. */
 export function profileTable(table: LvsTable, fileName: string): FileProfile {
-  const idx = table.header.map((h, i) => i).filter((i) => table.header[i]!.trim() !== '' && !table.dropped.has(i));
+  const idx = table.header
+    .map((h, i) => i)
+    .filter((i) => table.header[i]!.trim() !== '' && !table.dropped.has(i));
   const distinct = idx.map(() => new Set<string>() as Set<string> | null);
   const samples = idx.map(() => [] as string[]);
   let lines = 0;
@@ -188,7 +193,10 @@ export function profileTable(table: LvsTable, fileName: string): FileProfile {
 }
 
 /** Reads a file for the mapping page: its header and the profile of its columns. */
-export function profileFile(buf: Uint8Array, fileName: string): { ok: true; profile: FileProfile } | { ok: false; fileProblem: string } {
+export function profileFile(
+  buf: Uint8Array,
+  fileName: string,
+): { ok: true; profile: FileProfile } | { ok: false; fileProblem: string } {
   const read = readLvsTable(buf);
   if (!read.ok) return read;
   const profile = profileTable(read.table, fileName);

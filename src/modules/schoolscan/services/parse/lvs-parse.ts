@@ -217,7 +217,9 @@ export interface LvsTable {
 }
 
 /** Decodes a file and reads its header; identifying columns are marked dropped before anything else. */
-export function readLvsTable(buf: Uint8Array): { ok: true; table: LvsTable } | { ok: false; fileProblem: string } {
+export function readLvsTable(
+  buf: Uint8Array,
+): { ok: true; table: LvsTable } | { ok: false; fileProblem: string } {
   const { text, encoding } = decodeText(buf);
   const lines = text.split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
@@ -411,7 +413,8 @@ export function parseLvsTable(table: LvsTable, plan: ColumnPlan): ParseResult {
     const momentText = values.moment;
     const moment = parseMoment(momentText);
     let yearStart: number | null = null;
-    if (!moment) reasons.push(`Het moment "${momentText}" is geen M (midden) of E (eind).${mappingHint(plan)}`);
+    if (!moment)
+      reasons.push(`Het moment "${momentText}" is geen M (midden) of E (eind).${mappingHint(plan)}`);
     else {
       if (moment.grade !== null && grade !== null && moment.grade !== grade)
         reasons.push(
@@ -433,7 +436,11 @@ export function parseLvsTable(table: LvsTable, plan: ColumnPlan): ParseResult {
             : 'Het schooljaar ontbreekt: vul de kolom schooljaar of schrijf het bij het moment (M 2020-2021).',
         );
     }
-    if (testDate && yearStart !== null && (testDate < `${yearStart}-08-01` || testDate > `${yearStart + 1}-07-31`))
+    if (
+      testDate &&
+      yearStart !== null &&
+      (testDate < `${yearStart}-08-01` || testDate > `${yearStart + 1}-07-31`)
+    )
       reasons.push(`De afnamedatum ${dateText} valt niet in schooljaar ${schoolYearLabel(yearStart)}.`);
 
     const number = (text: string, what: string, b: { min: number; max: number }, integer = false) => {
@@ -503,7 +510,9 @@ export function parseLvsTable(table: LvsTable, plan: ColumnPlan): ParseResult {
   if (skippedLines > 0)
     warnings.push(
       `${skippedLines.toLocaleString('nl-NL')} ${skippedLines === 1 ? 'regel is' : 'regels zijn'} overgeslagen, zoals de koppeling zegt: ${list(
-        [...skipped].map(([what, n]) => `${what} (${n.toLocaleString('nl-NL')} ${n === 1 ? 'regel' : 'regels'})`),
+        [...skipped].map(
+          ([what, n]) => `${what} (${n.toLocaleString('nl-NL')} ${n === 1 ? 'regel' : 'regels'})`,
+        ),
       )}.`,
     );
   if (problems.length) return { ok: false, fileProblem: null, problems, warnings };
