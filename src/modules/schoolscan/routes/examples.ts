@@ -79,7 +79,19 @@ export const mappingExample: RouteExamples = {
 
 export const mappingEditExample: RouteExamples = {
   ...mappingExample,
-  body: { ...exampleMappingForm, naam: 'Voorbeeldexport (gewijzigd)' },
+  // The columns of exampleMapping (repository/examples.ts).
+  body: {
+    naam: 'Voorbeeldexport (gewijzigd)',
+    aanbieder: 'iep',
+    kolom_leerlingsleutel: 'LVS-nr',
+    kolom_groep: 'Gr.',
+    kolom_vakgebied: 'Toets',
+    kolom_moment: 'Afname',
+    kolom_schooljaar: 'Jaar',
+    kolom_vaardigheidsscore: 'VS',
+    van_moment: 'B',
+    naar_moment: 'overslaan',
+  },
 };
 
 export const mappingDeleteExample: RouteExamples = {
