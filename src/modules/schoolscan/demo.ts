@@ -9,6 +9,7 @@ import * as scans from './repository/scans.ts';
 import { generateLvs, toFlatCsv } from './services/generator.ts';
 import { checkLvsFile, storeLvsImport } from './services/import.ts';
 import { saveSection } from './services/scan.ts';
+import { addDemoMapping } from './demo-mapping.ts';
 
 export const schoolscanDemoStep: DemoStep = {
   name: 'schoolscan',
@@ -22,6 +23,7 @@ export const schoolscanDemoStep: DemoStep = {
     const year = (await scans.schoolYears(db, programme.id)).find((y) => y.label === '2021-2022');
     await db.transaction().execute(async (trx) => {
       await storeLvsImport(trx, checked, { schoolId, personId: null });
+      await addDemoMapping(trx, schoolId);
       if (year)
         await saveSection(trx, {
           schoolId,
@@ -37,7 +39,7 @@ export const schoolscanDemoStep: DemoStep = {
         });
     });
     return [
-      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking.',
+      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking; een export in voorbeeldindeling b (generate-lvs --indeling b) wordt herkend met een bewaarde kolomkoppeling.',
     ];
   },
 };

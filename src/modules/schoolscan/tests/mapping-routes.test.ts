@@ -15,6 +15,9 @@ import {
 } from '../../../../test/support/app.ts';
 import { generateLvs, toLayoutFile } from '../services/generator.ts';
 import { multipart, upload } from './kit.ts';
+import { seedDemoOrganisations } from '../../../demo/seed.ts';
+import { schoolscanDemoStep } from '../demo.ts';
+import { toFlatCsv } from '../services/generator.ts';
 
 /** The value of a hidden field in a page, as the browser would send it back. */
 function hidden(html: string, name: string): string {
@@ -329,5 +332,28 @@ eachEngine('schoolscan column mapping routes', (database) => {
       headers: { cookie: leader.cookieHeader, 'content-type': body.contentType },
     });
     assert.equal(noToken.statusCode, 403);
+  });
+
+  test('in demo mode the school leader imports a generated flat file, and a layout-B file through the saved demo mapping', async () => {
+    const db = database().db;
+    const orgs = await seedDemoOrganisations(db);
+    await schoolscanDemoStep.run(db, orgs);
+    const demoLeader = new TestClient(
+      app,
+      (await signInAs(database(), 'schoolleider', orgs.schools.bo)).cookie,
+    );
+    const more = generateLvs({ pupils: 40, fromYear: 2022, toYear: 2022, seed: 99 });
+    const flat = await upload(app, demoLeader, orgs.schools.bo, toFlatCsv(more), { name: 'plat.csv' });
+    assert.equal(flat.statusCode, 303, flat.body.slice(0, 1000));
+    const b = await upload(app, demoLeader, orgs.schools.bo, toLayoutFile(more, 'b'), {
+      name: 'indeling-b.csv',
+    });
+    assert.equal(b.statusCode, 303, b.body.slice(0, 1000));
+    const done = await demoLeader.get(String(b.headers.location));
+    assert.match(
+      done.body,
+      /Het bestand indeling-b\.csv is ingelezen: .* met de koppeling &quot;Voorbeeldindeling B&quot;/,
+    );
+    assert.match(done.body, /De kolom &quot;Voornaam&quot; lijkt namen/);
   });
 });
