@@ -9,7 +9,7 @@ import * as scans from './repository/scans.ts';
 import { generateLvs, toFlatCsv } from './services/generator.ts';
 import { checkLvsFile, storeLvsImport } from './services/import.ts';
 import { saveSection } from './services/scan.ts';
-import { addDemoMapping } from './demo-mapping.ts';
+import { addDemoMapping } from './services/demo-mapping.ts';
 
 export const schoolscanDemoStep: DemoStep = {
   name: 'schoolscan',

@@ -2,10 +2,10 @@
 // layout B saved, so a file made with `generate-lvs --indeling b` is recognised at upload; layout
 // A is left for the school leader to map on the page.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
-import { insertMapping } from './repository/mapping.ts';
-import { layoutMappings } from './services/generator.ts';
-import { headerSignature } from './services/parse/lvs-mapping.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import { insertMapping } from '../repository/mapping.ts';
+import { layoutMappings } from './generator.ts';
+import { headerSignature } from './parse/lvs-mapping.ts';
 
 export async function addDemoMapping(db: Kysely<DB>, schoolId: number): Promise<void> {
   const m = layoutMappings.b;
