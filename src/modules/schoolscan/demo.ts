@@ -1,8 +1,10 @@
 // Demo data for the schoolscan: the demo BO school gets generated LVS results (2016-2017 to
-// 2021-2022, through the real import) and a scan of 2021-2022 in progress with its first step.
+// 2021-2022, through the real import) and a scan of 2021-2022 in progress with its first step
+// and invented team assessments and monitoring results for a few groups (steps 3 and 4).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoStep } from '../../platform/demo-step.ts';
+import type { AssessedStep } from './tables.ts';
 import { loadProgramme } from '../../platform/programme.ts';
 import * as lvs from './repository/lvs.ts';
 import * as scans from './repository/scans.ts';
@@ -10,6 +12,7 @@ import { generateLvs, toFlatCsv } from './services/generator.ts';
 import { checkLvsFile, storeLvsImport } from './services/import.ts';
 import { saveSection } from './services/scan.ts';
 import { addDemoMapping } from './services/demo-mapping.ts';
+import { saveAssessment, saveMonitorResults } from './services/wellbeing-commands.ts';
 
 export const schoolscanDemoStep: DemoStep = {
   name: 'schoolscan',
@@ -37,9 +40,71 @@ export const schoolscanDemoStep: DemoStep = {
           personId: null,
           now: new Date(),
         });
+      if (year) await demoWellbeing(trx, schoolId, year.id);
     });
     return [
-      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking; een export in voorbeeldindeling b (generate-lvs --indeling b) wordt herkend met een bewaarde kolomkoppeling.',
+      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking, met verzonnen teambeoordelingen van enkele groepen; een export in voorbeeldindeling b (generate-lvs --indeling b) wordt herkend met een bewaarde kolomkoppeling.',
     ];
   },
 };
+
+/** Steps 3 and 4 of the demo scan: invented team assessments of groups 4–6 and monitoring results. */
+async function demoWellbeing(trx: Kysely<DB>, schoolId: number, schoolYearId: number) {
+  const now = new Date();
+  const demo: [AssessedStep, number, Record<string, number>, string][] = [
+    [
+      'sociaal-emotioneel',
+      4,
+      { veiligheid: 4, omgang: 3, zelfvertrouwen: 3, plezier: 4, betrokkenheid: 3 },
+      '',
+    ],
+    [
+      'sociaal-emotioneel',
+      5,
+      { veiligheid: 3, omgang: 2, zelfvertrouwen: 3, plezier: 2, betrokkenheid: 3 },
+      'Sinds de tweede sluiting meer ruzies op het plein.',
+    ],
+    [
+      'sociaal-emotioneel',
+      6,
+      { veiligheid: 4, omgang: 4, zelfvertrouwen: 4, plezier: 4, betrokkenheid: 4 },
+      '',
+    ],
+    [
+      'executieve-functies',
+      4,
+      { werkhouding: 3, aandacht: 2, planning: 3, werkgeheugen: 3, emotieregulatie: 3 },
+      '',
+    ],
+    [
+      'executieve-functies',
+      5,
+      { werkhouding: 2, aandacht: 2, planning: 2, werkgeheugen: 3, emotieregulatie: 2 },
+      'Zelfstandig werken lukt veel leerlingen nog niet.',
+    ],
+  ];
+  for (const [step, grade, scores, groupNote] of demo)
+    await saveAssessment(trx, {
+      schoolId,
+      schoolYearId,
+      step,
+      grade,
+      assessment: { scores, notes: {}, groupNote },
+      version: 0,
+      personId: null,
+      now,
+    });
+  await saveMonitorResults(trx, {
+    schoolId,
+    schoolYearId,
+    results: [4, 5, 6].map((grade, i) => ({
+      grade,
+      instrument: 'Voorbeeld-volginstrument',
+      measure: 'aandeel leerlingen extra aandacht (%)',
+      pupils: [27, 25, 8][i]!,
+      value: [11, 24, 12.5][i]!,
+    })),
+    personId: null,
+    now,
+  });
+}

@@ -7,6 +7,8 @@ import { registerScanRoutes } from './routes/scan.tsx';
 import { registerLvsRoutes } from './routes/lvs.tsx';
 import { registerBoardRoutes } from './routes/board.tsx';
 import { registerMappingRoutes } from './routes/mapping.tsx';
+import { registerWellbeingRoutes } from './routes/wellbeing.tsx';
+import { registerKeuzehulpRoutes } from './routes/keuzehulp.tsx';
 import { schoolscanCommands } from './cli.ts';
 import { schoolscanDemoStep } from './demo.ts';
 import { schoolscanDashboard } from './dashboard.ts';
@@ -19,6 +21,8 @@ export const schoolscanModule = defineModule({
     registerLvsRoutes(app, platform);
     registerBoardRoutes(app, platform);
     registerMappingRoutes(app, platform);
+    registerWellbeingRoutes(app, platform);
+    registerKeuzehulpRoutes(app, platform);
   },
   commands: schoolscanCommands,
   demo: schoolscanDemoStep,

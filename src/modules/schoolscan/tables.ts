@@ -3,7 +3,8 @@ import type { ColumnType, Generated } from 'kysely';
 import type { DateString, Timestamp } from '../../platform/db/tables.ts';
 
 export type ScanStatus = 'concept' | 'afgerond';
-export type SectionName = 'context' | 'cognitief' | 'conclusies';
+export type SectionName =
+  'context' | 'cognitief' | 'sociaal-emotioneel' | 'executieve-functies' | 'conclusies';
 export type Moment = 'M' | 'E';
 
 export interface SchoolscanTable {
@@ -105,6 +106,42 @@ export interface SchoolscanFocusChoiceTable {
   chosen_by: number | null;
 }
 
+/** The steps with a team assessment per group (migration 0402). */
+export type AssessedStep = 'sociaal-emotioneel' | 'executieve-functies';
+
+export interface SchoolscanGroupAssignmentTable {
+  school_id: number;
+  school_year_id: number;
+  grade: number;
+  person_id: number;
+  assigned_at: Timestamp;
+  assigned_by: number | null;
+}
+
+export interface SchoolscanGroupAssessmentTable {
+  scan_id: number;
+  step: AssessedStep;
+  grade: number;
+  scores: ColumnType<Record<string, number>, string, string>;
+  notes: ColumnType<Record<string, string>, string, string>;
+  group_note: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+export interface SchoolscanMonitorResultTable {
+  id: Generated<number>;
+  scan_id: number;
+  grade: number;
+  instrument: string;
+  measure: string;
+  pupils: number;
+  value: Numeric;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
 /** A school's column mapping of an LVS export (migration 0401). */
 export interface LvsMappingTable {
   id: Generated<number>;
@@ -124,6 +161,9 @@ export interface LvsMappingTable {
 
 export interface SchoolscanTables {
   lvs_mapping: LvsMappingTable;
+  schoolscan_group_assignment: SchoolscanGroupAssignmentTable;
+  schoolscan_group_assessment: SchoolscanGroupAssessmentTable;
+  schoolscan_monitor_result: SchoolscanMonitorResultTable;
   schoolscan_focus_point: SchoolscanFocusPointTable;
   schoolscan_focus_choice: SchoolscanFocusChoiceTable;
   schoolscan: SchoolscanTable;

@@ -1,6 +1,14 @@
 // How the authorization matrix and the browser suite fill this module's routes.
 import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
-import { exampleMapping, exampleScan, firstSchoolYearId } from '../repository/examples.ts';
+import {
+  exampleFocusPoint,
+  exampleGroup,
+  exampleMapping,
+  exampleMonitorResult,
+  exampleScan,
+  exampleTeamMember,
+  firstSchoolYearId,
+} from '../repository/examples.ts';
 import { profileFile } from '../services/parse/lvs-mapping.ts';
 
 export const schoolExample: RouteExamples = { params: ({ schoolId }) => ({ schoolId }) };
@@ -37,6 +45,67 @@ export const exampleFile = [
 ].join('\n');
 
 export const uploadExample: RouteExamples = { ...schoolExample, body: { inhoud: exampleFile } };
+
+/** Steps 3 and 4: group 5 of step 3, a scan in progress, the sender assigned when a team member. */
+export const assessmentExample: RouteExamples = {
+  params: async ({ schoolId, db, personId }) => ({
+    ...(await exampleGroup(db, schoolId, personId)),
+    stap: 'sociaal-emotioneel',
+    groep: '5',
+  }),
+  body: {
+    versie: '0',
+    'score-veiligheid': '4',
+    'score-plezier': '2',
+    'toelichting-plezier': 'Veel onrust na de zomer.',
+  },
+};
+
+export const assignmentExample: RouteExamples = {
+  params: yearExample.params,
+  bodyFor: async ({ schoolId, db }) => ({ 'groep-5': String(await exampleTeamMember(db, schoolId)) }),
+};
+
+export const monitorExample: RouteExamples = {
+  params: async ({ schoolId, db }) => exampleScan(db, schoolId, 'concept'),
+  body: {
+    groep: '5',
+    instrument: 'Voorbeeldinstrument',
+    maat: 'aandeel extra aandacht',
+    aantal: '24',
+    waarde: '12,5',
+  },
+};
+
+export const monitorImportExample: RouteExamples = {
+  params: monitorExample.params,
+  body: {
+    regels:
+      'groep;instrument;maat;aantal leerlingen;waarde\n4;Voorbeeldinstrument;aandeel extra aandacht;26;8\n',
+  },
+};
+
+/** A monitoring result of the tenant's scan, made anew for each request (deleting uses it up). */
+export const monitorDeleteExample: RouteExamples = {
+  params: async ({ schoolId, db }) => {
+    const ids = await exampleScan(db, schoolId, 'concept');
+    return { ...ids, resultId: await exampleMonitorResult(db, schoolId, ids.schoolYearId) };
+  },
+  body: {},
+};
+
+/** A focus point of the tenant's open scan (the keuzehulp). */
+export const focusExample: RouteExamples = {
+  params: ({ schoolId, db }) => exampleFocusPoint(db, schoolId),
+};
+export const chooseExample: RouteExamples = {
+  ...focusExample,
+  body: { interventie: 'B6', terug: 'aandachtspunt' },
+};
+export const unchooseExample: RouteExamples = {
+  params: ({ schoolId, db }) => exampleFocusPoint(db, schoolId, 'B6'),
+  body: { interventie: 'B6', terug: 'aandachtspunt' },
+};
 
 /** A small export in another layout: a name column (dropped), own column names, known codes. */
 export const exampleMappedFile = [

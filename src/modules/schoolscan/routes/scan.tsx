@@ -23,6 +23,7 @@ import {
 } from '../services/scan.ts';
 import { ConclusionsPage, ScanOverviewPage, ScanPage, scanBase, type SectionForm } from '../views/scan.tsx';
 import { AnalysisPage } from '../views/analysis.tsx';
+import { loadWellbeingData } from '../services/wellbeing-commands.ts';
 import { completeExample, reopenExample, schoolExample, stepExample, yearExample } from './examples.ts';
 
 /** The school's own staff: they see the scan and pupil-level data. */
@@ -89,6 +90,14 @@ export function registerScanRoutes(app: App, platform: Platform) {
     const analysis = await analysisFor(school.id, yearStart);
     const dataYears = await lvs.yearsOfSchool(db, school.id);
     const dataYear = analysis?.currentYear ?? null;
+    const leads = isLeader(req, school);
+    const wellbeing = await loadWellbeingData(db, {
+      schoolId: school.id,
+      schoolYearId: year.id,
+      scanId: scan?.id,
+      personId: req.principal?.personId ?? null,
+      isLeader: leads,
+    });
     return reply.page(
       <ScanPage
         ctx={reply.ctx()}
@@ -101,7 +110,8 @@ export function registerScanRoutes(app: App, platform: Platform) {
         lvsPupils={dataYears.find((d) => d.yearStart === dataYear)?.pupils ?? null}
         dataYear={dataYear}
         summary={analysis ? summarise(analysis) : []}
-        isLeader={isLeader(req, school)}
+        wellbeing={wellbeing}
+        isLeader={leads}
         notice={extra.notice}
         completeError={extra.completeError}
       />,

@@ -6,7 +6,13 @@ import type { DB } from '../../../platform/db/schema.ts';
 import type { SectionName } from '../tables.ts';
 import * as repo from '../repository/scans.ts';
 
-export const sectionNames = ['context', 'cognitief', 'conclusies'] as const satisfies readonly SectionName[];
+export const sectionNames = [
+  'context',
+  'cognitief',
+  'sociaal-emotioneel',
+  'executieve-functies',
+  'conclusies',
+] as const satisfies readonly SectionName[];
 
 export const sectionTexts: Record<SectionName, { title: string; question: string; hint: string }> = {
   context: {
@@ -19,8 +25,19 @@ export const sectionTexts: Record<SectionName, { title: string; question: string
     question: 'Wat zien wij in de toetsgegevens, en herkennen wij dat in de klas?',
     hint: 'Lees de analyse per vakgebied en groep. Schrijf op welke verschillen u herkent, welke u verrassen en wat u nog wilt nagaan.',
   },
+  'sociaal-emotioneel': {
+    title: 'Stap 3. Sociaal-emotionele ontwikkeling en welbevinden',
+    question:
+      'Hoe gaat het met de leerlingen: voelen zij zich veilig, gaan zij goed met elkaar om, hebben zij plezier?',
+    hint: 'Lees de beoordelingen van de groepen en eventuele uitkomsten van uw volginstrument. Schrijf op wat opvalt over de hele school, welke groepen aandacht vragen en wat u nog wilt nagaan.',
+  },
+  'executieve-functies': {
+    title: 'Stap 4. Executieve functies',
+    question: 'Hoe staat het met werkhouding, aandacht, planning, werkgeheugen en emotieregulatie?',
+    hint: 'Lees de beoordelingen van de groepen. Schrijf op wat het team herkent, in welke groepen het verschil met vroeger het grootst is en wat u nog wilt nagaan.',
+  },
   conclusies: {
-    title: 'Stap 3. Conclusies',
+    title: 'Stap 5. Conclusies',
     question: 'Wat concluderen wij, en waar moet het schoolprogramma zich op richten?',
     hint: 'Noem de belangrijkste uitkomsten in gewone woorden. De medezeggenschapsraad leest deze conclusies als de scan is afgerond.',
   },
@@ -82,7 +99,7 @@ export async function completeScan(
   if (!conclusions || conclusions.body.trim() === '')
     return {
       ok: false,
-      message: 'Schrijf eerst de conclusies (stap 3) en sla ze op; daarna kunt u de schoolscan afronden.',
+      message: 'Schrijf eerst de conclusies (stap 5) en sla ze op; daarna kunt u de schoolscan afronden.',
       scanId: scan.id,
     };
   await repo.setStatus(trx, scan.id, 'afgerond', v.personId, v.now);

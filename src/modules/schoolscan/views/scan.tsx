@@ -22,6 +22,7 @@ import type { VerdictCount } from '../services/analysis.ts';
 import { maxSectionLength, sectionTexts } from '../services/scan.ts';
 import { subjectLabel } from '../services/parse/lvs-format.ts';
 import { decimal, yearLabel } from './format.ts';
+import { MonitorOverview, StepGroupsOverview, type WellbeingData } from './wellbeing.tsx';
 
 export interface SchoolRef {
   id: number;
@@ -58,8 +59,9 @@ export function ScanOverviewPage({
       <Heading level={1}>Schoolscan {school.name}</Heading>
       <Paragraph lead>
         Met de schoolscan brengt het team in kaart waar de leerlingen staan na de coronatijd: eerst de context
-        van de school, dan de toetsgegevens uit het leerlingvolgsysteem, en tot slot de conclusies waarop het
-        schoolprogramma bouwt. Teamleden werken mee; de schoolleider rondt de scan af.
+        van de school, dan de toetsgegevens uit het leerlingvolgsysteem, de sociaal-emotionele ontwikkeling en
+        het welbevinden, de executieve functies, en tot slot de conclusies waarop het schoolprogramma bouwt.
+        Teamleden werken mee; de schoolleider rondt de scan af.
       </Paragraph>
       <Table
         caption="Schoolscans per schooljaar"
@@ -126,6 +128,7 @@ export function ScanPage({
   lvsPupils,
   dataYear,
   summary,
+  wellbeing,
   isLeader,
   notice,
   completeError,
@@ -140,6 +143,8 @@ export function ScanPage({
   lvsPupils: number | null;
   dataYear: number | null;
   summary: VerdictCount[];
+  /** Steps 3 and 4: the groups' assessments, assignments and monitoring results. */
+  wellbeing: WellbeingData;
   isLeader: boolean;
   notice?: string;
   completeError?: string;
@@ -295,7 +300,20 @@ export function ScanPage({
         )}
       </SectionBlock>
 
+      <SectionBlock name="sociaal-emotioneel">
+        <StepGroupsOverview schoolId={school.id} year={year} step="sociaal-emotioneel" data={wellbeing} />
+        <MonitorOverview schoolId={school.id} year={year} results={wellbeing.monitor} />
+      </SectionBlock>
+
+      <SectionBlock name="executieve-functies">
+        <StepGroupsOverview schoolId={school.id} year={year} step="executieve-functies" data={wellbeing} />
+      </SectionBlock>
+
       <SectionBlock name="conclusies" />
+
+      <Paragraph>
+        <Link href={`${base}/keuzehulp`}>Keuzehulp: interventies kiezen bij de aandachtspunten</Link>
+      </Paragraph>
 
       {isLeader && (
         <section aria-labelledby="afronden" class="npo-stack">
