@@ -77,4 +77,30 @@ eachEngine('cross-tenant object ids', (database) => {
     );
     assert.deepEqual(wrong, []);
   });
+
+  test('schoolscan focus points: another school’s focus point named under the own school is not found (404)', async () => {
+    const own = { schoolId: fx.schoolId, boardId: fx.boardId, db: database().db };
+    const other = { schoolId: fx.otherSchoolId, boardId: fx.otherBoardId, db: database().db };
+    const base = '/scholen/:schoolId/schoolscan/:schoolYearId/aandachtspunten/:focusPointId';
+    const urls = [
+      `GET ${base}`,
+      `POST ${base}`,
+      `GET ${base}/verwijderen`,
+      `POST ${base}/verwijderen`,
+      `POST ${base}/verplaatsen`,
+    ];
+    const cookie = (await signInAs(database(), 'teamlid', fx.schoolId)).cookie;
+    const seen: string[] = [];
+    for (const route of app.platform.routes) {
+      const name = `${route.method} ${route.url}`;
+      if (!urls.includes(name)) continue;
+      seen.push(name);
+      const ownParams = await route.config.examples!.params!(own);
+      const otherParams = await route.config.examples!.params!(other);
+      const params = { ...ownParams, focusPointId: otherParams.focusPointId! };
+      const res = await sendToRoute(app, route, { params, objects: own, cookie });
+      assert.equal(res.statusCode, 404, name);
+    }
+    assert.deepEqual(seen.sort(), [...urls].sort());
+  });
 });

@@ -1,6 +1,7 @@
 // Small, accessible building blocks with NL Design System classes. Form fields wire their
 // label, description and error message to the input (aria-describedby, aria-invalid).
 import type { AnchorHTMLAttributes, ComponentChildren } from 'preact';
+import { noteFailedSubmit } from './failed-submit.ts';
 
 export function Heading({
   level,
@@ -96,12 +97,35 @@ export interface FormState {
 
 export const emptyForm: FormState = { values: {}, errors: {} };
 
+/**
+ * The box that takes focus after a failed submit: focused by `autofocus` without JavaScript
+ * (tabindex -1 makes it focusable), and by app.js where a browser ignores that. Rendering one
+ * makes the page title start with "Fout: " (ui/failed-submit.ts).
+ */
+function FailedSubmitBox({ children }: { children: ComponentChildren }) {
+  noteFailedSubmit();
+  return (
+    <div
+      class="utrecht-alert utrecht-alert--error npo-error-summary"
+      tabIndex={-1}
+      autoFocus
+      data-foutoverzicht=""
+    >
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message" role="alert">
+          {children}
+        </div>
+      </div>
+    </div>
+  );
+}
+
 /** A summary of all errors at the top of a form, linking to each field (WCAG 3.3.1). */
 export function ErrorSummary({ form, title }: { form: FormState; title: string }) {
   const entries = Object.entries(form.errors).filter(([, v]) => v);
   if (entries.length === 0) return null;
   return (
-    <Alert type="error">
+    <FailedSubmitBox>
       <p class="nl-paragraph">{title}</p>
       <ul>
         {entries.map(([field, message]) => (
@@ -112,7 +136,16 @@ export function ErrorSummary({ form, title }: { form: FormState; title: string }
           </li>
         ))}
       </ul>
-    </Alert>
+    </FailedSubmitBox>
+  );
+}
+
+/** One error message after a submit that did not go through (no field to point at). */
+export function FailedSubmitMessage({ children }: { children: ComponentChildren }) {
+  return (
+    <FailedSubmitBox>
+      <p class="nl-paragraph">{children}</p>
+    </FailedSubmitBox>
   );
 }
 

@@ -59,7 +59,7 @@ function AccountTools({ ctx }: { ctx: ViewContext }) {
       <a class="nl-link rhc-link" href="/account">
         {t.myAccount}
       </a>
-      <form method="post" action="/uitloggen">
+      <form novalidate method="post" action="/uitloggen">
         <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
         <button type="submit" class="utrecht-button utrecht-button--subtle">
           {t.signOut}

@@ -13,6 +13,7 @@ import { checkLvsFile, storeLvsImport } from './services/import.ts';
 import { saveSection } from './services/scan.ts';
 import { addDemoMapping } from './services/demo-mapping.ts';
 import { saveAssessment, saveMonitorResults } from './services/wellbeing-commands.ts';
+import { addDemoFocusPoint } from './services/focus-points.ts';
 
 export const schoolscanDemoStep: DemoStep = {
   name: 'schoolscan',
@@ -41,6 +42,7 @@ export const schoolscanDemoStep: DemoStep = {
           now: new Date(),
         });
       if (year) await demoWellbeing(trx, schoolId, year.id);
+      if (year) await addDemoFocusPoint(trx, schoolId, year.id);
     });
     return [
       'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking, met verzonnen teambeoordelingen van enkele groepen; een export in voorbeeldindeling b (generate-lvs --indeling b) wordt herkend met een bewaarde kolomkoppeling.',

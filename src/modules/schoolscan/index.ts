@@ -1,6 +1,7 @@
 // Schoolscan: the school's analysis of its pupils' needs per school year, from its own LVS
-// test results (imported with pseudonymous pupil keys) to conclusions; the MR reads the
-// conclusions, the board only sees whether a scan exists.
+// test results (imported with pseudonymous pupil keys) and the team's assessment per group to
+// focus points and the interventions chosen for them; the MR reads the conclusions and focus
+// points, the board sees whether a scan exists and, once completed, its focus points.
 import { defineModule } from '../../platform/module.ts';
 import type { App, Platform } from '../../platform/platform.ts';
 import { registerScanRoutes } from './routes/scan.tsx';
@@ -9,6 +10,9 @@ import { registerBoardRoutes } from './routes/board.tsx';
 import { registerMappingRoutes } from './routes/mapping.tsx';
 import { registerWellbeingRoutes } from './routes/wellbeing.tsx';
 import { registerKeuzehulpRoutes } from './routes/keuzehulp.tsx';
+import { registerFocusPointRoutes } from './routes/focus-points.tsx';
+import { registerRetentionRoutes } from './routes/retention.tsx';
+import { registerSchoolscanWorkers } from './workers.ts';
 import { schoolscanCommands } from './cli.ts';
 import { schoolscanDemoStep } from './demo.ts';
 import { schoolscanDashboard } from './dashboard.ts';
@@ -23,8 +27,12 @@ export const schoolscanModule = defineModule({
     registerMappingRoutes(app, platform);
     registerWellbeingRoutes(app, platform);
     registerKeuzehulpRoutes(app, platform);
+    registerFocusPointRoutes(app, platform);
+    registerRetentionRoutes(app, platform);
   },
+  workers: registerSchoolscanWorkers,
   commands: schoolscanCommands,
   demo: schoolscanDemoStep,
   dashboard: schoolscanDashboard,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });

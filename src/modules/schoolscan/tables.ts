@@ -46,6 +46,9 @@ export interface LvsImportTable {
   pupils: number;
   school_years: string[];
   warnings: ColumnType<string[], string, string>;
+  /** When the retention job deleted this import's results (migration 0405); null while kept. */
+  purged_at: Timestamp | null;
+  purged_rows: number | null;
   /** The column mapping the file was read with (migration 0401); null for the flat format. */
   mapping_name: Generated<string | null>;
 }
@@ -91,9 +94,10 @@ export interface SchoolscanFocusPointTable {
   goal: string;
   position: number;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
+  // Timestamp already allows leaving it out on insert (the column has a default).
+  created_at: Timestamp;
   created_by: number | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
   updated_by: number | null;
 }
 
@@ -142,6 +146,14 @@ export interface SchoolscanMonitorResultTable {
   updated_by: number | null;
 }
 
+/** How long a school keeps its imported results, in months (migration 0405). */
+export interface LvsRetentionTable {
+  school_id: number;
+  months: number;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
 /** A school's column mapping of an LVS export (migration 0401). */
 export interface LvsMappingTable {
   id: Generated<number>;
@@ -164,6 +176,7 @@ export interface SchoolscanTables {
   schoolscan_group_assignment: SchoolscanGroupAssignmentTable;
   schoolscan_group_assessment: SchoolscanGroupAssessmentTable;
   schoolscan_monitor_result: SchoolscanMonitorResultTable;
+  lvs_retention: LvsRetentionTable;
   schoolscan_focus_point: SchoolscanFocusPointTable;
   schoolscan_focus_choice: SchoolscanFocusChoiceTable;
   schoolscan: SchoolscanTable;

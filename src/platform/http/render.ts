@@ -4,11 +4,14 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { isLocale } from '../i18n/i18n.ts';
 import type { ViewContext } from '../../ui/context.ts';
+import { trackFailedSubmit, withErrorTitle } from '../../ui/failed-submit.ts';
 
 export const localeCookie = 'npo_taal';
 
+/** A whole page; after a failed submit (an error summary on it) its title starts with "Fout: ". */
 export function renderDocument(vnode: VNode): string {
-  return `<!doctype html>${renderToString(vnode)}`;
+  const { html, failed } = trackFailedSubmit(() => renderToString(vnode));
+  return `<!doctype html>${failed ? withErrorTitle(html) : html}`;
 }
 
 export function viewContext(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): ViewContext {

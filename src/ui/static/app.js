@@ -15,3 +15,13 @@ for (const button of document.querySelectorAll('[data-print]')) {
 for (const el of document.querySelectorAll('[data-vernieuw]')) {
   setTimeout(() => window.location.reload(), Number(el.getAttribute('data-vernieuw')) || 2000);
 }
+// After a failed submit the error summary takes focus (it has autofocus; this is for browsers
+// that ignore autofocus on a box), so the keyboard and screen reader start at what went wrong.
+const failed = document.querySelector('[data-foutoverzicht]');
+if (
+  failed instanceof HTMLElement &&
+  document.activeElement !== failed &&
+  !failed.contains(document.activeElement)
+) {
+  failed.focus();
+}

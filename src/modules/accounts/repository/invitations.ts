@@ -123,6 +123,19 @@ export async function findInvitation(db: Db, id: number): Promise<InvitationRow 
   return invitationQuery(db).where('i.id', '=', id).executeTakeFirst() as Promise<InvitationRow | undefined>;
 }
 
+/** An open invitation (not accepted, withdrawn or expired) for one of these organisations. */
+export async function openInvitationIn(
+  db: Db,
+  id: number,
+  orgIds: number[],
+  now: Date,
+): Promise<InvitationRow | undefined> {
+  const i = await findInvitation(db, id);
+  if (!i || !orgIds.includes(i.organisationId)) return undefined;
+  if (i.acceptedAt || i.revokedAt || i.expiresAt <= now) return undefined;
+  return i;
+}
+
 /** Notes one invitation mail (first send or resend), for throttling. */
 export async function recordInvitationMail(
   db: Db,

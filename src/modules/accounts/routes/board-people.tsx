@@ -8,9 +8,10 @@ import { parseId } from '../../../platform/input/strict.ts';
 import { form, id, params, query } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
 import { findOrganisation, schoolsOfBoard } from '../repository/organisations.ts';
-import { membershipsOfOrganisations } from '../repository/memberships.ts';
-import { openInvitations } from '../repository/invitations.ts';
+import { findMembership, membershipsOfOrganisations } from '../repository/memberships.ts';
+import { openInvitationIn, openInvitations } from '../repository/invitations.ts';
 import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
+import { RemoveMembershipConfirm, WithdrawInvitationConfirm } from '../views/confirm.tsx';
 import { BoardSchoolsPage } from '../views/board-schools.tsx';
 import {
   handleInvitationAction,
@@ -150,6 +151,85 @@ export function registerBoardPeopleRoutes(app: App, platform: Platform) {
         render: (form, status) => renderBoardPeople(req, reply, boardId, { form, status }),
         back: `/besturen/${boardId}/mensen`,
       });
+    },
+  );
+
+  const peopleCrumbs = (boardId: number) => [{ href: `/besturen/${boardId}/mensen`, label: 'Mensen' }];
+  const peopleBack = (boardId: number) => ({
+    href: `/besturen/${boardId}/mensen`,
+    label: 'de mensen van het bestuur',
+  });
+
+  // Ending access asks first: this page says what happens and posts to the route below.
+  app.get(
+    '/besturen/:boardId/mensen/:membershipId/verwijderen',
+    {
+      config: {
+        access: board,
+        page: true,
+        examples: {
+          params: async ({ boardId, db: d }) => ({
+            boardId,
+            membershipId: (await exampleMembership(d, boardId, 'gmr-lid')).membershipId,
+          }),
+        },
+      },
+      schema: { params: params({ boardId: id, membershipId: id }) },
+    },
+    async (req, reply) => {
+      const { boardId, membershipId } = req.params;
+      const m = await findMembership(db, membershipId);
+      // Only what the people page offers: someone else's GMR or school leader role here.
+      const scope = await boardScope(boardId);
+      if (
+        !m ||
+        !scope.orgIds.includes(m.organisationId) ||
+        m.personId === req.principal!.personId ||
+        !boardRoles.includes(m.role) ||
+        !(m.organisationId === boardId || m.role === 'schoolleider')
+      )
+        throw notFound();
+      return reply.page(
+        <RemoveMembershipConfirm
+          ctx={reply.ctx()}
+          m={m}
+          action={`/besturen/${boardId}/mensen/${membershipId}/verwijderen`}
+          back={peopleBack(boardId)}
+          crumbs={peopleCrumbs(boardId)}
+        />,
+      );
+    },
+  );
+
+  app.get(
+    '/besturen/:boardId/mensen/uitnodigingen/:invitationId/intrekken',
+    {
+      config: {
+        access: board,
+        page: true,
+        examples: {
+          params: async ({ boardId, db: d }) => ({
+            boardId,
+            invitationId: await exampleInvitation(d, boardId, 'gmr-lid'),
+          }),
+        },
+      },
+      schema: { params: params({ boardId: id, invitationId: id }) },
+    },
+    async (req, reply) => {
+      const { boardId, invitationId } = req.params;
+      const scope = await boardScope(boardId);
+      const invitation = await openInvitationIn(db, invitationId, scope.orgIds, platform.now());
+      if (!invitation) throw notFound();
+      return reply.page(
+        <WithdrawInvitationConfirm
+          ctx={reply.ctx()}
+          invitation={invitation}
+          action={`/besturen/${boardId}/mensen/uitnodigingen/${invitationId}/intrekken`}
+          back={peopleBack(boardId)}
+          crumbs={peopleCrumbs(boardId)}
+        />,
+      );
     },
   );
 

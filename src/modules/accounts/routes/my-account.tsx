@@ -6,7 +6,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { perPersonLimit } from '../../../platform/http/rate-limits.ts';
 import { form, query, text } from '../../../platform/http/schemas.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
-import { membershipsOfPerson } from '../repository/memberships.ts';
+import { findMembership, membershipsOfPerson } from '../repository/memberships.ts';
 import { updatePerson } from '../repository/people.ts';
 import { countUnusedRecoveryCodes } from '../repository/second-factor.ts';
 import { countSessions, endOtherSessions } from '../repository/sign-in-attempts-and-sessions.ts';
@@ -16,8 +16,14 @@ import { auditWithdrawnInvitations } from './membership-actions.ts';
 import { nameProblem } from '../services/names.ts';
 import { signedInPerson } from './session.ts';
 import { AccountPage } from '../views/my-account.tsx';
+import { LeaveRoleConfirm } from '../views/confirm.tsx';
 import { noticeKey, signedInPage } from './page-access.ts';
-import { exampleKnownPassword, exampleNewPassword, exampleSpareMembership } from './route-examples.ts';
+import {
+  exampleKnownPassword,
+  exampleNewPassword,
+  exampleOwnMembership,
+  exampleSpareMembership,
+} from './route-examples.ts';
 
 export function registerMyAccountRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
@@ -149,6 +155,29 @@ export function registerMyAccountRoutes(app: App, platform: Platform) {
         details: { veld: Object.keys(r.errors)[0] ?? '' },
       });
       return renderAccount(req, reply, { passwordForm: { values: {}, errors: r.errors }, status: 400 });
+    },
+  );
+
+  // Ending one's own role asks first: this page says what happens and posts to the route below.
+  app.get(
+    '/account/verlaten',
+    {
+      config: {
+        ...signedInPage,
+        examples: {
+          query: async ({ db: d, personId }) =>
+            `?lidmaatschap=${personId ? await exampleOwnMembership(d, personId) : 0}`,
+        },
+      },
+      schema: { querystring: query({ lidmaatschap: text(40) }) },
+    },
+    async (req, reply) => {
+      const membershipId = Number(req.query.lidmaatschap);
+      const m = Number.isSafeInteger(membershipId) ? await findMembership(db, membershipId) : undefined;
+      // Only one's own roles. Another's, or one that is gone (ended in another tab), leads back
+      // to the list of one's roles; both look the same.
+      if (!m || m.personId !== req.principal!.personId) return reply.redirect('/account', 303);
+      return reply.page(<LeaveRoleConfirm ctx={reply.ctx()} m={m} />);
     },
   );
 

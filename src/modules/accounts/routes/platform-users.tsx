@@ -18,6 +18,7 @@ import { findPerson, searchPeople } from '../repository/people.ts';
 import { setBlocked } from '../services/accounts.ts';
 import { InviteForm, PeoplePage } from '../views/people.tsx';
 import { UserPage, UserSearch } from '../views/platform-users.tsx';
+import { BlockAccountConfirm, RemoveMembershipConfirm } from '../views/confirm.tsx';
 import {
   handleInvite,
   handleRemove,
@@ -153,6 +154,56 @@ export function registerPlatformUserRoutes(app: App, platform: Platform) {
       schema: { params: personParams, querystring: query({ gelukt: noticeKey }) },
     },
     async (req, reply) => renderUser(req, reply, req.params.personId, { notice: noticeOf(req.query.gelukt) }),
+  );
+
+  // Blocking asks first: this page says what happens and posts actie=blokkeren to …/status.
+  app.get(
+    '/beheer/gebruikers/:personId/blokkeren',
+    {
+      config: { access: beheer, page: true, examples: personExample },
+      schema: { params: personParams },
+    },
+    async (req, reply) => {
+      const { personId } = req.params;
+      const person = await findPerson(db, personId);
+      // One's own account is not offered for blocking (the POST refuses it too).
+      if (!person || personId === req.principal!.personId) throw notFound();
+      if (person.disabled_at) return reply.redirect(`/beheer/gebruikers/${personId}`, 303);
+      return reply.page(<BlockAccountConfirm ctx={reply.ctx()} person={person} />);
+    },
+  );
+
+  app.get(
+    '/beheer/lidmaatschappen/:membershipId/verwijderen',
+    {
+      config: {
+        access: beheer,
+        page: true,
+        examples: {
+          params: async ({ schoolId, db: d }) => ({
+            membershipId: (await exampleMembership(d, schoolId, 'teamlid')).membershipId,
+          }),
+        },
+      },
+      schema: { params: params({ membershipId: id }) },
+    },
+    async (req, reply) => {
+      const m = await findMembership(db, req.params.membershipId);
+      if (!m) throw notFound();
+      const back = `/beheer/gebruikers/${m.personId}`;
+      return reply.page(
+        <RemoveMembershipConfirm
+          ctx={reply.ctx()}
+          m={m}
+          action={`/beheer/lidmaatschappen/${m.id}/verwijderen`}
+          back={{ href: back, label: m.personName }}
+          crumbs={[
+            { href: '/beheer/gebruikers', label: 'Gebruikers' },
+            { href: back, label: m.personName },
+          ]}
+        />,
+      );
+    },
   );
 
   app.post(

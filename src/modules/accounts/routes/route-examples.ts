@@ -95,6 +95,17 @@ export async function exampleSpareMembership(db: Kysely<DB>, personId: number, s
   throw new Error('voorbeeld: de persoon heeft al elke rol om te verlaten');
 }
 
+/** One of the person's own memberships (for a page that only shows it, e.g. a confirmation). */
+export async function exampleOwnMembership(db: Kysely<DB>, personId: number) {
+  const m = await db
+    .selectFrom('membership')
+    .select('id')
+    .where('person_id', '=', personId)
+    .orderBy('id')
+    .executeTakeFirst();
+  return m?.id ?? 0;
+}
+
 /** Switches the second factor on for a person with a new key; returns the key's current code. */
 export async function exampleSecondFactorOn(db: Kysely<DB>, box: TotpSecretBox, personId: number, now: Date) {
   const secret = newTotpSecret();

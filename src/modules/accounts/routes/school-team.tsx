@@ -7,9 +7,11 @@ import { notFound } from '../../../platform/http/not-found.ts';
 import { form, id, params, query } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
 import { findOrganisation } from '../repository/organisations.ts';
-import { membershipsOfOrganisations } from '../repository/memberships.ts';
-import { openInvitations } from '../repository/invitations.ts';
+import { findMembership, membershipsOfOrganisations } from '../repository/memberships.ts';
+import { openInvitationIn, openInvitations } from '../repository/invitations.ts';
 import { InviteForm, MembersTable, PeoplePage } from '../views/people.tsx';
+import { RemoveMembershipConfirm, WithdrawInvitationConfirm } from '../views/confirm.tsx';
+import type { ExampleTenant } from '../../../platform/http/fastify-types.ts';
 import {
   handleInvitationAction,
   handleInvite,
@@ -111,6 +113,73 @@ export function registerSchoolTeamRoutes(app: App, platform: Platform) {
         render: (form, status) => renderTeam(req, reply, schoolId, { form, status }),
         back: `/scholen/${schoolId}/team`,
       });
+    },
+  );
+
+  const teamCrumbs = (schoolId: number) => [{ href: `/scholen/${schoolId}/team`, label: 'Team en MR' }];
+  const teamBack = (schoolId: number) => ({ href: `/scholen/${schoolId}/team`, label: 'team en MR' });
+  const membershipExample = {
+    params: async ({ schoolId, db: d }: ExampleTenant) => ({
+      schoolId,
+      membershipId: (await exampleMembership(d, schoolId, 'teamlid')).membershipId,
+    }),
+  };
+  const invitationExample = {
+    params: async ({ schoolId, db: d }: ExampleTenant) => ({
+      schoolId,
+      invitationId: await exampleInvitation(d, schoolId, 'teamlid'),
+    }),
+  };
+
+  // Ending access asks first: this page says what happens and posts to the route below.
+  app.get(
+    '/scholen/:schoolId/team/:membershipId/verwijderen',
+    {
+      config: { access: leader, page: true, examples: membershipExample },
+      schema: { params: params({ schoolId: id, membershipId: id }) },
+    },
+    async (req, reply) => {
+      const { schoolId, membershipId } = req.params;
+      const m = await findMembership(db, membershipId);
+      // Only what the team page offers: someone else's team or MR role at this school.
+      if (
+        !m ||
+        m.organisationId !== schoolId ||
+        m.personId === req.principal!.personId ||
+        !schoolRoles.includes(m.role)
+      )
+        throw notFound();
+      return reply.page(
+        <RemoveMembershipConfirm
+          ctx={reply.ctx()}
+          m={m}
+          action={`/scholen/${schoolId}/team/${membershipId}/verwijderen`}
+          back={teamBack(schoolId)}
+          crumbs={teamCrumbs(schoolId)}
+        />,
+      );
+    },
+  );
+
+  app.get(
+    '/scholen/:schoolId/team/uitnodigingen/:invitationId/intrekken',
+    {
+      config: { access: leader, page: true, examples: invitationExample },
+      schema: { params: params({ schoolId: id, invitationId: id }) },
+    },
+    async (req, reply) => {
+      const { schoolId, invitationId } = req.params;
+      const invitation = await openInvitationIn(db, invitationId, [schoolId], platform.now());
+      if (!invitation) throw notFound();
+      return reply.page(
+        <WithdrawInvitationConfirm
+          ctx={reply.ctx()}
+          invitation={invitation}
+          action={`/scholen/${schoolId}/team/uitnodigingen/${invitationId}/intrekken`}
+          back={teamBack(schoolId)}
+          crumbs={teamCrumbs(schoolId)}
+        />,
+      );
     },
   );
 

@@ -39,7 +39,7 @@ export function AuditPage({
         Het auditlog legt vast wie wat deed, met welk resultaat en wanneer. Er staan geen wachtwoorden of
         leerlinggegevens in.
       </Paragraph>
-      <form method="get" action={action} class="npo-stack" role="search">
+      <form novalidate method="get" action={action} class="npo-stack" role="search">
         <TextField
           name="actie"
           label="Actie (begint met)"

@@ -1,5 +1,6 @@
 // A board's schools: number, codes and places, with a link to managing the board's people.
 import type { ViewContext } from '../../../ui/context.ts';
+import { placeLabel } from '../../../platform/search/place-names.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { DataSummary, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
 
@@ -44,7 +45,7 @@ export function BoardSchoolsPage({
             { header: 'School', cell: (s) => s.name },
             { header: 'Vestigingscode', cell: (s) => s.code ?? '' },
             { header: 'Sector', cell: (s) => s.sector ?? '' },
-            { header: 'Plaats', cell: (s) => s.place ?? '' },
+            { header: 'Plaats', cell: (s) => placeLabel(s.place) ?? '' },
           ]}
         />
       )}

@@ -1,9 +1,9 @@
 // My account: name, password, two-factor link, roles (leave one) and logging out everywhere.
+import { ConfirmLink } from '../../../ui/confirm-page.tsx';
 import type { ViewContext } from '../../../ui/context.ts';
 import {
   Alert,
   Button,
-  CsrfField,
   DataSummary,
   ErrorSummary,
   Heading,
@@ -12,6 +12,7 @@ import {
   Table,
   TextField,
   type FormState,
+  FailedSubmitMessage,
 } from '../../../ui/components.tsx';
 import { roleLabels } from '../services/roles.ts';
 import type { MembershipRow } from '../repository/memberships.ts';
@@ -42,7 +43,7 @@ export function AccountPage({
     <Page ctx={ctx} title="Mijn account">
       <Heading level={1}>Mijn account</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
-      {leaveError && <Alert type="error">{leaveError}</Alert>}
+      {leaveError && <FailedSubmitMessage>{leaveError}</FailedSubmitMessage>}
       <DataSummary
         items={[
           { key: 'Naam', value: person.name },
@@ -122,16 +123,13 @@ export function AccountPage({
               {
                 header: 'Actie',
                 cell: (m) => (
-                  <form method="post" action="/account/verlaten" class="npo-inline-form">
-                    <CsrfField token={ctx.csrfToken()} />
-                    <input type="hidden" name="lidmaatschap" value={String(m.id)} />
-                    <Button variant="subtle">
-                      Rol beëindigen
-                      <span class="npo-visually-hidden">
-                        : {roleLabels[m.role]} bij {m.organisationName}
-                      </span>
-                    </Button>
-                  </form>
+                  // Asks first on its own page; that page posts to /account/verlaten.
+                  <ConfirmLink href={`/account/verlaten?lidmaatschap=${m.id}`}>
+                    Rol beëindigen
+                    <span class="npo-visually-hidden">
+                      : {roleLabels[m.role]} bij {m.organisationName}
+                    </span>
+                  </ConfirmLink>
                 ),
               },
             ]}

@@ -14,6 +14,7 @@ import {
   Table,
   TextField,
   type FormState,
+  FailedSubmitMessage,
 } from '../../../ui/components.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import { roleLabels } from '../services/roles.ts';
@@ -21,15 +22,16 @@ import type { InvitationRow } from '../repository/invitations.ts';
 import type { MembershipRow } from '../repository/memberships.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { errorTitle, Form, Page } from './page-parts.tsx';
+import { ConfirmLink } from '../../../ui/confirm-page.tsx';
 
 export function MembersTable({
-  ctx,
   caption,
   rows,
   removeAction,
   showOrganisation,
 }: {
-  ctx: ViewContext;
+  /** Kept for the callers: removing is a link to a confirmation page, no form here. */
+  ctx?: ViewContext;
   caption: string;
   rows: MembershipRow[];
   removeAction?: (m: MembershipRow) => string | null;
@@ -53,16 +55,14 @@ export function MembersTable({
           cell: (m) => {
             const action = removeAction?.(m);
             if (!action) return '';
+            // A link to the confirmation page (GET); that page posts to the same address.
             return (
-              <form method="post" action={action} class="npo-inline-form">
-                <CsrfField token={ctx.csrfToken()} />
-                <Button variant="subtle">
-                  Toegang beëindigen
-                  <span class="npo-visually-hidden">
-                    : {m.personName}, {roleLabels[m.role]}
-                  </span>
-                </Button>
-              </form>
+              <ConfirmLink href={action}>
+                Toegang beëindigen
+                <span class="npo-visually-hidden">
+                  : {m.personName}, {roleLabels[m.role]}
+                </span>
+              </ConfirmLink>
             );
           },
         },
@@ -82,16 +82,26 @@ export function InvitationsTable({
   actionBase?: string;
 }) {
   if (rows.length === 0) return <Paragraph>Er staan geen uitnodigingen open.</Paragraph>;
-  const action = (i: InvitationRow, what: 'opnieuw' | 'intrekken', label: string) => (
-    <form method="post" action={`${actionBase}/${i.id}/${what}`} class="npo-inline-form">
+  const context = (i: InvitationRow) => (
+    <span class="npo-visually-hidden">
+      : {i.name}, {roleLabels[i.role]}
+    </span>
+  );
+  const resend = (i: InvitationRow) => (
+    <form novalidate method="post" action={`${actionBase}/${i.id}/opnieuw`} class="npo-inline-form">
       <CsrfField token={ctx.csrfToken()} />
       <Button variant="subtle">
-        {label}
-        <span class="npo-visually-hidden">
-          : {i.name}, {roleLabels[i.role]}
-        </span>
+        Opnieuw versturen
+        {context(i)}
       </Button>
     </form>
+  );
+  // Withdrawing asks first: a link to the confirmation page, which posts to the same address.
+  const withdraw = (i: InvitationRow) => (
+    <ConfirmLink href={`${actionBase}/${i.id}/intrekken`}>
+      Intrekken
+      {context(i)}
+    </ConfirmLink>
   );
   return (
     <Table
@@ -110,8 +120,7 @@ export function InvitationsTable({
                 header: 'Actie',
                 cell: (i: InvitationRow) => (
                   <>
-                    {action(i, 'opnieuw', 'Opnieuw versturen')}
-                    {action(i, 'intrekken', 'Intrekken')}
+                    {resend(i)} {withdraw(i)}
                   </>
                 ),
               },
@@ -205,7 +214,7 @@ export function PeoplePage({
     <Page ctx={ctx} title={title} crumbs={crumbs}>
       <Heading level={1}>{title}</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
-      {error && <Alert type="error">{error}</Alert>}
+      {error && <FailedSubmitMessage>{error}</FailedSubmitMessage>}
       <Paragraph>{intro}</Paragraph>
       <section class="npo-stack" aria-labelledby="mensen-kop">
         <Heading level={2} id="mensen-kop">

@@ -1,4 +1,5 @@
 // The beheerder's user pages: searching people, and one person with roles and block/unblock.
+import { ConfirmLink } from '../../../ui/confirm-page.tsx';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import {
@@ -10,6 +11,7 @@ import {
   Link,
   Table,
   TextField,
+  FailedSubmitMessage,
 } from '../../../ui/components.tsx';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { MembershipRow } from '../repository/memberships.ts';
@@ -28,7 +30,7 @@ interface PersonRow {
 export function UserSearch({ q, people }: { q: string; people: PersonRow[] }) {
   return (
     <>
-      <form method="get" action="/beheer/gebruikers" class="npo-stack" role="search">
+      <form novalidate method="get" action="/beheer/gebruikers" class="npo-stack" role="search">
         <TextField
           name="q"
           label="Zoek op naam of e-mailadres"
@@ -75,7 +77,7 @@ export function UserPage({
       breadcrumbs={[{ href: '/beheer/gebruikers', label: 'Gebruikers' }, { label: person.name }]}
     >
       <Heading level={1}>{person.name}</Heading>
-      {error && <Alert type="error">{error}</Alert>}
+      {error && <FailedSubmitMessage>{error}</FailedSubmitMessage>}
       {notice && <Alert type="ok">{notice}</Alert>}
       <DataSummary
         items={[
@@ -98,15 +100,21 @@ export function UserPage({
         showOrganisation
         removeAction={(m) => `/beheer/lidmaatschappen/${m.id}/verwijderen`}
       />
-      {!self && (
-        <form method="post" action={`/beheer/gebruikers/${person.id}/status`} class="npo-stack">
-          <CsrfField token={ctx.csrfToken()} />
-          <input type="hidden" name="actie" value={person.disabled_at ? 'deblokkeren' : 'blokkeren'} />
-          <Button variant={person.disabled_at ? 'secondary' : 'danger'}>
-            {person.disabled_at ? 'Account deblokkeren' : 'Account blokkeren'}
-          </Button>
-        </form>
-      )}
+      {!self &&
+        (person.disabled_at ? (
+          <form novalidate method="post" action={`/beheer/gebruikers/${person.id}/status`} class="npo-stack">
+            <CsrfField token={ctx.csrfToken()} />
+            <input type="hidden" name="actie" value="deblokkeren" />
+            <Button variant="secondary">Account deblokkeren</Button>
+          </form>
+        ) : (
+          // Blocking asks first, on its own page (works without JavaScript).
+          <p class="nl-paragraph">
+            <ConfirmLink href={`/beheer/gebruikers/${person.id}/blokkeren`} variant="secondary-action">
+              Account blokkeren
+            </ConfirmLink>
+          </p>
+        ))}
     </Layout>
   );
 }

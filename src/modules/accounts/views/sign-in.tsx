@@ -9,6 +9,7 @@ import {
   Paragraph,
   TextField,
   type FormState,
+  FailedSubmitMessage,
 } from '../../../ui/components.tsx';
 import { signInText, type SignInMessage, type SignInNotice } from '../messages.ts';
 import { Form, Page } from './page-parts.tsx';
@@ -31,7 +32,7 @@ export function SignInPage({
     <Page ctx={ctx} title={t.title}>
       <Heading level={1}>{t.title}</Heading>
       {notice && <Alert type="ok">{t[notice]}</Alert>}
-      {message && <Alert type="error">{t[message]}</Alert>}
+      {message && <FailedSubmitMessage>{t[message]}</FailedSubmitMessage>}
       <ErrorSummary form={form} title={t.errorTitle} />
       <Form ctx={ctx} action="/inloggen">
         <input type="hidden" name="terug" value={returnTo} />

@@ -9,6 +9,7 @@ import {
   Paragraph,
   TextField,
   type FormState,
+  FailedSubmitMessage,
 } from '../../../ui/components.tsx';
 import { accountCrumbs, errorTitle, Form, Page } from './page-parts.tsx';
 
@@ -82,7 +83,7 @@ export function TotpStatusPage({
     <Page ctx={ctx} title="Tweestapsverificatie" crumbs={accountCrumbs('Tweestapsverificatie')}>
       <Heading level={1}>Tweestapsverificatie</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
-      {error && <Alert type="error">{error}</Alert>}
+      {error && <FailedSubmitMessage>{error}</FailedSubmitMessage>}
       <Paragraph>
         Tweestapsverificatie staat aan. U heeft nog {recoveryLeft} ongebruikte herstelcodes.
       </Paragraph>

@@ -285,7 +285,7 @@ export function ImportReportPage({
           <Alert type="warning">
             Het bestand is nog niet geïmporteerd; er is niets veranderd. {row.message}
           </Alert>
-          <form method="post" action={`/beheer/imports/${row.id}/bevestigen`}>
+          <form novalidate method="post" action={`/beheer/imports/${row.id}/bevestigen`}>
             <CsrfField token={ctx.csrfToken()} />
             <Paragraph>
               Weet u zeker dat deze scholen gesloten zijn? Kies dan “Importeren en scholen sluiten”. Twijfelt

@@ -104,6 +104,25 @@ export async function withdrawReservation(
   return r !== undefined;
 }
 
+/** One reservation of the board, with its school and school year; undefined when not the board's. */
+export async function reservationOfBoard(db: Db, boardId: number, reservationId: number) {
+  return db
+    .selectFrom('board_reservation as r')
+    .innerJoin('organisation as s', 's.id', 'r.school_id')
+    .innerJoin('school_year as y', 'y.id', 'r.school_year_id')
+    .select([
+      'r.id',
+      's.name as school_name',
+      'y.label as school_year',
+      'r.amount_cents',
+      'r.purpose',
+      'r.withdrawn_at',
+    ])
+    .where('r.id', '=', reservationId)
+    .where('r.board_id', '=', boardId)
+    .executeTakeFirst();
+}
+
 export async function reservationExists(db: Db, boardId: number, reservationId: number): Promise<boolean> {
   const r = await db
     .selectFrom('board_reservation')

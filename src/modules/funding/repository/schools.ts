@@ -1,6 +1,7 @@
 // Schools and boards as the funding pages list them (with their board), and look-ups by code.
 import { sql } from 'kysely';
 import type { Db } from './db.ts';
+import { organisationSearchCondition } from '../../../platform/search/organisation-search.ts';
 
 export interface SchoolListRow {
   id: number;
@@ -60,14 +61,19 @@ function schoolList(db: Db) {
     .where('o.kind', '=', 'school');
 }
 
-/** Schools by name, place or code (trigram indexes); at most `limit`. */
+/**
+ * Schools by name, place, municipality, vestigingscode or postcode, ignoring case, accents and
+ * punctuation, with everyday place names (organisation.search_text, trigram index); open schools
+ * first, an exact vestigingscode before the rest; at most `limit`.
+ */
 export async function searchSchools(db: Db, q: string, limit: number): Promise<SchoolListRow[]> {
-  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const condition = organisationSearchCondition(q);
+  if (!condition) return [];
+  const code = q.trim().toUpperCase();
   const rows = await schoolList(db)
-    .where((eb) =>
-      eb.or([eb('o.name', 'ilike', like), eb('o.place', 'ilike', like), eb('o.code', 'ilike', like)]),
-    )
+    .where(condition)
     .orderBy(sql`o.closed_on is not null`)
+    .orderBy(sql`o.code = ${code}`, 'desc')
     .orderBy(sql`o.name collate "und-x-icu"`)
     .limit(limit)
     .execute();

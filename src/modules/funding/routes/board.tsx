@@ -9,11 +9,15 @@ import { createOnce } from '../../../platform/http/idempotency.ts';
 import { parseId } from '../../../platform/input/strict.ts';
 import { emptyForm, type FormState } from '../../../ui/components.tsx';
 import { listFundingYears } from '../repository/years.ts';
-import { ensureExampleAmount, insertExampleReservation } from '../repository/reservations.ts';
+import {
+  ensureExampleAmount,
+  insertExampleReservation,
+  reservationOfBoard,
+} from '../repository/reservations.ts';
 import { boardOverview, reserve, withdraw } from '../services/reservations.ts';
 import { parseEuroToCents } from '../services/money.ts';
 import { pickYear } from '../services/years.ts';
-import { BoardFundingPage } from '../views/board.tsx';
+import { BoardFundingPage, WithdrawReservationConfirm } from '../views/board.tsx';
 
 const bestuur = access.board(['bestuur']);
 const boardParams = params({ boardId: id });
@@ -136,6 +140,35 @@ export function registerBoardRoutes(app: App, platform: Platform) {
       if (outcome.location === null)
         return renderBoard(reply, boardId, year.label, { values: f, errors }, undefined, 422);
       return reply.redirect(outcome.location, 303);
+    },
+  );
+
+  // Withdrawing asks first: this page says what happens and posts to the route below.
+  app.get(
+    '/besturen/:boardId/bekostiging/reserveringen/:reservationId/intrekken',
+    {
+      config: {
+        access: bestuur,
+        page: true,
+        examples: {
+          params: async ({ boardId, schoolId, db }) => ({
+            boardId,
+            reservationId: await insertExampleReservation(db, boardId, schoolId),
+          }),
+        },
+      },
+      schema: { params: params({ boardId: id, reservationId: id }) },
+    },
+    async (req, reply) => {
+      const { boardId, reservationId } = req.params;
+      const r = await reservationOfBoard(db, boardId, reservationId);
+      if (!r) throw notFound();
+      if (r.withdrawn_at)
+        return reply.redirect(
+          `/besturen/${boardId}/bekostiging?schooljaar=${encodeURIComponent(r.school_year)}`,
+          303,
+        );
+      return reply.page(<WithdrawReservationConfirm ctx={reply.ctx()} boardId={boardId} reservation={r} />);
     },
   );
 

@@ -1,6 +1,7 @@
 // Public funding pages "Bedragen per school": lookup, one school, municipalities and boards.
 // They are cached for visitors; every cache key holds the current runs.
 import type { App, Platform } from '../../../platform/platform.ts';
+import { placeName } from '../../../platform/search/place-names.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
 import { optionalText, params, query, text, z } from '../../../platform/http/schemas.ts';
 import { provisionalBoardName } from '../../duo-import/services/organisation-writes.ts';
@@ -162,7 +163,7 @@ export function registerPublicRoutes(app: App, platform: Platform) {
           return (
             <GroupPage
               ctx={reply.ctx()}
-              group={{ kind: 'gemeente', code, name: name ?? code }}
+              group={{ kind: 'gemeente', code, name: placeName(name) ?? code }}
               schools={schools}
               years={years}
               allocations={allocations}

@@ -1,6 +1,7 @@
 // The board's funding page: its schools' amounts and the reservations for a board-level pool.
 import { IdempotencyField } from '../../../ui/idempotency-field.tsx';
 import type { ViewContext } from '../../../ui/context.ts';
+import { ConfirmLink, ConfirmPage } from '../../../ui/confirm-page.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import {
   Alert,
@@ -159,22 +160,14 @@ export function BoardFundingPage({
                   r.withdrawn_at ? (
                     <span>Ingetrokken op {formatDateTime(r.withdrawn_at, ctx.locale)}</span>
                   ) : (
-                    <form
-                      method="post"
-                      action={`${base}/reserveringen/${r.id}/intrekken`}
-                      class="npo-inline-form"
-                      data-confirm="Deze reservering intrekken?"
-                    >
-                      <CsrfField token={ctx.csrfToken()} />
-                      <input type="hidden" name="schooljaar" value={year.label} />
-                      <Button variant="secondary">
-                        Intrekken
-                        <span class="npo-visually-hidden">
-                          {' '}
-                          ({r.school_name}, {formatCents(r.amount_cents)})
-                        </span>
-                      </Button>
-                    </form>
+                    // Asks first on its own page (works without JavaScript); that page posts.
+                    <ConfirmLink href={`${base}/reserveringen/${r.id}/intrekken`} variant="secondary-action">
+                      Intrekken
+                      <span class="npo-visually-hidden">
+                        {' '}
+                        ({r.school_name}, {formatCents(r.amount_cents)})
+                      </span>
+                    </ConfirmLink>
                   ),
               },
             ]}
@@ -232,5 +225,52 @@ export function BoardFundingPage({
         )}
       </section>
     </Layout>
+  );
+}
+
+/** Asks the board before it withdraws a reservation: what is withdrawn and what that means. */
+export function WithdrawReservationConfirm({
+  ctx,
+  boardId,
+  reservation: r,
+}: {
+  ctx: ViewContext;
+  boardId: number;
+  reservation: {
+    id: number;
+    school_name: string;
+    school_year: string;
+    amount_cents: number;
+    purpose: string;
+  };
+}) {
+  const back = `/besturen/${boardId}/bekostiging?schooljaar=${encodeURIComponent(r.school_year)}`;
+  return (
+    <ConfirmPage
+      ctx={ctx}
+      title="Reservering intrekken?"
+      breadcrumbs={[
+        { href: '/overzicht', label: 'Overzicht' },
+        { href: back, label: 'Bekostiging' },
+        { label: 'Reservering intrekken' },
+      ]}
+      action={`/besturen/${boardId}/bekostiging/reserveringen/${r.id}/intrekken`}
+      fields={{ schooljaar: r.school_year }}
+      confirmLabel="Ja, reservering intrekken"
+      back={{ href: back, label: 'Nee, terug naar de bekostiging' }}
+    >
+      <DataSummary
+        items={[
+          { key: 'School', value: r.school_name },
+          { key: 'Schooljaar', value: r.school_year },
+          { key: 'Bedrag', value: formatCents(r.amount_cents) },
+          { key: 'Doel', value: r.purpose },
+        ]}
+      />
+      <Paragraph>
+        Als u de reservering intrekt, telt dit bedrag niet meer mee als gereserveerd van deze school. De
+        reservering blijft in de lijst staan, met de datum waarop ze is ingetrokken.
+      </Paragraph>
+    </ConfirmPage>
   );
 }

@@ -105,7 +105,7 @@ export function YearChooser({
   if (years.length < 2) return null;
   const t = fundingText(locale);
   return (
-    <form method="get" action={action} class="npo-year-chooser">
+    <form novalidate method="get" action={action} class="npo-year-chooser">
       <SelectField
         name="schooljaar"
         label={t.colYear}

@@ -51,7 +51,7 @@ export function LookupPage({
               })}
         </Alert>
       )}
-      <form method="get" action="/bedragen" role="search">
+      <form novalidate method="get" action="/bedragen" role="search">
         <TextField
           name="q"
           type="search"

@@ -1,5 +1,6 @@
 // The public page of one school: its amount per school year, line by line.
 import type { ViewContext } from '../../../ui/context.ts';
+import { placeLabel, placeName } from '../../../platform/search/place-names.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { Alert, DataSummary, Heading, Link, Paragraph } from '../../../ui/components.tsx';
 import { format, formatDate, formatNumber, type Locale } from '../../../platform/i18n/i18n.ts';
@@ -116,12 +117,12 @@ export function SchoolPage({
         items={[
           { key: t.colCode, value: <span class="npo-reference">{school.code}</span> },
           { key: t.kind, value: sectorText(school.sector) },
-          { key: t.place, value: school.place ?? '–' },
+          { key: t.place, value: placeLabel(school.place) ?? '–' },
           {
             key: t.municipality,
             value: school.municipalityCode ? (
               <Link href={`/bedragen/gemeenten/${school.municipalityCode}`}>
-                {school.municipalityName ?? school.municipalityCode}
+                {placeName(school.municipalityName) ?? school.municipalityCode}
               </Link>
             ) : (
               '–'

@@ -1,5 +1,6 @@
 // The table of schools with their amount per school year (lookup results, board and municipality pages).
 import { Link, Table } from '../../../ui/components.tsx';
+import { placeLabel } from '../../../platform/search/place-names.ts';
 import { format, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
 import type { AllocationRow } from '../repository/allocations.ts';
@@ -34,7 +35,7 @@ export function SchoolTable({
           cell: (s) => <Link href={`/bedragen/scholen/${encodeURIComponent(s.code)}`}>{s.name}</Link>,
         },
         { header: t.colCode, cell: (s) => <span class="npo-reference">{s.code}</span> },
-        { header: t.colPlace, cell: (s) => s.place ?? s.municipalityName ?? '' },
+        { header: t.colPlace, cell: (s) => placeLabel(s.place ?? s.municipalityName) ?? '' },
         { header: t.colKind, cell: (s) => sectorText(s.sector) + (s.closedOn ? t.closed : '') },
         ...paid.map((y) => ({
           header: format(t.amountIn, { year: y.label }),

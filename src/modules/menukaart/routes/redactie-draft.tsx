@@ -11,6 +11,7 @@ import { publishDraft, validatePublish } from '../services/publishing.ts';
 import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, formText, onDraft } from './support.ts';
 import { DraftDiffPage, PublishPage } from '../views/draft-form-pages.tsx';
 import { EditorHome } from '../views/editor-home-page.tsx';
+import { DiscardDraftPage } from '../views/discard-draft-page.tsx';
 
 const messages = {
   opgeslagen: 'Het concept is opgeslagen.',
@@ -75,6 +76,18 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
         });
       }
       return reply.redirect('/redactie/menukaart?melding=begonnen', 303);
+    },
+  );
+
+  // Discarding asks first: this page says what is lost and posts to the route below.
+  app.get(
+    '/redactie/menukaart/concept/verwijderen',
+    { config: { access: redactie, page: true, examples: draftOnly } },
+    async (req, reply) => {
+      const draft = await draftOrRedirect(db, req, reply);
+      if (!draft) return reply;
+      const diff = await diffBetween(db, await state.inForce(), draft);
+      return reply.page(<DiscardDraftPage ctx={reply.ctx()} changes={diff.changes.length} />);
     },
   );
 

@@ -106,9 +106,11 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
       ? `/scholen/${schoolId}/kennisplein/${existing.id}`
       : `/scholen/${schoolId}/kennisplein/nieuw`;
     const choices = await interventionChoices(db, await state.inForce());
+    const submit = values.actie !== 'opslaan';
+    // "Opslaan als concept" keeps an unfinished example; sending it to the redactie needs it whole.
     const result = validateItem(
       { values, interventions: chosen },
-      { interventionCodes: choices.map((c) => c.code), kind: 'voorbeeld' },
+      { interventionCodes: choices.map((c) => c.code), kind: 'voorbeeld', draft: !submit },
     );
     if (!result.ok)
       return renderItemForm(
@@ -119,7 +121,6 @@ export function registerSchoolKennispleinRoutes({ app, db, state, platform }: Me
         422,
         existing?.moderator_note,
       );
-    const submit = values.actie !== 'opslaan';
     const done = `/scholen/${schoolId}/kennisplein`;
     // A new example is created once per form, however often it is posted (double click, two tabs).
     const outcome = await db.transaction().execute(async (trx) =>

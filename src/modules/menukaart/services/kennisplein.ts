@@ -49,21 +49,35 @@ export function parseEuroCents(s: string): number | null {
   return Number(whole) * 100 + Number((frac + '00').slice(0, 2));
 }
 
+/**
+ * Checks an item's form. A `draft` (a school's "Opslaan als concept") may be incomplete: only
+ * the title is needed, so the school finds it again in its list; what is filled in must still
+ * be right (lengths, Markdown, links, amount). Submitting or publishing needs everything.
+ */
 export function validateItem(
   form: ItemForm,
-  ctx: { interventionCodes: string[]; kind: 'voorbeeld' | 'onderzoek' },
+  ctx: { interventionCodes: string[]; kind: 'voorbeeld' | 'onderzoek'; draft?: boolean },
 ) {
   const v = form.values;
   const errors: FieldErrors = {};
   const text = (k: string) => (v[k] ?? '').trim();
+  const complete = !ctx.draft;
   const known = knownPathChecker(ctx.interventionCodes);
-  if (!text('titel')) errors.titel = 'Vul een titel in.';
+  if (!text('titel'))
+    errors.titel = complete
+      ? 'Vul een titel in.'
+      : 'Vul een titel in, ook voor een concept: daaraan herkent u het in uw lijst.';
   else if (text('titel').length > 200) errors.titel = 'De titel is te lang: gebruik hoogstens 200 tekens.';
   const codes = [...new Set(form.interventions)];
-  if (codes.length === 0) errors.interventies = 'Kies ten minste één interventie waar dit over gaat.';
-  else if (codes.some((c) => !ctx.interventionCodes.includes(c)))
+  if (codes.length === 0) {
+    if (complete) errors.interventies = 'Kies ten minste één interventie waar dit over gaat.';
+  } else if (codes.some((c) => !ctx.interventionCodes.includes(c)))
     errors.interventies = 'Kies alleen interventies van de menukaart.';
-  if (ctx.kind === 'voorbeeld' && !schoolTypes.includes(text('schooltype')))
+  if (
+    ctx.kind === 'voorbeeld' &&
+    !schoolTypes.includes(text('schooltype')) &&
+    (complete || text('schooltype') !== '')
+  )
     errors.schooltype = 'Kies het soort school.';
   const md: [string, string, boolean][] =
     ctx.kind === 'voorbeeld'
@@ -75,7 +89,7 @@ export function validateItem(
       : [['watGedaan', 'de samenvatting van het onderzoek', true]];
   for (const [field, label, required] of md) {
     const body = text(field);
-    if (required && !body) errors[field] = `Beschrijf ${label}.`;
+    if (required && complete && !body) errors[field] = `Beschrijf ${label}.`;
     else if (body.length > 8000)
       errors[field] = `De tekst over ${label} is te lang: gebruik hoogstens 8.000 tekens.`;
     else if (markdownShapeProblem(body, `de tekst over ${label}`))

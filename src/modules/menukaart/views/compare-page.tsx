@@ -83,7 +83,7 @@ export function ComparePage({
       ) : (
         <Paragraph>Kies hieronder twee of drie interventies om naast elkaar te zetten.</Paragraph>
       )}
-      <form method="get" action="/menukaart/vergelijken">
+      <form novalidate method="get" action="/menukaart/vergelijken">
         <fieldset class="utrecht-form-fieldset">
           <legend class="utrecht-form-fieldset__legend">Kies hoogstens drie interventies</legend>
           <ul class="npo-checklist">

@@ -27,7 +27,12 @@ export function CategoryFormPage({ ctx, code, form }: { ctx: ViewContext; code: 
     >
       <Heading level={1}>Categorie {code} bewerken</Heading>
       <ErrorSummary form={form} title="De categorie is niet opgeslagen. Controleer deze velden:" />
-      <form method="post" action={`/redactie/menukaart/concept/categorie/${code}`} class="npo-stack">
+      <form
+        novalidate
+        method="post"
+        action={`/redactie/menukaart/concept/categorie/${code}`}
+        class="npo-stack"
+      >
         <CsrfField token={ctx.csrfToken()} />
         <TextField name="naam" label="Naam" form={form} required />
         <TextField name="korteNaam" label="Korte naam" form={form} required />
@@ -66,7 +71,7 @@ export function PublishPage({
         geschiedenis.
       </Paragraph>
       <ErrorSummary form={form} title="Het concept is niet gepubliceerd. Controleer deze velden:" />
-      <form method="post" action="/redactie/menukaart/concept/publiceren" class="npo-stack">
+      <form novalidate method="post" action="/redactie/menukaart/concept/publiceren" class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
         <TextField
           name="titel"

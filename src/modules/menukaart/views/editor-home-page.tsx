@@ -1,5 +1,6 @@
 // The redactie's home page: the version in force, the draft with its interventions and categories, and the versions.
 import type { ViewContext } from '../../../ui/context.ts';
+import { ConfirmLink } from '../../../ui/confirm-page.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { Alert, Button, CsrfField, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime } from '../../../platform/i18n/i18n.ts';
@@ -97,13 +98,15 @@ export function EditorHome({
               },
             ]}
           />
-          <form method="post" action="/redactie/menukaart/concept/verwijderen">
-            <CsrfField token={ctx.csrfToken()} />
-            <Button variant="danger">Concept weggooien</Button>
-          </form>
+          {/* Asks first on its own page (works without JavaScript); that page posts. */}
+          <p class="nl-paragraph">
+            <ConfirmLink href="/redactie/menukaart/concept/verwijderen" variant="secondary-action">
+              Concept weggooien
+            </ConfirmLink>
+          </p>
         </section>
       ) : (
-        <form method="post" action="/redactie/menukaart/concept">
+        <form novalidate method="post" action="/redactie/menukaart/concept">
           <CsrfField token={ctx.csrfToken()} />
           <Paragraph>
             Er is geen concept. Begin een concept: dat is een kopie van de nieuwste versie.

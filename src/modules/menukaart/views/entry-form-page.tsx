@@ -54,7 +54,7 @@ export function EntryFormPage({
         HTML wordt als tekst getoond.
       </Paragraph>
       <ErrorSummary form={form} title="Het concept is niet opgeslagen. Controleer deze velden:" />
-      <form method="post" action={action} class="npo-stack">
+      <form novalidate method="post" action={action} class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
         {isNew && (
           <TextField

@@ -286,7 +286,7 @@ export function ItemFormPage({
       <Heading level={1}>Voorbeeld voor het kennisplein</Heading>
       {note && <Alert type="warning">De redactie vraagt: {note}</Alert>}
       <ErrorSummary form={form} title="Controleer deze velden:" />
-      <form method="post" action={action} class="npo-stack">
+      <form novalidate method="post" action={action} class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
         <IdempotencyField value={form.values._sleutel} />
         <TextField

@@ -57,7 +57,7 @@ function FilterForm({
     </div>
   );
   return (
-    <form method="get" action="/menukaart" class="npo-filters" aria-label={t.filters}>
+    <form novalidate method="get" action="/menukaart" class="npo-filters" aria-label={t.filters}>
       {sel('categorie', t.category, filters.categorie, [
         { value: '', label: t.allCategories },
         ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` })),
@@ -143,7 +143,7 @@ export function MenuPage({
           </ul>
         </Alert>
       )}
-      <form method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
+      <form novalidate method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
         <label class="utrecht-form-label" for="zoek-menukaart">
           {t.searchLabel}
         </label>
@@ -162,7 +162,7 @@ export function MenuPage({
           ? format(t.count, { n: total })
           : format(t.countOf, { n: interventions.length, total })}
       </p>
-      <form method="get" action="/menukaart/vergelijken" id="vergelijk" class="npo-inline-form">
+      <form novalidate method="get" action="/menukaart/vergelijken" id="vergelijk" class="npo-inline-form">
         <Button variant="secondary">{t.compareChecked}</Button>
       </form>
       {filters.weergave === 'kaarten' ? (

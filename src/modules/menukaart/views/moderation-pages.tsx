@@ -84,7 +84,7 @@ export function ModerationFormPage({
         .
       </Paragraph>
       <ErrorSummary form={form} title="Het besluit is niet opgeslagen:" />
-      <form method="post" action={`/redactie/kennisplein/${item.id}`} class="npo-stack">
+      <form novalidate method="post" action={`/redactie/kennisplein/${item.id}`} class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
         <SelectField
           name="actie"
@@ -134,7 +134,7 @@ export function ResearchFormPage({
     >
       <Heading level={1}>Samenvatting van onderzoek toevoegen</Heading>
       <ErrorSummary form={form} title="De samenvatting is niet opgeslagen. Controleer deze velden:" />
-      <form method="post" action="/redactie/kennisplein/onderzoek" class="npo-stack">
+      <form novalidate method="post" action="/redactie/kennisplein/onderzoek" class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
         <IdempotencyField value={form.values._sleutel} />
         <TextField name="titel" label="Titel" form={form} required maxLength={200} />

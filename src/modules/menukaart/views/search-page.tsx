@@ -29,7 +29,7 @@ export function SearchPage({
       breadcrumbs={[crumb, { label: 'Zoeken' }]}
     >
       <Heading level={1}>Zoeken in de menukaart en het kennisplein</Heading>
-      <form method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
+      <form novalidate method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
         <label class="utrecht-form-label" for="q">
           Zoekwoorden
         </label>

@@ -1,4 +1,5 @@
 // Organisations: boards and schools (the ministry exists from the start). Kysely only.
+import { organisationSearchCondition } from '../../../platform/search/organisation-search.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { OrganisationKind, Sector } from '../../../platform/db/tables.ts';
@@ -29,11 +30,9 @@ export async function listOrganisations(
     .orderBy(sql`o.name collate "und-x-icu"`)
     .limit(opts.limit ?? 50);
   if (opts.kind) query = query.where('o.kind', '=', opts.kind);
-  const term = opts.q?.trim();
-  if (term) {
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('o.name', 'ilike', like), eb('o.code', 'ilike', like)]));
-  }
+  // Name, place, code or postcode; case, accents and punctuation do not matter (search_text).
+  const condition = opts.q ? organisationSearchCondition(opts.q) : null;
+  if (condition) query = query.where(condition);
   return query.execute();
 }
 

@@ -1,5 +1,6 @@
 // The beheerder's organisation pages: the list with search, and the form to add or edit a board or school.
 import { IdempotencyField } from '../../../ui/idempotency-field.tsx';
+import { placeLabel } from '../../../platform/search/place-names.ts';
 import type { OrganisationKind } from '../../../platform/db/tables.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import {
@@ -125,8 +126,13 @@ export function OrganisationsPage({
       <Paragraph>
         <Link href="/beheer/organisaties/nieuw">Een bestuur of school toevoegen</Link>
       </Paragraph>
-      <form method="get" action="/beheer/organisaties" class="npo-stack" role="search">
-        <TextField name="q" label="Zoek op naam of code" type="search" form={{ values: { q }, errors: {} }} />
+      <form novalidate method="get" action="/beheer/organisaties" class="npo-stack" role="search">
+        <TextField
+          name="q"
+          label="Zoek op naam, plaats, code of postcode"
+          type="search"
+          form={{ values: { q }, errors: {} }}
+        />
         <SelectField
           name="soort"
           label="Soort"
@@ -153,7 +159,7 @@ export function OrganisationsPage({
           { header: 'Code', cell: (r) => r.code ?? '' },
           { header: 'Sector', cell: (r) => r.sector ?? '' },
           { header: 'Bestuur', cell: (r) => r.parent_name ?? '' },
-          { header: 'Plaats', cell: (r) => r.place ?? '' },
+          { header: 'Plaats', cell: (r) => placeLabel(r.place) ?? '' },
         ]}
       />
     </Layout>

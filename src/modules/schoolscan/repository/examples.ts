@@ -203,6 +203,36 @@ export async function exampleFocusPoint(
   return { schoolId, schoolYearId, focusPointId };
 }
 
+/** A new focus point (version 1) in the school's scan of the first school year, in concept. */
+export async function exampleNewFocusPoint(
+  db: Kysely<DB>,
+  schoolId: number,
+): Promise<{ schoolId: number; schoolYearId: number; focusPointId: number }> {
+  const { schoolYearId } = await exampleScan(db, schoolId, 'concept');
+  const scan = await db
+    .selectFrom('schoolscan')
+    .select('id')
+    .where('school_id', '=', schoolId)
+    .where('school_year_id', '=', schoolYearId)
+    .executeTakeFirstOrThrow();
+  const point = await db
+    .insertInto('schoolscan_focus_point')
+    .values({
+      scan_id: scan.id,
+      domain: 'rekenen-wiskunde',
+      grades: [5],
+      pupils: 28,
+      severity: 'zorg',
+      evidence: 'Groep 5 scoort bij rekenen lager dan eerdere jaargangen.',
+      evidence_links: '[]',
+      goal: 'Groep 5 rekent aan het eind van het jaar weer zoals eerdere jaargangen.',
+      position: 1000,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { schoolId, schoolYearId, focusPointId: point.id };
+}
+
 /** A column mapping of the school (made once per purpose), for the mapping routes' examples. */
 export async function exampleMapping(db: Kysely<DB>, schoolId: number, purpose: string): Promise<number> {
   const headers = ['LVS-nr', 'Gr.', 'Toets', 'Afname', 'Jaar', 'VS', `Kolom ${purpose}`];

@@ -73,7 +73,9 @@ export interface ResultInsert {
  * earlier import stored is replaced (and then belongs to this import).
  */
 export async function upsertResults(db: Db, schoolId: number, importId: number, rows: ResultInsert[]) {
-  const chunk = 5000;
+  // Large statements: per statement overhead (planning, the arrays' transfer) counts on PGlite;
+  // 20,000 rows keep one statement's parameters at a few megabytes.
+  const chunk = 20_000;
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     const arr = <T>(f: (r: ResultInsert) => T) => part.map(f);
@@ -125,12 +127,34 @@ export interface ResultRow {
   level: string | null;
 }
 
+/**
+ * All of a school's results. Read as one text (a line per result, tab-separated) instead of a
+ * row per result: a large school has tens of thousands, and per-row transfer and decoding was
+ * most of the read's time on PGlite. Every field is a code, a number or a pseudonym (base64url),
+ * so none contains a tab or a line break.
+ */
 export async function resultsOfSchool(db: Db, schoolId: number): Promise<ResultRow[]> {
-  const r = await sql<ResultRow>`
-    select pupil_hash as pupil, grade, provider, subject, year_start as "yearStart", moment,
-           ability::float8 as ability, level
+  const r = await sql<{ lines: string | null }>`
+    select string_agg(concat_ws(E'\t', pupil_hash, grade, provider, subject, year_start, moment, ability,
+                                coalesce(level, '')), E'\n') as lines
     from lvs_result where school_id = ${schoolId}`.execute(db);
-  return r.rows;
+  const text = r.rows[0]?.lines;
+  if (!text) return [];
+  const out: ResultRow[] = [];
+  for (const line of text.split('\n')) {
+    const f = line.split('\t');
+    out.push({
+      pupil: f[0]!,
+      grade: Number(f[1]),
+      provider: f[2]!,
+      subject: f[3]!,
+      yearStart: Number(f[4]),
+      moment: f[5] as Moment,
+      ability: Number(f[6]),
+      level: f[7] ? f[7] : null,
+    });
+  }
+  return out;
 }
 
 /** Per school year in the data: results and distinct pupils (for the context step). */
@@ -139,6 +163,19 @@ export async function yearsOfSchool(db: Db, schoolId: number) {
     select year_start as "yearStart", count(*)::int as results, count(distinct pupil_hash)::int as pupils
     from lvs_result where school_id = ${schoolId} group by year_start order by year_start`.execute(db);
   return r.rows;
+}
+
+/**
+ * What the school's results depend on: its newest import and how many of its imports the
+ * retention job purged ('12:3'), or null when it has no imports. A new import or a purge
+ * changes it.
+ */
+export async function dataMarker(db: Db, schoolId: number): Promise<string | null> {
+  const r = await sql<{ newest: number | null; purged: number }>`
+    select max(id) as newest, count(purged_at)::int as purged
+    from lvs_import where school_id = ${schoolId}`.execute(db);
+  const row = r.rows[0];
+  return row?.newest == null ? null : `${row.newest}:${row.purged}`;
 }
 
 /** The id of the school's newest import, or null when it has none. */

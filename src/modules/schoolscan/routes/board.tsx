@@ -1,9 +1,11 @@
-// The board's page: per school and school year whether a scan exists. Nothing of its contents.
+// The board's page: per school and school year whether a scan exists, and the focus points of
+// completed scans (domain, groups, seriousness, goal). Nothing else of a scan's contents.
 import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
 import { id, params } from '../../../platform/http/schemas.ts';
 import * as scans from '../repository/scans.ts';
+import { boardFocusPoints } from '../repository/focus-points.ts';
 import { BoardScansPage } from '../views/board.tsx';
 import { boardExample } from './examples.ts';
 
@@ -26,6 +28,10 @@ export function registerBoardRoutes(app: App, platform: Platform) {
           years={await scans.schoolYears(db, platform.programme.id)}
           schools={schools}
           scans={rows}
+          focusPoints={await boardFocusPoints(
+            db,
+            schools.map((s) => s.id),
+          )}
         />,
       );
     },

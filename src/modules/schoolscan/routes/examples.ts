@@ -2,6 +2,7 @@
 import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
 import {
   exampleFocusPoint,
+  exampleNewFocusPoint,
   exampleGroup,
   exampleMapping,
   exampleMonitorResult,
@@ -106,6 +107,51 @@ export const unchooseExample: RouteExamples = {
   params: ({ schoolId, db }) => exampleFocusPoint(db, schoolId, 'B6'),
   body: { interventie: 'B6', terug: 'aandachtspunt' },
 };
+
+// Focus points (aandachtspunten).
+const exampleAnchor = 'vgl-rekenen-wiskunde-cito-5m';
+
+export const newFocusPointExample: RouteExamples = {
+  ...yearExample,
+  query: `?vergelijking=${exampleAnchor}&jaar=2021`,
+};
+
+export const addFocusPointExample: RouteExamples = {
+  params: async ({ schoolId, db }) => exampleScan(db, schoolId, 'concept'),
+  // The evidence link names the tenant's own analysis: another tenant's link is refused.
+  bodyFor: async ({ schoolId, db }) => ({
+    domein: 'rekenen-wiskunde',
+    groepen: '5',
+    leerlingen: '28',
+    ernst: 'zorg',
+    onderbouwing: 'Groep 5 scoort bij rekenen lager dan eerdere jaargangen.',
+    links: `/scholen/${schoolId}/schoolscan/${await firstSchoolYearId(db)}/analyse?jaar=2021#${exampleAnchor}`,
+    doel: 'Groep 5 rekent aan het eind van het jaar weer zoals eerdere jaargangen.',
+    versie: '0',
+  }),
+};
+
+export const focusPointExample: RouteExamples = {
+  params: ({ schoolId, db }) => exampleNewFocusPoint(db, schoolId),
+};
+
+export const changeFocusPointExample: RouteExamples = {
+  params: ({ schoolId, db }) => exampleNewFocusPoint(db, schoolId),
+  body: {
+    domein: 'rekenen-wiskunde',
+    groepen: '5',
+    leerlingen: '30',
+    ernst: 'ernstig',
+    onderbouwing: 'Ook de leerkrachten zien het in de klas.',
+    doel: 'Groep 5 rekent aan het eind van het jaar weer zoals eerdere jaargangen.',
+    versie: '1',
+  },
+};
+
+export const removeFocusPointExample: RouteExamples = { ...focusPointExample, body: {} };
+export const moveFocusPointExample: RouteExamples = { ...focusPointExample, body: { richting: 'omhoog' } };
+/** The retention setting: a period the school leader may choose. */
+export const retentionExample: RouteExamples = { ...schoolExample, body: { bewaartermijn: '12' } };
 
 /** A small export in another layout: a name column (dropped), own column names, known codes. */
 export const exampleMappedFile = [

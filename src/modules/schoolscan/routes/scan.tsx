@@ -24,6 +24,8 @@ import {
 import { ConclusionsPage, ScanOverviewPage, ScanPage, scanBase, type SectionForm } from '../views/scan.tsx';
 import { AnalysisPage } from '../views/analysis.tsx';
 import { loadWellbeingData } from '../services/wellbeing-commands.ts';
+import { focusPointsOfScans } from '../repository/focus-points.ts';
+import { ConclusionFocusPoints } from '../views/focus-points.tsx';
 import { completeExample, reopenExample, schoolExample, stepExample, yearExample } from './examples.ts';
 
 /** The school's own staff: they see the scan and pupil-level data. */
@@ -295,11 +297,17 @@ export function registerScanRoutes(app: App, platform: Platform) {
     { config: { access: withMr, page: true, examples: schoolExample }, schema: { params: schoolParams } },
     async (req, reply) => {
       const school = await loadSchool(req.params.schoolId);
+      const completed = await scans.completedConclusions(db, school.id);
+      const points = await focusPointsOfScans(
+        db,
+        completed.map((s) => s.id),
+      );
       return reply.page(
         <ConclusionsPage
           ctx={reply.ctx()}
           school={school}
-          scans={await scans.completedConclusions(db, school.id)}
+          scans={completed}
+          focusPoints={(scanId) => <ConclusionFocusPoints scanId={scanId} points={points} />}
         />,
       );
     },

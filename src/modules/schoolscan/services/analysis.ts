@@ -11,6 +11,7 @@
 // when the data cannot support a conclusion.
 import type { Moment } from '../tables.ts';
 import { levelScales, subjects, type LevelScale } from './parse/lvs-format.ts';
+import type { GrowthAnalysis } from './growth.ts';
 
 export interface Result {
   pupil: string;
@@ -100,6 +101,8 @@ export interface Analysis {
   years: number[];
   baselineYears: number[];
   comparisons: Comparison[];
+  /** Growth of the same pupils between consecutive moments (services/growth.ts), when computed. */
+  growth?: GrowthAnalysis;
 }
 
 const cellKey = (provider: string, subject: string, grade: number, moment: Moment) =>
@@ -142,13 +145,22 @@ export function analyse(results: Result[], currentYear: number): Analysis {
     c.rows.push(r);
   }
 
-  /** Gains of the same pupils from the moment before into rows (per learning month). */
+  /**
+   * Gains of the same pupils from the moment before into rows (per learning month). A row's gain
+   * is looked up once and remembered: the same rows serve several candidates below.
+   */
+  const gainOf = new Map<Result, number | null>();
   const gainsInto = (rows: Result[]) => {
     const gains: number[] = [];
     for (const r of rows) {
-      const p = previousMoment(r.grade, r.moment, r.yearStart);
-      const before = scoreOf.get(pupilKey(r.pupil, r.provider, r.subject, p.yearStart, p.moment));
-      if (before !== undefined) gains.push((r.ability - before) / monthsPerStep);
+      let g = gainOf.get(r);
+      if (g === undefined) {
+        const p = previousMoment(r.grade, r.moment, r.yearStart);
+        const before = scoreOf.get(pupilKey(r.pupil, r.provider, r.subject, p.yearStart, p.moment));
+        g = before === undefined ? null : (r.ability - before) / monthsPerStep;
+        gainOf.set(r, g);
+      }
+      if (g !== null) gains.push(g);
     }
     return gains;
   };
@@ -181,34 +193,36 @@ export function analyse(results: Result[], currentYear: number): Analysis {
           ),
         )
       : undefined;
-    const candidates: { gains: number[]; source: string }[] = [
+    // Computed only as far as needed: the first candidate usually has enough pairs.
+    const baseGains = gainsInto(base);
+    const candidates: { gains: () => number[]; source: string }[] = [
       {
-        gains: gainsInto(base),
+        gains: () => baseGains,
         source: 'dezelfde leerlingen van het vorige naar dit moment, in jaren voor 2020-2021',
       },
       {
-        gains: gainsInto((next?.rows ?? []).filter((r) => inBaseline(r.yearStart, r.moment))),
+        gains: () => gainsInto((next?.rows ?? []).filter((r) => inBaseline(r.yearStart, r.moment))),
         source: 'dezelfde leerlingen van dit naar het volgende moment, in jaren voor 2020-2021',
       },
       {
-        gains: gainsInto(c.rows),
+        gains: () => gainsInto(c.rows),
         source: 'dezelfde leerlingen van het vorige naar dit moment, in alle jaren',
       },
       {
-        gains: gainsInto(next?.rows ?? []),
+        gains: () => gainsInto(next?.rows ?? []),
         source: 'dezelfde leerlingen van dit naar het volgende moment, in alle jaren',
       },
     ];
     let growth: Growth | null = null;
     for (const cand of candidates) {
-      const s = stats(cand.gains);
+      const s = stats(cand.gains());
       if (s && s.n >= minGroupSize) {
         if (s.mean > 0) growth = { perMonth: s.mean, pairs: s.n, source: cand.source };
         break;
       }
     }
     const growthNow = stats(gainsInto(now));
-    const growthBefore = stats(gainsInto(base));
+    const growthBefore = stats(baseGains);
 
     let verdict: Verdict;
     if (!current || current.n < minGroupSize) {

@@ -1,12 +1,15 @@
-// A school's analysis, computed once per import and data year: the pages ask for it on every
-// view, and a large school's results take a few hundred milliseconds to analyse. The key holds
-// the school's newest import, so a new import (in any process) is seen at once. Only the
-// aggregated analysis is kept in memory, never the pupil-level rows.
+// A school's analysis, computed once per state of its data and data year: the pages ask for it
+// on every view, and a large school's results take a few hundred milliseconds to analyse. The
+// key is the school's data marker (its newest import and how many of its imports were purged by
+// the retention job), so a new import or a purge (in any process) is seen at once and a purged
+// result is never served from memory. Only the aggregated analysis is kept in memory, never the
+// pupil-level rows.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import { BoundedCache } from '../../../platform/http/bounded-cache.ts';
 import * as repo from '../repository/lvs.ts';
 import { analyse, defaultCurrentYear, type Analysis } from './analysis.ts';
+import { growthOfSamePupils } from './growth.ts';
 
 interface Entry {
   years: number[];
@@ -15,18 +18,25 @@ interface Entry {
 
 export type AnalysisSource = (schoolId: number, notAfter: number, asked?: number) => Promise<Analysis | null>;
 
+/** The analysis of one data year with the growth of the same pupils (services/growth.ts). */
+export function analyseWithGrowth(results: repo.ResultRow[], year: number): Analysis {
+  const analysis = analyse(results, year);
+  analysis.growth = growthOfSamePupils(results, year);
+  return analysis;
+}
+
 export function createAnalysisSource(db: Kysely<DB>, maxSchools = 200): AnalysisSource {
   const cache = new BoundedCache<string, Entry>(maxSchools, 64 * 1024 * 1024);
   return async (schoolId, notAfter, asked) => {
-    const marker = await repo.newestImportId(db, schoolId);
+    const marker = await repo.dataMarker(db, schoolId);
     if (marker === null) return null;
     const key = `${schoolId}:${marker}`;
     let entry = cache.get(key);
     let results: repo.ResultRow[] | undefined;
     if (!entry) {
       results = await repo.resultsOfSchool(db, schoolId);
-      if (results.length === 0) return null;
       cache.deleteWhere((k) => k.startsWith(`${schoolId}:`));
+      if (results.length === 0) return null;
       entry = { years: [...new Set(results.map((r) => r.yearStart))].sort(), byYear: new Map() };
     }
     const year =
@@ -34,11 +44,14 @@ export function createAnalysisSource(db: Kysely<DB>, maxSchools = 200): Analysis
     let analysis = entry.byYear.get(year);
     if (!analysis) {
       results ??= await repo.resultsOfSchool(db, schoolId);
-      analysis = analyse(results, year);
+      analysis = analyseWithGrowth(results, year);
       entry.byYear.set(year, analysis);
     }
-    // Roughly the analysis' size in memory: its comparisons are small objects.
-    const bytes = [...entry.byYear.values()].reduce((n, a) => n + a.comparisons.length * 1500, 1000);
+    // Roughly the analysis' size in memory: its comparisons and growth steps are small objects.
+    const bytes = [...entry.byYear.values()].reduce(
+      (n, a) => n + a.comparisons.length * 1500 + (a.growth?.steps.length ?? 0) * 800,
+      1000,
+    );
     cache.set(key, entry, bytes);
     return analysis;
   };

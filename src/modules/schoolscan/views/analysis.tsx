@@ -9,8 +9,11 @@ import type { SchoolYearRow } from '../repository/scans.ts';
 import { minGroupSize, monthsPerStep, type Analysis, type Comparison } from '../services/analysis.ts';
 import { levelScales, providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { DelayChart, LevelChart } from './charts.tsx';
+import { GrowthSection } from './growth.tsx';
+import { RenderedOnce } from './rendered-once.tsx';
 import { decimal, delayText, groupMoment, percent, signed, verdictText, yearLabel } from './format.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
+import { comparisonAnchor } from '../services/focus-points.ts';
 
 export function AnalysisPage({
   ctx,
@@ -104,14 +107,27 @@ export function AnalysisPage({
           {analysis.comparisons.length === 0 && (
             <Alert type="info">Er zijn geen uitslagen in {yearLabel(analysis.currentYear)}.</Alert>
           )}
-          {[...groups.values()].map((rows) => (
-            <SubjectSection
-              key={`${rows[0]!.subject}-${rows[0]!.provider}`}
-              rows={rows}
-              showProvider={providersUsed.size > 1}
-              year={analysis.currentYear}
-            />
-          ))}
+          <RenderedOnce
+            owner={analysis}
+            // The links to a new focus point name the scan's address: part of the key.
+            name={`vakken ${base}`}
+            render={() => (
+              <>
+                {[...groups.values()].map((rows) => (
+                  <SubjectSection
+                    key={`${rows[0]!.subject}-${rows[0]!.provider}`}
+                    rows={rows}
+                    showProvider={providersUsed.size > 1}
+                    year={analysis.currentYear}
+                    focusHref={(c) =>
+                      `${base}/aandachtspunten/nieuw?vergelijking=${comparisonAnchor(c)}&jaar=${analysis.currentYear}`
+                    }
+                  />
+                ))}
+              </>
+            )}
+          />
+          {analysis.comparisons.length > 0 && <GrowthSection analysis={analysis} />}
         </>
       )}
     </Layout>
@@ -122,10 +138,13 @@ function SubjectSection({
   rows,
   showProvider,
   year,
+  focusHref,
 }: {
   rows: Comparison[];
   showProvider: boolean;
   year: number;
+  /** The form for a new focus point, prefilled from this comparison. */
+  focusHref: (c: Comparison) => string;
 }) {
   const first = rows[0]!;
   const name = `${subjectLabel(first.subject)}${showProvider ? ` (${providerLabel(first.provider)})` : ''}`;
@@ -164,7 +183,11 @@ function SubjectSection({
         rows={rows}
         rowKey={(r) => `${r.grade}${r.moment}`}
         columns={[
-          { header: 'Groep en moment', cell: (r) => groupMoment(r.grade, r.moment) },
+          // A stable anchor per comparison: focus points link here.
+          {
+            header: 'Groep en moment',
+            cell: (r) => <span id={comparisonAnchor(r)}>{groupMoment(r.grade, r.moment)}</span>,
+          },
           { header: 'Leerlingen nu', numeric: true, cell: (r) => formatNumber(r.current?.n ?? 0) },
           { header: 'Gemiddelde nu', numeric: true, cell: (r) => decimal(r.current?.mean) },
           {
@@ -207,6 +230,17 @@ function SubjectSection({
                   </span>
                 )}
               </>
+            ),
+          },
+          {
+            header: 'Aandachtspunt',
+            cell: (r) => (
+              <Link href={focusHref(r)}>
+                Maak hiervan een aandachtspunt
+                <span class="npo-visually-hidden">
+                  : {name}, {groupMoment(r.grade, r.moment)}
+                </span>
+              </Link>
             ),
           },
         ]}

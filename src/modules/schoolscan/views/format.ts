@@ -2,8 +2,17 @@
 import type { Moment } from '../tables.ts';
 import type { Comparison, Verdict } from '../services/analysis.ts';
 
-const decimals = (d: number) =>
-  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d });
+/** One formatter per number of digits: making an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<number, Intl.NumberFormat>();
+const decimals = (d: number) => {
+  let f = formatters.get(d);
+  if (!f)
+    formatters.set(
+      d,
+      (f = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d })),
+    );
+  return f;
+};
 
 /** 12.345 → '12,3'; null → '–'. */
 export function decimal(n: number | null | undefined, digits = 1): string {

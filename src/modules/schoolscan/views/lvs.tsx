@@ -218,6 +218,13 @@ export function LvsPage({
         <Button>Gegevens inlezen</Button>
       </form>
       <Heading level={2}>Eerdere imports</Heading>
+      <Paragraph>
+        De uitslagen blijven een beperkte tijd bewaard.{' '}
+        <Link href={`${scanBase(school.id)}/bewaartermijn`}>
+          Bekijk de bewaartermijn en wanneer uitslagen worden verwijderd
+        </Link>
+        .
+      </Paragraph>
       {imports.length === 0 ? (
         <Paragraph>Er zijn nog geen toetsgegevens ingelezen.</Paragraph>
       ) : (

@@ -311,9 +311,18 @@ export function ScanPage({
 
       <SectionBlock name="conclusies" />
 
-      <Paragraph>
-        <Link href={`${base}/keuzehulp`}>Keuzehulp: interventies kiezen bij de aandachtspunten</Link>
-      </Paragraph>
+      <section aria-labelledby="aandachtspunten" class="npo-stack">
+        <Heading level={2} id="aandachtspunten">
+          Aandachtspunten
+        </Heading>
+        <Paragraph>
+          <Link href={`${base}/aandachtspunten`}>Bekijk de aandachtspunten</Link> die het team uit de analyse
+          haalt{done ? '' : ', en voeg ze toe of wijzig ze'}.
+        </Paragraph>
+        <Paragraph>
+          <Link href={`${base}/keuzehulp`}>Keuzehulp: interventies kiezen bij de aandachtspunten</Link>
+        </Paragraph>
+      </section>
 
       {isLeader && (
         <section aria-labelledby="afronden" class="npo-stack">
@@ -415,10 +424,13 @@ export function ConclusionsPage({
   ctx,
   school,
   scans,
+  focusPoints,
 }: {
   ctx: ViewContext;
   school: SchoolRef;
   scans: { id: number; label: string; completed_at: Date | null; body: string | null }[];
+  /** The focus points of a completed scan (views/focus-points.tsx fills this). */
+  focusPoints?: (scanId: number) => ComponentChildren;
 }) {
   return (
     <Layout
@@ -443,6 +455,7 @@ export function ConclusionsPage({
             </Heading>
             {s.completed_at && <Paragraph>Afgerond op {formatDate(s.completed_at)}.</Paragraph>}
             <p class="nl-paragraph npo-diff-text">{s.body ?? ''}</p>
+            {focusPoints?.(s.id)}
           </section>
         ))
       )}
