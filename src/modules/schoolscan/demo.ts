@@ -11,6 +11,7 @@ import * as scans from './repository/scans.ts';
 import { generateLvs, toFlatCsv } from './services/generator.ts';
 import { checkLvsFile, storeLvsImport } from './services/import.ts';
 import { saveSection } from './services/scan.ts';
+import { addDemoMapping } from './services/demo-mapping.ts';
 import { saveAssessment, saveMonitorResults } from './services/wellbeing-commands.ts';
 import { addDemoFocusPoint } from './services/focus-points.ts';
 
@@ -26,6 +27,7 @@ export const schoolscanDemoStep: DemoStep = {
     const year = (await scans.schoolYears(db, programme.id)).find((y) => y.label === '2021-2022');
     await db.transaction().execute(async (trx) => {
       await storeLvsImport(trx, checked, { schoolId, personId: null });
+      await addDemoMapping(trx, schoolId);
       if (year)
         await saveSection(trx, {
           schoolId,
@@ -43,7 +45,7 @@ export const schoolscanDemoStep: DemoStep = {
       if (year) await addDemoFocusPoint(trx, schoolId, year.id);
     });
     return [
-      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking, met verzonnen teambeoordelingen van enkele groepen.',
+      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking, met verzonnen teambeoordelingen van enkele groepen; een export in voorbeeldindeling b (generate-lvs --indeling b) wordt herkend met een bewaarde kolomkoppeling.',
     ];
   },
 };

@@ -7,6 +7,7 @@ import type { App, Platform } from '../../platform/platform.ts';
 import { registerScanRoutes } from './routes/scan.tsx';
 import { registerLvsRoutes } from './routes/lvs.tsx';
 import { registerBoardRoutes } from './routes/board.tsx';
+import { registerMappingRoutes } from './routes/mapping.tsx';
 import { registerWellbeingRoutes } from './routes/wellbeing.tsx';
 import { registerKeuzehulpRoutes } from './routes/keuzehulp.tsx';
 import { registerFocusPointRoutes } from './routes/focus-points.tsx';
@@ -23,6 +24,7 @@ export const schoolscanModule = defineModule({
     registerScanRoutes(app, platform);
     registerLvsRoutes(app, platform);
     registerBoardRoutes(app, platform);
+    registerMappingRoutes(app, platform);
     registerWellbeingRoutes(app, platform);
     registerKeuzehulpRoutes(app, platform);
     registerFocusPointRoutes(app, platform);

@@ -49,6 +49,8 @@ export interface LvsImportTable {
   /** When the retention job deleted this import's results (migration 0405); null while kept. */
   purged_at: Timestamp | null;
   purged_rows: number | null;
+  /** The column mapping the file was read with (migration 0401); null for the flat format. */
+  mapping_name: Generated<string | null>;
 }
 
 /** numeric columns arrive as strings from the driver. */
@@ -152,7 +154,25 @@ export interface LvsRetentionTable {
   updated_by: number | null;
 }
 
+/** A school's column mapping of an LVS export (migration 0401). */
+export interface LvsMappingTable {
+  id: Generated<number>;
+  school_id: number;
+  name: string;
+  provider: string;
+  signature: string;
+  headers: string[];
+  columns: ColumnType<Record<string, string>, string, string>;
+  value_map: ColumnType<Record<string, Record<string, string>>, string, string>;
+  year_from_date: boolean;
+  created_at: Timestamp;
+  created_by: number | null;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
 export interface SchoolscanTables {
+  lvs_mapping: LvsMappingTable;
   schoolscan_group_assignment: SchoolscanGroupAssignmentTable;
   schoolscan_group_assessment: SchoolscanGroupAssessmentTable;
   schoolscan_monitor_result: SchoolscanMonitorResultTable;

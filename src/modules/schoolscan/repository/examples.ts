@@ -3,6 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { ScanStatus } from '../tables.ts';
+import { headerSignature } from '../services/parse/lvs-mapping.ts';
+import { insertMapping, mappingBySignature } from './mapping.ts';
 
 export async function firstSchoolYearId(db: Kysely<DB>): Promise<number> {
   const y = await db
@@ -229,4 +231,32 @@ export async function exampleNewFocusPoint(
     .returning('id')
     .executeTakeFirstOrThrow();
   return { schoolId, schoolYearId, focusPointId: point.id };
+}
+
+/** A column mapping of the school (made once per purpose), for the mapping routes' examples. */
+export async function exampleMapping(db: Kysely<DB>, schoolId: number, purpose: string): Promise<number> {
+  const headers = ['LVS-nr', 'Gr.', 'Toets', 'Afname', 'Jaar', 'VS', `Kolom ${purpose}`];
+  const signature = headerSignature(headers);
+  await insertMapping(
+    db,
+    schoolId,
+    signature,
+    {
+      name: `Voorbeeld ${purpose}`,
+      provider: 'cito',
+      headers,
+      columns: {
+        leerlingsleutel: 'LVS-nr',
+        groep: 'Gr.',
+        vakgebied: 'Toets',
+        moment: 'Afname',
+        schooljaar: 'Jaar',
+        vaardigheidsscore: 'VS',
+      },
+      yearFromDate: false,
+      values: { moment: { B: 'overslaan' } },
+    },
+    null,
+  );
+  return (await mappingBySignature(db, schoolId, signature))!.id;
 }

@@ -4,11 +4,13 @@ import {
   exampleFocusPoint,
   exampleNewFocusPoint,
   exampleGroup,
+  exampleMapping,
   exampleMonitorResult,
   exampleScan,
   exampleTeamMember,
   firstSchoolYearId,
 } from '../repository/examples.ts';
+import { profileFile } from '../services/parse/lvs-mapping.ts';
 
 export const schoolExample: RouteExamples = { params: ({ schoolId }) => ({ schoolId }) };
 export const boardExample: RouteExamples = { params: ({ boardId }) => ({ boardId }) };
@@ -150,3 +152,73 @@ export const removeFocusPointExample: RouteExamples = { ...focusPointExample, bo
 export const moveFocusPointExample: RouteExamples = { ...focusPointExample, body: { richting: 'omhoog' } };
 /** The retention setting: a period the school leader may choose. */
 export const retentionExample: RouteExamples = { ...schoolExample, body: { bewaartermijn: '12' } };
+
+/** A small export in another layout: a name column (dropped), own column names, known codes. */
+export const exampleMappedFile = [
+  'Naam leerling;LVS-nr;Gr.;Toets;Afname;Jaar;Datum;VS;Niv.',
+  'Sanne de Vries;A1;4;rekenen;M;2019/2020;21-01-2020;45,5;III',
+  'Daan Bakker;B2;4;rekenen;M;2019/2020;22-01-2020;41;IV',
+].join('\n');
+
+/** The form that maps exampleMappedFile. */
+export const exampleMappingForm: Record<string, string> = {
+  naam: 'Voorbeeldexport',
+  aanbieder: 'cito',
+  kolom_leerlingsleutel: 'LVS-nr',
+  kolom_groep: 'Gr.',
+  kolom_vakgebied: 'Toets',
+  kolom_moment: 'Afname',
+  kolom_schooljaar: 'Jaar',
+  kolom_afnamedatum: 'Datum',
+  kolom_vaardigheidsscore: 'VS',
+  kolom_niveau: 'Niv.',
+};
+
+export const mappingFileExample: RouteExamples = {
+  ...schoolExample,
+  body: {},
+  file: { field: 'bestand', name: 'export.csv', type: 'text/csv', content: exampleMappedFile },
+};
+
+export const mappingCreateExample: RouteExamples = {
+  ...schoolExample,
+  body: { ...exampleMappingForm, bestand: JSON.stringify(exampleProfile()) },
+};
+
+export const mappingExample: RouteExamples = {
+  params: async ({ schoolId, db }) => ({
+    schoolId,
+    mappingId: await exampleMapping(db, schoolId, 'wijzigen'),
+  }),
+};
+
+export const mappingEditExample: RouteExamples = {
+  ...mappingExample,
+  // The columns of exampleMapping (repository/examples.ts).
+  body: {
+    naam: 'Voorbeeldexport (gewijzigd)',
+    aanbieder: 'iep',
+    kolom_leerlingsleutel: 'LVS-nr',
+    kolom_groep: 'Gr.',
+    kolom_vakgebied: 'Toets',
+    kolom_moment: 'Afname',
+    kolom_schooljaar: 'Jaar',
+    kolom_vaardigheidsscore: 'VS',
+    van_moment: 'B',
+    naar_moment: 'overslaan',
+  },
+};
+
+export const mappingDeleteExample: RouteExamples = {
+  params: async ({ schoolId, db }) => ({
+    schoolId,
+    mappingId: await exampleMapping(db, schoolId, 'verwijderen'),
+  }),
+  body: {},
+};
+
+function exampleProfile() {
+  const r = profileFile(Buffer.from(exampleMappedFile), 'export.csv');
+  if (!r.ok) throw new Error(r.fileProblem);
+  return r.profile;
+}

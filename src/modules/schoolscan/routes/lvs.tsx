@@ -11,6 +11,8 @@ import * as scans from '../repository/scans.ts';
 import * as lvs from '../repository/lvs.ts';
 import { checkLvsFile, storeLvsImport, type UploadedFile } from '../services/import.ts';
 import { maxFileBytes } from '../services/parse/lvs-format.ts';
+import { fileSignature, parseMappedFile } from '../services/parse/lvs-mapping.ts';
+import * as mappings from '../repository/mapping.ts';
 import { LvsPage, type ImportReport } from '../views/lvs.tsx';
 import { scanBase } from '../views/scan.tsx';
 import { schoolExample, uploadExample } from './examples.ts';
@@ -26,7 +28,7 @@ interface Upload {
   tooLarge: boolean;
 }
 
-async function readUpload(req: FastifyRequest): Promise<Upload> {
+export async function readUpload(req: FastifyRequest): Promise<Upload> {
   const fields: Record<string, string> = {};
   let file: UploadedFile | null = null;
   let tooLarge = false;
@@ -70,11 +72,12 @@ export function registerLvsRoutes(app: App, platform: Platform) {
   const render = async (
     reply: FastifyReply,
     schoolId: number,
-    extra: { report?: ImportReport; done?: number; formError?: string; key?: string },
+    extra: { report?: ImportReport; done?: number; formError?: string; key?: string; mappingId?: number },
     status?: number,
   ) => {
     const school = await loadSchool(schoolId);
     const imports = await lvs.importsOfSchool(db, school.id);
+    const saved = extra.mappingId ? await mappings.findMapping(db, school.id, extra.mappingId) : null;
     return reply.page(
       <LvsPage
         ctx={reply.ctx()}
@@ -84,6 +87,12 @@ export function registerLvsRoutes(app: App, platform: Platform) {
         done={extra.done ? imports.find((i) => i.id === extra.done) : undefined}
         formError={extra.formError}
         idempotencyKey={extra.key}
+        mappingNames={await mappings.importMappingNames(
+          db,
+          school.id,
+          imports.map((i) => i.id),
+        )}
+        savedMapping={saved ? { id: saved.id, name: saved.mapping.name } : undefined}
       />,
       status,
     );
@@ -95,10 +104,21 @@ export function registerLvsRoutes(app: App, platform: Platform) {
       config: { access: staff, page: true, examples: schoolExample },
       schema: {
         params: schoolParams,
-        querystring: query({ ingelezen: z.coerce.number().int().positive().optional().catch(undefined) }),
+        querystring: query({
+          ingelezen: z.coerce.number().int().positive().optional().catch(undefined),
+          // A mapping just saved: the page says the next upload with its columns is recognised.
+          koppeling: z.coerce
+            .number()
+            .int()
+            .positive()
+            .max(2 ** 31 - 1)
+            .optional()
+            .catch(undefined),
+        }),
       },
     },
-    async (req, reply) => render(reply, req.params.schoolId, { done: req.query.ingelezen }),
+    async (req, reply) =>
+      render(reply, req.params.schoolId, { done: req.query.ingelezen, mappingId: req.query.koppeling }),
   );
 
   app.post(
@@ -126,7 +146,14 @@ export function registerLvsRoutes(app: App, platform: Platform) {
           { formError: 'Kies het exportbestand met de toetsuitslagen.', key },
           422,
         );
-      const checked = checkLvsFile(upload.file, upload.tooLarge);
+      // A file whose columns match a saved mapping of the school is read through that mapping.
+      const signature = upload.file && !upload.tooLarge ? fileSignature(upload.file.data) : null;
+      const mapping = signature ? await mappings.mappingBySignature(db, schoolId, signature) : null;
+      const checked = checkLvsFile(
+        upload.file,
+        upload.tooLarge,
+        mapping ? (data) => parseMappedFile(data, mapping.mapping) : undefined,
+      );
       if (!checked.ok) {
         await audit(req, db, {
           action: 'lvs.geimporteerd',
@@ -134,9 +161,17 @@ export function registerLvsRoutes(app: App, platform: Platform) {
           objectType: 'school',
           objectId: schoolId,
           organisationId: schoolId,
-          details: { regels_fout: checked.problems.length, bestandsfout: checked.fileProblem !== null },
+          details: {
+            regels_fout: checked.problems.length,
+            bestandsfout: checked.fileProblem !== null,
+            koppeling: mapping?.id ?? null,
+          },
         });
-        const report = { fileName: upload.file?.name ?? 'het bestand', ...checked };
+        const report = {
+          fileName: upload.file?.name ?? 'het bestand',
+          mappingName: mapping?.mapping.name,
+          ...checked,
+        };
         return render(reply, schoolId, { report, key }, upload.tooLarge ? 413 : 422);
       }
       const outcome = await db.transaction().execute(async (trx) =>
@@ -145,6 +180,7 @@ export function registerLvsRoutes(app: App, platform: Platform) {
             schoolId,
             personId: req.principal?.personId ?? null,
           });
+          if (mapping) await mappings.setImportMapping(trx, stored.importId, mapping.mapping.name);
           await audit(req, trx, {
             action: 'lvs.geimporteerd',
             objectType: 'lvs_import',
@@ -154,6 +190,7 @@ export function registerLvsRoutes(app: App, platform: Platform) {
               uitslagen: stored.rows,
               leerlingen: stored.pupils,
               schooljaren: stored.schoolYears.join(','),
+              koppeling: mapping?.id ?? null,
             },
           });
           return `${scanBase(schoolId)}/toetsgegevens?ingelezen=${stored.importId}`;

@@ -6,6 +6,8 @@
 // Deterministic: the same options give the same file.
 import { stringifySafeCsv } from '../../../platform/csv/safe-csv.ts';
 import type { Moment } from '../tables.ts';
+import { encodeWindows1252 } from './parse/lvs-parse.ts';
+import type { LvsMapping } from './parse/lvs-mapping.ts';
 
 export interface GeneratorOptions {
   /** Pupils in the whole school (groups 1–8); groups 3–8 are tested. */
@@ -177,3 +179,222 @@ export function toFlatCsv(rows: GeneratedRow[]): string {
     { delimiter: ';', record_delimiter: '\r\n' },
   );
 }
+
+/**
+ * Column layouts of the generated file. 'plat' is the platform's own flat format; 'a' and 'b'
+ * are made-up example layouts of other exports (not the real format of any provider), with
+ * their own column names, order and codes, an extra name column that the import must drop,
+ * and lines the column mapping must skip (a begin moment, a subject the analysis does not use).
+ */
+export const layouts = ['plat', 'a', 'b'] as const;
+export type Layout = (typeof layouts)[number];
+
+const firstNames = [
+  'Sanne',
+  'Daan',
+  'Zoë',
+  'Daniël',
+  'Fleur',
+  'Noah',
+  'Sem',
+  'Lotte',
+  'Mila',
+  'René',
+  'Anouk',
+];
+const lastNames = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Peters'];
+/** A made-up name per key: only there to prove that name columns are dropped. */
+const nameOf = (key: string) => {
+  const n = Number(key.replace(/\D/g, '')) || 0;
+  return [firstNames[n % firstNames.length]!, lastNames[Math.floor(n / 7) % lastNames.length]!] as const;
+};
+
+interface LayoutRow extends Omit<GeneratedRow, 'moment'> {
+  moment: Moment | 'B';
+}
+
+/** The rows plus the lines an export of another kind also has: begin moments and woordenschat. */
+function withExtraLines(rows: GeneratedRow[]): LayoutRow[] {
+  const out: LayoutRow[] = [];
+  for (const r of rows) {
+    if (r.vakgebied === 'technisch lezen' && r.moment === 'M')
+      out.push({
+        ...r,
+        moment: 'B',
+        afnamedatum: `01-10-${r.schooljaar.slice(0, 4)}`,
+        vaardigheidsscore: Math.max(0, Math.round((r.vaardigheidsscore - 4) * 10) / 10),
+      });
+    out.push(r);
+    if (r.vakgebied === 'rekenen-wiskunde')
+      out.push({
+        ...r,
+        vakgebied: 'woordenschat',
+        vaardigheidsscore: Math.round(r.vaardigheidsscore * 9) / 10,
+      });
+  }
+  return out;
+}
+
+const decimalComma = (n: number) => String(n).replace('.', ',');
+
+/** Layout A: ';', UTF-8, a name column first, codes such as "RW-3", moments B/M/E, years as 2020/2021. */
+function layoutA(rows: GeneratedRow[]): Buffer {
+  const code: Record<string, string> = {
+    'rekenen-wiskunde': 'RW-3',
+    'begrijpend lezen': 'BL-3',
+    'technisch lezen': 'TL-3',
+    spelling: 'SP-3',
+    woordenschat: 'WS-3',
+  };
+  const csv = stringifySafeCsv(
+    [
+      ['Naam leerling', 'LVS-nr', 'Gr.', 'Toets', 'Afname', 'Jaar', 'Datum', 'Goed', 'VS', 'Niv.', 'DLE'],
+      ...withExtraLines(rows).map((r) => [
+        nameOf(r.leerlingsleutel).join(' '),
+        r.leerlingsleutel,
+        r.groep,
+        code[r.vakgebied] ?? r.vakgebied,
+        r.moment,
+        r.schooljaar.replace('-', '/'),
+        r.afnamedatum,
+        r.ruwe_score,
+        decimalComma(r.vaardigheidsscore),
+        r.niveau,
+        r.dle,
+      ]),
+    ],
+    { delimiter: ';', record_delimiter: '\r\n' },
+  );
+  return Buffer.from(csv, 'utf8');
+}
+
+/**
+ * Layout B: ',' with quoted decimal commas, Windows-1252, two name columns, subjects such as
+ * "Lezen – begrijpen", moments begin/midden/eind, groups as "groep 5", years as 2020-21,
+ * levels A–E and referentieniveaus written as "onder 1F".
+ */
+function layoutB(rows: GeneratedRow[]): Buffer {
+  const subject: Record<string, string> = {
+    'rekenen-wiskunde': 'Rekenen',
+    'begrijpend lezen': 'Lezen – begrijpen',
+    'technisch lezen': 'Lezen – technisch',
+    spelling: 'Spelling',
+    woordenschat: 'Woordenschat',
+  };
+  const period = { B: 'begin', M: 'midden', E: 'eind' } as const;
+  const level: Record<string, string> = { I: 'A', II: 'B', III: 'C', IV: 'D', V: 'E' };
+  const csv = stringifySafeCsv(
+    [
+      [
+        'Leerlingcode',
+        'Voornaam',
+        'Achternaam',
+        'Periode',
+        'Schooljaar',
+        'Klas',
+        'Vak',
+        'Toetsdatum',
+        'Score',
+        'Ruw',
+        'Niveau',
+        'Ref. niveau',
+      ],
+      ...withExtraLines(rows).map((r) => {
+        const [first, last] = nameOf(r.leerlingsleutel);
+        const y = Number(r.schooljaar.slice(0, 4));
+        return [
+          r.leerlingsleutel,
+          first,
+          last,
+          period[r.moment],
+          `${y}-${String((y + 1) % 100).padStart(2, '0')}`,
+          `groep ${r.groep}`,
+          subject[r.vakgebied] ?? r.vakgebied,
+          r.afnamedatum,
+          decimalComma(r.vaardigheidsscore),
+          r.ruwe_score,
+          level[r.niveau] ?? r.niveau,
+          r.referentieniveau === '<1F' ? 'onder 1F' : r.referentieniveau,
+        ];
+      }),
+    ],
+    { delimiter: ',', record_delimiter: '\r\n' },
+  );
+  return encodeWindows1252(csv);
+}
+
+/** The rows as a file in the chosen layout (bytes: layout B is Windows-1252). */
+export function toLayoutFile(rows: GeneratedRow[], layout: Layout): Buffer {
+  if (layout === 'a') return layoutA(rows);
+  if (layout === 'b') return layoutB(rows);
+  return Buffer.from(toFlatCsv(rows), 'utf8');
+}
+
+/** The column mappings that read layouts A and B (as a school would make them on the mapping page). */
+export const layoutMappings: Record<Exclude<Layout, 'plat'>, LvsMapping> = {
+  a: {
+    name: 'Voorbeeldindeling A',
+    provider: 'cito',
+    headers: ['LVS-nr', 'Gr.', 'Toets', 'Afname', 'Jaar', 'Datum', 'Goed', 'VS', 'Niv.', 'DLE'],
+    columns: {
+      leerlingsleutel: 'LVS-nr',
+      groep: 'Gr.',
+      vakgebied: 'Toets',
+      moment: 'Afname',
+      schooljaar: 'Jaar',
+      afnamedatum: 'Datum',
+      ruwe_score: 'Goed',
+      vaardigheidsscore: 'VS',
+      niveau: 'Niv.',
+      dle: 'DLE',
+    },
+    yearFromDate: false,
+    values: {
+      vakgebied: {
+        'RW-3': 'rekenen-wiskunde',
+        'BL-3': 'begrijpend-lezen',
+        'TL-3': 'technisch-lezen',
+        'SP-3': 'spelling',
+        'WS-3': 'overslaan',
+      },
+      moment: { B: 'overslaan' },
+    },
+  },
+  b: {
+    name: 'Voorbeeldindeling B',
+    provider: 'cito',
+    headers: [
+      'Leerlingcode',
+      'Periode',
+      'Schooljaar',
+      'Klas',
+      'Vak',
+      'Toetsdatum',
+      'Score',
+      'Ruw',
+      'Niveau',
+      'Ref. niveau',
+    ],
+    columns: {
+      leerlingsleutel: 'Leerlingcode',
+      groep: 'Klas',
+      vakgebied: 'Vak',
+      moment: 'Periode',
+      schooljaar: 'Schooljaar',
+      afnamedatum: 'Toetsdatum',
+      vaardigheidsscore: 'Score',
+      ruwe_score: 'Ruw',
+      niveau: 'Niveau',
+      referentieniveau: 'Ref. niveau',
+    },
+    yearFromDate: false,
+    values: {
+      vakgebied: {
+        'Lezen – begrijpen': 'begrijpend-lezen',
+        'Lezen – technisch': 'technisch-lezen',
+        Woordenschat: 'overslaan',
+      },
+      moment: { begin: 'overslaan' },
+    },
+  },
+};

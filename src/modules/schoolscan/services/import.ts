@@ -5,7 +5,13 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import * as repo from '../repository/lvs.ts';
 import { maxFileBytes, maxFileMegabytes } from './parse/lvs-format.ts';
-import { parseLvsFile, schoolYearLabel, type LineProblem, type ParsedRow } from './parse/lvs-parse.ts';
+import {
+  parseLvsFile,
+  schoolYearLabel,
+  type LineProblem,
+  type ParseResult,
+  type ParsedRow,
+} from './parse/lvs-parse.ts';
 import { newSchoolSecret, pseudonymise } from './pseudonym.ts';
 
 export interface UploadedFile {
@@ -24,8 +30,15 @@ export type CheckedFile =
     }
   | { ok: false; fileProblem: string | null; problems: LineProblem[]; warnings: string[] };
 
-/** Checks an uploaded file; the size limit is checked before anything is read. */
-export function checkLvsFile(file: UploadedFile | null, tooLarge = false): CheckedFile {
+/**
+ * Checks an uploaded file; the size limit is checked before anything is read. `parse` reads it
+ * in the flat format, or through a column mapping (services/parse/lvs-mapping.ts).
+ */
+export function checkLvsFile(
+  file: UploadedFile | null,
+  tooLarge = false,
+  parse: (data: Uint8Array) => ParseResult = parseLvsFile,
+): CheckedFile {
   const refuse = (fileProblem: string): CheckedFile => ({
     ok: false,
     fileProblem,
@@ -38,7 +51,7 @@ export function checkLvsFile(file: UploadedFile | null, tooLarge = false): Check
     );
   if (!file || file.data.length === 0)
     return refuse('Het bestand is leeg. Kies het exportbestand met de toetsuitslagen.');
-  const parsed = parseLvsFile(file.data);
+  const parsed = parse(file.data);
   if (!parsed.ok) return parsed;
   return {
     ok: true,

@@ -43,6 +43,7 @@ test('generate-lvs: help, defaults and refused arguments', () => {
     toYear: 2022,
     seed: 1,
     noDip: false,
+    layout: 'plat',
   });
   assert.deepEqual(
     parseGenerateArgs([
@@ -63,6 +64,7 @@ test('generate-lvs: help, defaults and refused arguments', () => {
       seed: 9,
       out: 'x.csv',
       noDip: false,
+      layout: 'plat',
     },
   );
   assert.match(String(parseGenerateArgs(['--leerlingen', 'veel'])), /--leerlingen verwacht een getal/);

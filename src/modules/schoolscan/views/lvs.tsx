@@ -12,6 +12,8 @@ import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
 
 export interface ImportReport {
   fileName: string;
+  /** The saved column mapping the file was read with, if any. */
+  mappingName?: string;
   fileProblem: string | null;
   problems: LineProblem[];
   warnings: string[];
@@ -28,6 +30,8 @@ export function LvsPage({
   done,
   formError,
   idempotencyKey,
+  mappingNames = new Map(),
+  savedMapping,
 }: {
   ctx: ViewContext;
   school: SchoolRef;
@@ -36,8 +40,14 @@ export function LvsPage({
   done?: ImportListRow;
   formError?: string;
   idempotencyKey?: string;
+  /** Per import id, the name of the column mapping it was read with. */
+  mappingNames?: Map<number, string>;
+  /** A mapping just saved or changed. */
+  savedMapping?: { id: number; name: string };
 }) {
   const action = `${scanBase(school.id)}/toetsgegevens`;
+  const mappingsHref = `${action}/koppelingen`;
+  const doneMapping = done ? mappingNames.get(done.id) : undefined;
   return (
     <Layout
       ctx={ctx}
@@ -45,12 +55,21 @@ export function LvsPage({
       breadcrumbs={scanCrumbs(school, [{ label: 'Toetsgegevens' }])}
     >
       <Heading level={1}>Toetsgegevens importeren</Heading>
+      {savedMapping && !done && !report && (
+        <Alert type="ok">
+          <p class="nl-paragraph">
+            De koppeling "{savedMapping.name}" is opgeslagen. Het bestand zelf is niet bewaard: kies het
+            hieronder nog een keer om het in te lezen. Een export met dezelfde kolommen wordt herkend en met
+            deze koppeling ingelezen.
+          </p>
+        </Alert>
+      )}
       {done && (
         <Alert type="ok">
           <p class="nl-paragraph">
             Het bestand {done.file_name} is ingelezen: {formatNumber(done.rows)} uitslagen van{' '}
-            {formatNumber(done.pupils)} leerlingen ({done.school_years.join(', ')}). Het bestand zelf is niet
-            bewaard.
+            {formatNumber(done.pupils)} leerlingen ({done.school_years.join(', ')})
+            {doneMapping ? `, met de koppeling "${doneMapping}"` : ''}. Het bestand zelf is niet bewaard.
           </p>
           {done.warnings.length > 0 && (
             <ul>
@@ -68,6 +87,7 @@ export function LvsPage({
         <Alert type="error">
           <p class="nl-paragraph">
             Het bestand {report.fileName} is niet ingelezen; er is niets opgeslagen.{' '}
+            {report.mappingName ? `Het is gelezen met de koppeling "${report.mappingName}". ` : ''}
             {report.fileProblem ??
               `${formatNumber(report.problems.length)} ${report.problems.length === 1 ? 'regel klopt' : 'regels kloppen'} niet. Verbeter ${report.problems.length === 1 ? 'die regel' : 'die regels'} en upload het hele bestand opnieuw.`}
           </p>
@@ -77,6 +97,12 @@ export function LvsPage({
                 <li key={w}>{w}</li>
               ))}
             </ul>
+          )}
+          {!report.mappingName && report.fileProblem?.includes('verplichte kolom') && (
+            <p class="nl-paragraph">
+              Komt het bestand uit een export met andere kolomnamen?{' '}
+              <Link href={mappingsHref}>Koppel de kolommen</Link> één keer; daarna wordt zo'n export herkend.
+            </p>
           )}
         </Alert>
       )}
@@ -122,6 +148,11 @@ export function LvsPage({
         een komma of punt, en datums als 25-01-2021. Hoogstens {maxFileMegabytes} MB en{' '}
         {formatNumber(maxDataLines)} regels. Een uitslag die al eerder is ingelezen (zelfde leerling,
         aanbieder, vakgebied, moment en schooljaar) wordt vervangen door de nieuwe.
+      </Paragraph>
+      <Paragraph>
+        Heeft uw export andere kolomnamen of eigen codes (zoals "B", "M" en "E" of eigen toetscodes)?{' '}
+        <Link href={mappingsHref}>Koppel de kolommen</Link> één keer per soort export. Een bestand met de
+        kolommen van een bewaarde koppeling wordt daarna meteen met die koppeling ingelezen.
       </Paragraph>
       <Table
         caption="Kolommen van het bestand (de eerste regel noemt ze)"
@@ -208,6 +239,7 @@ export function LvsPage({
             { header: 'Uitslagen', numeric: true, cell: (r) => formatNumber(r.rows) },
             { header: 'Leerlingen', numeric: true, cell: (r) => formatNumber(r.pupils) },
             { header: 'Schooljaren', cell: (r) => r.school_years.join(', ') },
+            { header: 'Koppeling', cell: (r) => mappingNames.get(r.id) ?? 'plat formaat' },
           ]}
         />
       )}
