@@ -55,7 +55,7 @@ export function AnalysisPage({
             moment in de jaren voor de coronatijd, van uw eigen school.
           </Paragraph>
           {analysis.years.length > 1 && (
-            <form method="get" action={`${base}/analyse`} class="npo-year-chooser">
+            <form novalidate method="get" action={`${base}/analyse`} class="npo-year-chooser">
               <SelectField
                 name="jaar"
                 label="Schooljaar van de toetsgegevens"

@@ -140,7 +140,12 @@ export function FocusPointsPage({
                     Verwijderen<span class="npo-visually-hidden">: {focusPointName(p)}</span>
                   </Link>
                   {points.length > 1 && (
-                    <form method="post" action={`${base}/${p.id}/verplaatsen`} class="npo-inline-form">
+                    <form
+                      novalidate
+                      method="post"
+                      action={`${base}/${p.id}/verplaatsen`}
+                      class="npo-inline-form"
+                    >
                       <CsrfField token={ctx.csrfToken()} />
                       {i > 0 && (
                         <Button variant="secondary" name="richting" value="omhoog">
@@ -464,7 +469,7 @@ export function DeleteFocusPointPage({
       )}
       <FocusPointDetails point={point} />
       {status !== 'afgerond' && (
-        <form method="post" action={`${base}/${point.id}/verwijderen`} class="npo-stack">
+        <form novalidate method="post" action={`${base}/${point.id}/verwijderen`} class="npo-stack">
           <CsrfField token={ctx.csrfToken()} />
           <Button variant="danger">Ja, verwijder dit aandachtspunt</Button>
         </form>

@@ -167,7 +167,7 @@ export function LvsPage({
           { header: 'Inhoud', cell: (c) => c.description },
         ]}
       />
-      <form method="post" action={action} enctype="multipart/form-data" class="npo-stack">
+      <form novalidate method="post" action={action} enctype="multipart/form-data" class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
         <IdempotencyField value={idempotencyKey} />
         <div class={`utrecht-form-field${formError ? ' utrecht-form-field--invalid' : ''}`}>

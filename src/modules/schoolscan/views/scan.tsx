@@ -191,7 +191,7 @@ export function ScanPage({
             )}
           </div>
         ) : (
-          <form method="post" action={`${base}/stappen/${name}`} class="npo-stack">
+          <form novalidate method="post" action={`${base}/stappen/${name}`} class="npo-stack">
             <CsrfField token={ctx.csrfToken()} />
             <input type="hidden" name="versie" value={String(form.version)} />
             {form.errors.tekst && (
@@ -331,7 +331,7 @@ export function ScanPage({
           </Heading>
           {completeError && <Alert type="error">{completeError}</Alert>}
           {done ? (
-            <form method="post" action={`${base}/heropenen`}>
+            <form novalidate method="post" action={`${base}/heropenen`}>
               <CsrfField token={ctx.csrfToken()} />
               <Paragraph>
                 Na openen kan het team de stappen weer aanpassen. Rond de scan daarna opnieuw af.
@@ -339,7 +339,7 @@ export function ScanPage({
               <Button variant="secondary">Scan opnieuw openen</Button>
             </form>
           ) : (
-            <form method="post" action={`${base}/afronden`}>
+            <form novalidate method="post" action={`${base}/afronden`}>
               <CsrfField token={ctx.csrfToken()} />
               <Paragraph>
                 Als de stappen zijn ingevuld, rondt u als schoolleider de scan af. Daarna kan niemand de tekst

@@ -219,7 +219,12 @@ function MonitorTable({
               {
                 header: 'Verwijderen',
                 cell: (r: MonitorRow) => (
-                  <form method="post" action={`${remove.base}/${r.id}/verwijderen`} class="npo-inline-form">
+                  <form
+                    novalidate
+                    method="post"
+                    action={`${remove.base}/${r.id}/verwijderen`}
+                    class="npo-inline-form"
+                  >
                     <CsrfField token={remove.csrf} />
                     <Button variant="secondary">
                       Verwijder
