@@ -2,7 +2,8 @@
 // listening on a free port of 127.0.0.1. Browser tests never skip: without Chromium they fail
 // and say how to install it.
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,4 +47,18 @@ export async function contextFor(
     await context.addCookies([{ name: name!, value: value!, url: baseUrl }]);
   }
   return context;
+}
+
+/** Runs axe for WCAG 2.1 A/AA on the page and adds each violation, named with `label`, to `problems`. */
+export async function checkAxe(page: Page, label: string, problems: string[]): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  for (const v of result.violations)
+    problems.push(
+      `${label}: ${v.id} (${v.impact}) ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+    );
 }

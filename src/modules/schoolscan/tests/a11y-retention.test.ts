@@ -3,13 +3,12 @@
 // A/AA), without Content-Security-Policy errors, and the choice saved without JavaScript.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../../platform/db/database.ts';
 import { createTestDatabase } from '../../../../test/support/db.ts';
 import { createFixtures, createTestApp, signInAs, type Fixtures } from '../../../../test/support/app.ts';
-import { contextFor, launchBrowser, listen } from '../../../../test/support/browser.ts';
+import { checkAxe as check, contextFor, launchBrowser, listen } from '../../../../test/support/browser.ts';
 import { generateLvs, toFlatCsv } from '../services/generator.ts';
 import { checkLvsFile, storeLvsImport } from '../services/import.ts';
 
@@ -48,19 +47,6 @@ after(async () => {
   await app?.close();
   await database?.close();
 });
-
-async function check(page: Page, label: string, problems: string[]) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  for (const v of result.violations)
-    problems.push(
-      `${label}: ${v.id} (${v.impact}) ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-    );
-}
 
 test('the retention page and the analysis page with its growth section have 0 axe violations and no CSP errors', async () => {
   const problems: string[] = [];

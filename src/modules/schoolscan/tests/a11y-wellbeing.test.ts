@@ -4,13 +4,12 @@
 // page with a refused paste and with results) are checked with axe for WCAG 2.1 A/AA and CSP.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../../platform/db/database.ts';
 import { createTestDatabase } from '../../../../test/support/db.ts';
 import { createFixtures, createTestApp, signInAs, type Fixtures } from '../../../../test/support/app.ts';
-import { contextFor, launchBrowser, listen } from '../../../../test/support/browser.ts';
+import { checkAxe as check, contextFor, launchBrowser, listen } from '../../../../test/support/browser.ts';
 
 let database: Database;
 let app: FastifyInstance;
@@ -39,19 +38,6 @@ after(async () => {
   await app?.close();
   await database?.close();
 });
-
-async function check(page: Page, label: string, problems: string[]) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  for (const v of result.violations)
-    problems.push(
-      `${label}: ${v.id} (${v.impact}) ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-    );
-}
 
 test('a leader assigns a group and the team member fills in its assessment, without JavaScript; the pages have 0 axe violations', async () => {
   const base = `/scholen/${fx.schoolId}/schoolscan/${yearId}`;
