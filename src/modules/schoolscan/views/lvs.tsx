@@ -170,28 +170,7 @@ export function LvsPage({
       <form novalidate method="post" action={action} enctype="multipart/form-data" class="npo-stack">
         <CsrfField token={ctx.csrfToken()} />
         <IdempotencyField value={idempotencyKey} />
-        <div class={`utrecht-form-field${formError ? ' utrecht-form-field--invalid' : ''}`}>
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="bestand">
-              Exportbestand (CSV)
-            </label>
-          </div>
-          {formError && (
-            <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id="bestand-fout">
-              {formError}
-            </div>
-          )}
-          <div class="utrecht-form-field__input">
-            <input
-              type="file"
-              id="bestand"
-              name="bestand"
-              accept=".csv,.txt,text/csv,text/plain"
-              aria-invalid={formError ? 'true' : undefined}
-              aria-describedby={formError ? 'bestand-fout' : undefined}
-            />
-          </div>
-        </div>
+        <ExportFileField error={formError} />
         <div class="utrecht-form-field utrecht-form-field--textarea">
           <div class="utrecht-form-field__label">
             <label class="utrecht-form-label" for="inhoud">
@@ -244,5 +223,33 @@ export function LvsPage({
         />
       )}
     </Layout>
+  );
+}
+
+/** The file field of an LVS export, shared by the upload and the column-mapping form. */
+export function ExportFileField({ error }: { error?: string | undefined }) {
+  return (
+    <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for="bestand">
+          Exportbestand (CSV)
+        </label>
+      </div>
+      {error && (
+        <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id="bestand-fout">
+          {error}
+        </div>
+      )}
+      <div class="utrecht-form-field__input">
+        <input
+          type="file"
+          id="bestand"
+          name="bestand"
+          accept=".csv,.txt,text/csv,text/plain"
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'bestand-fout' : undefined}
+        />
+      </div>
+    </div>
   );
 }

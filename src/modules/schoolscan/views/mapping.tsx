@@ -1,6 +1,7 @@
 // The column-mapping pages: the school's saved mappings with the form to read a new export's
 // columns, and the mapping form (which column holds which field, what the export's own codes
 // mean). Work without JavaScript: every choice is a plain select, checked when saved.
+import { ExportFileField } from './lvs.tsx';
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
@@ -118,28 +119,7 @@ export function MappingListPage({
       </Paragraph>
       <form method="post" action={`${base}/nieuw`} enctype="multipart/form-data" class="npo-stack" novalidate>
         <CsrfField token={ctx.csrfToken()} />
-        <div class={`utrecht-form-field${fileError ? ' utrecht-form-field--invalid' : ''}`}>
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="bestand">
-              Exportbestand (CSV)
-            </label>
-          </div>
-          {fileError && (
-            <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id="bestand-fout">
-              {fileError}
-            </div>
-          )}
-          <div class="utrecht-form-field__input">
-            <input
-              type="file"
-              id="bestand"
-              name="bestand"
-              accept=".csv,.txt,text/csv,text/plain"
-              aria-invalid={fileError ? 'true' : undefined}
-              aria-describedby={fileError ? 'bestand-fout' : undefined}
-            />
-          </div>
-        </div>
+        <ExportFileField error={fileError} />
         <Button>Kolommen lezen</Button>
       </form>
       <Paragraph>
