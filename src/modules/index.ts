@@ -8,6 +8,7 @@ import { organisationsModule } from './organisations/index.ts';
 import { menukaartModule } from './menukaart/index.ts';
 import { fundingModule } from './funding/index.ts';
 import { schoolscanModule } from './schoolscan/index.ts';
+import { schoolprogrammaModule } from './schoolprogramma/index.ts';
 import { duoImportModule } from './duo-import/index.ts';
 import { nationalModule } from './national/index.ts';
 
@@ -19,6 +20,7 @@ export const modules: ModuleDescriptor[] = [
   menukaartModule,
   fundingModule,
   schoolscanModule,
+  schoolprogrammaModule,
   duoImportModule,
   nationalModule,
 ];
