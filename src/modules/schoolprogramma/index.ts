@@ -3,8 +3,19 @@
 // money spent, evaluations — and the numbered versions its MR consents to. The board sees its
 // schools' plans and their consent; ministry roles see none of it (hard rule 1).
 import { defineModule } from '../../platform/module.ts';
+import type { App, Platform } from '../../platform/platform.ts';
+import { schoolprogrammaDemoStep } from './demo.ts';
+import { schoolprogrammaDashboard } from './dashboard.ts';
+
+/** Each part of the module registers its own routes (the plan, budget, consent, board). */
+const routeParts: Array<(app: App, platform: Platform) => void> = [];
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',
   migrations: [500, 599],
+  routes(app: App, platform: Platform) {
+    for (const register of routeParts) register(app, platform);
+  },
+  demo: schoolprogrammaDemoStep,
+  dashboard: schoolprogrammaDashboard,
 });

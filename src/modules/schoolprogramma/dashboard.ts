@@ -1,0 +1,14 @@
+// What the dashboard shows about the school programme, in parts (the plan, the budget, the MR's
+// consent, the board's overview); each part gives its actions for one membership.
+import type { DashboardAction, DashboardInput, DashboardProvider } from '../../platform/dashboard.ts';
+
+const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [];
+
+export const schoolprogrammaDashboard: DashboardProvider = {
+  name: 'schoolprogramma',
+  async actions(input) {
+    const actions: DashboardAction[] = [];
+    for (const part of parts) actions.push(...(await part(input)));
+    return actions;
+  },
+};

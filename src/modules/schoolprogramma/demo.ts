@@ -1,0 +1,15 @@
+// Demo data for the school programme, built in parts that run in this order: the plan, its
+// budget and spending, versions and the MR's consent, evaluations, the board-level plan. Each
+// part lives in its own file and does nothing when its data is already there.
+import type { DemoStep } from '../../platform/demo-step.ts';
+
+const parts: Array<DemoStep['run']> = [];
+
+export const schoolprogrammaDemoStep: DemoStep = {
+  name: 'schoolprogramma',
+  async run(db, orgs) {
+    const lines: string[] = [];
+    for (const part of parts) lines.push(...(await part(db, orgs)));
+    return lines;
+  },
+};
