@@ -5,6 +5,8 @@ import type { DateString, Timestamp } from '../../platform/db/tables.ts';
 
 /** bigint columns arrive as strings from the driver; write numbers. */
 type Cents = ColumnType<string, number | string, number | string>;
+/** A bigint column with a default of 0. */
+type DefaultCents = ColumnType<string, number | string | undefined, number | string>;
 type Json<T> = ColumnType<T, string, string>;
 
 export const costTypes = [
@@ -83,8 +85,8 @@ export interface SchoolPlanBudgetTable {
   plan_intervention_id: number;
   school_year_id: number;
   cost_type: CostType;
-  planned_cents: Cents;
-  committed_cents: Cents;
+  planned_cents: DefaultCents;
+  committed_cents: DefaultCents;
 }
 
 export interface SchoolPlanExpenseImportTable {

@@ -8,6 +8,7 @@ import { eachEngine } from '../../../../test/support/db.ts';
 import { createFixtures } from '../../../../test/support/app.ts';
 import { loadProgramme, listSchoolYears } from '../../../platform/programme.ts';
 import { ensurePlan } from '../repository/plans.ts';
+import { seedPlan } from './kit.ts';
 
 eachEngine('schoolprogramma history', (database) => {
   const seed = async () => {
@@ -136,5 +137,21 @@ eachEngine('schoolprogramma history', (database) => {
         .execute(),
       /school_plan_decision_reasons_check/,
     );
+  });
+});
+
+eachEngine('schoolprogramma test kit', (database) => {
+  test('seedPlan makes a plan with two goals, two interventions, budget lines and an expense', async () => {
+    const db = database().db;
+    const fx = await createFixtures(database());
+    const seeded = await seedPlan(db, fx.schoolId);
+    assert.equal(seeded.goalIds.length, 2);
+    assert.equal(seeded.planInterventionIds.length, 2);
+    const lines = await db
+      .selectFrom('school_plan_budget')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('plan_intervention_id', 'in', seeded.planInterventionIds)
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(lines.n), 8);
   });
 });
