@@ -7,7 +7,8 @@ import { localeCookie } from '../../../platform/http/render.ts';
 import { cachedPage } from '../../../platform/http/cached-page.ts';
 import { safeReturnPath } from '../../../platform/http/return-path.ts';
 import { query, z } from '../../../platform/http/schemas.ts';
-import { HomePage, AccessibilityPage, PrivacyPage } from '../views/site.tsx';
+import { HomePage, PrivacyPage } from '../views/site.tsx';
+import { AccessibilityPage } from '../views/accessibility.tsx';
 
 const publicPage = { access: access.public(), page: true } as const;
 

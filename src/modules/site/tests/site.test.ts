@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from '../../../../test/support/db.ts';
 import { createTestApp, testConfig, TestClient } from '../../../../test/support/app.ts';
+import { statement } from '../services/accessibility-statement.ts';
 
 eachEngine('site pages', (database) => {
   let plain: FastifyInstance;
@@ -32,6 +33,21 @@ eachEngine('site pages', (database) => {
     const en = await new TestClient(plain, 'npo_taal=en').get('/toegankelijkheid');
     assert.match(en.body, /0800 424 04 24 free of charge \(on working days\)/);
     assert.doesNotMatch(en.body, /within \S+ working day/);
+  });
+
+  test('the accessibility statement gives the model status, the review date and every known problem, in both languages', async () => {
+    const nl = (await new TestClient(plain).get('/toegankelijkheid')).body;
+    assert.match(nl, /Dit platform voldoet gedeeltelijk aan EN 301 549/);
+    assert.match(nl, /voor het laatst gecontroleerd op 30 november 2026/);
+    const en = (await new TestClient(plain, 'npo_taal=en').get('/toegankelijkheid')).body;
+    assert.match(en, /This platform is partially compliant with EN 301 549/);
+    assert.equal(statement.status, 'B', 'with known problems the status cannot be "voldoet volledig"');
+    for (const p of statement.knownProblems) {
+      assert.ok(nl.includes(p.nl.what), p.criterion);
+      assert.ok(nl.includes(p.nl.meanwhile), p.criterion);
+      assert.ok(en.includes(p.en.what), p.criterion);
+    }
+    assert.doesNotMatch(nl, /geen beperkingen/);
   });
 
   test('the main menu and the home page lead to the kennisplein; on its pages it is the current menu item', async () => {

@@ -4,7 +4,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import { Heading, Paragraph, Table, Link } from '../../../ui/components.tsx';
 import { format, formatDate } from '../../../platform/i18n/i18n.ts';
 import { siteText } from '../messages.ts';
-import { helpdeskAnswerText, helpdeskPhoneText } from '../../../ui/helpdesk.ts';
+import { helpdeskPhoneText } from '../../../ui/helpdesk.ts';
 
 export interface SchoolYearRow {
   label: string;
@@ -86,94 +86,6 @@ export function HomePage({
         </Heading>
         <Paragraph>{t.homeForWhom}</Paragraph>
       </section>
-    </Layout>
-  );
-}
-
-export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
-  const t = siteText(ctx.locale);
-  if (ctx.locale === 'en') {
-    return (
-      <Layout ctx={ctx} title={t.a11yTitle} breadcrumbs={[{ label: t.a11yTitle }]}>
-        <Heading level={1}>Accessibility statement</Heading>
-        <Paragraph lead>
-          We want everyone to be able to use this platform, including people who use a screen reader, only a
-          keyboard, or a magnifier.
-        </Paragraph>
-        <Heading level={2}>What we do</Heading>
-        <ul class="utrecht-unordered-list">
-          <li class="utrecht-unordered-list__item">
-            We build to the European standard EN 301 549, which includes WCAG 2.1 at level AA.
-          </li>
-          <li class="utrecht-unordered-list__item">
-            Every page works without JavaScript and can be used with a keyboard alone.
-          </li>
-          <li class="utrecht-unordered-list__item">
-            Every page is tested automatically with axe in a real browser on every change; a single violation
-            stops the release.
-          </li>
-          <li class="utrecht-unordered-list__item">
-            Forms say next to each field what went wrong and keep what you typed.
-          </li>
-        </ul>
-        <Heading level={2}>Known limitations</Heading>
-        <Paragraph>We know of no limitations at this time. If you run into one, please tell us.</Paragraph>
-        <Heading level={2}>Contact</Heading>
-        <Paragraph>
-          {t.contactIntro} {helpdeskPhoneText(ctx.helpdesk, ctx.locale)}{' '}
-          {helpdeskAnswerText(ctx.helpdesk, ctx.locale)}
-        </Paragraph>
-        <Heading level={2} id="kwetsbaarheid">
-          Reporting a vulnerability
-        </Heading>
-        <Paragraph>
-          Found a security weakness? Report it through the contact in our{' '}
-          <Link href="/.well-known/security.txt">security.txt</Link>. Please do not share it with others until
-          we have fixed it.
-        </Paragraph>
-      </Layout>
-    );
-  }
-  return (
-    <Layout ctx={ctx} title={t.a11yTitle} breadcrumbs={[{ label: t.a11yTitle }]}>
-      <Heading level={1}>Toegankelijkheidsverklaring</Heading>
-      <Paragraph lead>
-        Iedereen moet dit platform kunnen gebruiken, ook wie een schermlezer gebruikt, alleen met het
-        toetsenbord werkt of de tekst vergroot.
-      </Paragraph>
-      <Heading level={2}>Wat wij doen</Heading>
-      <ul class="utrecht-unordered-list">
-        <li class="utrecht-unordered-list__item">
-          We bouwen volgens de Europese norm EN 301 549, waarin WCAG 2.1 op niveau AA is opgenomen.
-        </li>
-        <li class="utrecht-unordered-list__item">
-          Elke pagina werkt zonder JavaScript en is volledig met het toetsenbord te bedienen.
-        </li>
-        <li class="utrecht-unordered-list__item">
-          Bij elke wijziging testen we elke pagina automatisch met axe in een echte browser; één overtreding
-          houdt de wijziging tegen.
-        </li>
-        <li class="utrecht-unordered-list__item">
-          Formulieren zeggen bij het veld zelf wat er niet klopt, en bewaren wat u al had ingevuld.
-        </li>
-      </ul>
-      <Heading level={2}>Bekende beperkingen</Heading>
-      <Paragraph>
-        Op dit moment kennen we geen beperkingen. Loopt u toch ergens tegenaan? Laat het ons weten.
-      </Paragraph>
-      <Heading level={2}>Contact</Heading>
-      <Paragraph>
-        {t.contactIntro} {helpdeskPhoneText(ctx.helpdesk, ctx.locale)}{' '}
-        {helpdeskAnswerText(ctx.helpdesk, ctx.locale)}
-      </Paragraph>
-      <Heading level={2} id="kwetsbaarheid">
-        Kwetsbaarheid melden
-      </Heading>
-      <Paragraph>
-        Heeft u een zwakke plek in de beveiliging gevonden? Meld die via het contactadres in onze{' '}
-        <Link href="/.well-known/security.txt">security.txt</Link>. Deel de kwetsbaarheid niet met anderen
-        voordat wij die hebben verholpen.
-      </Paragraph>
     </Layout>
   );
 }
