@@ -1,5 +1,5 @@
 // Queries on categories, interventions, their entries per version and their rating history.
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { MenukaartCategoryTable, MenukaartEntryTable, PraktijkkaartSections } from '../tables.ts';
 
@@ -34,9 +34,6 @@ const entryColumns = [
   'e.updated_at',
   'e.updated_by',
 ] as const;
-
-/** Without the praktijkkaart: what a list of search results needs. */
-const resultColumns = entryColumns.filter((c) => c !== 'e.praktijkkaart');
 
 export async function categories(db: Db, versionId: number) {
   return db
@@ -130,36 +127,6 @@ export async function versionsOfIntervention(db: Db, interventionId: number) {
     .where('v.status', '=', 'gepubliceerd')
     .orderBy('v.valid_from')
     .execute();
-}
-
-/**
- * Full-text search in one version: the `dutch` query, or-ed with a prefix query on the plain
- * terms (so 'fiets' also finds 'fietsen', which the stemmer keeps apart), or a code like 'B6'.
- */
-export async function searchEntries(
-  db: Db,
-  versionId: number,
-  text: string,
-  prefix: string | null,
-  code: string | null,
-) {
-  // One tsquery: the dutch query or-ed with the prefix query, so each row is matched and ranked once.
-  const query = prefix
-    ? sql`(websearch_to_tsquery('dutch'::regconfig, ${text}) || to_tsquery('simple'::regconfig, ${prefix}))`
-    : sql`websearch_to_tsquery('dutch'::regconfig, ${text})`;
-  return db
-    .selectFrom('menukaart_entry as e')
-    .innerJoin('menukaart_intervention as i', 'i.id', 'e.intervention_id')
-    .select(resultColumns)
-    .select(
-      sql<number>`ts_rank(e.search, ${query}) + case when i.code = ${code} then 10 else 0 end`.as('rank'),
-    )
-    .where('e.version_id', '=', versionId)
-    .where(sql<boolean>`(e.search @@ ${query} or i.code = ${code})`)
-    .orderBy('rank', 'desc')
-    .orderBy('i.code')
-    .limit(50)
-    .execute() as Promise<(EntryRow & { rank: number })[]>;
 }
 
 export interface EntryValues {

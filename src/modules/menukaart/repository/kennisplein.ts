@@ -1,5 +1,5 @@
-// Queries on kennisplein items: search, published ones, a school's own, moderation and their links to interventions.
-import { sql, type Kysely, type Selectable } from 'kysely';
+// Queries on kennisplein items: published ones, a school's own, moderation and their links to interventions.
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { KennispleinItemTable, KennispleinStatus } from '../tables.ts';
 
@@ -14,20 +14,6 @@ function itemsWithSchoolName(db: Db) {
     .leftJoin('organisation as o', 'o.id', 'k.school_id')
     .selectAll('k')
     .select('o.name as school_name');
-}
-
-export async function searchItems(db: Db, text: string, prefix: string | null) {
-  const query = prefix
-    ? sql`(websearch_to_tsquery('dutch'::regconfig, ${text}) || to_tsquery('simple'::regconfig, ${prefix}))`
-    : sql`websearch_to_tsquery('dutch'::regconfig, ${text})`;
-  return itemsWithSchoolName(db)
-    .select(sql<number>`ts_rank(k.search, ${query})`.as('rank'))
-    .where('k.status', '=', 'gepubliceerd')
-    .where(sql<boolean>`k.search @@ ${query}`)
-    .orderBy('rank', 'desc')
-    .orderBy('k.id', 'desc')
-    .limit(50)
-    .execute();
 }
 
 export async function publishedItems(db: Db, opts: { interventionId?: number; limit?: number } = {}) {

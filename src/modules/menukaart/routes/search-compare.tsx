@@ -1,5 +1,5 @@
 // Public search (interventions and kennisplein) and comparing interventions side by side.
-import { maxQueryLength, search, searchTerms } from '../services/search.ts';
+import { maxQueryLength, searchTerms } from '../services/search.ts';
 import { compareSelection } from '../services/catalogue.ts';
 import { query, z } from '../../../platform/http/schemas.ts';
 import { type MenuRouteContext, cachedMenuPage, firstOf, publicPage } from './support.ts';
@@ -7,7 +7,7 @@ import { ComparePage } from '../views/compare-page.tsx';
 import { SearchPage } from '../views/search-page.tsx';
 
 /** Search results (in their own page cache) and the comparison page. */
-export function registerSearchCompareRoutes({ app, db, state, searchPages }: MenuRouteContext) {
+export function registerSearchCompareRoutes({ app, state, searchPages }: MenuRouteContext) {
   app.get(
     '/menukaart/zoeken',
     {
@@ -33,12 +33,13 @@ export function registerSearchCompareRoutes({ app, db, state, searchPages }: Men
             problem={problem}
             interventions={[]}
             items={[]}
+            suggestion={null}
           />,
           shown.trim() ? 400 : 200,
         );
       }
       return cachedMenuPage(searchPages, `v${version.id}:${shown}`, req, reply, async () => {
-        const found = await search(db, version.id, terms);
+        const found = (await state.searchIndex()).search(terms.text);
         return (
           <SearchPage
             ctx={reply.ctx()}
@@ -47,6 +48,7 @@ export function registerSearchCompareRoutes({ app, db, state, searchPages }: Men
             problem={null}
             interventions={found.interventions}
             items={found.items}
+            suggestion={found.suggestion}
           />
         );
       });

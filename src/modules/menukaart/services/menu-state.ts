@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { VersionRow } from '../repository/versions.ts';
 import { loadMenu, menuVersionInForce, todayIn, type Menu } from './menu.ts';
+import { buildSearchIndex, type MenuSearchIndex } from './search-index.ts';
 
 /**
  * The menu version in force, remembered per calendar day and forgotten on publish, so cached
@@ -12,6 +13,7 @@ export class MenuState {
   private cached: { day: string; version: VersionRow } | null = null;
   private menuCache: Promise<Menu> | null = null;
   private menuVersionId: number | null = null;
+  private index: Promise<MenuSearchIndex> | null = null;
   constructor(
     private readonly db: Kysely<DB>,
     private readonly now: () => Date,
@@ -40,7 +42,20 @@ export class MenuState {
     const current = await this.menu();
     return version.id === current.version.id ? current.menu : loadMenu(this.db, version);
   }
+  /** The search index of the menu in force and the published kennisplein, kept until either changes. */
+  async searchIndex(): Promise<MenuSearchIndex> {
+    const { version, menu } = await this.menu();
+    if (!this.index) {
+      const building = buildSearchIndex(this.db, version.id, menu);
+      this.index = building;
+      building.catch(() => {
+        if (this.index === building) this.index = null;
+      });
+    }
+    return this.index;
+  }
   forget() {
+    this.index = null;
     this.cached = null;
     this.menuCache = null;
     this.menuVersionId = null;

@@ -1,11 +1,5 @@
-// Search rules: cleaning a visitor's query into safe, bounded terms, and searching interventions and kennisplein items.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../../platform/db/schema.ts';
-import { searchEntries } from '../repository/entries.ts';
-import { searchItems } from '../repository/kennisplein.ts';
-import { toIntervention } from './menu.ts';
-
-type Db = Kysely<DB>;
+// Search rules: cleaning a visitor's query into safe, bounded terms (the search itself is the
+// in-memory index of search-index.ts).
 
 export const maxQueryLength = 100;
 
@@ -46,12 +40,4 @@ export function searchTerms(raw: unknown): SearchTerms | null {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return null;
   const code = /^[a-f]\d{1,2}$/i.test(text) ? text.toUpperCase() : null;
   return { text, prefix: terms.length ? terms.map((t) => `${t}:*`).join(' & ') : null, code, notice };
-}
-
-export async function search(db: Db, versionId: number, terms: SearchTerms) {
-  const [rows, items] = await Promise.all([
-    searchEntries(db, versionId, terms.text, terms.prefix, terms.code),
-    searchItems(db, terms.text, terms.prefix),
-  ]);
-  return { interventions: rows.map(toIntervention), items };
 }

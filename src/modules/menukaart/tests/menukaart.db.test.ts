@@ -15,10 +15,8 @@ import {
   insertIntervention,
   interventionByCode,
   ratings,
-  searchEntries,
   updateEntry,
 } from '../repository/entries.ts';
-import { searchItems } from '../repository/kennisplein.ts';
 import { createItem } from '../services/kennisplein.ts';
 import {
   NoMenuError,
@@ -28,7 +26,8 @@ import {
   menuVersionInForce,
   toIntervention,
 } from '../services/menu.ts';
-import { search, searchTerms } from '../services/search.ts';
+import { searchTerms } from '../services/search.ts';
+import { buildSearchIndex } from '../services/search-index.ts';
 import { ensureDraft, entryFormValues, validateEntry } from '../services/entry-editing.ts';
 import { publishDraft } from '../services/publishing.ts';
 import { diffBetween } from '../services/version-diff.ts';
@@ -91,20 +90,23 @@ eachEngine('menukaart database', (database) => {
     assert.deepEqual(await mayChoose(db, at('2021-09-01'), 'A1'), { ok: true });
   });
 
-  test('search: the dutch configuration finds stemmed words; the prefix fallback finds what stemming misses', async () => {
+  test('search: word forms, compounds, codes, typing errors and synonyms find interventions and kennisplein items alike', async () => {
     const { db } = database();
     const v = await menuVersionInForce(db, at('2023-01-01'));
-    const codes = async (q: string) =>
-      (await search(db, v.id, searchTerms(q)!)).interventions.map((i) => i.code);
-    assert.ok((await codes('begrijpend lezen')).includes('B8'));
-    assert.ok((await codes('activiteit')).includes('C2'), 'singular finds the plural through the stemmer');
-    assert.equal((await codes('b6'))[0], 'B6');
-    // Dutch compounds: 'cultuur' is inside 'cultuureducatie', which the stemmer keeps whole;
-    // only the prefix query finds C3.
-    const dutchOnly = await searchEntries(db, v.id, 'cultuur', null, null);
-    assert.ok(!dutchOnly.some((r) => r.code === 'C3'), 'the dutch query alone misses it');
-    assert.ok((await codes('cultuur')).includes('C3'));
-    // The snowball pitfall: 'fiets' (query) vs 'fietsen' (document).
+    const index = async () => buildSearchIndex(db, v.id, await loadMenu(db, v));
+    let idx = await index();
+    const codes = (q: string) => idx.search(searchTerms(q)!.text).interventions.map((i) => i.code);
+    assert.ok(codes('begrijpend lezen').includes('B8'));
+    assert.ok(codes('activiteit').includes('C2'), 'singular finds the plural');
+    assert.equal(codes('b6')[0], 'B6');
+    assert.ok(codes('cultuur').includes('C3'), 'a word beginning finds the compound cultuureducatie');
+    assert.equal(codes('klasenverkleining')[0], 'E1', 'one letter off still finds Klassenverkleining');
+    assert.equal(idx.search('klasenverkleining').suggestion, 'klassenverkleining');
+    assert.equal(idx.search('klassenverkleining').suggestion, null, 'a correct word gets no suggestion');
+    assert.ok(codes('bijles').includes('B1'), 'the synonym bijles finds een-op-een-begeleiding');
+    const names = codes('feedback');
+    assert.equal(names[0], 'B6', 'a match in the name ranks above matches in texts');
+    // The kennisplein goes through the same word forms: 'fiets' finds 'Fietsen'.
     const id = await createItem(db, {
       kind: 'onderzoek',
       school_id: null,
@@ -119,11 +121,9 @@ eachEngine('menukaart database', (database) => {
       contact_ok: false,
       source_url: 'https://example.nl/',
     });
-    const withoutPrefix = await searchItems(db, 'fiets', null);
-    assert.ok(!withoutPrefix.some((r) => r.id === id));
-    const items = (await search(db, v.id, searchTerms('fiets')!)).items;
-    assert.ok(items.some((r) => r.id === id));
-    // Odd input is bounded and never reaches tsquery syntax.
+    idx = await index();
+    assert.ok(idx.search('fiets').items.some((r) => r.id === id));
+    // Odd input is bounded and harmless.
     for (const q of [
       "'); drop table menukaart_entry; --",
       'a & b | !c :* (',
@@ -132,7 +132,7 @@ eachEngine('menukaart database', (database) => {
       'é'.repeat(200),
     ]) {
       const t = searchTerms(q);
-      if (t) await search(db, v.id, t);
+      if (t) idx.search(t.text);
     }
     assert.ok((await entries(db, v.id)).length === 31);
   });

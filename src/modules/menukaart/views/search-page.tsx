@@ -3,7 +3,7 @@ import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { Alert, Button, Heading, Link, Paragraph } from '../../../ui/components.tsx';
 import type { Intervention } from '../services/menu.ts';
-import type { ItemRow } from '../repository/kennisplein.ts';
+import type { FoundItem } from '../services/search-index.ts';
 import { crumb } from './menu-parts.tsx';
 
 export function SearchPage({
@@ -13,14 +13,18 @@ export function SearchPage({
   problem,
   interventions,
   items,
+  suggestion,
 }: {
   ctx: ViewContext;
   q: string;
   notice: string | null;
   problem: string | null;
   interventions: Intervention[];
-  items: (ItemRow & { school_name: string | null })[];
+  items: FoundItem[];
+  /** The query with its typing errors corrected, when a word matched nothing exactly. */
+  suggestion: string | null;
 }) {
+  const searchHref = (words: string) => `/menukaart/zoeken?q=${encodeURIComponent(words)}`;
   return (
     <Layout
       ctx={ctx}
@@ -45,6 +49,11 @@ export function SearchPage({
       </form>
       {notice && <Alert type="info">{notice}</Alert>}
       {problem && <Alert type="warning">{problem}</Alert>}
+      {suggestion && (
+        <Paragraph>
+          Bedoelde u <Link href={searchHref(suggestion)}>{suggestion}</Link>?
+        </Paragraph>
+      )}
       {!problem && (
         <>
           <section aria-labelledby="r-interventies">
@@ -64,7 +73,10 @@ export function SearchPage({
               </ul>
             ) : (
               <Paragraph>
-                Geen interventies gevonden. Probeer een ander of korter woord, of bekijk de hele menukaart.
+                Geen interventies gevonden. Probeer een ander of korter woord, bijvoorbeeld{' '}
+                <Link href={searchHref('lezen')}>lezen</Link> of{' '}
+                <Link href={searchHref('feedback')}>feedback</Link>, of{' '}
+                <Link href="/menukaart">bekijk de hele menukaart</Link>.
               </Paragraph>
             )}
           </section>
@@ -81,7 +93,10 @@ export function SearchPage({
                 ))}
               </ul>
             ) : (
-              <Paragraph>Geen voorbeelden of onderzoek gevonden.</Paragraph>
+              <Paragraph>
+                Geen voorbeelden of onderzoek gevonden.{' '}
+                <Link href="/kennisplein">Bekijk alle voorbeelden op het kennisplein</Link>.
+              </Paragraph>
             )}
           </section>
         </>
