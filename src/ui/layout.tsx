@@ -18,6 +18,12 @@ export interface LayoutProps {
   breadcrumbs?: Crumb[];
   /** Marks the main navigation item of this section. */
   section?: string;
+  /**
+   * The page's own texts exist in English too. Without it the page is written in Dutch only, so
+   * when English is chosen its main content is marked lang="nl" (WCAG 3.1.2: a screen reader
+   * then reads it with Dutch pronunciation) and says so in English.
+   */
+  translated?: boolean;
   children: ComponentChildren;
 }
 
@@ -123,8 +129,9 @@ function Breadcrumbs({ ctx, crumbs }: { ctx: ViewContext; crumbs: Crumb[] }) {
   );
 }
 
-export function Layout({ ctx, title, breadcrumbs, section, children }: LayoutProps) {
+export function Layout({ ctx, title, breadcrumbs, section, translated, children }: LayoutProps) {
   const t = shellText(ctx.locale);
+  const dutchOnly = !translated && ctx.locale !== 'nl';
   return (
     <html lang={ctx.locale}>
       <head>
@@ -159,8 +166,17 @@ export function Layout({ ctx, title, breadcrumbs, section, children }: LayoutPro
         </header>
         <div class="npo-container">
           {breadcrumbs && <Breadcrumbs ctx={ctx} crumbs={breadcrumbs} />}
-          <main id="inhoud" class="npo-main npo-stack" tabIndex={-1}>
-            {ctx.demo && <Alert type="warning">{t.demoNotice}</Alert>}
+          <main id="inhoud" class="npo-main npo-stack" tabIndex={-1} lang={dutchOnly ? 'nl' : undefined}>
+            {dutchOnly && (
+              <p class="nl-paragraph" lang={ctx.locale}>
+                {t.dutchOnly}
+              </p>
+            )}
+            {ctx.demo && (
+              <div lang={dutchOnly ? ctx.locale : undefined}>
+                <Alert type="warning">{t.demoNotice}</Alert>
+              </div>
+            )}
             {children}
           </main>
         </div>

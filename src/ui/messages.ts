@@ -26,6 +26,7 @@ export const shellText = defineMessages({
     privacy: 'Privacy',
     security: 'Kwetsbaarheid melden',
     demoNotice: 'Dit is een demonstratieomgeving met verzonnen accounts. Voer geen echte gegevens in.',
+    dutchOnly: 'Deze pagina is alleen in het Nederlands beschikbaar.',
   },
   en: {
     skipLink: 'Skip to content',
@@ -51,6 +52,7 @@ export const shellText = defineMessages({
     privacy: 'Privacy',
     security: 'Report a vulnerability',
     demoNotice: 'This is a demonstration environment with made-up accounts. Do not enter real data.',
+    dutchOnly: 'This page is only available in Dutch.',
   },
 });
 

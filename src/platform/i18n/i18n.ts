@@ -9,8 +9,12 @@ export function isLocale(v: unknown): v is Locale {
 
 export type Messages<T extends Record<string, string>> = { nl: T; en: { [K in keyof T]: string } };
 
+/** Every set of texts declared so far (the language tests check each one). */
+export const allMessages: Messages<Record<string, string>>[] = [];
+
 /** Declares a module's texts; returns a lookup by locale. */
 export function defineMessages<T extends Record<string, string>>(m: Messages<T>) {
+  allMessages.push(m);
   return (locale: Locale): { [K in keyof T]: string } => m[locale];
 }
 

@@ -25,7 +25,7 @@ export function DashboardPage({
 }) {
   const t = dashboardText(ctx.locale);
   return (
-    <Page ctx={ctx} title={t.title}>
+    <Page ctx={ctx} title={t.title} translated>
       <Heading level={1}>{t.title}</Heading>
       {mustEnrol && (
         <Alert type="warning">

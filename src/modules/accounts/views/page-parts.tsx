@@ -11,15 +11,18 @@ export function Page({
   ctx,
   title,
   crumbs,
+  translated,
   children,
 }: {
   ctx: ViewContext;
   title: string;
   crumbs?: Crumb[];
+  /** Its texts exist in English too (see Layout). */
+  translated?: boolean;
   children: ComponentChildren;
 }) {
   return (
-    <Layout ctx={ctx} title={title} breadcrumbs={crumbs ?? [{ label: title }]}>
+    <Layout ctx={ctx} title={title} breadcrumbs={crumbs ?? [{ label: title }]} translated={translated}>
       {children}
     </Layout>
   );

@@ -29,7 +29,7 @@ export function SignInPage({
 }) {
   const t = signInText(ctx.locale);
   return (
-    <Page ctx={ctx} title={t.title}>
+    <Page ctx={ctx} title={t.title} translated>
       <Heading level={1}>{t.title}</Heading>
       {notice && <Alert type="ok">{t[notice]}</Alert>}
       {message && <FailedSubmitMessage>{t[message]}</FailedSubmitMessage>}
@@ -66,7 +66,7 @@ export function SecondFactorPage({
 }) {
   const t = signInText(ctx.locale);
   return (
-    <Page ctx={ctx} title={t.codeTitle}>
+    <Page ctx={ctx} title={t.codeTitle} translated>
       <Heading level={1}>{t.codeHeading}</Heading>
       <ErrorSummary form={form} title={t.errorTitle} />
       <Paragraph>{t.codeIntro}</Paragraph>

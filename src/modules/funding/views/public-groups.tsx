@@ -47,7 +47,7 @@ export function GroupPage({
         ]
       : [{ href: '/bedragen', label: t.title }, { label: group.name }];
   return (
-    <Layout ctx={ctx} title={title} section="/bedragen" breadcrumbs={crumbs}>
+    <Layout translated ctx={ctx} title={title} section="/bedragen" breadcrumbs={crumbs}>
       <Heading level={1}>{title}</Heading>
       <Paragraph>{intro}</Paragraph>
       <DataSummary
@@ -90,6 +90,7 @@ export function MunicipalitiesPage({
   const l = ctx.locale;
   return (
     <Layout
+      translated
       ctx={ctx}
       title={t.perMunicipality}
       section="/bedragen"

@@ -38,7 +38,7 @@ export function LookupPage({
   const t = fundingText(ctx.locale);
   const l = ctx.locale;
   return (
-    <Layout ctx={ctx} title={t.title} section="/bedragen" breadcrumbs={[{ label: t.title }]}>
+    <Layout translated ctx={ctx} title={t.title} section="/bedragen" breadcrumbs={[{ label: t.title }]}>
       <Heading level={1}>{t.title}</Heading>
       <Paragraph lead>{t.lead}</Paragraph>
       {loading && loading.status !== 'klaar' && (
@@ -154,11 +154,24 @@ export function RatesSection({
         return (
           <div key={y.schoolYearId}>
             <Heading level={3}>{format(t.schoolYear, { year: y.label })}</Heading>
-            {y.note && <Paragraph>{y.note}</Paragraph>}
+            {/* Notes, rate names and payment texts are data, written in Dutch only. */}
+            {y.note && (
+              <div lang="nl">
+                <Paragraph>{y.note}</Paragraph>
+              </div>
+            )}
             {y.teldatum && (
               <Paragraph>
                 {format(t.teldatum, { date: formatDate(y.teldatum, ctx.locale) })}
-                {y.teldatumStatus && y.teldatumStatus !== 'bevestigd' ? ` (${y.teldatumStatus})` : ''}.
+                {y.teldatumStatus && y.teldatumStatus !== 'bevestigd' ? (
+                  <>
+                    {' ('}
+                    <span lang="nl">{y.teldatumStatus}</span>)
+                  </>
+                ) : (
+                  ''
+                )}
+                .
               </Paragraph>
             )}
             {yr.length > 0 && (
@@ -167,8 +180,8 @@ export function RatesSection({
                 rows={yr}
                 rowKey={(r) => r.id}
                 columns={[
-                  { header: t.colPart, cell: (r) => r.label },
-                  { header: t.colUnit, cell: (r) => r.unit },
+                  { header: t.colPart, cell: (r) => <span lang="nl">{r.label}</span> },
+                  { header: t.colUnit, cell: (r) => <span lang="nl">{r.unit}</span> },
                   {
                     header: t.colAmount,
                     numeric: true,
@@ -177,10 +190,19 @@ export function RatesSection({
                   { header: t.colStatus, cell: (r) => rateStatus(t, r.status) },
                   {
                     header: t.colNote,
-                    cell: (r) =>
-                      [r.note, r.payment ? format(t.payment, { text: r.payment }) : null]
-                        .filter(Boolean)
-                        .join(' '),
+                    cell: (r) => (
+                      <>
+                        {r.note && <span lang="nl">{r.note}</span>}
+                        {r.note && r.payment ? ' ' : ''}
+                        {r.payment && (
+                          <>
+                            {t.payment.split('{text}')[0]}
+                            <span lang="nl">{r.payment}</span>
+                            {t.payment.split('{text}')[1]}
+                          </>
+                        )}
+                      </>
+                    ),
                   },
                 ]}
               />

@@ -104,6 +104,7 @@ export function SchoolPage({
   const l = ctx.locale;
   return (
     <Layout
+      translated
       ctx={ctx}
       title={format(t.schoolTitle, { name: school.name })}
       section="/bedragen"

@@ -31,7 +31,9 @@ export function InterventionPage({
   items: ItemRow[];
 }) {
   const pk = i.praktijkkaart;
-  const L = ctx.locale;
+  // Most of this page (the praktijkkaart, notes, history) exists in Dutch only, so all of it is
+  // Dutch: Layout marks it lang="nl" and says so when English is chosen.
+  const L = 'nl' as const;
   const t = menuText(L);
   return (
     <Layout

@@ -37,7 +37,7 @@ function FilterForm({
     name: string,
     label: string,
     value: string | undefined,
-    options: { value: string; label: string }[],
+    options: { value: string; label: string; lang?: 'nl' }[],
   ) => (
     <div class="utrecht-form-field utrecht-form-field--select">
       <div class="utrecht-form-field__label">
@@ -48,7 +48,7 @@ function FilterForm({
       <div class="utrecht-form-field__input">
         <select class="utrecht-select utrecht-select--html-select" id={`f-${name}`} name={name}>
           {options.map((o) => (
-            <option value={o.value} selected={o.value === (value ?? '')} key={o.value}>
+            <option value={o.value} selected={o.value === (value ?? '')} key={o.value} lang={o.lang}>
               {o.label}
             </option>
           ))}
@@ -60,7 +60,11 @@ function FilterForm({
     <form novalidate method="get" action="/menukaart" class="npo-filters" aria-label={t.filters}>
       {sel('categorie', t.category, filters.categorie, [
         { value: '', label: t.allCategories },
-        ...categories.map((c) => ({ value: c.code, label: `${c.code}. ${c.shortName}` })),
+        ...categories.map((c) => ({
+          value: c.code,
+          label: `${c.code}. ${c.shortName}`,
+          lang: 'nl' as const,
+        })),
       ])}
       {sel('sector', 'Sector', filters.sector, [
         { value: '', label: t.allSectors },
@@ -95,12 +99,25 @@ function FilterForm({
   );
 }
 
+/** "B. Effectievere inzet …": the category names are published in Dutch only. */
+function CategoryName({ i, name }: { i: Intervention; name: string | undefined }) {
+  return (
+    <>
+      {i.categoryCode}. <span lang="nl">{name}</span>
+    </>
+  );
+}
+
 function CompareBox({ i, locale }: { i: Intervention; locale: Locale }) {
   const t = menuText(locale);
   return (
     <label class="npo-compare-check">
       <input type="checkbox" name="code" value={i.code} form="vergelijk" />{' '}
-      <span class="npo-visually-hidden">{format(t.compareName, { name: i.nameNl })}</span>
+      <span class="npo-visually-hidden">
+        {t.compareName.split('{name}')[0]}
+        <span lang="nl">{i.nameNl}</span>
+        {t.compareName.split('{name}')[1]}
+      </span>
       <span aria-hidden="true">{t.compare}</span>
     </label>
   );
@@ -127,7 +144,7 @@ export function MenuPage({
   const L = ctx.locale;
   const t = menuText(L);
   return (
-    <Layout ctx={ctx} title={t.menu} section="/menukaart" breadcrumbs={[{ label: t.menu }]}>
+    <Layout translated ctx={ctx} title={t.menu} section="/menukaart" breadcrumbs={[{ label: t.menu }]}>
       <Heading level={1}>{t.menuTitle}</Heading>
       <Paragraph lead>
         {t.menuLead} <Link href="/menukaart/uitleg">{t.howToRead}</Link>.
@@ -171,14 +188,16 @@ export function MenuPage({
             <li class="npo-card" key={i.code}>
               <Heading level={2}>
                 <Link href={`/menukaart/${i.code}`}>
-                  {i.code}. {i.nameNl}
+                  {i.code}. <span lang="nl">{i.nameNl}</span>
                 </Link>
               </Heading>
               <WithdrawnBadge i={i} locale={L} />
-              <Paragraph>{i.summary}</Paragraph>
+              <div lang="nl">
+                <Paragraph>{i.summary}</Paragraph>
+              </div>
               <DataSummary
                 items={[
-                  { key: t.category, value: `${i.categoryCode}. ${catName(i.categoryCode)}` },
+                  { key: t.category, value: <CategoryName i={i} name={catName(i.categoryCode)} /> },
                   { key: t.effect, value: <EffectValue i={i} locale={L} /> },
                   { key: t.evidence, value: <EvidenceValue i={i} locale={L} /> },
                   { key: t.cost, value: <CostValue i={i} locale={L} /> },
@@ -200,11 +219,14 @@ export function MenuPage({
               header: t.intervention,
               cell: (i) => (
                 <>
-                  <Link href={`/menukaart/${i.code}`}>{i.nameNl}</Link> <WithdrawnBadge i={i} locale={L} />
+                  <Link href={`/menukaart/${i.code}`}>
+                    <span lang="nl">{i.nameNl}</span>
+                  </Link>{' '}
+                  <WithdrawnBadge i={i} locale={L} />
                 </>
               ),
             },
-            { header: t.category, cell: (i) => `${i.categoryCode}. ${catName(i.categoryCode)}` },
+            { header: t.category, cell: (i) => <CategoryName i={i} name={catName(i.categoryCode)} /> },
             { header: t.effect, cell: (i) => <EffectValue i={i} locale={L} />, numeric: true },
             { header: t.evidence, cell: (i) => <EvidenceValue i={i} locale={L} /> },
             { header: t.cost, cell: (i) => <CostValue i={i} locale={L} /> },

@@ -78,7 +78,7 @@ export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
   const c = copy[locale];
   const t = siteText(ctx.locale);
   return (
-    <Layout ctx={ctx} title={t.a11yTitle} breadcrumbs={[{ label: t.a11yTitle }]}>
+    <Layout translated ctx={ctx} title={t.a11yTitle} breadcrumbs={[{ label: t.a11yTitle }]}>
       <Heading level={1}>{c.heading}</Heading>
       <Paragraph lead>{c.lead}</Paragraph>
       <Heading level={2}>{c.status}</Heading>

@@ -25,7 +25,7 @@ export function HomePage({
 }) {
   const t = siteText(ctx.locale);
   return (
-    <Layout ctx={ctx} title={t.homeTitle} section="/">
+    <Layout translated ctx={ctx} title={t.homeTitle} section="/">
       <Heading level={1}>{ctx.programme.name}</Heading>
       <Paragraph lead>{t.homeLead}</Paragraph>
       <section aria-labelledby="hoe">
@@ -73,7 +73,8 @@ export function HomePage({
               header: t.colTeldatum,
               cell: (y) => (y.teldatum ? formatDate(y.teldatum, ctx.locale) : t.noTeldatum),
             },
-            { header: t.colNote, cell: (y) => y.note ?? '' },
+            // The notes are data, written in Dutch only.
+            { header: t.colNote, cell: (y) => (y.note ? <span lang="nl">{y.note}</span> : '') },
           ]}
         />
         {spendUntil && (
@@ -94,7 +95,7 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
   const t = siteText(ctx.locale);
   if (ctx.locale === 'en') {
     return (
-      <Layout ctx={ctx} title={t.privacyTitle} breadcrumbs={[{ label: t.privacyTitle }]}>
+      <Layout translated ctx={ctx} title={t.privacyTitle} breadcrumbs={[{ label: t.privacyTitle }]}>
         <Heading level={1}>Privacy statement</Heading>
         <Paragraph lead>
           The Ministry of Education, Culture and Science runs this platform. We keep as little personal data
@@ -129,7 +130,7 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
     );
   }
   return (
-    <Layout ctx={ctx} title={t.privacyTitle} breadcrumbs={[{ label: t.privacyTitle }]}>
+    <Layout translated ctx={ctx} title={t.privacyTitle} breadcrumbs={[{ label: t.privacyTitle }]}>
       <Heading level={1}>Privacyverklaring</Heading>
       <Paragraph lead>
         Het ministerie van Onderwijs, Cultuur en Wetenschap beheert dit platform. We bewaren zo weinig
