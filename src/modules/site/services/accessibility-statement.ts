@@ -43,16 +43,5 @@ export const statement = {
         meanwhile: 'Choose Table under View; it holds the same information.',
       },
     },
-    {
-      criterion: '3.1.2 Language of Parts',
-      nl: {
-        what: 'In de Engelse versie zijn niet alle pagina’s vertaald. Nederlandse tekst op die pagina’s is nog niet als Nederlands gemarkeerd, zodat een schermlezer die met een Engelse uitspraak kan voorlezen.',
-        meanwhile: 'Kies Nederlands als taal; alle pagina’s zijn in het Nederlands volledig.',
-      },
-      en: {
-        what: 'Not every page of the English version is translated. Dutch text on those pages is not yet marked as Dutch, so a screen reader may read it with English pronunciation.',
-        meanwhile: 'Choose Dutch; every page is complete in Dutch.',
-      },
-    },
   ] satisfies KnownProblem[],
 };
