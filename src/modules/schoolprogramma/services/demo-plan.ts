@@ -2,14 +2,14 @@
 // answer its scan's focus point (technisch lezen, groep 4 and 5) and three interventions of the
 // menu in force (one each from categories A, B and E). Does nothing when the plan has goals.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
-import type { DemoOrganisations } from '../../platform/demo-step.ts';
-import { loadProgramme } from '../../platform/programme.ts';
-import { ensurePlan } from './repository/plans.ts';
-import { goalsOfPlan, insertGoal } from './repository/goals.ts';
-import { insertPlanIntervention } from './repository/plan-interventions.ts';
-import { focusPointsOfSchool } from './repository/plan-links.ts';
-import { planMenu } from './services/plan-menu.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { DemoOrganisations } from '../../../platform/demo-step.ts';
+import { loadProgramme } from '../../../platform/programme.ts';
+import { ensurePlan } from '../repository/plans.ts';
+import { goalsOfPlan, insertGoal } from '../repository/goals.ts';
+import { insertPlanIntervention } from '../repository/plan-interventions.ts';
+import { focusPointsOfSchool } from '../repository/plan-links.ts';
+import { planMenu } from './plan-menu.ts';
 
 const intro = [
   'De schoolscan van 2021-2022 liet zien dat de leerlingen van groep 4 en 5 minder vlot lezen dan eerdere jaargangen. De leerkrachten zagen hetzelfde in de klas.',

@@ -1,9 +1,9 @@
 // The plan's part of the dashboard: the school leader drafts the plan (or sees how far it is);
 // team members and MR members get a link to read it once it is started.
-import type { DashboardAction, DashboardInput } from '../../platform/dashboard.ts';
-import { loadProgramme } from '../../platform/programme.ts';
-import { findPlan } from './repository/plans.ts';
-import { planBase } from './views/base.ts';
+import type { DashboardAction, DashboardInput } from '../../../platform/dashboard.ts';
+import { loadProgramme } from '../../../platform/programme.ts';
+import { findPlan } from '../repository/plans.ts';
+import { planBase } from '../views/base.ts';
 
 const count = (n: string | null, one: string, many: string) =>
   Number(n ?? 0) === 1 ? `1 ${one}` : `${Number(n ?? 0)} ${many}`;
