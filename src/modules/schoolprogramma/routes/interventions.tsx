@@ -25,6 +25,7 @@ import {
   interventionFormOf,
   maxLongText,
   maxShortText,
+  notOnMenuMessage,
   parseRevision,
   type InterventionForm,
 } from '../services/plan-rules.ts';
@@ -157,8 +158,7 @@ export function registerInterventionRoutes(app: App, platform: Platform) {
       action,
       schoolId,
       {
-        reden:
-          errors.interventie && errors.interventie.startsWith('Alleen') ? 'niet-op-menukaart' : 'ongeldig',
+        reden: errors.interventie === notOnMenuMessage ? 'niet-op-menukaart' : 'ongeldig',
         velden: fieldsOf(errors),
       },
       objectType,

@@ -211,14 +211,21 @@ eachEngine('schoolprogramma plan pages', (database) => {
       );
       assert.match(res.body, /Intern begeleider/, 'the input is kept');
     }
-    // One that is on the menu but withdrawn, and one meant only for another sector.
+    // One on the menu in force but meant only for other sectors (read from the table, not the service).
     const menu = await planMenu(db(), new Date(), null);
-    const allCodes = new Set(menu.choosable.map((i) => i.code));
     const fitting = new Set((await choosable()).map((i) => i.code));
-    const notForBo = [...allCodes].find((c) => !fitting.has(c));
-    if (notForBo) {
-      const res = await as('schoolleider').post(url, interventionBody({ interventie: notForBo }));
-      assert.equal(res.statusCode, 400, notForBo);
+    const entries = await db()
+      .selectFrom('menukaart_entry as e')
+      .innerJoin('menukaart_intervention as i', 'i.id', 'e.intervention_id')
+      .select(['i.code', 'e.sectors'])
+      .where('e.version_id', '=', menu.version.id)
+      .where('e.withdrawn', '=', false)
+      .execute();
+    const otherSector = entries.find((e) => !e.sectors.includes('PO'));
+    if (otherSector) {
+      const res = await as('schoolleider').post(url, interventionBody({ interventie: otherSector.code }));
+      assert.equal(res.statusCode, 400, otherSector.code);
+      assert.match(res.body, /Alleen interventies van de menukaart die nu geldt/);
     }
     const late = await as('schoolleider').post(
       url,
