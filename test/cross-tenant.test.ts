@@ -19,6 +19,13 @@ const mustBeChecked = [
   'GET /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId',
   'POST /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId/kiezen',
   'POST /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId/verwijderen',
+  'GET /scholen/:schoolId/schoolprogramma/doelen/:goalId',
+  'POST /scholen/:schoolId/schoolprogramma/doelen/:goalId',
+  'POST /scholen/:schoolId/schoolprogramma/doelen/:goalId/verwijderen',
+  'POST /scholen/:schoolId/schoolprogramma/doelen/nieuw',
+  'GET /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId',
+  'POST /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId',
+  'POST /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/verwijderen',
 ];
 
 eachEngine('cross-tenant object ids', (database) => {

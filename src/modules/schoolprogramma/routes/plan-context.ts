@@ -1,0 +1,43 @@
+// What every route of the plan's own pages needs: the school (404 when the id is no school), its
+// plan, whether the signed-in person may edit, who writes and when, and the audit of a refusal.
+import type { FastifyRequest } from 'fastify';
+import type { Platform } from '../../../platform/platform.ts';
+import { decide } from '../../../platform/auth/access.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { findPlan, findSchool } from '../repository/plans.ts';
+import { planEditors } from './access.ts';
+
+export function planContext(platform: Platform) {
+  const db = platform.database.db;
+  return {
+    db,
+    async school(schoolId: number) {
+      const school = await findSchool(db, schoolId);
+      if (!school) throw notFound();
+      const row = await db
+        .selectFrom('organisation')
+        .select('sector')
+        .where('id', '=', school.id)
+        .executeTakeFirst();
+      return { ...school, sector: row?.sector ?? null };
+    },
+    plan: (schoolId: number) => findPlan(db, schoolId, platform.programme.id),
+    canEdit: (req: FastifyRequest, school: { id: number; parent_id: number | null }) =>
+      decide(req.principal, planEditors, { id: school.id, kind: 'school', parentId: school.parent_id }) ===
+      'allow',
+    who: (req: FastifyRequest) => ({ personId: req.principal?.personId ?? null, now: platform.now() }),
+    /** Records a refused write (the audit net requires one row per write, done or not). */
+    refused: (
+      req: FastifyRequest,
+      action: string,
+      schoolId: number,
+      details: Record<string, string | number | null>,
+      objectType: string,
+      objectId?: number,
+    ) =>
+      audit(req, db, { action, result: 'mislukt', objectType, objectId, organisationId: schoolId, details }),
+  };
+}
+
+export type PlanContext = ReturnType<typeof planContext>;

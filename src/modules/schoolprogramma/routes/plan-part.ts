@@ -1,0 +1,11 @@
+// The plan's own part of the module: its home page, introduction, goals and interventions.
+import type { App, Platform } from '../../../platform/platform.ts';
+import { registerPlanRoutes } from './plan.tsx';
+import { registerGoalRoutes } from './goals.tsx';
+import { registerInterventionRoutes } from './interventions.tsx';
+
+export function registerPlanPartRoutes(app: App, platform: Platform) {
+  registerPlanRoutes(app, platform);
+  registerGoalRoutes(app, platform);
+  registerInterventionRoutes(app, platform);
+}
