@@ -6,9 +6,10 @@ import { defineModule } from '../../platform/module.ts';
 import type { App, Platform } from '../../platform/platform.ts';
 import { schoolprogrammaDemoStep } from './demo.ts';
 import { schoolprogrammaDashboard } from './dashboard.ts';
+import { registerBudgetPart } from './routes/budget-part.ts';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
-const routeParts: Array<(app: App, platform: Platform) => void> = [];
+const routeParts: Array<(app: App, platform: Platform) => void> = [registerBudgetPart];
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',
