@@ -19,6 +19,11 @@ const mustBeChecked = [
   'GET /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId',
   'POST /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId/kiezen',
   'POST /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId/verwijderen',
+  'GET /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/begroting',
+  'POST /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/begroting',
+  'GET /scholen/:schoolId/schoolprogramma/uitgaven/:expenseId/correctie',
+  'POST /scholen/:schoolId/schoolprogramma/uitgaven/:expenseId/correctie',
+  'POST /scholen/:schoolId/schoolprogramma/uitgaven/nieuw',
 ];
 
 eachEngine('cross-tenant object ids', (database) => {

@@ -2,7 +2,7 @@
 // budget and spending, versions and the MR's consent, evaluations, the board-level plan. Each
 // part lives in its own file and does nothing when its data is already there.
 import type { DemoStep } from '../../platform/demo-step.ts';
-import { budgetDemo } from './demo-budget.ts';
+import { budgetDemo } from './services/demo-budget.ts';
 
 const parts: Array<DemoStep['run']> = [budgetDemo];
 

@@ -96,7 +96,7 @@ export const importExample: RouteExamples = {
       .where('pi.id', '=', pi.id)
       .executeTakeFirstOrThrow();
     return {
-      inhoud: `datum;bedrag;omschrijving;interventie;kostensoort\n01-12-2021;1.500,00;Inhuur december;${code.code};extern personeel\n`,
+      regels: `datum;bedrag;omschrijving;interventie;kostensoort\n01-12-2021;1.500,00;Inhuur december;${code.code};extern personeel\n`,
     };
   },
 };

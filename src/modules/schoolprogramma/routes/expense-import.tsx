@@ -91,6 +91,10 @@ export function registerExpenseImportRoutes(app: App, platform: Platform) {
       });
       if (!csrfOk) return reply;
       const fields = upload.fields;
+      // Pasted lines count as a file when no file was chosen. (Not 'inhoud': that id is the page's main.)
+      const pasted = fields.regels ?? '';
+      if (!upload.file && !upload.tooLarge && pasted.trim() !== '')
+        upload.file = { name: 'geplakte-regels.csv', data: Buffer.from(pasted, 'utf8') };
       const key = fields._sleutel;
       const refuse = async (report: ImportReportView, status: number) => {
         await audit(req, db, {

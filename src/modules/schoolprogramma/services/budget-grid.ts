@@ -19,6 +19,9 @@ export function centsToInput(cents: number): string {
   return rest === 0 ? euros : `${euros},${String(rest).padStart(2, '0')}`;
 }
 
+/** 'Extern personeel (PNIL)' -> 'extern personeel (PNIL)'. */
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 export type GridResult = { ok: true; cells: BudgetCell[] } | { ok: false; errors: Record<string, string> };
 
 export function parseBudgetGrid(
@@ -34,7 +37,7 @@ export function parseBudgetGrid(
         const name = cellField(kind, y.schoolYearId, costType);
         const r = parseBudgetAmount(
           fields[name] ?? '',
-          `${kinds[kind]} ${y.label}, ${costTypeLabels[costType].toLowerCase()}`,
+          `${kinds[kind]} ${y.label}, ${lowerFirst(costTypeLabels[costType])}`,
         );
         if (!r.ok) errors[name] = r.message;
         else if (kind === 'gepland') cell.plannedCents = r.cents;

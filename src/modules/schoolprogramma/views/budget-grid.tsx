@@ -17,7 +17,7 @@ import {
 } from '../../../ui/components.tsx';
 import { costTypes } from '../tables.ts';
 import { costTypeLabels } from '../services/budget-amounts.ts';
-import { cellField, kinds, type Kind } from '../services/budget-grid.ts';
+import { cellField, kinds, lowerFirst, type Kind } from '../services/budget-grid.ts';
 import type { BudgetCell } from '../repository/budget.ts';
 import { budgetBase, budgetCrumbs, interventionLabel, money, type SchoolRef } from './budget-base.tsx';
 import { planBase } from './base.ts';
@@ -27,7 +27,7 @@ export interface GridYear {
   label: string;
 }
 
-function YearTotals({ cells, year }: { cells: BudgetCell[]; year: number }) {
+function YearTotals({ cells, year, stale }: { cells: BudgetCell[]; year: number; stale?: boolean }) {
   const own = cells.filter((c) => c.schoolYearId === year);
   const planned = own.reduce((s, c) => s + c.plannedCents, 0);
   const committed = own.reduce((s, c) => s + c.committedCents, 0);
@@ -38,6 +38,7 @@ function YearTotals({ cells, year }: { cells: BudgetCell[]; year: number }) {
       </th>
       <td class="utrecht-table__cell utrecht-table__cell--numeric-data npo-numeric">{money(planned)}</td>
       <td class="utrecht-table__cell utrecht-table__cell--numeric-data npo-numeric">{money(committed)}</td>
+      {stale && <td class="utrecht-table__cell" />}
     </tr>
   );
 }
@@ -172,7 +173,7 @@ export function BudgetGridPage({
                           <AmountCell
                             key={k}
                             name={cellField(k, y.schoolYearId, t)}
-                            label={`${kinds[k]} ${y.label}, ${costTypeLabels[t].toLowerCase()}`}
+                            label={`${kinds[k]} ${y.label}, ${lowerFirst(costTypeLabels[t])}`}
                             form={form}
                           />
                         ) : (
@@ -194,7 +195,7 @@ export function BudgetGridPage({
                     </tr>
                   );
                 })}
-                <YearTotals cells={saved} year={y.schoolYearId} />
+                <YearTotals cells={saved} year={y.schoolYearId} stale={stale} />
               </tbody>
             </table>
           </div>

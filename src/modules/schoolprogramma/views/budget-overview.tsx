@@ -83,9 +83,12 @@ function YearTable({ o }: { o: BudgetOverview }) {
     'Over naar later',
   ];
   return (
-    <div class="utrecht-table-container">
+    // Wide: on a small screen it scrolls, so it can take focus to scroll by keyboard (WCAG 2.1.1).
+    <div class="utrecht-table-container" tabIndex={0} role="region" aria-labelledby="per-jaar-titel">
       <table class="utrecht-table">
-        <caption class="utrecht-table__caption">Geld per schooljaar, in euro's</caption>
+        <caption class="utrecht-table__caption" id="per-jaar-titel">
+          Geld per schooljaar, in euro's
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th scope="col" class="utrecht-table__header-cell">
@@ -191,8 +194,9 @@ export function BudgetOverviewPage({
         </Heading>
         <Paragraph>
           Beschikbaar is de toekenning min wat het bestuur ervan reserveerde voor bovenschoolse interventies.
-          Wat een jaar niet uitgeeft, gaat mee naar de volgende jaren. Voor jaren die nog lopen of nog komen,
-          rekent het platform met wat begroot is.
+          Wat een jaar niet uitgeeft, gaat mee naar de volgende jaren; een tekort niet (dat betaalt de school
+          dat jaar uit ander geld). Voor jaren die nog lopen of nog komen, rekent het platform met wat begroot
+          is.
         </Paragraph>
         <YearTable o={o} />
       </section>

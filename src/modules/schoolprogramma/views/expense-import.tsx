@@ -239,7 +239,7 @@ export function ExpenseImportPage({
             <IdempotencyField value={idempotencyKey} />
             <ExportFileField />
             <TextArea
-              name="inhoud"
+              name="regels"
               label="Of plak de regels hier"
               description="Met de kopregel als eerste regel."
               form={{ values: {}, errors: {} }}

@@ -3,13 +3,13 @@
 // expenses in the years that have passed, and one correction. Does nothing when the plan has no
 // interventions yet, or when it already has a budget or expenses.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
-import type { DemoOrganisations } from '../../platform/demo-step.ts';
-import { loadProgramme } from '../../platform/programme.ts';
-import { findPlan } from './repository/plans.ts';
-import { moneyPerYear } from './repository/money.ts';
-import { insertExpenses, type NewExpense } from './repository/expenses.ts';
-import type { CostType } from './tables.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { DemoOrganisations } from '../../../platform/demo-step.ts';
+import { loadProgramme } from '../../../platform/programme.ts';
+import { findPlan } from '../repository/plans.ts';
+import { moneyPerYear } from '../repository/money.ts';
+import { insertExpenses, type NewExpense } from '../repository/expenses.ts';
+import type { CostType } from '../tables.ts';
 
 /** How the demo divides an intervention's money over the cost types (percentages). */
 const split: Array<[CostType, number]> = [

@@ -1,13 +1,13 @@
 // The budget's part of the dashboard: the school leader sees over-planning and money at risk of
 // staying unspent as urgent actions that lead to the budget overview. Nothing when the school
 // has no plan with interventions yet (the plan's own part asks to start one).
-import type { DashboardAction, DashboardInput } from '../../platform/dashboard.ts';
-import { formatCents, formatDate } from '../../platform/i18n/i18n.ts';
-import { loadProgramme } from '../../platform/programme.ts';
-import { todayIn } from '../menukaart/services/menu.ts';
-import { findPlan } from './repository/plans.ts';
-import { loadBudgetOverview } from './repository/budget-overview.ts';
-import { budgetBase } from './views/budget-base.tsx';
+import type { DashboardAction, DashboardInput } from '../../../platform/dashboard.ts';
+import { formatCents, formatDate } from '../../../platform/i18n/i18n.ts';
+import { loadProgramme } from '../../../platform/programme.ts';
+import { todayIn } from '../../menukaart/services/menu.ts';
+import { findPlan } from '../repository/plans.ts';
+import { loadBudgetOverview } from '../repository/budget-overview.ts';
+import { budgetBase } from '../views/budget-base.tsx';
 
 export async function budgetDashboard({
   membership: m,
