@@ -26,6 +26,11 @@ const mustBeChecked = [
   'GET /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId',
   'POST /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId',
   'POST /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/verwijderen',
+  'GET /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/begroting',
+  'POST /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/begroting',
+  'GET /scholen/:schoolId/schoolprogramma/uitgaven/:expenseId/correctie',
+  'POST /scholen/:schoolId/schoolprogramma/uitgaven/:expenseId/correctie',
+  'POST /scholen/:schoolId/schoolprogramma/uitgaven/nieuw',
 ];
 
 eachEngine('cross-tenant object ids', (database) => {

@@ -2,8 +2,9 @@
 // consent, the board's overview); each part gives its actions for one membership.
 import type { DashboardAction, DashboardInput, DashboardProvider } from '../../platform/dashboard.ts';
 import { planDashboard } from './services/dashboard-plan.ts';
+import { budgetDashboard } from './services/dashboard-budget.ts';
 
-const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [planDashboard];
+const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [planDashboard, budgetDashboard];
 
 export const schoolprogrammaDashboard: DashboardProvider = {
   name: 'schoolprogramma',

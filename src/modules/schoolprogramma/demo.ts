@@ -3,8 +3,9 @@
 // part lives in its own file and does nothing when its data is already there.
 import type { DemoStep } from '../../platform/demo-step.ts';
 import { demoPlan } from './services/demo-plan.ts';
+import { budgetDemo } from './services/demo-budget.ts';
 
-const parts: Array<DemoStep['run']> = [demoPlan];
+const parts: Array<DemoStep['run']> = [demoPlan, budgetDemo];
 
 export const schoolprogrammaDemoStep: DemoStep = {
   name: 'schoolprogramma',

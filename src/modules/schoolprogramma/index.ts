@@ -7,9 +7,13 @@ import type { App, Platform } from '../../platform/platform.ts';
 import { schoolprogrammaDemoStep } from './demo.ts';
 import { schoolprogrammaDashboard } from './dashboard.ts';
 import { registerPlanPartRoutes } from './routes/plan-part.ts';
+import { registerBudgetPart } from './routes/budget-part.ts';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
-const routeParts: Array<(app: App, platform: Platform) => void> = [registerPlanPartRoutes];
+const routeParts: Array<(app: App, platform: Platform) => void> = [
+  registerPlanPartRoutes,
+  registerBudgetPart,
+];
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',
