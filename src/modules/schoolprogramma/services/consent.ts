@@ -45,10 +45,10 @@ export function consentSentence(versions: VersionInfo[], draftDiffers?: boolean)
   const { latest, adopted, pending } = consentState(versions);
   if (!latest) return 'Het schoolprogramma is nog niet ingediend bij de MR.';
   if (pending) return `Versie ${pending.number} wacht op het besluit van de MR.`;
-  if (adopted && draftDiffers)
-    return `Het concept wijkt af van versie ${adopted.number}, waarmee de MR heeft ingestemd. Dien de wijzigingen in als nieuwe versie: die heeft opnieuw instemming nodig.`;
   if (latest.decision === 'geen-instemming')
     return `De MR heeft niet ingestemd met versie ${latest.number}.${adopted ? ` Versie ${adopted.number} heeft instemming en blijft van kracht.` : ''} Pas het concept aan en dien een nieuwe versie in.`;
+  if (adopted && draftDiffers)
+    return `Het concept wijkt af van versie ${adopted.number}, waarmee de MR heeft ingestemd. Dien de wijzigingen in als nieuwe versie: die heeft opnieuw instemming nodig.`;
   return `De MR heeft ingestemd met versie ${latest.number}. Het concept is gelijk aan die versie.`;
 }
 
