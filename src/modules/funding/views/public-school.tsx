@@ -181,9 +181,12 @@ export function SchoolPage({
           <Heading level={2} id="schoolprogramma">
             {t.planSummaryTitle}
           </Heading>
-          {planSummary.text.split(/\n{2,}/).map((p, i) => (
-            <Paragraph key={i}>{p}</Paragraph>
-          ))}
+          {/* The school writes in Dutch, also on the English page. */}
+          <div lang="nl">
+            {planSummary.text.split(/\n{2,}/).map((p, i) => (
+              <Paragraph key={i}>{p}</Paragraph>
+            ))}
+          </div>
           <Paragraph>
             {format(t.planSummaryPublished, { date: formatDate(planSummary.publishedAt, l) })}
           </Paragraph>

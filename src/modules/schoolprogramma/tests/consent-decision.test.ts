@@ -110,6 +110,23 @@ consentSuite('schoolprogramma consent: the MR decides', (t) => {
     );
   });
 
+  test('a decision on a version that is not the newest is refused', async () => {
+    const s = await t.school();
+    await submit(s.as.schoolleider, s.base);
+    // The flow never leaves an older version open; made here directly to test the guard itself.
+    await t
+      .database()
+      .db.insertInto('school_plan_version')
+      .values({ plan_id: s.plan.planId, number: 2, snapshot: JSON.stringify({}), submitted_at: t.clock })
+      .execute();
+    const res = await s.as.mr.post(`${s.base}/versies/1/besluit`, agree);
+    assert.equal(res.statusCode, 409);
+    assert.match(res.body, /Versie 1 is niet de nieuwste versie: dat is versie 2/);
+    const page = await s.as.mr.get(`${s.base}/versies/1/besluit`);
+    assert.match(page.body, /niet de nieuwste versie/);
+    assert.doesNotMatch(page.body, /name="besluit"/);
+  });
+
   test('bad decisions are refused with the values kept', async () => {
     const s = await t.school();
     await submit(s.as.schoolleider, s.base);

@@ -8,6 +8,7 @@ import { consentSuite, submit } from './consent-kit.ts';
 import { sendDecisionReminders } from '../services/reminders.ts';
 import { schoolprogrammaDashboard } from '../dashboard.ts';
 import type { Principal } from '../../../platform/auth/principal.ts';
+import { consentDemo } from '../demo-consent.ts';
 
 /** The text shown by a PDF's content streams (pdfkit's standard fonts: WinAnsi hex strings). */
 export function pdfText(pdf: Buffer): string {
@@ -162,5 +163,23 @@ consentSuite('schoolprogramma consent: documents, reminders, dashboard', (t) => 
       (await schoolprogrammaDashboard.actions(input('schoolleider')))[0]?.label,
       'De MR heeft ingestemd met versie 1',
     );
+  });
+
+  test('the demo part: version 1 adopted, version 2 awaiting the decision with one comment; once', async () => {
+    const s = await t.school();
+    const db = t.database().db;
+    const orgs = {
+      ministryId: s.fx.ministryId,
+      boardId: s.fx.boardId,
+      schools: { bo: s.fx.schoolId, so: s.fx.otherSchoolId, vo: s.fx.otherSchoolId },
+    };
+    assert.equal((await consentDemo(db, orgs)).length, 1);
+    assert.deepEqual(await consentDemo(db, orgs), [], 'a second run adds nothing');
+    const list = await s.as.mr.get(`${s.base}/versies`);
+    assert.match(list.body, /Versie 2 wacht op het besluit van de MR/);
+    const v2 = await s.as.mr.get(`${s.base}/versies/2`);
+    assert.match(v2.body, /Hoe wordt de extra inzet voor lezen betaald/);
+    const diff = await s.as.mr.get(`${s.base}/versies/2/verschil`);
+    assert.match(diff.body, /Aantal leerlingen/);
   });
 });
