@@ -8,7 +8,7 @@ import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { schoolprogrammaDemoStep } from './demo.ts';
 import { schoolprogrammaDashboard } from './dashboard.ts';
 import { registerConsentRoutes } from './routes/consent.ts';
-import { registerConsentWorkers } from './workers-consent.ts';
+import { registerConsentWorkers } from './services/workers-consent.ts';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
 const routeParts: Array<(app: App, platform: Platform) => void> = [registerConsentRoutes];

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import type { DB } from '../../../platform/db/schema.ts';
 import { costTypes, type CostType } from '../tables.ts';
 import { menuVersionInForce } from '../../menukaart/services/menu.ts';
-import { focusDomainLabel } from '../../schoolscan/services/focus-domains.ts';
 
 const goal = z.object({
   id: z.number(),
@@ -109,12 +108,17 @@ export function totalsOf(budget: SnapshotBudgetLine[]) {
   return { totals, totalPlannedCents: totals.reduce((n, t) => n + t.plannedCents, 0) };
 }
 
-/** 'Technisch lezen, groep 4 en 5: …' — a focus point as one line of text. */
-export function focusPointLabel(p: { domain: string; grades: number[]; goal: string }): string {
-  const grades = p.grades.length
-    ? `, groep ${p.grades.slice(0, -1).join(', ')}${p.grades.length > 1 ? ' en ' : ''}${p.grades.at(-1)}`
+/**
+ * 'Groep 4 en 5: weer op niveau lezen' — a focus point as one line: its groups and its goal. (The
+ * schoolscan's domain labels are not imported: funding → schoolprogramma → schoolscan → funding
+ * would make the modules import each other in a circle.)
+ */
+export function focusPointLabel(p: { grades: number[]; goal: string }): string {
+  const g = p.grades;
+  const grades = g.length
+    ? `Groep ${g.slice(0, -1).join(', ')}${g.length > 1 ? ' en ' : ''}${g.at(-1)}: `
     : '';
-  return `${focusDomainLabel(p.domain)}${grades}: ${p.goal}`;
+  return `${grades}${p.goal}`;
 }
 
 type Db = Kysely<DB>;

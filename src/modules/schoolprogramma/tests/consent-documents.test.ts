@@ -8,7 +8,7 @@ import { consentSuite, submit } from './consent-kit.ts';
 import { sendDecisionReminders } from '../services/reminders.ts';
 import { schoolprogrammaDashboard } from '../dashboard.ts';
 import type { Principal } from '../../../platform/auth/principal.ts';
-import { consentDemo } from '../demo-consent.ts';
+import { consentDemo } from '../services/demo-consent.ts';
 
 /** The text shown by a PDF's content streams (pdfkit's standard fonts: WinAnsi hex strings). */
 export function pdfText(pdf: Buffer): string {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before } from 'node:test';
+import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { eachEngine } from '../../../../test/support/db.ts';
 import {
@@ -95,6 +95,10 @@ export function consentSuite(name: string, tests: (t: ConsentKit) => void) {
         config: testConfig({ DATA_DIR: dataDir, FORM_RATE_LIMIT: '1000' }),
         now: () => t.clock,
       });
+    });
+    // Every test starts on the same day, whatever the one before did with the clock.
+    beforeEach(() => {
+      t.clock = new Date('2021-11-01T09:00:00Z');
     });
     after(async () => {
       await t.app.close();

@@ -1,7 +1,7 @@
 // Background work of the MR's consent: the daily reminder of versions waiting too long.
-import type { Platform } from '../../platform/platform.ts';
-import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { reminderCron, reminderQueue, sendDecisionReminders } from './services/reminders.ts';
+import type { Platform } from '../../../platform/platform.ts';
+import type { Jobs } from '../../../platform/jobs/jobs.ts';
+import { reminderCron, reminderQueue, sendDecisionReminders } from './reminders.ts';
 
 export async function registerConsentWorkers(jobs: Jobs, platform: Platform): Promise<void> {
   await jobs.work(reminderQueue, async () => {

@@ -2,13 +2,13 @@
 // the plan that the MR adopted, and version 2 (the plan as it is now) awaiting the MR's decision
 // with one comment. Does nothing when the plan has no interventions or already has versions.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
-import type { DemoOrganisations } from '../../platform/demo-step.ts';
-import { loadProgramme } from '../../platform/programme.ts';
-import { todayIn } from '../menukaart/services/menu.ts';
-import { findPlan } from './repository/plans.ts';
-import * as versions from './repository/versions.ts';
-import { buildSnapshot, totalsOf, type PlanSnapshot } from './services/snapshot.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { DemoOrganisations } from '../../../platform/demo-step.ts';
+import { loadProgramme } from '../../../platform/programme.ts';
+import { todayIn } from '../../menukaart/services/menu.ts';
+import { findPlan } from '../repository/plans.ts';
+import * as versions from '../repository/versions.ts';
+import { buildSnapshot, totalsOf, type PlanSnapshot } from './snapshot.ts';
 
 const day = 24 * 3600 * 1000;
 

@@ -1,9 +1,9 @@
 // The consent part of the dashboard: an MR member sees a version awaiting the MR's decision
 // (urgent); the school leader sees where the newest version stands.
-import type { DashboardAction, DashboardInput } from '../../platform/dashboard.ts';
-import { formatDate } from '../../platform/i18n/i18n.ts';
-import { latestOfSchool } from './repository/versions.ts';
-import { planBase } from './views/base.ts';
+import type { DashboardAction, DashboardInput } from '../../../platform/dashboard.ts';
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { latestOfSchool } from '../repository/versions.ts';
+import { planBase } from '../views/base.ts';
 
 export async function consentDashboard({ membership: m, db }: DashboardInput): Promise<DashboardAction[]> {
   if (m.role !== 'mr-lid' && m.role !== 'schoolleider') return [];
