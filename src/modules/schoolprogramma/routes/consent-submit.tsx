@@ -1,6 +1,6 @@
 // Submitting the draft to the MR: the page shows what will be frozen; the post freezes it as the
 // next numbered version, in one transaction with the MR's mails and the audit row.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { App, Platform } from '../../../platform/platform.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
@@ -99,10 +99,7 @@ export function registerSubmitRoutes(app: App, platform: Platform) {
         body: form({ toelichting: text(noteMaxLength * 2), inhoud: z.string().max(100).default('') }),
       },
     },
-    async (
-      req: FastifyRequest<{ Params: { schoolId: number }; Body: { toelichting: string; inhoud: string } }>,
-      reply,
-    ) => {
+    async (req, reply) => {
       const { schoolId } = req.params;
       const school = await findSchool(db, schoolId);
       if (!school) throw notFound();
