@@ -29,6 +29,8 @@ export const fundingText = defineMessages({
     allCsv: 'Alle bedragen als open data (CSV)',
     howTitle: 'Hoe de bedragen worden berekend',
     how: 'Het bedrag van een school is het aantal leerlingen op de teldatum maal het bedrag per leerling voor haar soort onderwijs, plus toeslagen.',
+    planSummaryTitle: 'Wat de school met het geld doet',
+    planSummaryPublished: 'Samenvatting van het schoolprogramma, gepubliceerd door de school op {date}.',
     rounding:
       'Elke regel (aantal maal bedrag) wordt exact uitgerekend en één keer afgerond op hele centen, een halve cent naar boven. Het totaal is de som van de afgeronde regels.',
     noGuess:
@@ -129,6 +131,8 @@ export const fundingText = defineMessages({
     allCsv: 'All amounts as open data (CSV)',
     howTitle: 'How the amounts are calculated',
     how: 'A school’s amount is its number of pupils on the count date times the amount per pupil for its type of education, plus supplements.',
+    planSummaryTitle: 'What the school does with the money',
+    planSummaryPublished: 'Summary of the school programme, published by the school on {date} (in Dutch).',
     rounding:
       'Each line (number times amount) is calculated exactly and rounded once to whole cents, half a cent upwards. The total is the sum of the rounded lines.',
     noGuess:

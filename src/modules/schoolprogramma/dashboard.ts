@@ -3,8 +3,13 @@
 import type { DashboardAction, DashboardInput, DashboardProvider } from '../../platform/dashboard.ts';
 import { planDashboard } from './services/dashboard-plan.ts';
 import { budgetDashboard } from './services/dashboard-budget.ts';
+import { consentDashboard } from './services/dashboard-consent.ts';
 
-const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [planDashboard, budgetDashboard];
+const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [
+  planDashboard,
+  budgetDashboard,
+  consentDashboard,
+];
 
 export const schoolprogrammaDashboard: DashboardProvider = {
   name: 'schoolprogramma',

@@ -4,8 +4,9 @@
 import type { DemoStep } from '../../platform/demo-step.ts';
 import { demoPlan } from './services/demo-plan.ts';
 import { budgetDemo } from './services/demo-budget.ts';
+import { consentDemo } from './services/demo-consent.ts';
 
-const parts: Array<DemoStep['run']> = [demoPlan, budgetDemo];
+const parts: Array<DemoStep['run']> = [demoPlan, budgetDemo, consentDemo];
 
 export const schoolprogrammaDemoStep: DemoStep = {
   name: 'schoolprogramma',

@@ -4,22 +4,31 @@
 // schools' plans and their consent; ministry roles see none of it (hard rule 1).
 import { defineModule } from '../../platform/module.ts';
 import type { App, Platform } from '../../platform/platform.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { schoolprogrammaDemoStep } from './demo.ts';
 import { schoolprogrammaDashboard } from './dashboard.ts';
 import { registerPlanPartRoutes } from './routes/plan-part.ts';
 import { registerBudgetPart } from './routes/budget-part.ts';
+import { registerConsentRoutes } from './routes/consent.ts';
+import { registerConsentWorkers } from './services/workers-consent.ts';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
 const routeParts: Array<(app: App, platform: Platform) => void> = [
   registerPlanPartRoutes,
   registerBudgetPart,
+  registerConsentRoutes,
 ];
+/** Each part's background jobs. */
+const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [registerConsentWorkers];
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',
   migrations: [500, 599],
   routes(app: App, platform: Platform) {
     for (const register of routeParts) register(app, platform);
+  },
+  async workers(jobs: Jobs, platform: Platform) {
+    for (const register of workerParts) await register(jobs, platform);
   },
   demo: schoolprogrammaDemoStep,
   dashboard: schoolprogrammaDashboard,

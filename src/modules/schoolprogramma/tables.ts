@@ -158,6 +158,13 @@ export interface SchoolPlanCommentTable {
   created_at: Timestamp;
 }
 
+/** A reminder sent for a version that waited too long for a decision (migration 0530). */
+export interface SchoolPlanVersionReminderTable {
+  version_id: number;
+  sent_at: Timestamp;
+  recipients: number;
+}
+
 export interface SchoolPlanTables {
   school_plan: SchoolPlanTable;
   school_plan_goal: SchoolPlanGoalTable;
@@ -169,6 +176,7 @@ export interface SchoolPlanTables {
   school_plan_version: SchoolPlanVersionTable;
   school_plan_decision: SchoolPlanDecisionTable;
   school_plan_comment: SchoolPlanCommentTable;
+  school_plan_version_reminder: SchoolPlanVersionReminderTable;
 }
 
 /* eslint-disable @typescript-eslint/no-empty-object-type */

@@ -24,6 +24,7 @@ import { LookupPage } from '../views/public-lookup.tsx';
 import { SchoolPage } from '../views/public-school.tsx';
 import { GroupPage, MunicipalitiesPage } from '../views/public-groups.tsx';
 import { singleFlightPage } from './single-flight.ts';
+import { publishedSummary } from '../../schoolprogramma/repository/summary.ts';
 import { publicPage } from './shared.ts';
 
 const codeParams = params({ code: z.string().max(100) });
@@ -102,7 +103,16 @@ export function registerPublicRoutes(app: App, platform: Platform) {
           const school = await findSchoolByCode(db, code);
           if (!school) throw notFound();
           const allocations = await allocationsFor(db, currentRunIds(years), [school.id], true);
-          return <SchoolPage ctx={reply.ctx()} school={school} years={years} allocations={allocations} />;
+          const planSummary = await publishedSummary(db, school.id);
+          return (
+            <SchoolPage
+              ctx={reply.ctx()}
+              school={school}
+              years={years}
+              allocations={allocations}
+              planSummary={planSummary}
+            />
+          );
         },
       );
     },

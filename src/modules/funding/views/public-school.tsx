@@ -94,11 +94,14 @@ export function SchoolPage({
   school,
   years,
   allocations,
+  planSummary,
 }: {
   ctx: ViewContext;
   school: SchoolListRow;
   years: FundingYear[];
   allocations: AllocationRow[];
+  /** The school's published summary of its programme for parents (schoolprogramma module). */
+  planSummary?: { text: string; publishedAt: Date };
 }) {
   const t = fundingText(ctx.locale);
   const l = ctx.locale;
@@ -174,6 +177,22 @@ export function SchoolPage({
           </section>
         );
       })}
+      {planSummary && (
+        <section aria-labelledby="schoolprogramma">
+          <Heading level={2} id="schoolprogramma">
+            {t.planSummaryTitle}
+          </Heading>
+          {/* The school writes in Dutch, also on the English page. */}
+          <div lang="nl">
+            {planSummary.text.split(/\n{2,}/).map((p, i) => (
+              <Paragraph key={i}>{p}</Paragraph>
+            ))}
+          </div>
+          <Paragraph>
+            {format(t.planSummaryPublished, { date: formatDate(planSummary.publishedAt, l) })}
+          </Paragraph>
+        </section>
+      )}
       <Paragraph>{t.rounding}</Paragraph>
       <Paragraph>{t.sources}</Paragraph>
     </Layout>
