@@ -6,9 +6,13 @@ import { defineModule } from '../../platform/module.ts';
 import type { App, Platform } from '../../platform/platform.ts';
 import { schoolprogrammaDemoStep } from './demo.ts';
 import { schoolprogrammaDashboard } from './dashboard.ts';
+import { registerBoardRoutes } from './routes/board.tsx';
+import { registerEvaluationRoutes } from './routes/evaluation.tsx';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
 const routeParts: Array<(app: App, platform: Platform) => void> = [];
+// board: evaluations of the plan's interventions, the board's overview.
+routeParts.push(registerEvaluationRoutes, registerBoardRoutes);
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',
@@ -18,4 +22,5 @@ export const schoolprogrammaModule = defineModule({
   },
   demo: schoolprogrammaDemoStep,
   dashboard: schoolprogrammaDashboard,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });
