@@ -19,6 +19,9 @@ const mustBeChecked = [
   'GET /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId',
   'POST /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId/kiezen',
   'POST /scholen/:schoolId/schoolscan/:schoolYearId/keuzehulp/:focusPointId/verwijderen',
+  'GET /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/evaluatie/:evaluationId',
+  'POST /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/evaluatie/:evaluationId',
+  'GET /besturen/:boardId/schoolprogrammas/:schoolId',
 ];
 
 eachEngine('cross-tenant object ids', (database) => {

@@ -68,7 +68,12 @@ export function boardPages(g: GeneratedBoard): BenchPage[] {
   ];
 }
 
-async function freshDb(): Promise<{ database: Database; dataDir?: string; url?: string; drop(): Promise<void> }> {
+async function freshDb(): Promise<{
+  database: Database;
+  dataDir?: string;
+  url?: string;
+  drop(): Promise<void>;
+}> {
   if (engine === 'postgres') {
     const server = await freshServerDatabase();
     const database = await openServer(server.url, { poolMax: 4, retries: 0 });
@@ -89,7 +94,10 @@ async function signedIn(db: Kysely<DB>, role: Role, organisationId: number): Pro
     .values({ email: `${role}-${organisationId}@bench.example`, name: `Bench ${role}` })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('membership').values({ person_id: person.id, organisation_id: organisationId, role }).execute();
+  await db
+    .insertInto('membership')
+    .values({ person_id: person.id, organisation_id: organisationId, role })
+    .execute();
   const { token } = await createSession(db, person.id, { mfaVerified: true });
   return `${sessionCookie}=${token}`;
 }
@@ -122,7 +130,8 @@ const programme: BenchScenario = {
       const pages = [...schoolPages(g), ...boardPages(g)];
       for (const p of pages) {
         const res = await fetch(platform.url + p.path, { headers: { cookie: cookies[p.as] } });
-        if (res.status !== 200) throw new Error(`${p.path} gaf ${res.status}: ${(await res.text()).slice(0, 300)}`);
+        if (res.status !== 200)
+          throw new Error(`${p.path} gaf ${res.status}: ${(await res.text()).slice(0, 300)}`);
       }
       const results: LoadResult[] = [];
       for (const p of pages)
@@ -135,7 +144,11 @@ const programme: BenchScenario = {
           }),
         );
       results.push(
-        await load({ label: `platform /healthz (${engine}, ${connections} conn.)`, url: `${platform.url}/healthz`, connections }),
+        await load({
+          label: `platform /healthz (${engine}, ${connections} conn.)`,
+          url: `${platform.url}/healthz`,
+          connections,
+        }),
       );
       printLoad(results);
       console.log(`cpu cores: ${os.cpus().length}; load average: ${os.loadavg()[0]!.toFixed(1)}`);

@@ -255,15 +255,7 @@ export async function planInterventions(db: Db, planId: number) {
           .as('ev'),
       (j) => j.onTrue(),
     )
-    .select([
-      'i.id',
-      'm.code',
-      'e.name_nl',
-      'e.category_code',
-      'i.pupils',
-      'ev.decision',
-      'ev.evaluated_on',
-    ])
+    .select(['i.id', 'm.code', 'e.name_nl', 'e.category_code', 'i.pupils', 'ev.decision', 'ev.evaluated_on'])
     .where('i.plan_id', '=', planId)
     .orderBy('i.position')
     .orderBy('i.id')

@@ -4,7 +4,9 @@ import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
 import { exampleEvaluation, examplePlanIntervention } from '../repository/board-examples.ts';
 
 export const boardExample: RouteExamples = { params: ({ boardId }) => ({ boardId }) };
-export const boardSchoolExample: RouteExamples = { params: ({ boardId, schoolId }) => ({ boardId, schoolId }) };
+export const boardSchoolExample: RouteExamples = {
+  params: ({ boardId, schoolId }) => ({ boardId, schoolId }),
+};
 
 export const interventionExample: RouteExamples = {
   params: async ({ schoolId, db }) => ({
@@ -26,4 +28,7 @@ export const newEvaluationExample: RouteExamples = { ...interventionExample, bod
 export const evaluationExample: RouteExamples = {
   params: ({ schoolId, db }) => exampleEvaluation(db, schoolId),
 };
-export const changeEvaluationExample: RouteExamples = { ...evaluationExample, body: { ...body, revisie: '1' } };
+export const changeEvaluationExample: RouteExamples = {
+  ...evaluationExample,
+  body: { ...body, revisie: '1' },
+};

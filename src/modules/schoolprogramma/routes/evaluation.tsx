@@ -86,7 +86,11 @@ export function registerEvaluationRoutes(app: App, platform: Platform) {
       },
     },
     async (req, reply) => {
-      const { school, intervention, canEdit } = await load(req, req.params.schoolId, req.params.planInterventionId);
+      const { school, intervention, canEdit } = await load(
+        req,
+        req.params.schoolId,
+        req.params.planInterventionId,
+      );
       return reply.page(
         <EvaluationListPage
           ctx={reply.ctx()}
@@ -188,7 +192,11 @@ export function registerEvaluationRoutes(app: App, platform: Platform) {
       schema: { params: evaluationParams },
     },
     async (req, reply) => {
-      const { school, intervention, canEdit } = await load(req, req.params.schoolId, req.params.planInterventionId);
+      const { school, intervention, canEdit } = await load(
+        req,
+        req.params.schoolId,
+        req.params.planInterventionId,
+      );
       const evaluation = await repo.findEvaluation(db, intervention.id, req.params.evaluationId);
       if (!evaluation) throw notFound();
       return reply.page(
@@ -243,7 +251,14 @@ export function registerEvaluationRoutes(app: App, platform: Platform) {
       const revision = /^\d{1,9}$/.test(req.body.revisie) ? Number(req.body.revisie) : 0;
       if (!parsed.ok) {
         await refuse(req, changedAuditAction, school.id, current.id, 'ongeldige-invoer');
-        return renderEdit(reply, school.id, intervention, current, { values: valuesOf(req.body), errors: parsed.errors }, 400);
+        return renderEdit(
+          reply,
+          school.id,
+          intervention,
+          current,
+          { values: valuesOf(req.body), errors: parsed.errors },
+          400,
+        );
       }
       const saved = await db.transaction().execute(async (trx) => {
         const row = await repo.updateEvaluation(

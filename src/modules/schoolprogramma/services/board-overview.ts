@@ -62,7 +62,10 @@ export function planText(s: Pick<SchoolStatusRow, 'planId' | 'versionNumber'>): 
 }
 
 /** The budget of planned money against what is available; the flag says over-planning in words. */
-export function budgetOf(money: Money, years: Pick<YearMoneyRow, 'allocatedCents' | 'reservedCents'>[]): Budget {
+export function budgetOf(
+  money: Money,
+  years: Pick<YearMoneyRow, 'allocatedCents' | 'reservedCents'>[],
+): Budget {
   const known = years.filter((y) => y.allocatedCents !== null);
   const allocatedCents = known.length ? known.reduce((n, y) => n + y.allocatedCents!, 0) : null;
   const reservedCents = years.reduce((n, y) => n + y.reservedCents, 0);

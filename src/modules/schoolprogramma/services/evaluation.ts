@@ -29,8 +29,7 @@ export interface EvaluationValue {
 }
 
 export type EvaluationParse =
-  | { ok: true; value: EvaluationValue }
-  | { ok: false; errors: Record<string, string> };
+  { ok: true; value: EvaluationValue } | { ok: false; errors: Record<string, string> };
 
 /** '2022-06-14' or '14-6-2022' (as typed in the Netherlands) to 'YYYY-MM-DD'; else null. */
 export function parseDay(s: string): string | null {
@@ -55,7 +54,8 @@ export function parseEvaluation(
   if (input.datum.trim() === '') errors.datum = 'Vul de datum van de evaluatie in.';
   else if (!day) errors.datum = 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 14-6-2022.';
   else if (day < startsOn)
-    errors.datum = 'De datum ligt vóór de start van de interventie. Kies een datum waarop er resultaten waren.';
+    errors.datum =
+      'De datum ligt vóór de start van de interventie. Kies een datum waarop er resultaten waren.';
   else if (day > today) errors.datum = 'De datum ligt in de toekomst. Leg resultaten vast als ze er zijn.';
   const results = input.resultaten.trim();
   if (results === '') errors.resultaten = 'Beschrijf de resultaten: wat zag u, en bij wie?';
@@ -72,7 +72,8 @@ export function parseEvaluation(
   }
   let decision: EvaluationDecision | null = null;
   if (input.besluit !== '') {
-    if ((decisions as readonly string[]).includes(input.besluit)) decision = input.besluit as EvaluationDecision;
+    if ((decisions as readonly string[]).includes(input.besluit))
+      decision = input.besluit as EvaluationDecision;
     else errors.besluit = 'Kies doorgaan, bijstellen of stoppen, of nog geen besluit.';
   }
   const reason = input.reden.trim();
@@ -86,9 +87,9 @@ export function parseEvaluation(
 }
 
 /** The latest decision of a list of evaluations (newest date first, then newest id). */
-export function latestDecision<T extends { id: number; evaluated_on: string; decision: EvaluationDecision | null }>(
-  rows: T[],
-): T | undefined {
+export function latestDecision<
+  T extends { id: number; evaluated_on: string; decision: EvaluationDecision | null },
+>(rows: T[]): T | undefined {
   return rows
     .filter((r) => r.decision !== null)
     .sort((a, b) => b.evaluated_on.localeCompare(a.evaluated_on) || b.id - a.id)[0];

@@ -24,7 +24,13 @@ const school = (id: number, over: Partial<SchoolStatusRow> = {}): SchoolStatusRo
   decision: null,
   ...over,
 });
-const money = (schoolId: number, schoolYearId: number, category: string, planned: number, spent = 0): MoneyRow => ({
+const money = (
+  schoolId: number,
+  schoolYearId: number,
+  category: string,
+  planned: number,
+  spent = 0,
+): MoneyRow => ({
   schoolId,
   schoolYearId,
   category,
@@ -60,7 +66,11 @@ test('available is allocated minus reserved; planning beyond it is flagged with 
   assert.equal(over.overCents, 30_000_00);
   assert.match(flagText(over), /^Te veel gepland: €\s30\.000,00 meer dan beschikbaar$/);
   // Exactly the available amount is not over-planning.
-  assert.equal(budgetOf({ ...m, plannedCents: 90_000_00 }, [{ allocatedCents: 100_000_00, reservedCents: 10_000_00 }]).overCents, 0);
+  assert.equal(
+    budgetOf({ ...m, plannedCents: 90_000_00 }, [{ allocatedCents: 100_000_00, reservedCents: 10_000_00 }])
+      .overCents,
+    0,
+  );
 });
 
 test('an unknown allocation is never read as zero: no flag, but said in words', () => {
@@ -71,12 +81,19 @@ test('an unknown allocation is never read as zero: no flag, but said in words', 
   assert.equal(b.availableCents, null);
   assert.equal(b.overCents, 0);
   assert.equal(flagText(b), 'Toekenning nog onbekend');
-  assert.equal(flagText(budgetOf({ plannedCents: 0, committedCents: 0, spentCents: 0 }, [])), 'Niets gepland');
+  assert.equal(
+    flagText(budgetOf({ plannedCents: 0, committedCents: 0, spentCents: 0 }, [])),
+    'Niets gepland',
+  );
 });
 
 test('the overview sums each school over years and categories, totals per category A–F, and counts the signals', () => {
   const o = buildOverview(
-    [school(1, { versionNumber: 2 }), school(2, { versionNumber: 1, decision: 'instemming' }), school(3, { planId: null })],
+    [
+      school(1, { versionNumber: 2 }),
+      school(2, { versionNumber: 1, decision: 'instemming' }),
+      school(3, { planId: null }),
+    ],
     [
       money(1, 11, 'A', 60_000_00, 1_000_00),
       money(1, 12, 'A', 30_000_00),
@@ -101,7 +118,11 @@ test('the overview sums each school over years and categories, totals per catego
   assert.equal(c!.budget.plannedCents, 0);
   assert.equal(c!.budget.allocatedCents, null);
   assert.deepEqual(o.categories.A, { plannedCents: 90_000_00, committedCents: 0, spentCents: 1_000_00 });
-  assert.deepEqual(o.categories.B, { plannedCents: 30_000_00, committedCents: 0, spentCents: 2_500_00 - 500 });
+  assert.deepEqual(o.categories.B, {
+    plannedCents: 30_000_00,
+    committedCents: 0,
+    spentCents: 2_500_00 - 500,
+  });
   assert.equal(o.total.plannedCents, 120_000_00);
   assert.equal(o.total.allocatedCents, 140_000_00);
   assert.equal(o.total.availableCents, 138_000_00);
@@ -133,12 +154,28 @@ test('an evaluation: a date from the start of the intervention to today, results
   assert.equal(parseDay('14-6-2022'), '2022-06-14');
   assert.equal(parseDay('2022-06-14'), '2022-06-14');
   assert.equal(parseDay('31-2-2022'), null);
-  const ok = parseEvaluation({ ...good, links: [options[0]!.href, options[0]!.href] }, options, '2021-10-01', '2026-11-30');
+  const ok = parseEvaluation(
+    { ...good, links: [options[0]!.href, options[0]!.href] },
+    options,
+    '2021-10-01',
+    '2026-11-30',
+  );
   assert.deepEqual(ok, {
     ok: true,
-    value: { evaluatedOn: '2022-06-14', results: 'Groei.', links: options, decision: 'doorgaan', reason: 'Werkt.' },
+    value: {
+      evaluatedOn: '2022-06-14',
+      results: 'Groei.',
+      links: options,
+      decision: 'doorgaan',
+      reason: 'Werkt.',
+    },
   });
-  const noDecision = parseEvaluation({ ...good, besluit: '', reden: '' }, options, '2021-10-01', '2026-11-30');
+  const noDecision = parseEvaluation(
+    { ...good, besluit: '', reden: '' },
+    options,
+    '2021-10-01',
+    '2026-11-30',
+  );
   assert.ok(noDecision.ok && noDecision.value.decision === null);
   const errors = (input: Partial<typeof good>, today = '2026-11-30') => {
     const r = parseEvaluation({ ...good, ...input }, options, '2021-10-01', today);

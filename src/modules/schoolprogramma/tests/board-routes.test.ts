@@ -7,7 +7,13 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { eachEngine } from '../../../../test/support/db.ts';
-import { createFixtures, createTestApp, signInAs, TestClient, type Fixtures } from '../../../../test/support/app.ts';
+import {
+  createFixtures,
+  createTestApp,
+  signInAs,
+  TestClient,
+  type Fixtures,
+} from '../../../../test/support/app.ts';
 import { loadProgramme, listSchoolYears } from '../../../platform/programme.ts';
 import { loadBoardOverview } from '../services/board-data.ts';
 import { generateBoard } from '../bench-seed.ts';
@@ -47,7 +53,13 @@ eachEngine('schoolprogramma board overview', (database) => {
     // An allocation of € 50.000 in the first year's current run: less than the € 80.000 planned.
     const run = await db
       .insertInto('allocation_run')
-      .values({ school_year_id: years[0]!.id, reason: 'Test', school_count: 1, total_cents: 5_000_000, rates: '{}' })
+      .values({
+        school_year_id: years[0]!.id,
+        reason: 'Test',
+        school_count: 1,
+        total_cents: 5_000_000,
+        rates: '{}',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await db
@@ -63,7 +75,11 @@ eachEngine('schoolprogramma board overview', (database) => {
         lines: '[]',
       })
       .execute();
-    await db.updateTable('funding_year').set({ current_run_id: run.id }).where('school_year_id', '=', years[0]!.id).execute();
+    await db
+      .updateTable('funding_year')
+      .set({ current_run_id: run.id })
+      .where('school_year_id', '=', years[0]!.id)
+      .execute();
     board = new TestClient(app, (await signInAs(database(), 'bestuur', fx.boardId)).cookie);
   });
   after(async () => {

@@ -34,8 +34,8 @@ export function BoardOverviewPage({
       <Heading level={1}>Schoolprogramma's van uw scholen</Heading>
       <Paragraph lead>
         Per school: de schoolscan van dit schooljaar{data.year ? ` (${data.year.label})` : ''}, de laatste
-        versie van het schoolprogramma, het besluit van de MR daarover en het geld: wat de school krijgt,
-        wat het bestuur daarvan reserveerde, wat de school plant en wat zij uitgaf over alle jaren van het
+        versie van het schoolprogramma, het besluit van de MR daarover en het geld: wat de school krijgt, wat
+        het bestuur daarvan reserveerde, wat de school plant en wat zij uitgaf over alle jaren van het
         programma.
       </Paragraph>
       {overview.schools.length === 0 ? (

@@ -24,7 +24,12 @@ export function BoardSchoolPage({
   const rows = perYear.flatMap((y) =>
     categories
       .filter((c) => y.byCategory[c.code])
-      .map((c) => ({ key: `${y.schoolYearId}-${c.code}`, year: y.label, category: c, money: y.byCategory[c.code]! })),
+      .map((c) => ({
+        key: `${y.schoolYearId}-${c.code}`,
+        year: y.label,
+        category: c,
+        money: y.byCategory[c.code]!,
+      })),
   );
   return (
     <Layout
@@ -57,7 +62,11 @@ export function BoardSchoolPage({
         columns={[
           { header: 'Schooljaar', cell: (y) => y.label },
           { header: 'Toegekend', numeric: true, cell: (y) => centsOrUnknown(y.budget.allocatedCents) },
-          { header: 'Gereserveerd door bestuur', numeric: true, cell: (y) => formatCents(y.budget.reservedCents) },
+          {
+            header: 'Gereserveerd door bestuur',
+            numeric: true,
+            cell: (y) => formatCents(y.budget.reservedCents),
+          },
           { header: 'Beschikbaar', numeric: true, cell: (y) => centsOrUnknown(y.budget.availableCents) },
           { header: 'Gepland', numeric: true, cell: (y) => formatCents(y.budget.plannedCents) },
           { header: 'Verplicht', numeric: true, cell: (y) => formatCents(y.budget.committedCents) },

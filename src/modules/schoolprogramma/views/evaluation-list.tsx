@@ -51,8 +51,8 @@ export function EvaluationListPage({
         </Heading>
         {latest ? (
           <Paragraph>
-            <strong>{decisionLabel[latest.decision!]}</strong> (evaluatie van {formatDate(latest.evaluated_on)}):{' '}
-            {latest.decision_reason}
+            <strong>{decisionLabel[latest.decision!]}</strong> (evaluatie van{' '}
+            {formatDate(latest.evaluated_on)}): {latest.decision_reason}
           </Paragraph>
         ) : (
           <Paragraph>Er is nog geen besluit genomen over deze interventie.</Paragraph>

@@ -28,7 +28,8 @@ export const decisionLabel: Record<EvaluationDecision, string> = {
 export const evaluationBase = (schoolId: number, planInterventionId: number) =>
   `${planBase(schoolId)}/interventies/${planInterventionId}/evaluatie`;
 
-export const interventionName = (i: Pick<PlanInterventionRef, 'code' | 'name_nl'>) => `${i.code} ${i.name_nl}`;
+export const interventionName = (i: Pick<PlanInterventionRef, 'code' | 'name_nl'>) =>
+  `${i.code} ${i.name_nl}`;
 
 export function evaluationCrumbs(schoolId: number, pi: PlanInterventionRef, last?: string): Crumb[] {
   const crumbs: Crumb[] = [
@@ -75,7 +76,9 @@ export function EvaluationForm({
     <form method="post" action={action} class="npo-stack" novalidate>
       <CsrfField token={ctx.csrfToken()} />
       <ErrorSummary form={form} title="De evaluatie is niet opgeslagen. Verbeter het volgende:" />
-      {form.values.revisie !== undefined && <input type="hidden" name="revisie" value={form.values.revisie} />}
+      {form.values.revisie !== undefined && (
+        <input type="hidden" name="revisie" value={form.values.revisie} />
+      )}
       <TextField
         name="datum"
         label="Datum van de evaluatie"
@@ -109,7 +112,13 @@ export function EvaluationForm({
           <ul class="npo-checklist">
             {options.map((o, i) => (
               <li key={o.href}>
-                <input type="checkbox" id={`link-${i}`} name="links" value={o.href} checked={chosen.has(o.href)} />{' '}
+                <input
+                  type="checkbox"
+                  id={`link-${i}`}
+                  name="links"
+                  value={o.href}
+                  checked={chosen.has(o.href)}
+                />{' '}
                 <label for={`link-${i}`}>{o.label}</label>
               </li>
             ))}
@@ -166,7 +175,10 @@ export function EvaluationSummary({ e }: { e: EvaluationRow }) {
         },
         { key: 'Besluit', value: e.decision ? decisionLabel[e.decision] : 'Nog geen besluit' },
         ...(e.decision ? [{ key: 'Reden', value: e.decision_reason }] : []),
-        { key: 'Laatst opgeslagen', value: `${formatDate(new Date(e.updated_at))}${e.updated_by_name ? ` door ${e.updated_by_name}` : ''}` },
+        {
+          key: 'Laatst opgeslagen',
+          value: `${formatDate(new Date(e.updated_at))}${e.updated_by_name ? ` door ${e.updated_by_name}` : ''}`,
+        },
       ]}
     />
   );
