@@ -26,7 +26,7 @@ import { openEmbedded, openServer, type Database } from '../../platform/db/datab
 import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { startJobs } from '../../platform/jobs/jobs.ts';
 import { createSession, sessionCookie } from '../../platform/auth/session.ts';
-import { generateBoard, type GeneratedBoard } from './bench-seed.ts';
+import { generateBoard, type GeneratedBoard } from './services/bench-seed.ts';
 
 const schoolCount = 77;
 

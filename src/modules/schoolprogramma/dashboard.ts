@@ -1,7 +1,7 @@
 // What the dashboard shows about the school programme, in parts (the plan, the budget, the MR's
 // consent, the board's overview); each part gives its actions for one membership.
 import type { DashboardAction, DashboardInput, DashboardProvider } from '../../platform/dashboard.ts';
-import { boardDashboard } from './dashboard-board.ts';
+import { boardDashboard } from './services/dashboard-board.ts';
 
 const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [];
 parts.push(boardDashboard);

@@ -2,7 +2,7 @@
 // budget and spending, versions and the MR's consent, evaluations, the board-level plan. Each
 // part lives in its own file and does nothing when its data is already there.
 import type { DemoStep } from '../../platform/demo-step.ts';
-import { demoEvaluation } from './demo-evaluation.ts';
+import { demoEvaluation } from './services/demo-evaluation.ts';
 
 const parts: Array<DemoStep['run']> = [];
 // After the plan, budget and consent parts (the lead keeps this the last but the board plan's).

@@ -16,7 +16,7 @@ import {
 } from '../../../../test/support/app.ts';
 import { loadProgramme, listSchoolYears } from '../../../platform/programme.ts';
 import { loadBoardOverview } from '../services/board-data.ts';
-import { generateBoard } from '../bench-seed.ts';
+import { generateBoard } from '../services/bench-seed.ts';
 import { seedPlan, type SeededPlan } from './kit.ts';
 
 eachEngine('schoolprogramma board overview', (database) => {

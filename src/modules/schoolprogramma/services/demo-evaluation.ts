@@ -1,8 +1,8 @@
 // Demo data of the board part: one evaluation, with a decision, of the first intervention of the
 // first demo school with a plan (made by the plan's demo part). Does nothing without plan interventions, or
 // when that intervention already has an evaluation.
-import type { DemoStep } from '../../platform/demo-step.ts';
-import { loadProgramme } from '../../platform/programme.ts';
+import type { DemoStep } from '../../../platform/demo-step.ts';
+import { loadProgramme } from '../../../platform/programme.ts';
 
 export const demoEvaluation: DemoStep['run'] = async (db, orgs) => {
   const programme = await loadProgramme(db);

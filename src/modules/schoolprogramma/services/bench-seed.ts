@@ -4,10 +4,10 @@
 // MR's decision, scans — and an allocation per school and year in a current funding run.
 // Deterministic for a seed. Written straight into the tables, in bulk per school.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
-import { loadProgramme, listSchoolYears } from '../../platform/programme.ts';
-import { menuVersionInForce } from '../menukaart/services/menu.ts';
-import { costTypes } from './tables.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import { loadProgramme, listSchoolYears } from '../../../platform/programme.ts';
+import { menuVersionInForce } from '../../menukaart/services/menu.ts';
+import { costTypes } from '../tables.ts';
 
 /** A small deterministic random generator (mulberry32). */
 export function random(seed: number) {

@@ -1,8 +1,8 @@
 // The board part of the dashboard: a board member sees the way to the overview of its schools'
 // programmes, with how many wait for the MR's consent and where more is planned than available.
-import type { DashboardAction, DashboardInput } from '../../platform/dashboard.ts';
-import { loadProgramme } from '../../platform/programme.ts';
-import { loadBoardOverview } from './services/board-data.ts';
+import type { DashboardAction, DashboardInput } from '../../../platform/dashboard.ts';
+import { loadProgramme } from '../../../platform/programme.ts';
+import { loadBoardOverview } from './board-data.ts';
 
 export async function boardDashboard({ membership: m, db, now }: DashboardInput): Promise<DashboardAction[]> {
   if (m.role !== 'bestuur') return [];
