@@ -114,6 +114,17 @@ eachEngine('schoolprogramma board overview', (database) => {
     assert.equal(otherBoard.statusCode, 403);
   });
 
+  test('the dashboard shows the board member the way to the overview with what needs attention', async () => {
+    const res = await board.get('/overzicht');
+    assert.equal(res.statusCode, 200);
+    const html = res.body.replace(/\u00a0/g, ' ');
+    assert.match(html, /Schoolprogramma's van uw scholen|Schoolprogramma&#39;s van uw scholen/);
+    assert.match(
+      html,
+      /1 school wacht op instemming van de MR; bij 1 school is meer gepland dan beschikbaar\./,
+    );
+  });
+
   test('ministry roles and school staff never see the overview', async () => {
     for (const [role, org] of [
       ['beheerder', fx.ministryId],
