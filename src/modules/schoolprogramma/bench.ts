@@ -170,7 +170,7 @@ const programme: BenchScenario = {
       pages.forEach((p, i) => {
         const r = results[i]!;
         console.log(
-          `${p.label} p99 (${engine}): ${r.p99} ms (target < ${p.targetP99} ms) ${r.p99 < p.targetP99 ? 'OK' : 'TOO SLOW'}; platform CPU per request: ${cpuPerRequest[i]!.toFixed(1)} ms; non-2xx: ${r.non2xx}`,
+          `${p.label} p99 (${engine}): ${r.p99} ms (target < ${p.targetP99} ms) ${r.requests === 0 ? 'NO REQUEST FINISHED' : r.p99 < p.targetP99 ? 'OK' : 'TOO SLOW'}; platform CPU per request: ${cpuPerRequest[i]!.toFixed(1)} ms; non-2xx: ${r.non2xx}`,
         );
       });
     } finally {
