@@ -31,6 +31,9 @@ const mustBeChecked = [
   'GET /scholen/:schoolId/schoolprogramma/uitgaven/:expenseId/correctie',
   'POST /scholen/:schoolId/schoolprogramma/uitgaven/:expenseId/correctie',
   'POST /scholen/:schoolId/schoolprogramma/uitgaven/nieuw',
+  'GET /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/evaluatie/:evaluationId',
+  'POST /scholen/:schoolId/schoolprogramma/interventies/:planInterventionId/evaluatie/:evaluationId',
+  'GET /besturen/:boardId/schoolprogrammas/:schoolId',
 ];
 
 eachEngine('cross-tenant object ids', (database) => {

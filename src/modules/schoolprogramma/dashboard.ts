@@ -4,11 +4,13 @@ import type { DashboardAction, DashboardInput, DashboardProvider } from '../../p
 import { planDashboard } from './services/dashboard-plan.ts';
 import { budgetDashboard } from './services/dashboard-budget.ts';
 import { consentDashboard } from './services/dashboard-consent.ts';
+import { boardDashboard } from './services/dashboard-board.ts';
 
 const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [
   planDashboard,
   budgetDashboard,
   consentDashboard,
+  boardDashboard,
 ];
 
 export const schoolprogrammaDashboard: DashboardProvider = {

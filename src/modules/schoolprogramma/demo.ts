@@ -5,8 +5,10 @@ import type { DemoStep } from '../../platform/demo-step.ts';
 import { demoPlan } from './services/demo-plan.ts';
 import { budgetDemo } from './services/demo-budget.ts';
 import { consentDemo } from './services/demo-consent.ts';
+import { demoEvaluation } from './services/demo-evaluation.ts';
 
-const parts: Array<DemoStep['run']> = [demoPlan, budgetDemo, consentDemo];
+const parts: Array<DemoStep['run']> = [demoPlan, budgetDemo, consentDemo, demoEvaluation];
+// After the plan, budget and consent parts (the lead keeps this the last but the board plan's).
 
 export const schoolprogrammaDemoStep: DemoStep = {
   name: 'schoolprogramma',

@@ -11,15 +11,20 @@ import { registerPlanPartRoutes } from './routes/plan-part.ts';
 import { registerBudgetPart } from './routes/budget-part.ts';
 import { registerConsentRoutes } from './routes/consent.ts';
 import { registerConsentWorkers } from './services/workers-consent.ts';
+import { registerBoardRoutes } from './routes/board.tsx';
+import { registerEvaluationRoutes } from './routes/evaluation.tsx';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
 const routeParts: Array<(app: App, platform: Platform) => void> = [
   registerPlanPartRoutes,
   registerBudgetPart,
   registerConsentRoutes,
+  registerEvaluationRoutes,
+  registerBoardRoutes,
 ];
 /** Each part's background jobs. */
 const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [registerConsentWorkers];
+// board: evaluations of the plan's interventions, the board's overview.
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',
@@ -32,4 +37,5 @@ export const schoolprogrammaModule = defineModule({
   },
   demo: schoolprogrammaDemoStep,
   dashboard: schoolprogrammaDashboard,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });
