@@ -1,8 +1,9 @@
 // What the dashboard shows about the school programme, in parts (the plan, the budget, the MR's
 // consent, the board's overview); each part gives its actions for one membership.
 import type { DashboardAction, DashboardInput, DashboardProvider } from '../../platform/dashboard.ts';
+import { boardPlanDashboard } from './services/board-plan-dashboard.ts';
 
-const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [];
+const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [boardPlanDashboard];
 
 export const schoolprogrammaDashboard: DashboardProvider = {
   name: 'schoolprogramma',

@@ -2,8 +2,9 @@
 // budget and spending, versions and the MR's consent, evaluations, the board-level plan. Each
 // part lives in its own file and does nothing when its data is already there.
 import type { DemoStep } from '../../platform/demo-step.ts';
+import { boardPlanDemo } from './services/board-plan-demo.ts';
 
-const parts: Array<DemoStep['run']> = [];
+const parts: Array<DemoStep['run']> = [boardPlanDemo];
 
 export const schoolprogrammaDemoStep: DemoStep = {
   name: 'schoolprogramma',

@@ -6,9 +6,16 @@ import { defineModule } from '../../platform/module.ts';
 import type { App, Platform } from '../../platform/platform.ts';
 import { schoolprogrammaDemoStep } from './demo.ts';
 import { schoolprogrammaDashboard } from './dashboard.ts';
+import { registerBoardPlanRoutes } from './routes/board-plan.tsx';
+import { registerBoardPlanVersionRoutes } from './routes/board-plan-versions.tsx';
+import { registerBoardPlanSchoolRoutes } from './routes/board-plan-school.tsx';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
-const routeParts: Array<(app: App, platform: Platform) => void> = [];
+const routeParts: Array<(app: App, platform: Platform) => void> = [
+  registerBoardPlanRoutes,
+  registerBoardPlanVersionRoutes,
+  registerBoardPlanSchoolRoutes,
+];
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',

@@ -127,7 +127,8 @@ export function registerBoardRoutes(app: App, platform: Platform) {
         funds: {
           categoryCode: f.categorie,
           interventionCode: f.interventie,
-          planInterventionId: f.bovenschoolsPlan.trim() === '' ? null : (parseId(f.bovenschoolsPlan) ?? ('ongeldig' as const)),
+          planInterventionId:
+            f.bovenschoolsPlan.trim() === '' ? null : (parseId(f.bovenschoolsPlan) ?? ('ongeldig' as const)),
         },
       };
       const choices = await loadPurposeChoices(db, boardId, programmeId, platform.now());

@@ -52,9 +52,7 @@ export function checkPurpose(
   let categoryCode = input.categoryCode.trim().toUpperCase();
   let interventionCode = input.interventionCode.trim().toUpperCase();
   const planChoice =
-    input.planInterventionId === null
-      ? undefined
-      : plan.find((p) => p.id === input.planInterventionId);
+    input.planInterventionId === null ? undefined : plan.find((p) => p.id === input.planInterventionId);
   if (input.planInterventionId !== null && !planChoice)
     errors.bovenschoolsPlan = 'Kies een bovenschoolse interventie uit het plan van uw eigen bestuur.';
   const none = { categoryCode: null, interventionId: null, menuVersionId: null, planInterventionId: null };

@@ -8,7 +8,13 @@ import { findBoard, schoolsOfBoard, type SchoolListRow } from '../repository/sch
 import { listFundingYears, type FundingYear } from '../repository/years.ts';
 import { isIsoDate } from '../../../platform/input/strict.ts';
 import { pickYear } from './years.ts';
-import { checkPurpose, type Purpose, type PlanChoice, type PurposeInput, type PurposeMenu } from './reservation-purpose.ts';
+import {
+  checkPurpose,
+  type Purpose,
+  type PlanChoice,
+  type PurposeInput,
+  type PurposeMenu,
+} from './reservation-purpose.ts';
 
 type Db = Kysely<DB>;
 
