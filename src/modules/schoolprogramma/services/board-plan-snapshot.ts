@@ -77,9 +77,20 @@ export function totalCents(s: SnapshotIntervention): number {
   return s.contributions.reduce((n, c) => n + c.amountCents, 0);
 }
 
+/** JSON with keys sorted: jsonb keeps its own key order, so a stored snapshot reads back reordered. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
 /** Whether two snapshots hold the same plan (then a new version would change nothing). */
 export function sameContent(a: BoardPlanSnapshot, b: BoardPlanSnapshot): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
 }
 
 export interface InterventionChange {
