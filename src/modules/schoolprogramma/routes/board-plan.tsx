@@ -313,7 +313,11 @@ export function registerBoardPlanRoutes(app: App, platform: Platform) {
           details: { titel: i.title, ...(stale ? { reden: 'verouderde-revisie' } : {}) },
         });
       });
-      if (stale) return reply.redirect(`${boardPlanBase(boardId)}/interventies/${i.id}/verwijderen`, 303);
+      if (stale)
+        return reply.page(
+          <DeleteBoardInterventionPage ctx={reply.ctx()} boardId={boardId} intervention={i} stale />,
+          409,
+        );
       return reply.redirect(`${boardPlanBase(boardId)}?opgeslagen=verwijderd`, 303);
     },
   );

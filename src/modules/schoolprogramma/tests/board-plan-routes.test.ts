@@ -160,6 +160,12 @@ eachEngine('board-level plan', (database) => {
       ).responsible,
       'Bovenschools coördinator',
     );
+    const staleDelete = await as('bestuur').post(`${planBase()}/interventies/${id}/verwijderen`, {
+      revisie: '1',
+    });
+    assert.equal(staleDelete.statusCode, 409);
+    assert.match(staleDelete.body, /er is niets verwijderd/);
+    assert.deepEqual(await interventionIds(), [id]);
     // The GMR reads the plan but cannot edit it.
     assert.equal((await as('gmr').get(planBase())).statusCode, 200);
     assert.equal((await as('gmr').get(`${planBase()}/interventies/nieuw`)).statusCode, 403);
@@ -236,6 +242,23 @@ eachEngine('board-level plan', (database) => {
       rows.map((r) => r.decision),
       ['instemming'],
     );
+    // Every write left its audit row with the declared action.
+    const audited = await db()
+      .selectFrom('audit_event')
+      .select(['action', 'result'])
+      .where('action', 'like', 'bovenschools.%')
+      .execute();
+    for (const action of [
+      'bovenschools.interventie.toegevoegd',
+      'bovenschools.interventie.gewijzigd',
+      'bovenschools.versie.ingediend',
+      'bovenschools.besluit.vastgelegd',
+    ])
+      assert.ok(
+        audited.some((r) => r.action === action && r.result === 'ok'),
+        `audit ${action}`,
+      );
+    assert.ok(audited.some((r) => r.action === 'bovenschools.besluit.vastgelegd' && r.result === 'mislukt'));
     const comment = await as('gmr').post(`${planBase()}/versies/1/reacties`, {
       reactie: 'Fijn dat alle scholen meedoen.',
     });

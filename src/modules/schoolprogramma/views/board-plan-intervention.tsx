@@ -117,10 +117,13 @@ export function DeleteBoardInterventionPage({
   ctx,
   boardId,
   intervention,
+  stale,
 }: {
   ctx: ViewContext;
   boardId: number;
   intervention: { id: number; title: string; revision: number };
+  /** The interventie changed after the user opened this page: ask again. */
+  stale?: boolean;
 }) {
   const base = boardPlanBase(boardId);
   return (
@@ -133,6 +136,12 @@ export function DeleteBoardInterventionPage({
       confirmLabel="Ja, verwijderen uit de werkversie"
       back={{ href: base, label: 'Nee, terug naar het bovenschools plan' }}
     >
+      {stale && (
+        <Alert type="warning">
+          Iemand anders heeft deze interventie gewijzigd nadat u deze pagina opende; er is niets verwijderd.
+          Kijk de interventie na en bevestig opnieuw als u haar nog steeds wilt verwijderen.
+        </Alert>
+      )}
       <Paragraph>
         De interventie verdwijnt uit de werkversie van het plan. Versies die al aan de GMR zijn voorgelegd
         blijven zoals ze zijn. De reserveringen die eraan gekoppeld waren blijven bestaan, maar horen dan bij
