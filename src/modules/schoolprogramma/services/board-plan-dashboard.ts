@@ -25,9 +25,11 @@ export async function boardPlanDashboard({ membership: m, db }: DashboardInput):
       },
     ];
   }
+  const status = statusText(planStatus(newest ? [newest] : []));
   return [
     {
-      label: `Bovenschools plan: ${statusText(planStatus(newest ? [newest] : [])).toLowerCase()}`,
+      // Only the first letter: "GMR" stays in capitals.
+      label: `Bovenschools plan: ${status.charAt(0).toLowerCase()}${status.slice(1)}`,
       href: base,
     },
   ];
