@@ -123,6 +123,11 @@ export interface BoardReservationTable {
   created_at: Timestamp;
   withdrawn_at: Timestamp | null;
   withdrawn_by: number | null;
+  /** Migration 0550 (schoolprogramma, board-level plan): what the money funds; null on older rows. */
+  category_code: ColumnType<string | null, string | null | undefined, string | null>;
+  intervention_id: ColumnType<number | null, number | null | undefined, number | null>;
+  menu_version_id: ColumnType<number | null, number | null | undefined, number | null>;
+  board_plan_intervention_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface FundingTables {

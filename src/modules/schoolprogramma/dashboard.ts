@@ -5,12 +5,14 @@ import { planDashboard } from './services/dashboard-plan.ts';
 import { budgetDashboard } from './services/dashboard-budget.ts';
 import { consentDashboard } from './services/dashboard-consent.ts';
 import { boardDashboard } from './services/dashboard-board.ts';
+import { boardPlanDashboard } from './services/board-plan-dashboard.ts';
 
 const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [
   planDashboard,
   budgetDashboard,
   consentDashboard,
   boardDashboard,
+  boardPlanDashboard,
 ];
 
 export const schoolprogrammaDashboard: DashboardProvider = {

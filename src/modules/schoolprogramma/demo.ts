@@ -6,8 +6,9 @@ import { demoPlan } from './services/demo-plan.ts';
 import { budgetDemo } from './services/demo-budget.ts';
 import { consentDemo } from './services/demo-consent.ts';
 import { demoEvaluation } from './services/demo-evaluation.ts';
+import { boardPlanDemo } from './services/board-plan-demo.ts';
 
-const parts: Array<DemoStep['run']> = [demoPlan, budgetDemo, consentDemo, demoEvaluation];
+const parts: Array<DemoStep['run']> = [demoPlan, budgetDemo, consentDemo, demoEvaluation, boardPlanDemo];
 // After the plan, budget and consent parts (the lead keeps this the last but the board plan's).
 
 export const schoolprogrammaDemoStep: DemoStep = {

@@ -13,6 +13,9 @@ import { registerConsentRoutes } from './routes/consent.ts';
 import { registerConsentWorkers } from './services/workers-consent.ts';
 import { registerBoardRoutes } from './routes/board.tsx';
 import { registerEvaluationRoutes } from './routes/evaluation.tsx';
+import { registerBoardPlanRoutes } from './routes/board-plan.tsx';
+import { registerBoardPlanVersionRoutes } from './routes/board-plan-versions.tsx';
+import { registerBoardPlanSchoolRoutes } from './routes/board-plan-school.tsx';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
 const routeParts: Array<(app: App, platform: Platform) => void> = [
@@ -21,10 +24,15 @@ const routeParts: Array<(app: App, platform: Platform) => void> = [
   registerConsentRoutes,
   registerEvaluationRoutes,
   registerBoardRoutes,
+  registerBoardPlanRoutes,
+  registerBoardPlanVersionRoutes,
+  registerBoardPlanSchoolRoutes,
 ];
 /** Each part's background jobs. */
 const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [registerConsentWorkers];
 // board: evaluations of the plan's interventions, the board's overview.
+
+/** Each part of the module registers its own routes (the plan, budget, consent, board). */
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',

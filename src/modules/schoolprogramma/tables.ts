@@ -165,6 +165,64 @@ export interface SchoolPlanVersionReminderTable {
   recipients: number;
 }
 
+/** The board-level (bovenschools) plan of a board for the programme (migration 0550). */
+export interface BoardPlanTable {
+  id: Generated<number>;
+  board_id: number;
+  programme_id: number;
+  revision: Generated<number>;
+  created_at: Timestamp;
+  created_by: number | null;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+export interface BoardPlanInterventionTable {
+  id: Generated<number>;
+  plan_id: number;
+  /** A–F of the menu the intervention was chosen from. */
+  category_code: string;
+  intervention_id: number | null;
+  menu_version_id: number;
+  title: string;
+  description: Generated<string>;
+  responsible: string;
+  position: number;
+  revision: Generated<number>;
+  created_at: Timestamp;
+  created_by: number | null;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+export interface BoardPlanVersionTable {
+  id: Generated<number>;
+  plan_id: number;
+  number: number;
+  /** The draft as submitted (services/board-plan-snapshot.ts gives its shape). */
+  snapshot: Json<unknown>;
+  note: Generated<string>;
+  submitted_at: Timestamp;
+  submitted_by: number | null;
+}
+
+export interface BoardPlanDecisionTable {
+  version_id: number;
+  decision: MrDecision;
+  reasons: Generated<string>;
+  meeting_on: DateString;
+  recorded_at: Timestamp;
+  recorded_by: number | null;
+}
+
+export interface BoardPlanCommentTable {
+  id: Generated<number>;
+  version_id: number;
+  person_id: number | null;
+  body: string;
+  created_at: Timestamp;
+}
+
 export interface SchoolPlanTables {
   school_plan: SchoolPlanTable;
   school_plan_goal: SchoolPlanGoalTable;
@@ -177,6 +235,11 @@ export interface SchoolPlanTables {
   school_plan_decision: SchoolPlanDecisionTable;
   school_plan_comment: SchoolPlanCommentTable;
   school_plan_version_reminder: SchoolPlanVersionReminderTable;
+  board_plan: BoardPlanTable;
+  board_plan_intervention: BoardPlanInterventionTable;
+  board_plan_version: BoardPlanVersionTable;
+  board_plan_decision: BoardPlanDecisionTable;
+  board_plan_comment: BoardPlanCommentTable;
 }
 
 /* eslint-disable @typescript-eslint/no-empty-object-type */

@@ -7,9 +7,14 @@ export async function reservationsOfBoard(db: Db, boardId: number, schoolYearId:
     .selectFrom('board_reservation as r')
     .innerJoin('organisation as s', 's.id', 'r.school_id')
     .leftJoin('person as p', 'p.id', 'r.created_by')
+    .leftJoin('menukaart_intervention as i', 'i.id', 'r.intervention_id')
+    .leftJoin('board_plan_intervention as bpi', 'bpi.id', 'r.board_plan_intervention_id')
     .select([
       'r.id',
       'r.school_id',
+      'r.category_code',
+      'i.code as intervention_code',
+      'bpi.title as plan_intervention_title',
       's.name as school_name',
       's.code as school_code',
       'r.amount_cents',
@@ -42,6 +47,25 @@ export async function reservedPerSchool(
   return new Map(rows.map((r) => [r.school_id, Number(r.reserved)]));
 }
 
+/** The board-level interventions of the board's plan (schoolprogramma's tables) a reservation can fund. */
+export async function boardPlanChoices(db: Db, boardId: number, programmeId: number) {
+  const rows = await db
+    .selectFrom('board_plan_intervention as bpi')
+    .innerJoin('board_plan as bp', 'bp.id', 'bpi.plan_id')
+    .select(['bpi.id', 'bpi.title', 'bpi.category_code', 'bpi.intervention_id'])
+    .where('bp.board_id', '=', boardId)
+    .where('bp.programme_id', '=', programmeId)
+    .orderBy('bpi.position')
+    .orderBy('bpi.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    categoryCode: r.category_code,
+    interventionId: r.intervention_id,
+  }));
+}
+
 /** A school with its board, or undefined. */
 export async function findSchool(db: Db, schoolId: number) {
   return db
@@ -67,6 +91,11 @@ export async function insertReservation(
     purpose: string;
     mrConsentOn: string;
     personId: number | null;
+    /** What it funds (migration 0550); absent on older forms. */
+    categoryCode?: string | null;
+    interventionId?: number | null;
+    menuVersionId?: number | null;
+    planInterventionId?: number | null;
   },
 ): Promise<number> {
   const row = await db
@@ -79,6 +108,10 @@ export async function insertReservation(
       purpose: r.purpose,
       mr_consent_on: r.mrConsentOn,
       created_by: r.personId,
+      category_code: r.categoryCode ?? null,
+      intervention_id: r.interventionId ?? null,
+      menu_version_id: r.menuVersionId ?? null,
+      board_plan_intervention_id: r.planInterventionId ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -17,6 +17,7 @@ import {
 import { boardOverview, reserve, withdraw } from '../services/reservations.ts';
 import { parseEuroToCents } from '../services/money.ts';
 import { pickYear } from '../services/years.ts';
+import { loadPurposeChoices } from '../services/reservation-purpose.ts';
 import { BoardFundingPage, WithdrawReservationConfirm } from '../views/board.tsx';
 
 const bestuur = access.board(['bestuur']);
@@ -30,6 +31,10 @@ const reservationFields = {
   bedrag: text(100),
   doel: text(5000),
   mrInstemming: text(100),
+  // What the money funds (checked against the menu in force and the board's plan in the service).
+  categorie: text(10),
+  interventie: text(20),
+  bovenschoolsPlan: text(20),
 };
 
 export function registerBoardRoutes(app: App, platform: Platform) {
@@ -46,7 +51,11 @@ export function registerBoardRoutes(app: App, platform: Platform) {
   ) => {
     const data = await boardOverview(db, programmeId, boardId, label);
     if (!data) throw notFound();
-    return reply.page(<BoardFundingPage ctx={reply.ctx()} {...data} form={form} saved={saved} />, status);
+    const choices = await loadPurposeChoices(db, boardId, programmeId, platform.now());
+    return reply.page(
+      <BoardFundingPage ctx={reply.ctx()} {...data} choices={choices} form={form} saved={saved} />,
+      status,
+    );
   };
 
   app.get(
@@ -115,14 +124,21 @@ export function registerBoardRoutes(app: App, platform: Platform) {
         amountCents: parseEuroToCents(f.bedrag),
         purpose: f.doel.trim(),
         mrConsentOn: f.mrInstemming.trim(),
+        funds: {
+          categoryCode: f.categorie,
+          interventionCode: f.interventie,
+          planInterventionId:
+            f.bovenschoolsPlan.trim() === '' ? null : (parseId(f.bovenschoolsPlan) ?? ('ongeldig' as const)),
+        },
       };
+      const choices = await loadPurposeChoices(db, boardId, programmeId, platform.now());
       const today = platform.now().toISOString().slice(0, 10);
       let errors: Record<string, string> = {};
       const saved = `/besturen/${boardId}/bekostiging?schooljaar=${year.label}&opgeslagen=reservering`;
       // A repeat of the same form (double click, two tabs) creates nothing and shows the first result.
       const outcome = await db.transaction().execute(async (trx) =>
         createOnce(trx, req, f, async () => {
-          const r = await reserve(trx, boardId, year, input, today, req.principal?.personId ?? null);
+          const r = await reserve(trx, boardId, year, input, today, req.principal?.personId ?? null, choices);
           if (!r.ok) {
             errors = r.errors;
             return null;
@@ -132,7 +148,14 @@ export function registerBoardRoutes(app: App, platform: Platform) {
             objectType: 'board_reservation',
             objectId: r.id,
             organisationId: boardId,
-            details: { schoolId: input.schoolId, schooljaar: year.label, amountCents: input.amountCents },
+            details: {
+              schoolId: input.schoolId,
+              schooljaar: year.label,
+              amountCents: input.amountCents,
+              categorie: r.funds.categoryCode,
+              interventieId: r.funds.interventionId,
+              bovenschoolseInterventieId: r.funds.planInterventionId,
+            },
           });
           return saved;
         }),

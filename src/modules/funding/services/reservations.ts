@@ -8,6 +8,13 @@ import { findBoard, schoolsOfBoard, type SchoolListRow } from '../repository/sch
 import { listFundingYears, type FundingYear } from '../repository/years.ts';
 import { isIsoDate } from '../../../platform/input/strict.ts';
 import { pickYear } from './years.ts';
+import {
+  checkPurpose,
+  type Purpose,
+  type PlanChoice,
+  type PurposeInput,
+  type PurposeMenu,
+} from './reservation-purpose.ts';
 
 type Db = Kysely<DB>;
 
@@ -24,6 +31,14 @@ export interface ReservationInput {
   amountCents: number | null;
   purpose: string;
   mrConsentOn: string;
+  /** What the money funds; absent means none chosen (older forms). */
+  funds?: PurposeInput;
+}
+
+/** The menu in force and the board's plan, to check what a reservation funds against. */
+export interface PurposeChoices {
+  menu: PurposeMenu | null;
+  plan: PlanChoice[];
 }
 
 /**
@@ -83,9 +98,15 @@ export async function reserve(
   input: ReservationInput,
   today: string,
   personId: number | null,
-): Promise<{ ok: true; id: number } | { ok: false; errors: Record<string, string> }> {
+  choices: PurposeChoices = { menu: null, plan: [] },
+): Promise<{ ok: true; id: number; funds: Purpose } | { ok: false; errors: Record<string, string> }> {
   await reservations.lockSchool(trx, input.schoolId);
-  const errors = await checkReservation(trx, boardId, year, input, today);
+  const funds = checkPurpose(
+    choices.menu,
+    choices.plan,
+    input.funds ?? { categoryCode: '', interventionCode: '', planInterventionId: null },
+  );
+  const errors = { ...(await checkReservation(trx, boardId, year, input, today)), ...funds.errors };
   if (Object.keys(errors).length || input.amountCents === null) return { ok: false, errors };
   const id = await reservations.insertReservation(trx, {
     boardId,
@@ -95,8 +116,9 @@ export async function reserve(
     purpose: input.purpose,
     mrConsentOn: input.mrConsentOn,
     personId,
+    ...funds.purpose,
   });
-  return { ok: true, id };
+  return { ok: true, id, funds: funds.purpose };
 }
 
 /**

@@ -20,7 +20,8 @@ import {
 } from '../../../ui/components.tsx';
 import { formatCents, formatDate, formatDateTime, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { FundingYear } from '../repository/years.ts';
-import type { BoardSchoolRow } from '../services/reservations.ts';
+import type { BoardSchoolRow, PurposeChoices } from '../services/reservations.ts';
+import { PurposeFields, purposeText } from './reservation-purpose.tsx';
 import { yearStatusText, allocationCell, starNote, diffText, YearChooser } from './format.tsx';
 
 export interface ReservationRow {
@@ -33,6 +34,9 @@ export interface ReservationRow {
   created_at: Date;
   withdrawn_at: Date | null;
   created_by_name: string | null;
+  category_code: string | null;
+  intervention_code: string | null;
+  plan_intervention_title: string | null;
 }
 
 export function BoardFundingPage({
@@ -42,6 +46,7 @@ export function BoardFundingPage({
   years,
   rows,
   reservations,
+  choices,
   form,
   saved,
 }: {
@@ -51,6 +56,7 @@ export function BoardFundingPage({
   years: FundingYear[];
   rows: BoardSchoolRow[];
   reservations: ReservationRow[];
+  choices: PurposeChoices;
   form: FormState;
   saved?: string;
 }) {
@@ -148,6 +154,7 @@ export function BoardFundingPage({
               { header: 'School', cell: (r) => r.school_name },
               { header: 'Bedrag', numeric: true, cell: (r) => formatCents(r.amount_cents) },
               { header: 'Doel', cell: (r) => r.purpose },
+              { header: 'Menukaart en plan', cell: (r) => purposeText(r) },
               { header: 'MR stemde in op', cell: (r) => formatDate(r.mr_consent_on, ctx.locale) },
               {
                 header: 'Vastgelegd',
@@ -212,6 +219,7 @@ export function BoardFundingPage({
               rows={3}
               maxLength={500}
             />
+            <PurposeFields choices={choices} form={form} />
             <TextField
               name="mrInstemming"
               type="date"
