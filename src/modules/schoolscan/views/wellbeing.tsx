@@ -41,6 +41,7 @@ import {
 } from '../services/wellbeing.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
 import { decimal } from './format.ts';
+import { ExportFileField } from './lvs.tsx';
 
 export const yearBase = (schoolId: number, schoolYearId: number) => `${scanBase(schoolId)}/${schoolYearId}`;
 export const groupUrl = (schoolId: number, schoolYearId: number, step: AssessedStep, grade: number) =>
@@ -576,10 +577,13 @@ export function MonitorPage({
   csv,
   report,
   notice,
+  myGrades,
 }: {
   ctx: ViewContext;
   school: SchoolRef;
   year: SchoolYearRow;
+  /** A team member's own groups (they enter results for these only); null for the leader. */
+  myGrades: number[] | null;
   results: MonitorRow[];
   scanDone: boolean;
   form?: FormState;
@@ -620,6 +624,13 @@ export function MonitorPage({
         </Paragraph>
       ) : (
         <>
+          {myGrades && (
+            <Paragraph>
+              {myGrades.length
+                ? `U zet hier uitkomsten van uw eigen ${myGrades.length === 1 ? 'groep' : 'groepen'}: ${myGrades.map((g) => `groep ${g}`).join(', ')}. De schoolleider kan alle groepen invullen.`
+                : 'U bent nog niet aan een groep gekoppeld, dus u kunt hier geen uitkomsten invullen. De schoolleider koppelt teamleden aan groepen.'}
+            </Paragraph>
+          )}
           <form method="post" action={`${base}/volginstrument`} class="npo-stack" novalidate>
             <CsrfField token={ctx.csrfToken()} />
             <Heading level={2}>Eén uitkomst toevoegen</Heading>
@@ -630,7 +641,7 @@ export function MonitorPage({
               form={f}
               options={[
                 { value: '', label: 'Kies een groep' },
-                ...grades.map((g) => ({ value: String(g), label: `Groep ${g}` })),
+                ...(myGrades ?? grades).map((g) => ({ value: String(g), label: `Groep ${g}` })),
               ]}
             />
             <TextField
@@ -663,11 +674,17 @@ export function MonitorPage({
             />
             <Button>Uitkomst opslaan</Button>
           </form>
-          <form method="post" action={`${base}/volginstrument/importeren`} class="npo-stack" novalidate>
+          <form
+            method="post"
+            action={`${base}/volginstrument/importeren`}
+            enctype="multipart/form-data"
+            class="npo-stack"
+            novalidate
+          >
             <CsrfField token={ctx.csrfToken()} />
             <Heading level={2}>Meer uitkomsten tegelijk (CSV)</Heading>
             <Paragraph>
-              Plak de regels van een klein CSV-bestand, met als eerste regel de kolomnamen{' '}
+              Kies een klein CSV-bestand of plak de regels ervan, met als eerste regel de kolomnamen{' '}
               <code>{monitorColumns.join(';')}</code>. Eén regel per groep en maat. Klopt één regel niet, dan
               wordt niets opgeslagen en ziet u per regel wat er mis is.
             </Paragraph>
@@ -693,10 +710,11 @@ export function MonitorPage({
                 ]}
               />
             )}
+            <ExportFileField label="CSV-bestand met uitkomsten per groep" />
             <TextArea
               name="regels"
-              label="Regels van het bestand"
-              description="Bijvoorbeeld: groep;instrument;maat;aantal leerlingen;waarde en daaronder 5;Ons volgsysteem;aandeel extra aandacht;24;12,5"
+              label="Of plak de regels van het bestand"
+              description="Dit veld telt alleen als u geen bestand kiest. Bijvoorbeeld: groep;instrument;maat;aantal leerlingen;waarde en daaronder 5;Ons volgsysteem;aandeel extra aandacht;24;12,5"
               form={{
                 values: { regels: csv ?? '' },
                 errors: report ? { regels: 'Verbeter de regels hierboven en plak ze opnieuw.' } : {},
