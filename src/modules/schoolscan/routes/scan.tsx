@@ -24,6 +24,7 @@ import {
 import { ConclusionsPage, ScanOverviewPage, ScanPage, scanBase, type SectionForm } from '../views/scan.tsx';
 import { AnalysisPage, subjectKey } from '../views/analysis.tsx';
 import { AnalysisSubjectPage } from '../views/analysis-subject.tsx';
+import { sendPageBytes } from '../views/rendered-once.tsx';
 import { loadWellbeingData } from '../services/wellbeing-commands.ts';
 import { focusPointsOfScans } from '../repository/focus-points.ts';
 import { ConclusionFocusPoints } from '../views/focus-points.tsx';
@@ -296,7 +297,10 @@ export function registerScanRoutes(app: App, platform: Platform) {
       const school = await loadSchool(req.params.schoolId);
       const year = await loadYear(req.params.schoolYearId);
       const analysis = await analysisFor(school.id, Number(year.starts_on.slice(0, 4)), req.query.jaar);
-      return reply.page(<AnalysisPage ctx={reply.ctx()} school={school} year={year} analysis={analysis} />);
+      return sendPageBytes(
+        reply,
+        <AnalysisPage ctx={reply.ctx()} school={school} year={year} analysis={analysis} />,
+      );
     },
   );
 
@@ -317,7 +321,8 @@ export function registerScanRoutes(app: App, platform: Platform) {
       const rows = (analysis?.comparisons ?? []).filter((c) => subjectKey(c) === req.params.vak);
       // A school without results sees how to import them; an unknown subject is not found.
       if (analysis && rows.length === 0) throw notFound();
-      return reply.page(
+      return sendPageBytes(
+        reply,
         <AnalysisSubjectPage ctx={reply.ctx()} school={school} year={year} analysis={analysis} rows={rows} />,
       );
     },
