@@ -35,15 +35,10 @@ import {
   saveAssessment,
   saveMonitorResults,
 } from '../services/wellbeing-commands.ts';
-import {
-  GroupAssessmentPage,
-  GroupsPage,
-  MonitorPage,
-  groupUrl,
-  yearBase,
-  type AssessmentForm,
-  type MonitorImportReport,
-} from '../views/wellbeing.tsx';
+import { groupUrl, yearBase } from '../views/wellbeing.tsx';
+import { GroupAssessmentPage, type AssessmentForm } from '../views/wellbeing-group.tsx';
+import { GroupsPage } from '../views/wellbeing-groups.tsx';
+import { MonitorPage, type MonitorImportReport } from '../views/wellbeing-monitor.tsx';
 import type { FormState } from '../../../ui/components.tsx';
 import {
   assessmentExample,
