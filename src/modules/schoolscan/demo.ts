@@ -14,6 +14,7 @@ import { saveSection } from './services/scan.ts';
 import { addDemoMapping } from './services/demo-mapping.ts';
 import { saveAssessment, saveMonitorResults } from './services/wellbeing-commands.ts';
 import { addDemoFocusPoint } from './services/focus-points.ts';
+import { addDemoChoices } from './services/demo-keuzehulp.ts';
 
 export const schoolscanDemoStep: DemoStep = {
   name: 'schoolscan',
@@ -43,9 +44,10 @@ export const schoolscanDemoStep: DemoStep = {
         });
       if (year) await demoWellbeing(trx, schoolId, year.id);
       if (year) await addDemoFocusPoint(trx, schoolId, year.id);
+      if (year) await addDemoChoices(trx, schoolId, year.id, 'BO');
     });
     return [
-      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking, met verzonnen teambeoordelingen van enkele groepen; een export in voorbeeldindeling b (generate-lvs --indeling b) wordt herkend met een bewaarde kolomkoppeling.',
+      'Schoolscan: de demo-basisschool heeft verzonnen toetsgegevens (2016-2017 tot en met 2021-2022) en een schoolscan 2021-2022 in bewerking, met verzonnen teambeoordelingen van enkele groepen, een aandachtspunt en de keuzes van de keuzehulp daarbij; een export in voorbeeldindeling b (generate-lvs --indeling b) wordt herkend met een bewaarde kolomkoppeling.',
     ];
   },
 };

@@ -133,7 +133,7 @@ export async function exampleMonitorResult(
     .insertInto('schoolscan_monitor_result')
     .values({
       scan_id: scan.id,
-      grade: 6,
+      grade: 5,
       instrument: 'Voorbeeldinstrument',
       measure: `voorbeeldmaat ${Date.now()}-${Math.random().toString(16).slice(2, 8)}`,
       pupils: 20,

@@ -5,7 +5,11 @@ import type { Moment } from '../tables.ts';
 
 type Db = Kysely<DB>;
 
-/** The school's secret, made with `make()` the first time (safe against a parallel first import). */
+/**
+ * The school's secret, made with `make()` the first time (safe against a parallel first import).
+ * The row stays locked until the caller's transaction ends: a school's imports are stored one
+ * after the other, so upsertResults sees what an import just before it stored.
+ */
 export async function schoolSecret(db: Db, schoolId: number, make: () => Buffer): Promise<Buffer> {
   await db
     .insertInto('lvs_school_key')
@@ -16,6 +20,7 @@ export async function schoolSecret(db: Db, schoolId: number, make: () => Buffer)
     .selectFrom('lvs_school_key')
     .select('secret')
     .where('school_id', '=', schoolId)
+    .forUpdate()
     .executeTakeFirstOrThrow();
   return Buffer.from(row.secret);
 }
@@ -73,12 +78,24 @@ export interface ResultInsert {
  * earlier import stored is replaced (and then belongs to this import).
  */
 export async function upsertResults(db: Db, schoolId: number, importId: number, rows: ResultInsert[]) {
+  // A school's first import cannot replace anything: a plain insert skips the speculative
+  // insertion of `on conflict` (a probe of the unique index and a second write per row). The
+  // unique index still guards the rule, and the caller's transaction holds both statements.
+  const r = await sql<{ has: boolean }>`
+    select exists (select 1 from lvs_result where school_id = ${schoolId}) as has`.execute(db);
+  const replace = r.rows[0]?.has === true;
   // Large statements: per statement overhead (planning, the arrays' transfer) counts on PGlite;
   // 20,000 rows keep one statement's parameters at a few megabytes.
   const chunk = 20_000;
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     const arr = <T>(f: (r: ResultInsert) => T) => part.map(f);
+    const onConflict = replace
+      ? sql`on conflict (school_id, pupil_hash, provider, subject, year_start, moment) do update set
+        import_id = excluded.import_id, grade = excluded.grade, test_date = excluded.test_date,
+        raw_score = excluded.raw_score, ability = excluded.ability, level = excluded.level,
+        reference_level = excluded.reference_level, dle = excluded.dle`
+      : sql``;
     await sql`insert into lvs_result (school_id, import_id, pupil_hash, grade, provider, subject, year_start,
         moment, test_date, raw_score, ability, level, reference_level, dle)
       select ${schoolId}, ${importId}, * from unnest(
@@ -86,10 +103,7 @@ export async function upsertResults(db: Db, schoolId: number, importId: number, 
         ${arr((r) => r.subject)}::text[], ${arr((r) => r.yearStart)}::smallint[], ${arr((r) => r.moment)}::text[],
         ${arr((r) => r.testDate)}::date[], ${arr((r) => r.rawScore)}::numeric[], ${arr((r) => r.ability)}::numeric[],
         ${arr((r) => r.level)}::text[], ${arr((r) => r.referenceLevel)}::text[], ${arr((r) => r.dle)}::smallint[])
-      on conflict (school_id, pupil_hash, provider, subject, year_start, moment) do update set
-        import_id = excluded.import_id, grade = excluded.grade, test_date = excluded.test_date,
-        raw_score = excluded.raw_score, ability = excluded.ability, level = excluded.level,
-        reference_level = excluded.reference_level, dle = excluded.dle`.execute(db);
+      ${onConflict}`.execute(db);
   }
 }
 

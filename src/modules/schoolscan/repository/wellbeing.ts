@@ -206,6 +206,17 @@ export async function upsertMonitorResults(
 }
 
 /** Removes one result of this scan; false when it is not there (or belongs to another scan). */
+/** The group of a monitoring result of this scan, or undefined when the scan has no such result. */
+export async function monitorResultGrade(db: Db, scanId: number, id: number): Promise<number | undefined> {
+  const r = await db
+    .selectFrom('schoolscan_monitor_result')
+    .select('grade')
+    .where('scan_id', '=', scanId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r?.grade;
+}
+
 export async function deleteMonitorResult(trx: Db, scanId: number, id: number): Promise<boolean> {
   const r = await trx
     .deleteFrom('schoolscan_monitor_result')

@@ -19,6 +19,15 @@ export const yearExample: RouteExamples = {
   params: async ({ schoolId, db }) => ({ schoolId, schoolYearId: await firstSchoolYearId(db) }),
 };
 
+/** A subject's analysis page; the example school has no results, so it says how to import them. */
+export const subjectExample: RouteExamples = {
+  params: async ({ schoolId, db }) => ({
+    schoolId,
+    schoolYearId: await firstSchoolYearId(db),
+    vak: 'rekenen-wiskunde-cito',
+  }),
+};
+
 export const stepExample: RouteExamples = {
   params: async ({ schoolId, db }) => ({
     ...(await exampleScan(db, schoolId, 'concept', 'context')),
@@ -67,8 +76,9 @@ export const assignmentExample: RouteExamples = {
   bodyFor: async ({ schoolId, db }) => ({ 'groep-5': String(await exampleTeamMember(db, schoolId)) }),
 };
 
+/** Monitoring results of group 5: a team member sender is assigned to it (their own group). */
 export const monitorExample: RouteExamples = {
-  params: async ({ schoolId, db }) => exampleScan(db, schoolId, 'concept'),
+  params: async ({ schoolId, db, personId }) => exampleGroup(db, schoolId, personId),
   body: {
     groep: '5',
     instrument: 'Voorbeeldinstrument',
@@ -82,14 +92,14 @@ export const monitorImportExample: RouteExamples = {
   params: monitorExample.params,
   body: {
     regels:
-      'groep;instrument;maat;aantal leerlingen;waarde\n4;Voorbeeldinstrument;aandeel extra aandacht;26;8\n',
+      'groep;instrument;maat;aantal leerlingen;waarde\n5;Voorbeeldinstrument;aandeel extra aandacht;26;8\n',
   },
 };
 
 /** A monitoring result of the tenant's scan, made anew for each request (deleting uses it up). */
 export const monitorDeleteExample: RouteExamples = {
-  params: async ({ schoolId, db }) => {
-    const ids = await exampleScan(db, schoolId, 'concept');
+  params: async ({ schoolId, db, personId }) => {
+    const ids = await exampleGroup(db, schoolId, personId);
     return { ...ids, resultId: await exampleMonitorResult(db, schoolId, ids.schoolYearId) };
   },
   body: {},

@@ -28,7 +28,15 @@ interface Upload {
   tooLarge: boolean;
 }
 
-export async function readUpload(req: FastifyRequest): Promise<Upload> {
+/**
+ * Reads a multipart upload (one file, at most `maxBytes`) or a plain form. Content pasted in the
+ * field `pasteField` counts as the file when no file was chosen.
+ */
+export async function readUpload(
+  req: FastifyRequest,
+  opts: { maxBytes?: number; pasteField?: string } = {},
+): Promise<Upload> {
+  const maxBytes = opts.maxBytes ?? maxFileBytes;
   const fields: Record<string, string> = {};
   let file: UploadedFile | null = null;
   let tooLarge = false;
@@ -37,7 +45,7 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
     // even when the file turns out too large and the rest of the request is left unread.
     try {
       for await (const part of req.parts({
-        limits: { fileSize: maxFileBytes, fieldSize: fieldLimit, files: 1 },
+        limits: { fileSize: maxBytes, fieldSize: fieldLimit, files: 1 },
       })) {
         if (part.type === 'file') {
           const data = await part.toBuffer();
@@ -54,7 +62,7 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
     for (const [k, v] of Object.entries(req.body)) if (typeof v === 'string') fields[k] = v;
   }
   // Pasted content counts as a file when no file was chosen.
-  const pasted = fields.inhoud ?? '';
+  const pasted = fields[opts.pasteField ?? 'inhoud'] ?? '';
   if (!file && !tooLarge && pasted.trim() !== '')
     file = { name: 'geplakte-regels.csv', data: Buffer.from(pasted, 'utf8') };
   return { fields, file, tooLarge };

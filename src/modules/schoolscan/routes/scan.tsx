@@ -22,11 +22,20 @@ import {
   sectionTexts,
 } from '../services/scan.ts';
 import { ConclusionsPage, ScanOverviewPage, ScanPage, scanBase, type SectionForm } from '../views/scan.tsx';
-import { AnalysisPage } from '../views/analysis.tsx';
+import { AnalysisPage, subjectKey } from '../views/analysis.tsx';
+import { AnalysisSubjectPage } from '../views/analysis-subject.tsx';
+import { sendPageBytes } from '../views/rendered-once.tsx';
 import { loadWellbeingData } from '../services/wellbeing-commands.ts';
 import { focusPointsOfScans } from '../repository/focus-points.ts';
 import { ConclusionFocusPoints } from '../views/focus-points.tsx';
-import { completeExample, reopenExample, schoolExample, stepExample, yearExample } from './examples.ts';
+import {
+  completeExample,
+  reopenExample,
+  schoolExample,
+  stepExample,
+  subjectExample,
+  yearExample,
+} from './examples.ts';
 
 /** The school's own staff: they see the scan and pupil-level data. */
 export const staff = access.school(['schoolleider', 'teamlid']);
@@ -288,7 +297,34 @@ export function registerScanRoutes(app: App, platform: Platform) {
       const school = await loadSchool(req.params.schoolId);
       const year = await loadYear(req.params.schoolYearId);
       const analysis = await analysisFor(school.id, Number(year.starts_on.slice(0, 4)), req.query.jaar);
-      return reply.page(<AnalysisPage ctx={reply.ctx()} school={school} year={year} analysis={analysis} />);
+      return sendPageBytes(
+        reply,
+        <AnalysisPage ctx={reply.ctx()} school={school} year={year} analysis={analysis} />,
+      );
+    },
+  );
+
+  // One subject's levels and growth (kept off the overview for its size).
+  app.get(
+    '/scholen/:schoolId/schoolscan/:schoolYearId/analyse/:vak',
+    {
+      config: { access: staff, page: true, examples: subjectExample },
+      schema: {
+        params: params({ schoolId: id, schoolYearId: id, vak: z.string().regex(/^[a-z0-9-]{1,80}$/) }),
+        querystring: query({ jaar: z.coerce.number().int().min(2000).max(2099).optional().catch(undefined) }),
+      },
+    },
+    async (req, reply) => {
+      const school = await loadSchool(req.params.schoolId);
+      const year = await loadYear(req.params.schoolYearId);
+      const analysis = await analysisFor(school.id, Number(year.starts_on.slice(0, 4)), req.query.jaar);
+      const rows = (analysis?.comparisons ?? []).filter((c) => subjectKey(c) === req.params.vak);
+      // A school without results sees how to import them; an unknown subject is not found.
+      if (analysis && rows.length === 0) throw notFound();
+      return sendPageBytes(
+        reply,
+        <AnalysisSubjectPage ctx={reply.ctx()} school={school} year={year} analysis={analysis} rows={rows} />,
+      );
     },
   );
 

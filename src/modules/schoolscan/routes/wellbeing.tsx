@@ -20,27 +20,25 @@ import {
   maxGroupNoteLength,
   maxItemNoteLength,
   maxMonitorChars,
+  monitorTooLarge,
   noteField,
   parseMonitorCsv,
+  type MonitorCsvOutcome,
   readAssessment,
   readMonitorResult,
   scoreField,
 } from '../services/wellbeing.ts';
 import {
   assignGroups,
+  gradesNotOwn,
   maySaveGroup,
   saveAssessment,
   saveMonitorResults,
 } from '../services/wellbeing-commands.ts';
-import {
-  GroupAssessmentPage,
-  GroupsPage,
-  MonitorPage,
-  groupUrl,
-  yearBase,
-  type AssessmentForm,
-  type MonitorImportReport,
-} from '../views/wellbeing.tsx';
+import { groupUrl, yearBase } from '../views/wellbeing.tsx';
+import { GroupAssessmentPage, type AssessmentForm } from '../views/wellbeing-group.tsx';
+import { GroupsPage } from '../views/wellbeing-groups.tsx';
+import { MonitorPage, type MonitorImportReport } from '../views/wellbeing-monitor.tsx';
 import type { FormState } from '../../../ui/components.tsx';
 import {
   assessmentExample,
@@ -51,6 +49,8 @@ import {
   yearExample,
 } from './examples.ts';
 import { staff } from './scan.tsx';
+import { readUpload } from './lvs.tsx';
+import { decodeText } from '../services/parse/lvs-parse.ts';
 
 const leader = access.school(['schoolleider']);
 const yearParams = params({ schoolId: id, schoolYearId: id });
@@ -344,11 +344,18 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
   ) => {
     const { school, year } = await load(schoolId, schoolYearId);
     const scan = await scans.findScan(db, school.id, year.id);
+    const req = reply.request;
+    const personId = personOf(req);
     return reply.page(
       <MonitorPage
         ctx={reply.ctx()}
         school={school}
         year={year}
+        myGrades={
+          isLeader(req, school) || personId === null
+            ? null
+            : await repo.gradesOf(db, school.id, year.id, personId)
+        }
         results={scan ? await repo.monitorResults(db, scan.id) : []}
         scanDone={scan?.status === 'afgerond'}
         form={extra.form}
@@ -416,6 +423,35 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
   const completedMessage =
     'De schoolscan is intussen afgerond; er is niets opgeslagen. Vraag de schoolleider de scan opnieuw te openen.';
 
+  /** Groups among `grades` the sender may not enter results for (the leader: none). */
+  const notOwn = async (req: FastifyRequest, schoolId: number, schoolYearId: number, grades: number[]) => {
+    const { school } = await load(schoolId, schoolYearId);
+    return gradesNotOwn(
+      db,
+      { schoolId, schoolYearId, personId: personOf(req), isLeader: isLeader(req, school) },
+      grades,
+    );
+  };
+  const notOwnMessage = (grades: number[]) =>
+    `U bent niet gekoppeld aan ${grades.length === 1 ? 'groep' : 'groepen'} ${grades.join(', ')}; er is niets opgeslagen. Een teamlid zet alleen uitkomsten van de eigen groepen in de scan. Is dit uw groep? Vraag de schoolleider u eraan te koppelen.`;
+  const auditRefusal = (
+    req: FastifyRequest,
+    action:
+      | 'schoolscan.volginstrument-opgeslagen'
+      | 'schoolscan.volginstrument-geimporteerd'
+      | 'schoolscan.volginstrument-verwijderd',
+    schoolId: number,
+    grades: number[],
+  ) =>
+    audit(req, db, {
+      action,
+      result: 'geweigerd',
+      objectType: 'school',
+      objectId: schoolId,
+      organisationId: schoolId,
+      details: { reden: 'niet-eigen-groep', groepen: grades.join(',') },
+    });
+
   app.post(
     '/scholen/:schoolId/schoolscan/:schoolYearId/volginstrument',
     {
@@ -442,6 +478,14 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
           status: 400,
         });
       }
+      const refused = await notOwn(req, schoolId, schoolYearId, [read.value.grade]);
+      if (refused.length) {
+        await auditRefusal(req, 'schoolscan.volginstrument-opgeslagen', schoolId, refused);
+        return renderMonitor(reply, schoolId, schoolYearId, {
+          form: { values, errors: { groep: notOwnMessage(refused) } },
+          status: 403,
+        });
+      }
       const out = await store(req, 'schoolscan.volginstrument-opgeslagen', schoolId, schoolYearId, [
         read.value,
       ]);
@@ -457,19 +501,33 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
   app.post(
     '/scholen/:schoolId/schoolscan/:schoolYearId/volginstrument/importeren',
     {
+      // A CSV file (multipart) or pasted lines (field `regels`): no body schema, the parts are
+      // read in the handler with a size limit and the CSRF token is checked after reading them
+      // (as the LVS upload, routes/lvs.tsx).
       config: {
         access: staff,
+        csrf: false,
         audit: 'schoolscan.volginstrument-geimporteerd',
         examples: monitorImportExample,
       },
-      // A little above the rule's limit, so the rule (not the schema) says it is too large.
-      schema: { params: yearParams, body: form({ regels: text(maxMonitorChars + 5000) }) },
+      schema: { params: yearParams },
     },
     async (req, reply) => {
       const { schoolId, schoolYearId } = req.params;
       await load(schoolId, schoolYearId);
-      const csv = req.body.regels;
-      const parsed = parseMonitorCsv(csv);
+      // At most four bytes a character: the rule (in characters) says when it is too large.
+      const upload = await readUpload(req, { maxBytes: maxMonitorChars * 4, pasteField: 'regels' });
+      req.body = upload.fields;
+      let csrfOk = false;
+      app.csrfProtection(req, reply, () => {
+        csrfOk = true;
+      });
+      if (!csrfOk) return reply;
+      // Pasted lines are shown again to be corrected; a file's content is not.
+      const csv = upload.file && upload.fields.regels?.trim() ? upload.fields.regels : undefined;
+      const parsed: MonitorCsvOutcome = upload.tooLarge
+        ? { ok: false, fileProblem: monitorTooLarge, problems: [] }
+        : parseMonitorCsv(upload.file ? decodeText(upload.file.data).text : '');
       if (!parsed.ok) {
         await audit(req, db, {
           action: 'schoolscan.volginstrument-geimporteerd',
@@ -482,7 +540,21 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
         return renderMonitor(reply, schoolId, schoolYearId, {
           csv,
           report: { fileProblem: parsed.fileProblem, problems: parsed.problems },
-          status: 400,
+          status: upload.tooLarge ? 413 : 400,
+        });
+      }
+      const refused = await notOwn(
+        req,
+        schoolId,
+        schoolYearId,
+        parsed.results.map((r) => r.grade),
+      );
+      if (refused.length) {
+        await auditRefusal(req, 'schoolscan.volginstrument-geimporteerd', schoolId, refused);
+        return renderMonitor(reply, schoolId, schoolYearId, {
+          csv,
+          report: { fileProblem: notOwnMessage(refused), problems: [] },
+          status: 403,
         });
       }
       const out = await store(
@@ -517,13 +589,18 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
     },
     async (req, reply) => {
       const { schoolId, schoolYearId, resultId } = req.params;
-      await load(schoolId, schoolYearId);
+      const { school } = await load(schoolId, schoolYearId);
+      const who = { schoolId, schoolYearId, personId: personOf(req), isLeader: isLeader(req, school) };
       const out = await db.transaction().execute(async (trx) => {
         const scan = await scans.lockScan(trx, schoolId, schoolYearId);
         // Only a result of this school's scan of this year: another one is "not found".
         if (!scan) return { ok: false as const, reason: 'niet-gevonden' as const };
         if (scan.status === 'afgerond')
           return { ok: false as const, reason: 'afgerond' as const, scanId: scan.id };
+        const grade = await repo.monitorResultGrade(trx, scan.id, resultId);
+        if (grade === undefined) return { ok: false as const, reason: 'niet-gevonden' as const };
+        const refused = await gradesNotOwn(trx, who, [grade]);
+        if (refused.length) return { ok: false as const, reason: 'niet-eigen-groep' as const, refused };
         if (!(await repo.deleteMonitorResult(trx, scan.id, resultId)))
           return { ok: false as const, reason: 'niet-gevonden' as const };
         await audit(req, trx, {
@@ -536,6 +613,16 @@ export function registerWellbeingRoutes(app: App, platform: Platform) {
       });
       if (out.ok)
         return reply.redirect(`${yearBase(schoolId, schoolYearId)}/volginstrument?verwijderd=ja`, 303);
+      if (out.reason === 'niet-eigen-groep') {
+        await auditRefusal(req, 'schoolscan.volginstrument-verwijderd', schoolId, out.refused);
+        return renderMonitor(reply, schoolId, schoolYearId, {
+          report: {
+            fileProblem: notOwnMessage(out.refused).replace('opgeslagen', 'verwijderd'),
+            problems: [],
+          },
+          status: 403,
+        });
+      }
       await audit(req, db, {
         action: 'schoolscan.volginstrument-verwijderd',
         result: 'mislukt',

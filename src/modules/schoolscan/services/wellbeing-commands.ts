@@ -42,6 +42,20 @@ export async function loadWellbeingData(
   };
 }
 
+/**
+ * The groups among `grades` this person may not enter monitoring results for (empty: all
+ * allowed). Like the assessments: the leader every group, a team member only their own groups.
+ */
+export async function gradesNotOwn(
+  db: Kysely<DB>,
+  v: { schoolId: number; schoolYearId: number; personId: number | null; isLeader: boolean },
+  grades: number[],
+): Promise<number[]> {
+  if (v.isLeader) return [];
+  const own = v.personId === null ? [] : await repo.gradesOf(db, v.schoolId, v.schoolYearId, v.personId);
+  return [...new Set(grades)].filter((g) => !own.includes(g)).sort((a, b) => a - b);
+}
+
 export type AssessmentOutcome =
   | { ok: true; version: number; scanId: number }
   | { ok: false; reason: 'afgerond'; scanId: number }

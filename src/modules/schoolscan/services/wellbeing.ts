@@ -215,6 +215,7 @@ export const maxMonitorText = 100;
 export const maxMonitorValue = 100_000;
 export const maxMonitorLines = 200;
 export const maxMonitorChars = 100_000;
+export const monitorTooLarge = `Het bestand is te groot: hoogstens ${maxMonitorChars.toLocaleString('nl-NL')} tekens.`;
 
 export const monitorColumns = ['groep', 'instrument', 'maat', 'aantal leerlingen', 'waarde'] as const;
 
@@ -301,9 +302,10 @@ const norm = (h: string) =>
 export function parseMonitorCsv(text: string): MonitorCsvOutcome {
   const fail = (fileProblem: string): MonitorCsvOutcome => ({ ok: false, fileProblem, problems: [] });
   if (text.trim() === '')
-    return fail('Plak de regels van het bestand in het veld (de eerste regel met de kolomnamen).');
-  if (text.length > maxMonitorChars)
-    return fail(`Het bestand is te groot: hoogstens ${maxMonitorChars.toLocaleString('nl-NL')} tekens.`);
+    return fail(
+      'Kies een CSV-bestand of plak de regels van het bestand in het veld (de eerste regel met de kolomnamen).',
+    );
+  if (text.length > maxMonitorChars) return fail(monitorTooLarge);
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!;
   const delimiter = first.includes(';') ? ';' : first.includes('\t') ? '\t' : ',';
   let records: string[][];

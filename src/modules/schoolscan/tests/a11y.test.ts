@@ -82,7 +82,12 @@ test('the schoolscan pages with data have 0 axe violations and no CSP errors', a
   await page.locator('form[action$="/stappen/conclusies"] button').click();
   assert.match(await page.content(), /Stap 5. Conclusies is opgeslagen/);
   await check(page, 'scan', problems);
-  for (const path of [base, `${base}/${yearId}/analyse`, `${base}/${yearId}/analyse?jaar=2018`]) {
+  for (const path of [
+    base,
+    `${base}/${yearId}/analyse`,
+    `${base}/${yearId}/analyse?jaar=2018`,
+    `${base}/${yearId}/analyse/rekenen-wiskunde-cito`,
+  ]) {
     await page.goto(path);
     await check(page, path, problems);
   }

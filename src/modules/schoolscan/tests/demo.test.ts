@@ -1,5 +1,6 @@
 // The demo step: the demo BO school gets generated results through the real import and a scan
-// of 2021-2022 in progress; running it again changes nothing.
+// of 2021-2022 in progress with a focus point and its keuzehulp choices; running it again changes
+// nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eachEngine } from '../../../../test/support/db.ts';
@@ -37,6 +38,20 @@ eachEngine('schoolscan demo', (database) => {
       .where('s.school_id', '=', orgs.schools.bo)
       .execute();
     assert.deepEqual(scan, [{ label: '2021-2022', status: 'concept', section: 'context' }]);
+    // The focus point has one or two keuzehulp choices (the best fitting one, and support).
+    const choices = await db
+      .selectFrom('schoolscan_focus_choice as c')
+      .innerJoin('schoolscan_focus_point as f', 'f.id', 'c.focus_point_id')
+      .innerJoin('schoolscan as s', 's.id', 'f.scan_id')
+      .innerJoin('menukaart_intervention as i', 'i.id', 'c.intervention_id')
+      .select(['i.code', 'c.estimated_cents'])
+      .where('s.school_id', '=', orgs.schools.bo)
+      .execute();
+    assert.ok(choices.length >= 1 && choices.length <= 2, JSON.stringify(choices));
+    assert.ok(
+      choices.some((c) => /^[A-E]\d+$/.test(c.code)),
+      'an A-E choice',
+    );
     const a = analyse(await resultsOfSchool(db, orgs.schools.bo), 2020);
     const behind = a.comparisons.filter((c) => c.verdict === 'achter').length;
     assert.ok(

@@ -169,8 +169,21 @@ eachEngine('schoolscan routes', (database) => {
     for (const subject of ['Rekenen-wiskunde', 'Begrijpend lezen', 'Technisch lezen', 'Spelling'])
       assert.match(res.body, new RegExp(`<h2[^>]*>${subject}</h2>`));
     const charts = res.body.match(/<svg role="img" aria-labelledby="[^"]+"/g) ?? [];
-    assert.ok(charts.length >= 8, `${charts.length} grafieken`);
+    assert.equal(charts.length, 4, 'one chart per subject on the overview');
     assert.match(res.body, /<title id="grafiek-rekenen-wiskunde-cito-titel">/);
+    // The levels and the growth of each subject are on its own page, each chart with its table.
+    const subjectUrl = `${scanUrl()}/analyse/rekenen-wiskunde-cito?jaar=2020`;
+    assert.ok(res.body.includes(`href="${subjectUrl}"`), 'a link to the subject page');
+    const subject = await as('teamlid').get(subjectUrl);
+    assert.equal(subject.statusCode, 200);
+    const subjectCharts = subject.body.match(/<svg role="img" aria-labelledby="[^"]+"/g) ?? [];
+    assert.equal(subjectCharts.length, 3, 'comparison, levels and growth');
+    assert.equal((subject.body.match(/<table/g) ?? []).length, 3);
+    assert.match(subject.body, /Niveaus I tot en met V/);
+    assert.match(subject.body, /Rekenen-wiskunde: groei tussen twee momenten/);
+    assert.doesNotMatch(subject.body, /Spelling: groei/);
+    assert.equal((await as('teamlid').get(`${scanUrl()}/analyse/gym-cito`)).statusCode, 404);
+    assert.equal((await as('mr-lid').get(subjectUrl)).statusCode, 403);
     assert.match(
       res.body,
       /<caption class="utrecht-table__caption">Rekenen-wiskunde: 2020-2021 tegenover de jaren voor 2020-2021/,

@@ -16,6 +16,7 @@ import {
 } from '../../../../test/support/app.ts';
 import type { Role } from '../../../platform/db/tables.ts';
 import { currentSchoolYear } from '../services/scan.ts';
+import { multipart } from './kit.ts';
 
 eachEngine('schoolscan steps 3 and 4', (database) => {
   let app: FastifyInstance;
@@ -285,25 +286,64 @@ eachEngine('schoolscan steps 3 and 4', (database) => {
     assert.match(pupils.body, /lijkt gegevens van afzonderlijke leerlingen te bevatten/);
     assert.equal(await count(), 1);
 
-    const good = await as('juf-5').post(`${url}/importeren`, {
-      regels: [
-        header,
-        '3;Ons volgsysteem;aandeel extra aandacht;8;25',
-        '5;ons volgsysteem;Aandeel extra aandacht;24;10',
-      ].join('\r\n'),
+    const lines = [
+      header,
+      '3;Ons volgsysteem;aandeel extra aandacht;8;25',
+      '5;ons volgsysteem;Aandeel extra aandacht;24;10',
+    ].join('\r\n');
+    // A team member enters results of their own groups only: group 3 is not juf-5's.
+    const notOwn = await as('juf-5').post(`${url}/importeren`, { regels: lines });
+    assert.equal(notOwn.statusCode, 403);
+    assert.match(notOwn.body, /U bent niet gekoppeld aan groep 3; er is niets opgeslagen/);
+    const notOwnOne = await as('juf-5').post(url, {
+      groep: '6',
+      instrument: 'Ons volgsysteem',
+      maat: 'aandeel extra aandacht',
+      aantal: '20',
+      waarde: '4',
     });
+    assert.equal(notOwnOne.statusCode, 403);
+    assert.match(notOwnOne.body, /U bent niet gekoppeld aan groep 6/);
+    assert.match(notOwnOne.body, /value="Ons volgsysteem"/);
+    assert.equal(await count(), 1);
+    assert.deepEqual(
+      (await auditRows('schoolscan.volginstrument-opgeslagen')).map((r) => [r.result, r.details]),
+      [
+        ['ok', { uitkomsten: 1 }],
+        ['mislukt', { reden: 'invoer' }],
+        ['geweigerd', { reden: 'niet-eigen-groep', groepen: '6' }],
+      ],
+    );
+
+    // The leader uploads the same lines as a CSV file (Windows-1252, as a spreadsheet saves it).
+    const leader = as('schoolleider');
+    const uploadCsv = (client: TestClient, data: Buffer) => {
+      const body = multipart({ _csrf: client.csrfToken() }, { name: 'uitkomsten.csv', data });
+      return app.inject({
+        method: 'POST',
+        url: `${url}/importeren`,
+        payload: body.payload,
+        headers: { cookie: client.cookieHeader, 'content-type': body.contentType },
+      });
+    };
+    await leader.get(url);
+    const badFile = await uploadCsv(leader, Buffer.from(`${header}\n3;Volg;x;1;2\n`, 'latin1'));
+    assert.equal(badFile.statusCode, 400);
+    assert.match(badFile.body, /minder dan 2 leerlingen/);
+    const good = await uploadCsv(leader, Buffer.from(lines.replace('Ons', 'Óns'), 'latin1'));
     assert.equal(good.statusCode, 303);
     assert.equal(good.headers.location, `${url}?opgeslagen=2`);
     assert.equal(await count(), 2, 'the same group, tool and measure replaces the earlier value');
     const page = await as('schoolleider').get(String(good.headers.location));
     assert.match(page.body, /2 uitkomsten zijn opgeslagen/);
+    assert.match(page.body, /Óns volgsysteem/, 'read as Windows-1252');
     const scan = await as('schoolleider').get(scanUrl());
     assert.match(scan.body, /Te weinig leerlingen \(minder dan 10\) om conclusies uit te trekken/);
     assert.deepEqual(
       (await auditRows('schoolscan.volginstrument-geimporteerd')).map((r) => r.result),
-      ['mislukt', 'mislukt', 'ok'],
+      ['mislukt', 'mislukt', 'geweigerd', 'mislukt', 'ok'],
     );
-    // A result is removed only through its own school's scan.
+    // A result is removed only through its own school's scan, and by a team member only for their groups.
     const small = await database()
       .db.selectFrom('schoolscan_monitor_result')
       .select('id')
@@ -313,9 +353,13 @@ eachEngine('schoolscan steps 3 and 4', (database) => {
     assert.equal((await as('other-leider').post(otherYearUrl)).statusCode, 404);
     assert.match(
       page.body,
-      /Verwijder<span class="npo-visually-hidden"> groep 3, Ons volgsysteem, aandeel extra aandacht<\/span>/,
+      /Verwijder<span class="npo-visually-hidden"> groep 3, Óns volgsysteem, aandeel extra aandacht<\/span>/,
     );
-    const removed = await as('juf-5').post(`${url}/${small.id}/verwijderen`);
+    const notTheirs = await as('juf-5').post(`${url}/${small.id}/verwijderen`);
+    assert.equal(notTheirs.statusCode, 403);
+    assert.match(notTheirs.body, /U bent niet gekoppeld aan groep 3; er is niets verwijderd/);
+    assert.equal((await auditRows('schoolscan.volginstrument-verwijderd')).at(-1)?.result, 'geweigerd');
+    const removed = await as('schoolleider').post(`${url}/${small.id}/verwijderen`);
     assert.equal(removed.statusCode, 303);
     assert.equal(removed.headers.location, `${url}?verwijderd=ja`);
     assert.equal(await count(), 1);
@@ -381,7 +425,7 @@ eachEngine('schoolscan steps 3 and 4', (database) => {
     assert.equal(late.statusCode, 409);
     assert.match(late.body, /intussen afgerond; uw beoordeling is niet opgeslagen/);
     const monitor = await as('juf-5').post(`${scanUrl()}/volginstrument`, {
-      groep: '6',
+      groep: '5',
       instrument: 'Volg',
       maat: 'extra aandacht',
       aantal: '20',

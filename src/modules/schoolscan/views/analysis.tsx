@@ -9,7 +9,6 @@ import type { SchoolYearRow } from '../repository/scans.ts';
 import { minGroupSize, monthsPerStep, type Analysis, type Comparison } from '../services/analysis.ts';
 import { levelScales, providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { DelayChart, LevelChart } from './charts.tsx';
-import { GrowthSection } from './growth.tsx';
 import { RenderedOnce } from './rendered-once.tsx';
 import { decimal, delayText, groupMoment, percent, signed, verdictText, yearLabel } from './format.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
@@ -109,7 +108,8 @@ export function AnalysisPage({
           )}
           <RenderedOnce
             owner={analysis}
-            // The links to a new focus point name the scan's address: part of the key.
+            // The links to a new focus point and to the subject pages name the scan's address:
+            // part of the key.
             name={`vakken ${base}`}
             render={() => (
               <>
@@ -119,35 +119,75 @@ export function AnalysisPage({
                     rows={rows}
                     showProvider={providersUsed.size > 1}
                     year={analysis.currentYear}
-                    focusHref={(c) =>
-                      `${base}/aandachtspunten/nieuw?vergelijking=${comparisonAnchor(c)}&jaar=${analysis.currentYear}`
-                    }
+                    focusHref={(c) => focusHref(base, analysis.currentYear, c)}
+                    detailHref={subjectHref(base, rows[0]!, analysis.currentYear)}
                   />
                 ))}
+                {analysis.comparisons.length > 0 && (
+                  <GrowthLinks
+                    subjects={[...groups.values()].map((rows) => ({
+                      name: subjectName(rows[0]!, providersUsed.size > 1),
+                      href: `${subjectHref(base, rows[0]!, analysis.currentYear)}#groei`,
+                    }))}
+                  />
+                )}
               </>
             )}
           />
-          {analysis.comparisons.length > 0 && <GrowthSection analysis={analysis} />}
         </>
       )}
     </Layout>
   );
 }
 
-function SubjectSection({
+/** The address of a subject's own page (levels and growth): `…/analyse/rekenen-wiskunde-cito`. */
+export const subjectKey = (c: { subject: string; provider: string }) => `${c.subject}-${c.provider}`;
+export const subjectHref = (base: string, c: Comparison, year: number) =>
+  `${base}/analyse/${subjectKey(c)}?jaar=${year}`;
+export const subjectName = (c: Comparison, showProvider: boolean) =>
+  `${subjectLabel(c.subject)}${showProvider ? ` (${providerLabel(c.provider)})` : ''}`;
+export const focusHref = (base: string, year: number, c: Comparison) =>
+  `${base}/aandachtspunten/nieuw?vergelijking=${comparisonAnchor(c)}&jaar=${year}`;
+
+/** On the overview: per subject a link to its levels and growth (kept off the overview for its size). */
+function GrowthLinks({ subjects }: { subjects: { name: string; href: string }[] }) {
+  return (
+    <section aria-labelledby="groei" class="npo-stack">
+      <Heading level={2} id="groei">
+        Groei van dezelfde leerlingen en niveaus
+      </Heading>
+      <Paragraph>
+        Per vak staan op een eigen pagina de aandelen leerlingen per niveau en de groei van dezelfde
+        leerlingen tussen twee toetsmomenten na elkaar, elk met een grafiek en een tabel.
+      </Paragraph>
+      <ul class="utrecht-unordered-list">
+        {subjects.map((s) => (
+          <li key={s.href}>
+            <Link href={s.href}>{s.name}: niveaus en groei van dezelfde leerlingen</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function SubjectSection({
   rows,
   showProvider,
   year,
   focusHref,
+  detailHref,
 }: {
   rows: Comparison[];
   showProvider: boolean;
   year: number;
   /** The form for a new focus point, prefilled from this comparison. */
   focusHref: (c: Comparison) => string;
+  /** On the overview: the subject's own page, where the levels are (and not here). */
+  detailHref?: string;
 }) {
   const first = rows[0]!;
-  const name = `${subjectLabel(first.subject)}${showProvider ? ` (${providerLabel(first.provider)})` : ''}`;
+  const name = subjectName(first, showProvider);
   const id = `${first.subject}-${first.provider}`;
   const scale = rows.find((r) => r.levelScale)?.levelScale ?? null;
   const levelRows = rows.filter((r) => r.levelScale === scale && r.levels.length);
@@ -245,7 +285,12 @@ function SubjectSection({
           },
         ]}
       />
-      {scale && levelRows.length > 0 && (
+      {detailHref && (
+        <Paragraph>
+          <Link href={detailHref}>{name}: niveaus en groei van dezelfde leerlingen</Link>
+        </Paragraph>
+      )}
+      {!detailHref && scale && levelRows.length > 0 && (
         <>
           <Heading level={3}>Niveaus {scale === 'IV' ? 'I tot en met V' : 'A tot en met E'}</Heading>
           <figure class="npo-stack">

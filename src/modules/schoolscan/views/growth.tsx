@@ -31,19 +31,45 @@ export const stepCode = (s: GrowthStep) => `${code(s.from)} → ${code(s.to)}`;
 const stepWords = (s: GrowthStep) =>
   `groep ${s.from.grade} ${momentName(s.from.moment)} naar groep ${s.to.grade} ${momentName(s.to.moment)}`;
 
-/** The section, rendered once per computed analysis (it holds nothing personal). */
-export function GrowthSection({ analysis }: { analysis: Analysis }) {
-  return <RenderedOnce owner={analysis} name="groei" render={() => <GrowthContent analysis={analysis} />} />;
+/**
+ * The section for one subject (and test provider) on its own page, rendered once per computed
+ * analysis (it holds nothing personal).
+ */
+export function GrowthSection({
+  analysis,
+  subject,
+  provider,
+}: {
+  analysis: Analysis;
+  subject: string;
+  provider: string;
+}) {
+  return (
+    <RenderedOnce
+      owner={analysis}
+      name={`groei ${subject} ${provider}`}
+      render={() => <GrowthContent analysis={analysis} subject={subject} provider={provider} />}
+    />
+  );
 }
 
-function GrowthContent({ analysis }: { analysis: Analysis }) {
-  const steps = analysis.growth?.steps ?? [];
+function GrowthContent({
+  analysis,
+  subject,
+  provider,
+}: {
+  analysis: Analysis;
+  subject: string;
+  provider: string;
+}) {
+  const all = analysis.growth?.steps ?? [];
+  const showProvider = new Set(all.map((s) => s.provider)).size > 1;
+  const steps = all.filter((s) => s.subject === subject && s.provider === provider);
   const groups = new Map<string, GrowthStep[]>();
   for (const s of steps) {
     const k = `${s.subject}|${s.provider}`;
     groups.set(k, [...(groups.get(k) ?? []), s]);
   }
-  const showProvider = new Set(steps.map((s) => s.provider)).size > 1;
   const year = yearLabel(analysis.currentYear);
   return (
     <section aria-labelledby="groei" class="npo-stack">
@@ -64,8 +90,8 @@ function GrowthContent({ analysis }: { analysis: Analysis }) {
       </Paragraph>
       {groups.size === 0 ? (
         <Alert type="info">
-          In {year} zijn er geen leerlingen met uitslagen op twee toetsmomenten na elkaar, dus de groei is
-          niet te berekenen.
+          In {year} zijn er bij dit vak geen leerlingen met uitslagen op twee toetsmomenten na elkaar, dus de
+          groei is niet te berekenen.
         </Alert>
       ) : (
         [...groups.values()].map((rows) => (

@@ -227,12 +227,18 @@ export function LvsPage({
 }
 
 /** The file field of an LVS export, shared by the upload and the column-mapping form. */
-export function ExportFileField({ error }: { error?: string | undefined }) {
+export function ExportFileField({
+  error,
+  label = 'Exportbestand (CSV)',
+}: {
+  error?: string | undefined;
+  label?: string;
+}) {
   return (
     <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for="bestand">
-          Exportbestand (CSV)
+          {label}
         </label>
       </div>
       {error && (
