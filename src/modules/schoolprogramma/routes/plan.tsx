@@ -12,6 +12,8 @@ import { planMenu } from '../services/plan-menu.ts';
 import { checkIntro, parseRevision } from '../services/plan-rules.ts';
 import { planBase } from '../views/base.ts';
 import { PlanHomePage } from '../views/plan-home.tsx';
+import { consentStatusOf } from '../services/consent-state.ts';
+import { latestDecisions } from '../repository/evaluations.ts';
 import { PlanIntroPage } from '../views/plan-intro.tsx';
 import { staleMessage } from '../views/plan-parts.tsx';
 import { planEditors, planReaders } from './access.ts';
@@ -47,17 +49,21 @@ export function registerPlanRoutes(app: App, platform: Platform) {
       const plan = await c.plan(school.id);
       let data = null;
       if (plan) {
-        const [goals, interventions, focusPoints, menu] = await Promise.all([
+        const [goals, interventions, focusPoints, menu, consent, decisions] = await Promise.all([
           goalsOfPlan(db, plan.id),
           interventionsOfPlan(db, plan.id),
           focusPointsOfSchool(db, school.id),
           planMenu(db, platform.now(), school.sector),
+          consentStatusOf(db, plan.id, platform.now()),
+          latestDecisions(db, plan.id),
         ]);
         data = {
           intro: plan.intro,
           goals,
           interventions: interventions.map((i) => ({ ...i, withdrawn: menu.isWithdrawn(i.intervention_id) })),
           focusPoints,
+          consent,
+          decisions: new Map(decisions.map((d) => [d.plan_intervention_id, d])),
         };
       }
       return reply.page(

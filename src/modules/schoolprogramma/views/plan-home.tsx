@@ -13,13 +13,25 @@ import { planBase } from './base.ts';
 import { GoalDetails } from './goal-form.tsx';
 import { InterventionDetails, withdrawnText } from './intervention-details.tsx';
 import { planCrumbs, type SchoolRef } from './plan-parts.tsx';
+import { ConsentStatusLine } from './consent-status.tsx';
+import type { ConsentStatus } from '../services/consent-state.ts';
 
 export interface PlanHomeData {
   intro: string;
   goals: GoalRow[];
   interventions: (PlanInterventionRow & { withdrawn: boolean })[];
   focusPoints: FocusPointRef[];
+  /** Where the plan stands with the MR (services/consent-state.ts). */
+  consent: Pick<ConsentStatus, 'sentence' | 'pending' | 'versions'>;
+  /** The latest evaluation decision per plan intervention id. */
+  decisions: Map<number, { decision: string | null; evaluated_on: string }>;
 }
+
+const decisionWords: Record<string, string> = {
+  doorgaan: 'doorgaan',
+  bijstellen: 'bijstellen',
+  stoppen: 'stoppen',
+};
 
 function WhatItIs() {
   return (
@@ -86,16 +98,27 @@ export function PlanHomePage({
           )}
         </>
       ) : (
-        <PlanContents base={base} plan={plan} canEdit={canEdit} />
+        <PlanContents base={base} schoolId={school.id} plan={plan} canEdit={canEdit} />
       )}
     </Layout>
   );
 }
 
-function PlanContents({ base, plan, canEdit }: { base: string; plan: PlanHomeData; canEdit: boolean }) {
+function PlanContents({
+  base,
+  schoolId,
+  plan,
+  canEdit,
+}: {
+  base: string;
+  schoolId: number;
+  plan: PlanHomeData;
+  canEdit: boolean;
+}) {
   const withdrawn = plan.interventions.filter((i) => i.withdrawn).length;
   return (
     <>
+      <ConsentStatusLine schoolId={schoolId} status={plan.consent} canSubmit={canEdit} />
       <nav aria-label="Onderdelen van het schoolprogramma" class="npo-card">
         <Paragraph>
           {formatNumber(plan.goals.length)} {plan.goals.length === 1 ? 'doel' : 'doelen'},{' '}
@@ -180,6 +203,13 @@ function PlanContents({ base, plan, canEdit }: { base: string; plan: PlanHomeDat
               )}
             </Paragraph>
             <InterventionDetails intervention={i} focusPoints={plan.focusPoints} goals={plan.goals} />
+            <Paragraph>
+              <Link href={`${base}/interventies/${i.id}/begroting`}>Begroting van {i.code}</Link> ·{' '}
+              <Link href={`${base}/interventies/${i.id}/evaluatie`}>Evaluatie van {i.code}</Link>
+              {plan.decisions.get(i.id)?.decision
+                ? ` (laatste besluit: ${decisionWords[plan.decisions.get(i.id)!.decision!]}, ${formatDate(plan.decisions.get(i.id)!.evaluated_on)})`
+                : ''}
+            </Paragraph>
             {canEdit && (
               <Paragraph>
                 <Link href={`${base}/interventies/${i.id}`}>{i.code} wijzigen</Link>{' '}
