@@ -48,6 +48,16 @@ const objectTypes: Record<string, string> = {
   school_plan_evaluation: 'evaluatie',
   school_plan_version: 'versie van het schoolprogramma',
   school_plan_comment: 'reactie',
+  schoolprogramma: 'schoolprogramma',
+  'schoolprogramma-evaluatie': 'evaluatie',
+  'schoolprogramma-interventie': 'interventie van het schoolprogramma',
+  'schoolprogramma-reactie': 'reactie op een versie',
+  'schoolprogramma-versie': 'versie van het schoolprogramma',
+  bestuur: 'bestuur',
+  board_plan: 'bovenschools plan',
+  board_plan_intervention: 'bovenschoolse interventie',
+  board_plan_version: 'versie van het bovenschools plan',
+  board_plan_comment: 'reactie op het bovenschools plan',
   route: 'pagina',
   'open-data': 'open data',
 };
@@ -71,4 +81,9 @@ export function actionInWords(action: string): string {
 /** "schoolscan_focus_point" → "aandachtspunt"; an unknown type with its underscores as spaces. */
 export function objectTypeInWords(type: string): string {
   return objectTypes[type] ?? type.replace(/[_-]/g, ' ');
+}
+
+/** Whether the type has its own Dutch words (the test checks every type the code audits). */
+export function hasWordsFor(type: string): boolean {
+  return Object.hasOwn(objectTypes, type);
 }
