@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { consentSuite, submit } from './consent-kit.ts';
 import { sendDecisionReminders } from '../services/reminders.ts';
-import { schoolprogrammaDashboard } from '../dashboard.ts';
+import { consentDashboard } from '../services/dashboard-consent.ts';
 import type { Principal } from '../../../platform/auth/principal.ts';
 import { consentDemo } from '../services/demo-consent.ts';
 
@@ -131,7 +131,7 @@ consentSuite('schoolprogramma consent: documents, reminders, dashboard', (t) => 
     assert.equal(await countFor(), '1,1,1,0', 'sent once');
   });
 
-  test('the dashboard: the MR sees the version awaiting its decision, the leader its status', async () => {
+  test("the dashboard's consent part: the MR sees the version awaiting its decision, the leader its status", async () => {
     const s = await t.school();
     const input = (role: 'mr-lid' | 'schoolleider') => ({
       membership: {
@@ -145,22 +145,22 @@ consentSuite('schoolprogramma consent: documents, reminders, dashboard', (t) => 
       db: t.database().db,
       now: t.clock,
     });
-    assert.deepEqual(await schoolprogrammaDashboard.actions(input('mr-lid')), []);
+    assert.deepEqual(await consentDashboard(input('mr-lid')), []);
     await submit(s.as.schoolleider, s.base);
-    const mr = await schoolprogrammaDashboard.actions(input('mr-lid'));
+    const mr = await consentDashboard(input('mr-lid'));
     assert.equal(mr[0]?.label, 'Versie 1 wacht op uw besluit');
     assert.equal(mr[0]?.urgent, true);
     assert.equal(mr[0]?.href, `${s.base}/versies/1`);
-    const leader = await schoolprogrammaDashboard.actions(input('schoolleider'));
+    const leader = await consentDashboard(input('schoolleider'));
     assert.equal(leader[0]?.label, 'Versie 1 wacht op het besluit van de MR');
     await s.as.mr.post(`${s.base}/versies/1/besluit`, {
       besluit: 'instemming',
       redenen: '',
       vergaderdatum: '2021-11-01',
     });
-    assert.deepEqual(await schoolprogrammaDashboard.actions(input('mr-lid')), []);
+    assert.deepEqual(await consentDashboard(input('mr-lid')), []);
     assert.equal(
-      (await schoolprogrammaDashboard.actions(input('schoolleider')))[0]?.label,
+      (await consentDashboard(input('schoolleider')))[0]?.label,
       'De MR heeft ingestemd met versie 1',
     );
   });
