@@ -1,9 +1,9 @@
 // Benchmark of the school programme (`npm run bench -- programme [connections]`): a generated
 // board with 77 schools (the largest real board), each with a plan of realistic size
 // (bench-seed.ts). Measured in one run, side by side with the platform's /healthz (the same
-// stack, no work): the school's pages (`schoolPages`: the plan's evaluation page now; the lead
-// adds the plan and budget pages to the list after merging) for its school leader, and the
-// board's overview and one drill-down for a board member, at 16 connections.
+// stack, no work): the school's pages (`schoolPages`: the plan's home page, the budget overview
+// and an evaluation page) for its school leader, and the board's overview and one drill-down for
+// a board member, at 16 connections.
 // Targets: a school's page p99 < 50 ms on PostgreSQL; the board overview p99 < 100 ms.
 // The engine is DATABASE_URL's (PostgreSQL) or PGlite. Wall time depends on what else runs.
 import os from 'node:os';
@@ -52,6 +52,18 @@ export interface BenchPage {
 export function schoolPages(g: GeneratedBoard): BenchPage[] {
   const school = g.schoolIds[0]!;
   return [
+    {
+      label: 'plan home page',
+      path: `/scholen/${school}/schoolprogramma`,
+      as: 'school',
+      targetP99: 50,
+    },
+    {
+      label: 'budget overview',
+      path: `/scholen/${school}/schoolprogramma/begroting`,
+      as: 'school',
+      targetP99: 50,
+    },
     {
       label: 'evaluation page of an intervention',
       path: `/scholen/${school}/schoolprogramma/interventies/${g.planInterventionIds[0]}/evaluatie`,
