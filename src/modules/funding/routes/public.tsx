@@ -24,7 +24,7 @@ import { LookupPage } from '../views/public-lookup.tsx';
 import { SchoolPage } from '../views/public-school.tsx';
 import { GroupPage, MunicipalitiesPage } from '../views/public-groups.tsx';
 import { singleFlightPage } from './single-flight.ts';
-import { publishedSummary } from '../../schoolprogramma/repository/summary.ts';
+import { publishedSummary } from '../repository/plan-summary.ts';
 import { publicPage } from './shared.ts';
 
 const codeParams = params({ code: z.string().max(100) });

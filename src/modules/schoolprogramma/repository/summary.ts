@@ -5,21 +5,6 @@ import type { DB } from '../../../platform/db/schema.ts';
 
 type Db = Kysely<DB>;
 
-/** For the public school page: the school's published summary, or undefined. */
-export async function publishedSummary(db: Db, schoolId: number) {
-  const row = await db
-    .selectFrom('school_plan')
-    .select(['public_summary as text', 'public_summary_published_at as publishedAt'])
-    .where('school_id', '=', schoolId)
-    .where('public_summary_published_at', 'is not', null)
-    .orderBy('programme_id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row && row.publishedAt && row.text.trim()
-    ? { text: row.text, publishedAt: row.publishedAt }
-    : undefined;
-}
-
 /**
  * Saves the text (and publishes or withdraws it) when the plan still has `revision`; returns the
  * new revision, or null when someone else saved in between (optimistic locking).

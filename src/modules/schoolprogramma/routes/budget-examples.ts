@@ -22,16 +22,40 @@ export async function examplePlanIntervention(db: Kysely<DB>, schoolId: number) 
   return (await find())!;
 }
 
+/** An expense of the school's plan, recorded now when the plan (made by another part's examples) has none. */
 async function exampleExpense(db: Kysely<DB>, schoolId: number) {
   const pi = await examplePlanIntervention(db, schoolId);
-  const x = await db
-    .selectFrom('school_plan_expense')
+  const find = () =>
+    db
+      .selectFrom('school_plan_expense')
+      .select('id')
+      .where('plan_id', '=', pi.plan_id)
+      .where('corrects_id', 'is', null)
+      .orderBy('id')
+      .executeTakeFirst();
+  const found = await find();
+  if (found) return found.id;
+  const year = await db
+    .selectFrom('school_year')
     .select('id')
-    .where('plan_id', '=', pi.plan_id)
-    .where('corrects_id', 'is', null)
-    .orderBy('id')
+    .where('starts_on', '<=', '2021-11-15')
+    .where('ends_on', '>=', '2021-11-15')
     .executeTakeFirstOrThrow();
-  return x.id;
+  const { id } = await db
+    .insertInto('school_plan_expense')
+    .values({
+      plan_id: pi.plan_id,
+      plan_intervention_id: pi.id,
+      cost_type: 'extern-personeel',
+      school_year_id: year.id,
+      spent_on: '2021-11-15',
+      amount_cents: 250_000,
+      description: 'Inhuur leesspecialist, november',
+      created_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
 
 export const planSchoolExample: RouteExamples = {

@@ -101,7 +101,7 @@ export function ExpensesPage({
           <Link href={`${base}/importeren`}>Uitgaven importeren uit de boekhouding</Link>
         </Paragraph>
       )}
-      <form method="get" action={base} class="npo-stack" aria-label="Uitgaven filteren">
+      <form novalidate method="get" action={base} class="npo-stack" aria-label="Uitgaven filteren">
         <div class="utrecht-form-field utrecht-form-field--select">
           <label class="utrecht-form-label" for="jaar">
             Schooljaar
