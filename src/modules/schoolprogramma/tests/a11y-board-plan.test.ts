@@ -113,7 +113,7 @@ test('the board-level plan, its versions, the GMR decision and the school page h
   await gmr.selectOption('#besluit', 'geen-instemming');
   await gmr.fill('#vergaderdatum', new Date().toISOString().slice(0, 10));
   await gmr.getByRole('button', { name: 'Besluit vastleggen' }).click();
-  assert.match(await gmr.content(), /Het besluit is niet vastgelegd/);
+  assert.match(await gmr.content(), /Het besluit is nog niet opgeslagen/);
   await check(gmr, 'besluit (fout)', problems);
   await gmr.selectOption('#besluit', 'instemming');
   await gmr.getByRole('button', { name: 'Besluit vastleggen' }).click();

@@ -80,7 +80,7 @@ test('the consent pages have 0 axe violations and no CSP errors', async () => {
   await check(mr, 'besluit', problems);
   await mr.check('#besluit-geen-instemming');
   await mr.getByRole('button', { name: 'Besluit vastleggen' }).click();
-  assert.match(await mr.content(), /Het besluit is niet vastgelegd/);
+  assert.match(await mr.content(), /Het besluit is nog niet opgeslagen/);
   await check(mr, 'besluit (fout)', problems);
   await mr.check('#besluit');
   await mr.fill('#vergaderdatum', new Date().toISOString().slice(0, 10));

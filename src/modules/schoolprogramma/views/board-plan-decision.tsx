@@ -40,7 +40,7 @@ export function BoardPlanDecisionPage({
         .
       </Paragraph>
       <form method="post" action={`${versionHref}/besluit`} novalidate>
-        <ErrorSummary form={form} title="Het besluit is niet vastgelegd. Verbeter het volgende:" />
+        <ErrorSummary form={form} title="Het besluit is nog niet opgeslagen. Verbeter het volgende:" />
         <CsrfField token={ctx.csrfToken()} />
         <SelectField
           name="besluit"

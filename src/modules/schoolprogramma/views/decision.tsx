@@ -70,7 +70,7 @@ export function DecisionPage({
           </Paragraph>
           <form method="post" action={`${version}/besluit`} class="npo-stack" novalidate>
             <CsrfField token={ctx.csrfToken()} />
-            <ErrorSummary form={f} title="Het besluit is niet vastgelegd:" />
+            <ErrorSummary form={f} title="Het besluit is nog niet opgeslagen. Verbeter het volgende:" />
             <fieldset
               class={`utrecht-form-fieldset${f.errors.besluit ? ' utrecht-form-fieldset--invalid' : ''}`}
               aria-describedby={f.errors.besluit ? 'besluit-fout' : undefined}
