@@ -113,14 +113,40 @@ export const importExample: RouteExamples = {
   ...planSchoolExample,
   bodyFor: async ({ schoolId, db }) => {
     const pi = await examplePlanIntervention(db, schoolId);
-    const code = await db
-      .selectFrom('school_plan_intervention as pi')
-      .innerJoin('menukaart_intervention as mi', 'mi.id', 'pi.intervention_id')
-      .select('mi.code')
-      .where('pi.id', '=', pi.id)
+    // A code that names exactly one intervention of the plan: other parts' examples may have
+    // added the same intervention several times, so add one the plan does not have yet.
+    const inPlan = db
+      .selectFrom('school_plan_intervention')
+      .select('intervention_id')
+      .where('plan_id', '=', pi.plan_id);
+    const entry = await db
+      .selectFrom('school_plan_intervention as own')
+      .innerJoin('menukaart_entry as e', 'e.version_id', 'own.menu_version_id')
+      .innerJoin('menukaart_intervention as mi', 'mi.id', 'e.intervention_id')
+      .select(['mi.id', 'mi.code', 'own.menu_version_id'])
+      .where('own.id', '=', pi.id)
+      .where('e.withdrawn', '=', false)
+      .where('e.intervention_id', 'not in', inPlan)
+      .orderBy('mi.id')
       .executeTakeFirstOrThrow();
+    const now = new Date();
+    await db
+      .insertInto('school_plan_intervention')
+      .values({
+        plan_id: pi.plan_id,
+        intervention_id: entry.id,
+        menu_version_id: entry.menu_version_id,
+        pupils: 20,
+        starts_on: '2021-10-01',
+        ends_on: '2023-07-14',
+        responsible: 'Intern begeleider',
+        position: 99,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     return {
-      regels: `datum;bedrag;omschrijving;interventie;kostensoort\n01-12-2021;1.500,00;Inhuur december;${code.code};extern personeel\n`,
+      regels: `datum;bedrag;omschrijving;interventie;kostensoort\n01-12-2021;1.500,00;Inhuur december;${entry.code};extern personeel\n`,
     };
   },
 };
