@@ -3,6 +3,7 @@
 // four programme years, 20 to 60 expenses, evaluations, submitted versions with and without the
 // MR's decision, scans — and an allocation per school and year in a current funding run.
 // Deterministic for a seed. Written straight into the tables, in bulk per school.
+import { buildSnapshot } from './snapshot.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import { loadProgramme, listSchoolYears } from '../../../platform/programme.ts';
@@ -195,10 +196,12 @@ export async function generateBoard(
     if (evaluations.length) await db.insertInto('school_plan_evaluation').values(evaluations).execute();
     counts.evaluations += evaluations.length;
     const versions = rnd.int(0, 3);
+    // Versions hold the real frozen content, as submitting would (pages parse it).
+    const snapshot = versions ? JSON.stringify(await buildSnapshot(db, plan.id, now)) : '';
     for (let v = 1; v <= versions; v++) {
       const version = await db
         .insertInto('school_plan_version')
-        .values({ plan_id: plan.id, number: v, snapshot: '{}', submitted_at: now })
+        .values({ plan_id: plan.id, number: v, snapshot, submitted_at: now })
         .returning('id')
         .executeTakeFirstOrThrow();
       if (v < versions || rnd.next() < 0.5)
