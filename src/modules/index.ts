@@ -9,6 +9,7 @@ import { menukaartModule } from './menukaart/index.ts';
 import { fundingModule } from './funding/index.ts';
 import { schoolscanModule } from './schoolscan/index.ts';
 import { schoolprogrammaModule } from './schoolprogramma/index.ts';
+import { verantwoordingModule } from './verantwoording/index.ts';
 import { duoImportModule } from './duo-import/index.ts';
 import { nationalModule } from './national/index.ts';
 
@@ -21,6 +22,7 @@ export const modules: ModuleDescriptor[] = [
   fundingModule,
   schoolscanModule,
   schoolprogrammaModule,
+  verantwoordingModule,
   duoImportModule,
   nationalModule,
 ];

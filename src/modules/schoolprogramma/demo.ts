@@ -9,7 +9,6 @@ import { demoEvaluation } from './services/demo-evaluation.ts';
 import { boardPlanDemo } from './services/board-plan-demo.ts';
 
 const parts: Array<DemoStep['run']> = [demoPlan, budgetDemo, consentDemo, demoEvaluation, boardPlanDemo];
-// After the plan, budget and consent parts (the lead keeps this the last but the board plan's).
 
 export const schoolprogrammaDemoStep: DemoStep = {
   name: 'schoolprogramma',

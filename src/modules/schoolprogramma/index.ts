@@ -30,9 +30,6 @@ const routeParts: Array<(app: App, platform: Platform) => void> = [
 ];
 /** Each part's background jobs. */
 const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [registerConsentWorkers];
-// board: evaluations of the plan's interventions, the board's overview.
-
-/** Each part of the module registers its own routes (the plan, budget, consent, board). */
 
 export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',

@@ -57,7 +57,6 @@ export interface LvsImportTable {
 type Numeric = ColumnType<string, number | string, number | string>;
 
 export interface LvsResultTable {
-  id: Generated<number>;
   school_id: number;
   import_id: number;
   pupil_hash: string;

@@ -76,11 +76,12 @@ eachEngine('schoolscan retention', (database) => {
     (
       await database()
         .db.selectFrom('lvs_result')
-        .select(['id', 'import_id'])
+        .select(['pupil_hash', 'import_id'])
         .where('school_id', 'in', [fx.schoolId, fx.otherSchoolId, thirdSchoolId])
-        .orderBy('id')
+        .orderBy('import_id')
+        .orderBy('pupil_hash')
         .execute()
-    ).map((r) => `${r.import_id}:${r.id}`);
+    ).map((r) => `${r.import_id}:${r.pupil_hash}`);
 
   test('the purge deletes exactly the results past each school’s period, keeps the import records marked, and audits as the system', async () => {
     const db = database().db;
