@@ -16,9 +16,11 @@ import { registerEvaluationRoutes } from './routes/evaluation.tsx';
 import { registerBoardPlanRoutes } from './routes/board-plan.tsx';
 import { registerBoardPlanVersionRoutes } from './routes/board-plan-versions.tsx';
 import { registerBoardPlanSchoolRoutes } from './routes/board-plan-school.tsx';
+import { registerPageMemoHook } from './routes/page-memo-hook.ts';
+import { PageMemo } from './services/page-memo.ts';
 
 /** Each part of the module registers its own routes (the plan, budget, consent, board). */
-const routeParts: Array<(app: App, platform: Platform) => void> = [
+const routeParts: Array<(app: App, platform: Platform, memo: PageMemo) => void> = [
   registerPlanPartRoutes,
   registerBudgetPart,
   registerConsentRoutes,
@@ -35,7 +37,10 @@ export const schoolprogrammaModule = defineModule({
   name: 'schoolprogramma',
   migrations: [500, 599],
   routes(app: App, platform: Platform) {
-    for (const register of routeParts) register(app, platform);
+    // One memo of the busiest pages' figures per app (services/page-memo.ts).
+    const memo = new PageMemo();
+    registerPageMemoHook(app, platform, memo);
+    for (const register of routeParts) register(app, platform, memo);
   },
   async workers(jobs: Jobs, platform: Platform) {
     for (const register of workerParts) await register(jobs, platform);

@@ -8,7 +8,7 @@ type Db = Kysely<DB>;
 export async function findSchool(db: Db, schoolId: number) {
   return db
     .selectFrom('organisation')
-    .select(['id', 'name', 'parent_id', 'kind'])
+    .select(['id', 'name', 'parent_id', 'kind', 'sector'])
     .where('id', '=', schoolId)
     .where('kind', '=', 'school')
     .executeTakeFirst();

@@ -11,12 +11,15 @@ import { boardWorkbook } from '../services/board-xlsx.ts';
 import { BoardOverviewPage } from '../views/board-overview.tsx';
 import { BoardSchoolPage } from '../views/board-school.tsx';
 import { boardExample, boardSchoolExample } from './board-examples.ts';
+import type { PageMemo } from '../services/page-memo.ts';
+import { sendPageBytes } from '../../../platform/http/rendered-once.tsx';
+import { todayIn } from '../../menukaart/services/menu.ts';
 
 /** The board's own people; a ministry role never sees a school's plan (hard rule 1). */
 const boardMembers = access.board(['bestuur']);
 export const exportAuditAction = 'export.schoolprogrammas-bestuur';
 
-export function registerBoardRoutes(app: App, platform: Platform) {
+export function registerBoardRoutes(app: App, platform: Platform, memo: PageMemo) {
   const db = platform.database.db;
   const programmeId = platform.programme.id;
 
@@ -29,8 +32,11 @@ export function registerBoardRoutes(app: App, platform: Platform) {
     async (req, reply) => {
       const board = await findBoard(db, req.params.boardId);
       if (!board) throw notFound();
-      const data = await loadBoardOverview(db, board.id, programmeId, platform.now());
-      return reply.page(<BoardOverviewPage ctx={reply.ctx()} board={board} data={data} />);
+      const now = platform.now();
+      const data = await memo.get({ boardId: board.id }, `bestuur:${board.id}:${todayIn(now)}`, () =>
+        loadBoardOverview(db, board.id, programmeId, now),
+      );
+      return sendPageBytes(reply, <BoardOverviewPage ctx={reply.ctx()} board={board} data={data} />);
     },
   );
 
@@ -69,9 +75,16 @@ export function registerBoardRoutes(app: App, platform: Platform) {
     async (req, reply) => {
       const board = await findBoard(db, req.params.boardId);
       if (!board) throw notFound();
-      const data = await loadSchoolDrillDown(db, board.id, req.params.schoolId, programmeId, platform.now());
+      const now = platform.now();
+      const { schoolId } = req.params;
+      // Keyed by the board: the school's own writes forget their board's figures too.
+      const data = await memo.get(
+        { boardId: board.id },
+        `bestuur:${board.id}:${schoolId}:${todayIn(now)}`,
+        () => loadSchoolDrillDown(db, board.id, schoolId, programmeId, now),
+      );
       if (!data) throw notFound();
-      return reply.page(<BoardSchoolPage ctx={reply.ctx()} board={board} data={data} />);
+      return sendPageBytes(reply, <BoardSchoolPage ctx={reply.ctx()} board={board} data={data} />);
     },
   );
 }

@@ -3,16 +3,18 @@ import type { App, Platform } from '../../../platform/platform.ts';
 import { decide } from '../../../platform/auth/access.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
 import { id, params } from '../../../platform/http/schemas.ts';
-import { loadProgramme } from '../../../platform/programme.ts';
 import { todayIn } from '../../menukaart/services/menu.ts';
 import { findPlan, findSchool } from '../repository/plans.ts';
 import { loadBudgetOverview } from '../repository/budget-overview.ts';
 import { BudgetOverviewPage } from '../views/budget-overview.tsx';
 import { planEditors, planReaders } from './access.ts';
 import { planSchoolExample } from './budget-examples.ts';
+import type { PageMemo } from '../services/page-memo.ts';
+import { sendPageBytes } from '../../../platform/http/rendered-once.tsx';
 
-export function registerBudgetOverviewRoutes(app: App, platform: Platform) {
+export function registerBudgetOverviewRoutes(app: App, platform: Platform, memo: PageMemo) {
   const db = platform.database.db;
+  const programme = platform.programme;
 
   app.get(
     '/scholen/:schoolId/schoolprogramma/begroting',
@@ -23,16 +25,24 @@ export function registerBudgetOverviewRoutes(app: App, platform: Platform) {
     async (req, reply) => {
       const school = await findSchool(db, req.params.schoolId);
       if (!school) throw notFound();
-      const programme = await loadProgramme(db);
-      const plan = await findPlan(db, school.id, programme.id);
-      const overview = await loadBudgetOverview(db, {
-        schoolId: school.id,
-        planId: plan?.id ?? null,
-        programmeId: programme.id,
-        today: todayIn(platform.now()),
-        spendUntil: programme.spendUntil,
-      });
-      return reply.page(
+      const today = todayIn(platform.now());
+      const { plan, overview } = await memo.get(
+        { schoolId: school.id, boardId: school.parent_id },
+        `begroting:${school.id}:${today}`,
+        async () => {
+          const plan = await findPlan(db, school.id, programme.id);
+          const overview = await loadBudgetOverview(db, {
+            schoolId: school.id,
+            planId: plan?.id ?? null,
+            programmeId: programme.id,
+            today,
+            spendUntil: programme.spendUntil,
+          });
+          return { plan, overview };
+        },
+      );
+      return sendPageBytes(
+        reply,
         <BudgetOverviewPage
           ctx={reply.ctx()}
           school={school}

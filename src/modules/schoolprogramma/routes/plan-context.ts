@@ -15,12 +15,7 @@ export function planContext(platform: Platform) {
     async school(schoolId: number) {
       const school = await findSchool(db, schoolId);
       if (!school) throw notFound();
-      const row = await db
-        .selectFrom('organisation')
-        .select('sector')
-        .where('id', '=', school.id)
-        .executeTakeFirst();
-      return { ...school, sector: row?.sector ?? null };
+      return school;
     },
     plan: (schoolId: number) => findPlan(db, schoolId, platform.programme.id),
     canEdit: (req: FastifyRequest, school: { id: number; parent_id: number | null }) =>

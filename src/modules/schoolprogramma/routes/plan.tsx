@@ -13,6 +13,9 @@ import { checkIntro, parseRevision } from '../services/plan-rules.ts';
 import { planBase } from '../views/base.ts';
 import { PlanHomePage } from '../views/plan-home.tsx';
 import { consentStatusOf } from '../services/consent-state.ts';
+import type { PageMemo } from '../services/page-memo.ts';
+import { sendPageBytes } from '../../../platform/http/rendered-once.tsx';
+import { todayIn } from '../../menukaart/services/menu.ts';
 import { latestDecisions } from '../repository/evaluations.ts';
 import { PlanIntroPage } from '../views/plan-intro.tsx';
 import { staleMessage } from '../views/plan-parts.tsx';
@@ -34,7 +37,7 @@ export const planNotices = {
 } as const;
 const noticeKeys = Object.keys(planNotices) as [keyof typeof planNotices, ...(keyof typeof planNotices)[]];
 
-export function registerPlanRoutes(app: App, platform: Platform) {
+export function registerPlanRoutes(app: App, platform: Platform, memo: PageMemo) {
   const c = planContext(platform);
   const db = c.db;
 
@@ -46,27 +49,36 @@ export function registerPlanRoutes(app: App, platform: Platform) {
     },
     async (req, reply) => {
       const school = await c.school(req.params.schoolId);
-      const plan = await c.plan(school.id);
-      let data = null;
-      if (plan) {
-        const [goals, interventions, focusPoints, menu, consent, decisions] = await Promise.all([
-          goalsOfPlan(db, plan.id),
-          interventionsOfPlan(db, plan.id),
-          focusPointsOfSchool(db, school.id),
-          planMenu(db, platform.now(), school.sector),
-          consentStatusOf(db, plan.id, platform.now()),
-          latestDecisions(db, plan.id),
-        ]);
-        data = {
-          intro: plan.intro,
-          goals,
-          interventions: interventions.map((i) => ({ ...i, withdrawn: menu.isWithdrawn(i.intervention_id) })),
-          focusPoints,
-          consent,
-          decisions: new Map(decisions.map((d) => [d.plan_intervention_id, d])),
-        };
-      }
-      return reply.page(
+      const now = platform.now();
+      const data = await memo.get(
+        { schoolId: school.id, boardId: school.parent_id },
+        `plan:${school.id}:${todayIn(now)}`,
+        async () => {
+          const plan = await c.plan(school.id);
+          if (!plan) return null;
+          const [goals, interventions, focusPoints, menu, consent, decisions] = await Promise.all([
+            goalsOfPlan(db, plan.id),
+            interventionsOfPlan(db, plan.id),
+            focusPointsOfSchool(db, school.id),
+            planMenu(db, now, school.sector),
+            consentStatusOf(db, plan.id, now),
+            latestDecisions(db, plan.id),
+          ]);
+          return {
+            intro: plan.intro,
+            goals,
+            interventions: interventions.map((i) => ({
+              ...i,
+              withdrawn: menu.isWithdrawn(i.intervention_id),
+            })),
+            focusPoints,
+            consent,
+            decisions: new Map(decisions.map((d) => [d.plan_intervention_id, d])),
+          };
+        },
+      );
+      return sendPageBytes(
+        reply,
         <PlanHomePage
           ctx={reply.ctx()}
           school={school}

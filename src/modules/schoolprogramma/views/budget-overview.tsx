@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
+import { RenderedOnce } from '../../../platform/http/rendered-once.tsx';
 import { Alert, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { costTypeLabels, formatShare } from '../services/budget-amounts.ts';
@@ -158,7 +159,6 @@ export function BudgetOverviewPage({
   canEdit: boolean;
   spendUntil: string | null;
 }) {
-  const o = overview;
   return (
     <Layout
       ctx={ctx}
@@ -166,6 +166,39 @@ export function BudgetOverviewPage({
       breadcrumbs={budgetCrumbs(school, [{ label: 'Begroting' }])}
     >
       <Heading level={1}>Begroting en uitgaven</Heading>
+      {/* The same for every viewer of this state of the school's data: rendered once. */}
+      <RenderedOnce
+        owner={overview}
+        name={`${hasPlan}:${canEdit}`}
+        render={() => (
+          <BudgetOverviewBody
+            school={school}
+            o={overview}
+            hasPlan={hasPlan}
+            canEdit={canEdit}
+            spendUntil={spendUntil}
+          />
+        )}
+      />
+    </Layout>
+  );
+}
+
+function BudgetOverviewBody({
+  school,
+  o,
+  hasPlan,
+  canEdit,
+  spendUntil,
+}: {
+  school: SchoolRef;
+  o: BudgetOverview;
+  hasPlan: boolean;
+  canEdit: boolean;
+  spendUntil: string | null;
+}) {
+  return (
+    <>
       <Paragraph lead>
         Wat {school.name} per schooljaar aan geld heeft, wat het plan begroot, wat al is vastgelegd en wat is
         uitgegeven. Alle totalen rekent het platform uit de regels uit.
@@ -248,6 +281,6 @@ export function BudgetOverviewPage({
           />
         </section>
       )}
-    </Layout>
+    </>
   );
 }

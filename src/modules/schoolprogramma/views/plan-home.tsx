@@ -3,6 +3,7 @@
 // ones marked) and a status line leading to the budget, the spending and the versions.
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
+import { RenderedOnce } from '../../../platform/http/rendered-once.tsx';
 import { Alert, Button, CsrfField, Heading, Link, Paragraph } from '../../../ui/components.tsx';
 import { ConfirmLink } from '../../../ui/confirm-page.tsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
@@ -98,7 +99,12 @@ export function PlanHomePage({
           )}
         </>
       ) : (
-        <PlanContents base={base} schoolId={school.id} plan={plan} canEdit={canEdit} />
+        // The same for every viewer of this state of the plan: rendered once (routes/plan.tsx).
+        <RenderedOnce
+          owner={plan}
+          name={String(canEdit)}
+          render={() => <PlanContents base={base} schoolId={school.id} plan={plan} canEdit={canEdit} />}
+        />
       )}
     </Layout>
   );

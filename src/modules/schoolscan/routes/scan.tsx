@@ -24,7 +24,7 @@ import {
 import { ConclusionsPage, ScanOverviewPage, ScanPage, scanBase, type SectionForm } from '../views/scan.tsx';
 import { AnalysisPage, subjectKey } from '../views/analysis.tsx';
 import { AnalysisSubjectPage } from '../views/analysis-subject.tsx';
-import { sendPageBytes } from '../views/rendered-once.tsx';
+import { sendPageBytes } from '../../../platform/http/rendered-once.tsx';
 import { loadWellbeingData } from '../services/wellbeing-commands.ts';
 import { focusPointsOfScans } from '../repository/focus-points.ts';
 import { ConclusionFocusPoints } from '../views/focus-points.tsx';

@@ -8,7 +8,7 @@ import { Alert, Heading, Link, Paragraph } from '../../../ui/components.tsx';
 import type { SchoolYearRow } from '../repository/scans.ts';
 import type { Analysis, Comparison } from '../services/analysis.ts';
 import { GrowthSection } from './growth.tsx';
-import { RenderedOnce } from './rendered-once.tsx';
+import { RenderedOnce } from '../../../platform/http/rendered-once.tsx';
 import { focusHref, SubjectSection, subjectName } from './analysis.tsx';
 import { yearLabel } from './format.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';

@@ -9,7 +9,7 @@ import type { SchoolYearRow } from '../repository/scans.ts';
 import { minGroupSize, monthsPerStep, type Analysis, type Comparison } from '../services/analysis.ts';
 import { levelScales, providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { DelayChart, LevelChart } from './charts.tsx';
-import { RenderedOnce } from './rendered-once.tsx';
+import { RenderedOnce } from '../../../platform/http/rendered-once.tsx';
 import { decimal, delayText, groupMoment, percent, signed, verdictText, yearLabel } from './format.ts';
 import { scanBase, scanCrumbs, type SchoolRef } from './scan.tsx';
 import { comparisonAnchor } from '../services/focus-points.ts';

@@ -7,7 +7,7 @@ import { minGroupSize, type Analysis } from '../services/analysis.ts';
 import type { GrowthStep, GrowthVerdict, MomentRef } from '../services/growth.ts';
 import { providerLabel, subjectLabel } from '../services/parse/lvs-format.ts';
 import { decimal, momentName, signed, yearLabel } from './format.ts';
-import { RenderedOnce } from './rendered-once.tsx';
+import { RenderedOnce } from '../../../platform/http/rendered-once.tsx';
 
 const ink = '#1a1a1a';
 const axis = '#6b6b6b';

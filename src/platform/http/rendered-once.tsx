@@ -1,9 +1,9 @@
-// Markup rendered once per computed analysis and reused by every request. A school's analysis
-// is cached and shared until its data change (services/school-analysis.ts); the sections built
-// from it alone (no user, no form token, no address) are the same for every viewer, and for a
+// Markup rendered once per computed value and reused by every request. A module that keeps a
+// computed value until its data change (the schoolscan's analysis, the programme's page figures)
+// renders the sections built from it alone (no user, no form token, no address) once: for a
 // large school they are a hundred kilobytes or more of markup whose rendering and string
-// concatenation dominated each page view. Keyed by the analysis object itself, so a new import
-// or a purge (a new analysis object) renders afresh and the old markup is collected with it.
+// concatenation dominated each page view. Keyed by the value object itself, so new data (a new
+// object) renders afresh and the old markup is collected with it.
 // Only for markup that depends on the owner alone: anything else it shows belongs in `name`.
 //
 // Pages sent with `sendPageBytes` go one step further: the cached sections are kept as bytes
@@ -13,7 +13,7 @@
 import type { FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { renderDocument } from '../../../platform/http/render.ts';
+import { renderDocument } from './render.ts';
 
 interface Slot {
   html: string;
