@@ -70,6 +70,21 @@ export interface FundingRateChangeTable {
   reason: string;
 }
 
+/** A change of a rate waiting for a second analist (migration 0220). */
+export interface FundingRateProposalTable {
+  id: Generated<number>;
+  rate_id: number;
+  amount_cents: number | null;
+  status: RateStatus;
+  reason: string;
+  proposed_by: number | null;
+  proposed_at: Timestamp;
+  decision: 'goedgekeurd' | 'afgewezen' | null;
+  decision_reason: string | null;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+}
+
 export interface AllocationRunTable {
   id: Generated<number>;
   school_year_id: number;
@@ -134,6 +149,7 @@ export interface FundingTables {
   funding_year: FundingYearTable;
   funding_rate: FundingRateTable;
   funding_rate_change: FundingRateChangeTable;
+  funding_rate_proposal: FundingRateProposalTable;
   allocation_run: AllocationRunTable;
   allocation: AllocationTable;
   board_reservation: BoardReservationTable;

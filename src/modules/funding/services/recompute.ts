@@ -2,7 +2,7 @@
 // newest pupil counts and scores and the year's rates. No HTTP here; SQL lives in the repository.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import { computeAllocation, type Count, type SchoolInput, type Score } from './compute.ts';
+import { computeAllocation, type Count, type Rate, type SchoolInput, type Score } from './compute.ts';
 import * as repo from '../repository/recompute-inputs.ts';
 import { findFundingYear, listFundingYears } from '../repository/years.ts';
 import { listRates } from '../repository/rates.ts';
@@ -35,41 +35,7 @@ export async function recomputeYear(
       return { schoolYearId, runId: null, schools: 0, totalCents: 0 };
     const teldatum = year.teldatum;
     const rates = await listRates(trx, [schoolYearId]);
-    const byOrg = new Map<number, SchoolInput['counts']>();
-    for (const c of await repo.newestCounts(trx, teldatum)) {
-      const m = byOrg.get(c.organisation_id) ?? {};
-      m[c.category] = { pupils: c.pupils, belowFive: c.below_five, teldatum: c.teldatum } satisfies Count;
-      byOrg.set(c.organisation_id, m);
-    }
-    const po = new Map<number, Score>();
-    const vo = new Map<number, Score>();
-    for (const s of await repo.newestScores(trx, teldatum))
-      (s.indicator === 'po' ? po : vo).set(s.organisation_id, {
-        hundredths: s.score_hundredths,
-        peildatum: s.peildatum,
-      });
-    const schools = await repo.schoolsForFunding(trx, teldatum);
-    const rows: repo.AllocationInsert[] = [];
-    let total = 0;
-    for (const s of schools) {
-      const c = byOrg.get(s.id);
-      // Only schools counted on (or, for lack of a count, shortly before) the teldatum get an allocation.
-      if (!c) continue;
-      const sector = s.sector as Sector;
-      if (!c.totaal && !c.VO_ALG && !c.VO_PRO_VBO34) continue;
-      const a = computeAllocation(
-        {
-          sector,
-          counts: c,
-          poScore: po.get(s.id) ?? null,
-          voScore: vo.get(s.id) ?? null,
-        },
-        rates,
-        teldatum,
-      );
-      total += a.totalCents ?? 0;
-      rows.push({ schoolId: s.id, boardId: s.parent_id, ...a });
-    }
+    const { rows, total } = await computeAllocations(trx, teldatum, rates);
     const runId = await repo.insertRun(trx, {
       schoolYearId,
       reason,
@@ -99,4 +65,49 @@ export async function recomputeAll(
   for (const y of years)
     if (y.status !== 'geen-toekenning') out.push(await recomputeYear(db, y.schoolYearId, reason, personId));
   return out;
+}
+
+/**
+ * Every school's allocation on a teldatum with these rates, from the newest pupil counts and
+ * scores: what a recompute stores, and what a rate change would give (services/rate-impact.ts).
+ */
+export async function computeAllocations(db: Db, teldatum: string, rates: Rate[]) {
+  const byOrg = new Map<number, SchoolInput['counts']>();
+  for (const c of await repo.newestCounts(db, teldatum)) {
+    const m = byOrg.get(c.organisation_id) ?? {};
+    m[c.category] = { pupils: c.pupils, belowFive: c.below_five, teldatum: c.teldatum } satisfies Count;
+    byOrg.set(c.organisation_id, m);
+  }
+  const po = new Map<number, Score>();
+  const vo = new Map<number, Score>();
+  for (const s of await repo.newestScores(db, teldatum))
+    (s.indicator === 'po' ? po : vo).set(s.organisation_id, {
+      hundredths: s.score_hundredths,
+      peildatum: s.peildatum,
+    });
+  const schools = await repo.schoolsForFunding(db, teldatum);
+  const rows: repo.AllocationInsert[] = [];
+  const sectors = new Map<number, Sector>();
+  let total = 0;
+  for (const s of schools) {
+    const c = byOrg.get(s.id);
+    // Only schools counted on (or, for lack of a count, shortly before) the teldatum get an allocation.
+    if (!c) continue;
+    const sector = s.sector as Sector;
+    if (!c.totaal && !c.VO_ALG && !c.VO_PRO_VBO34) continue;
+    const a = computeAllocation(
+      {
+        sector,
+        counts: c,
+        poScore: po.get(s.id) ?? null,
+        voScore: vo.get(s.id) ?? null,
+      },
+      rates,
+      teldatum,
+    );
+    total += a.totalCents ?? 0;
+    rows.push({ schoolId: s.id, boardId: s.parent_id, ...a });
+    sectors.set(s.id, sector);
+  }
+  return { rows, total, sectors };
 }

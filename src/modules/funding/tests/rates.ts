@@ -11,7 +11,7 @@ import { findFundingYear, listFundingYears } from '../repository/years.ts';
 import type { FundingSuite } from './shared.ts';
 
 export function rateTests(ctx: FundingSuite) {
-  test('an analist changes a rate: a job recomputes every allocation, keeps the previous run and shows the differences', async () => {
+  test('an analist changes a definitive rate: it waits for a second analist, then a job recomputes every allocation, keeps the previous run and shows the differences', async () => {
     const db = ctx.database().db;
     const y = (await listFundingYears(db, 1)).find((x) => x.label === '2021-2022')!;
     const rate = (await listRates(db, [y.schoolYearId])).find((r) => r.code === 'BO')!;
@@ -25,11 +25,42 @@ export function rateTests(ctx: FundingSuite) {
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /lager zijn dan nul/);
     assert.match(bad.body, /minstens 5 tekens/);
-    const ok = await client.post(`/beheer/bekostiging/tarieven/${rate.id}`, {
+    // Step one shows what the change does and saves nothing.
+    const preview = await client.get(
+      `/beheer/bekostiging/tarieven/${rate.id}/gevolgen?bedrag=702,16&status=definitief&reden=${encodeURIComponent('Proef: één euro meer per leerling')}`,
+    );
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /scholen krijgen een ander bedrag/);
+    assert.match(preview.body, /Voorleggen aan een tweede analist/);
+    assert.equal((await listRates(db, [y.schoolYearId])).find((r) => r.id === rate.id)!.amountCents, 70116);
+    const proposed = await client.post(`/beheer/bekostiging/tarieven/${rate.id}`, {
       bedrag: '702,16',
       status: 'definitief',
       reden: 'Proef: één euro meer per leerling',
     });
+    assert.equal(proposed.statusCode, 303);
+    assert.match(proposed.headers.location as string, /opgeslagen=voorstel/);
+    const proposal = await db
+      .selectFrom('funding_rate_proposal')
+      .selectAll()
+      .where('rate_id', '=', rate.id)
+      .executeTakeFirstOrThrow();
+    // Not changed yet: a definitive amount needs four eyes.
+    assert.equal((await listRates(db, [y.schoolYearId])).find((r) => r.id === rate.id)!.amountCents, 70116);
+    const own = await client.post(`/beheer/bekostiging/voorstellen/${proposal.id}/goedkeuren`);
+    assert.equal(own.statusCode, 403);
+    assert.match(own.body, /eigen voorstel niet goedkeuren/);
+    const refusal = await db
+      .selectFrom('audit_event')
+      .select('result')
+      .where('action', '=', 'bekostiging.tarief.goedkeuring-geweigerd')
+      .executeTakeFirst();
+    assert.equal(refusal?.result, 'geweigerd');
+    const second = new TestClient(
+      ctx.app,
+      (await signInAs(ctx.database(), 'analist', ctx.fx.ministryId)).cookie,
+    );
+    const ok = await second.post(`/beheer/bekostiging/voorstellen/${proposal.id}/goedkeuren`);
     assert.equal(ok.statusCode, 303);
     let now = y;
     for (let i = 0; i < 120 && now.currentRunId === y.currentRunId; i++) {

@@ -20,6 +20,8 @@ import { formatCents, formatDateTime, formatNumber } from '../../../platform/i18
 import type { RateRow } from '../repository/rates.ts';
 import type { FundingYear } from '../repository/years.ts';
 import { rateStatusText, Money } from './format.tsx';
+import type { OpenProposal } from '../repository/rate-proposals.ts';
+import { ProposalPanel } from './analist-rate-proposals.tsx';
 
 export function RatesAdminPage({
   ctx,
@@ -29,6 +31,7 @@ export function RatesAdminPage({
   pending,
   failed,
   saved,
+  proposals,
 }: {
   ctx: ViewContext;
   years: FundingYear[];
@@ -45,6 +48,8 @@ export function RatesAdminPage({
   pending: boolean;
   failed: FundingYear[];
   saved?: string;
+  /** Rate changes waiting for a second analist. */
+  proposals: OpenProposal[];
 }) {
   return (
     <Layout
@@ -54,6 +59,26 @@ export function RatesAdminPage({
     >
       <Heading level={1}>Bedragen per leerling beheren</Heading>
       {saved && failed.length === 0 && <Alert type="ok">{saved}</Alert>}
+      {proposals.length > 0 && (
+        <Alert type="info">
+          <Paragraph>
+            {proposals.length === 1
+              ? 'Eén wijziging wacht op de goedkeuring van een tweede analist:'
+              : `${formatNumber(proposals.length)} wijzigingen wachten op de goedkeuring van een tweede analist:`}
+          </Paragraph>
+          <ul class="utrecht-unordered-list">
+            {proposals.map((p) => (
+              <li key={p.id}>
+                <Link href={`/beheer/bekostiging/tarieven/${p.rateId}`}>
+                  {p.rateLabel} ({p.yearLabel})
+                </Link>
+                : van <Money cents={p.currentCents} /> naar <Money cents={p.amountCents} />, voorgesteld door{' '}
+                {p.proposedByName ?? 'een analist'}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {failed.map((y) => (
         <Alert type="error" key={y.schoolYearId}>
           De herberekening van de bedragen van {y.label} is mislukt
@@ -141,11 +166,16 @@ export function RateEditPage({
   year,
   form,
   history,
+  proposal,
+  rejectForm,
 }: {
   ctx: ViewContext;
   rate: RateRow;
   year: FundingYear;
   form: FormState;
+  /** A change of this rate waiting for a second analist. */
+  proposal?: OpenProposal;
+  rejectForm?: FormState;
   history: {
     id: number;
     at: Date;
@@ -177,9 +207,10 @@ export function RateEditPage({
           { key: 'Bron', value: rate.source ?? 'geen' },
         ]}
       />
-      <form method="post" action={`/beheer/bekostiging/tarieven/${rate.id}`} novalidate>
+      {proposal && <ProposalPanel ctx={ctx} proposal={proposal} rejectForm={rejectForm} />}
+      {/* Step one asks nothing to be saved: it shows what the change would do (a GET). */}
+      <form method="get" action={`/beheer/bekostiging/tarieven/${rate.id}/gevolgen`} novalidate>
         <ErrorSummary form={form} title="Het bedrag is niet gewijzigd. Verbeter het volgende:" />
-        <CsrfField token={ctx.csrfToken()} />
         <TextField
           name="bedrag"
           label="Bedrag in euro"
@@ -200,7 +231,11 @@ export function RateEditPage({
           ]}
         />
         <TextArea name="reden" label="Reden en bron van de wijziging" form={form} rows={3} maxLength={1000} />
-        <Button>Opslaan en opnieuw berekenen</Button>
+        <Paragraph>
+          U ziet eerst wat de wijziging doet voor de scholen. Een definitief bedrag verandert pas als een
+          tweede analist de wijziging goedkeurt.
+        </Paragraph>
+        <Button>Gevolgen bekijken</Button>
       </form>
       {history.length > 0 && (
         <Table
