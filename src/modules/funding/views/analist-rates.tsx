@@ -4,7 +4,6 @@ import { Layout } from '../../../ui/layout.tsx';
 import {
   Alert,
   Button,
-  CsrfField,
   DataSummary,
   ErrorSummary,
   Heading,
