@@ -17,6 +17,7 @@ import {
 import type { Role } from '../../../platform/db/tables.ts';
 import { up as seedRounds } from '../../../../migrations/0620_verantwoording_vragenlijsten.ts';
 import { findQuestionnaire } from '../repository/questionnaires.ts';
+import { sendToRoute } from '../../../../test/support/route-requests.ts';
 import { listSchoolYears, loadProgramme } from '../../../platform/programme.ts';
 
 eachEngine('verantwoording builder', (database) => {
@@ -292,6 +293,53 @@ eachEngine('verantwoording builder', (database) => {
     assert.equal(q.definition.sections[0]!.questions[0]!.type, 'tekst');
     assert.deepEqual([q.closes_on, q.audience], ['2022-04-15', 'school']);
     assert.ok(!q.slug.startsWith('andere'));
+  });
+
+  test('every builder page renders for the analist', async () => {
+    const id = await create();
+    const base = `/beheer/vragenlijsten/${id}`;
+    for (const path of [
+      '/beheer/vragenlijsten',
+      '/beheer/vragenlijsten/nieuw',
+      base,
+      `${base}/gegevens`,
+      `${base}/kopieren`,
+      `${base}/voorbeeld`,
+      `${base}/publiceren`,
+      `${base}/onderdelen/nieuw`,
+      `${base}/onderdelen/algemeen`,
+      `${base}/onderdelen/algemeen/verwijderen`,
+      `${base}/onderdelen/algemeen/vragen/nieuw`,
+      `${base}/onderdelen/algemeen/vragen/toelichting`,
+      `${base}/onderdelen/algemeen/vragen/toelichting/verwijderen`,
+    ]) {
+      const res = await as('analist').get(path);
+      assert.equal(res.statusCode, 200, path);
+      assert.doesNotMatch(res.body, /undefined|NaN/, path);
+    }
+  });
+
+  // What the authorization matrix relies on: each route succeeds for the analist with its example.
+  test('every builder route succeeds with its example, and every write leaves its declared audit row', async () => {
+    const routes = app.platform.routes.filter((r) => r.url.startsWith('/beheer/vragenlijsten'));
+    assert.equal(routes.length, 25);
+    const analist = await signInAs(database(), 'analist', fx.ministryId);
+    const tenant = { schoolId: fx.schoolId, boardId: fx.boardId, db: db(), personId: analist.personId };
+    for (const r of routes) {
+      const params = r.config.examples?.params ? await r.config.examples.params(tenant) : {};
+      const res = await sendToRoute(app, r, { params, objects: tenant, cookie: analist.cookie });
+      const ok = r.method === 'GET' ? res.statusCode === 200 : res.statusCode === 303;
+      assert.ok(ok, `${r.method} ${r.url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+      if (r.method !== 'GET') {
+        const row = await db()
+          .selectFrom('audit_event')
+          .select(['action', 'result'])
+          .where('actor_person_id', '=', analist.personId)
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        assert.deepEqual({ ...row }, { action: r.config.audit, result: 'ok' }, r.url);
+      }
+    }
   });
 
   test("another programme's or an unknown questionnaire, section or question is a 404", async () => {
