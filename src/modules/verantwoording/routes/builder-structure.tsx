@@ -82,6 +82,11 @@ const structural =
     return out.ok ? { ok: true as const, patch: { definition: out.value } } : out;
   };
 
+function withoutGeneral(errors: Record<string, string>) {
+  const { onderdeel: _general, ...fields } = errors;
+  return fields;
+}
+
 export function registerBuilderStructureRoutes(app: App, platform: Platform) {
   const c = builderContext(platform);
 
@@ -101,7 +106,8 @@ export function registerBuilderStructureRoutes(app: App, platform: Platform) {
   const failed = (out: Exclude<SaveOutcome, { kind: 'ok' }>, revision: number) => {
     if (out.kind === 'onbekend') throw notFound();
     return {
-      errors: out.kind === 'ongeldig' ? out.errors : {},
+      // A message for the whole form is shown once, above it, not as a link to a field.
+      errors: out.kind === 'ongeldig' ? withoutGeneral(out.errors) : {},
       error: out.kind === 'verouderd' ? staleMessage : out.errors.onderdeel,
       status: out.kind === 'verouderd' ? 409 : 400,
       revision: out.kind === 'verouderd' ? out.current.revision : revision,
@@ -294,7 +300,7 @@ export function registerBuilderStructureRoutes(app: App, platform: Platform) {
           return structural((d) => deleteSection(d, sectionKey))(row, locked);
         },
       );
-      return overviewAfter(reply, id, out, 'verwijderd');
+      return overviewAfter(reply, id, out, 'onderdeel-verwijderd');
     },
   );
 
@@ -464,7 +470,7 @@ export function registerBuilderStructureRoutes(app: App, platform: Platform) {
           return structural((d) => deleteQuestion(d, sectionKey, questionKey))(row, locked);
         },
       );
-      return overviewAfter(reply, id, out, 'verwijderd');
+      return overviewAfter(reply, id, out, 'vraag-verwijderd');
     },
   );
 }

@@ -52,7 +52,8 @@ export const doneMessages: Record<string, string> = {
   opgeslagen: 'De wijziging is opgeslagen.',
   gepubliceerd: 'De vragenlijst is gepubliceerd.',
   verplaatst: 'De volgorde is aangepast.',
-  verwijderd: 'Het is verwijderd.',
+  'onderdeel-verwijderd': 'Het onderdeel is verwijderd.',
+  'vraag-verwijderd': 'De vraag is verwijderd.',
 };
 
 export function registerBuilderRoutes(app: App, platform: Platform) {

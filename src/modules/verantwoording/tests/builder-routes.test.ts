@@ -342,6 +342,14 @@ eachEngine('verantwoording builder', (database) => {
     }
   });
 
+  test('the analist finds the builder on the dashboard; other roles do not', async () => {
+    await create();
+    const mine = await as('analist').get('/overzicht');
+    assert.match(mine.body, /href="\/beheer\/vragenlijsten"/);
+    assert.match(mine.body, /vragenlijsten? (zijn|is) nog een concept/);
+    assert.doesNotMatch((await as('schoolleider').get('/overzicht')).body, /href="\/beheer\/vragenlijsten"/);
+  });
+
   test("another programme's or an unknown questionnaire, section or question is a 404", async () => {
     const id = await create();
     assert.equal((await as('analist').get('/beheer/vragenlijsten/999999')).statusCode, 404);
