@@ -16,7 +16,7 @@ import {
   type FormState,
 } from '../../../ui/components.tsx';
 import { prefillSources, questionTypes, type Question } from '../services/definition.ts';
-import { choiceTypes } from '../services/builder-question.ts';
+import { choiceTypes, prefillFits } from '../services/builder-question.ts';
 import { lockedMessage } from '../services/builder-edit.ts';
 import {
   builderCrumbs,
@@ -95,7 +95,10 @@ function QuestionFields({ form, before, locked }: { form: FormState; before: Que
         form={form}
         options={[
           { value: '', label: 'Niet vooraf invullen' },
-          ...prefillSources.map((p) => ({ value: p, label: prefillNames[p] })),
+          ...prefillSources.map((p) => ({
+            value: p,
+            label: `${prefillNames[p]}, bij soort: ${typeNames[prefillFits[p]].toLowerCase()}`,
+          })),
         ]}
       />
       <TextField
