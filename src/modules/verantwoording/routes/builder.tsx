@@ -31,7 +31,8 @@ import {
   questionnaireExample,
   revisionExample,
 } from './builder-examples.ts';
-import { registerBuilderStructureRoutes } from './builder-structure.tsx';
+import { registerBuilderSectionRoutes } from './builder-sections.tsx';
+import { registerBuilderQuestionRoutes } from './builder-questions.tsx';
 
 const qParams = params({ questionnaireId: id });
 const metaFields = {
@@ -330,5 +331,6 @@ export function registerBuilderRoutes(app: App, platform: Platform) {
     },
   );
 
-  registerBuilderStructureRoutes(app, platform);
+  registerBuilderSectionRoutes(app, platform);
+  registerBuilderQuestionRoutes(app, platform);
 }
