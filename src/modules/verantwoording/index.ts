@@ -8,9 +8,10 @@ import type { App, Platform } from '../../platform/platform.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { verantwoordingDemoStep } from './demo.ts';
 import { verantwoordingDashboard } from './dashboard.ts';
+import { registerBuilderRoutes } from './routes/builder.tsx';
 
 /** Each part of the module registers its own routes (answering, building, report, monitoring). */
-const routeParts: Array<(app: App, platform: Platform) => void> = [];
+const routeParts: Array<(app: App, platform: Platform) => void> = [registerBuilderRoutes];
 /** Each part's background jobs. */
 const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [];
 

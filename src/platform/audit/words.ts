@@ -58,6 +58,7 @@ const objectTypes: Record<string, string> = {
   board_plan_intervention: 'bovenschoolse interventie',
   board_plan_version: 'versie van het bovenschools plan',
   board_plan_comment: 'reactie op het bovenschools plan',
+  questionnaire: 'vragenlijst',
   route: 'pagina',
   'open-data': 'open data',
 };
