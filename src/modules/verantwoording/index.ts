@@ -8,11 +8,13 @@ import type { App, Platform } from '../../platform/platform.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { verantwoordingDemoStep } from './demo.ts';
 import { verantwoordingDashboard } from './dashboard.ts';
+import { registerAnswerPart } from './routes/answer-part.ts';
+import { registerAnswerWorkers } from './services/workers-answer.ts';
 
 /** Each part of the module registers its own routes (answering, building, report, monitoring). */
-const routeParts: Array<(app: App, platform: Platform) => void> = [];
+const routeParts: Array<(app: App, platform: Platform) => void> = [registerAnswerPart];
 /** Each part's background jobs. */
-const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [];
+const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [registerAnswerWorkers];
 
 export const verantwoordingModule = defineModule({
   name: 'verantwoording',

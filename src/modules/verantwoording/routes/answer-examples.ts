@@ -1,0 +1,62 @@
+// How the authorization matrix, the cross-tenant suite and the axe walk fill the answering routes:
+// an open questionnaire of the audience, made once, and the tenant's own answers where needed.
+import type { ExampleTenant, RouteExamples } from '../../../platform/http/fastify-types.ts';
+import type { Audience } from '../tables.ts';
+import {
+  exampleCompleteResponse,
+  exampleQuestionnaire,
+  exampleSubmission,
+} from '../repository/answer-examples.ts';
+
+const orgParam = (audience: Audience, t: ExampleTenant): Record<string, number> =>
+  audience === 'school' ? { schoolId: t.schoolId } : { boardId: t.boardId };
+const orgOf = (audience: Audience, t: ExampleTenant) => (audience === 'school' ? t.schoolId : t.boardId);
+
+export function answerExamples(audience: Audience) {
+  const list: RouteExamples = { params: (t) => orgParam(audience, t) };
+  const questionnaire: RouteExamples = {
+    params: async (t) => ({
+      ...orgParam(audience, t),
+      questionnaireId: await exampleQuestionnaire(t.db, audience),
+    }),
+  };
+  const section: RouteExamples = {
+    params: async (t) => ({
+      ...orgParam(audience, t),
+      questionnaireId: await exampleQuestionnaire(t.db, audience),
+      sectionKey: 'algemeen',
+    }),
+  };
+  /** Saves the section over whatever revision the tenant's answers are at. */
+  const saveSection: RouteExamples = {
+    ...section,
+    bodyFor: async (t) => {
+      const q = await exampleQuestionnaire(t.db, audience);
+      const revision = await exampleCompleteResponse(t.db, q, orgOf(audience, t));
+      return {
+        'v-schoolscan-gedaan': 'ja',
+        'v-toelichting': 'Samen met het team gedaan.',
+        revisie: String(revision),
+        actie: 'klaar',
+      };
+    },
+  };
+  const submit: RouteExamples = {
+    ...questionnaire,
+    bodyFor: async (t) => {
+      const q = await exampleQuestionnaire(t.db, audience);
+      return { revisie: String(await exampleCompleteResponse(t.db, q, orgOf(audience, t))) };
+    },
+  };
+  const receipt: RouteExamples = {
+    params: async (t) => {
+      const q = await exampleQuestionnaire(t.db, audience);
+      return {
+        ...orgParam(audience, t),
+        questionnaireId: q,
+        number: await exampleSubmission(t.db, q, orgOf(audience, t)),
+      };
+    },
+  };
+  return { list, questionnaire, section, saveSection, submit, receipt };
+}
