@@ -9,6 +9,7 @@ import { form, id, params, query, text, z } from '../../../platform/http/schemas
 import * as responses from '../repository/responses.ts';
 import { isShown } from '../services/answer-rows.ts';
 import {
+  choicesAsTyped,
   formOf,
   isAnswered,
   missingRequired,
@@ -254,7 +255,7 @@ export function registerAnswerRoutes(audience: Audience) {
             q.id,
           );
           return renderSection(reply, { c, org }, q, section, {
-            answers: current,
+            answers: choicesAsTyped(section, current, values),
             prefilled,
             values,
             errors: parsed.errors,

@@ -231,3 +231,18 @@ export function shownAnswers(definition: Definition, answers: Answers): Answers 
     if (answers[q.key] !== undefined && isShown(q, answers)) out[q.key] = answers[q.key]!;
   return out;
 }
+
+/**
+ * The saved answers with the choices as typed in a refused or stale form, so the page shows the
+ * questions that belong to what the person chose, not to what was saved before.
+ */
+export function choicesAsTyped(section: Section, saved: Answers, form: RawForm): Answers {
+  const out: Answers = { ...saved };
+  for (const q of section.questions) {
+    if (q.type !== 'ja-nee' && q.type !== 'een-keuze' && q.type !== 'meer-keuze') continue;
+    const v = all(form[fieldName(q.key)]);
+    if (!v.length) delete out[q.key];
+    else out[q.key] = q.type === 'meer-keuze' ? v : v[0]!;
+  }
+  return out;
+}
