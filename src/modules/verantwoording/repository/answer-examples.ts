@@ -53,7 +53,11 @@ export async function exampleQuestionnaire(db: Db, audience: Audience): Promise<
   return row?.id ?? exampleQuestionnaire(db, audience);
 }
 
-/** A complete working copy for the organisation; its current revision. */
+/**
+ * A complete working copy for the organisation, put back at revision 1 every time, so an example
+ * body can name that revision as a constant (the same for every tenant: it names no object).
+ */
+export const exampleRevision = 1;
 export async function exampleCompleteResponse(
   db: Db,
   questionnaireId: number,
@@ -66,12 +70,13 @@ export async function exampleCompleteResponse(
       organisation_id: orgId,
       answers: JSON.stringify({ 'schoolscan-gedaan': 'ja' }),
       sections_saved: ['algemeen'],
+      revision: exampleRevision,
     })
     .onConflict((oc) =>
       oc.columns(['questionnaire_id', 'organisation_id']).doUpdateSet({
         answers: sql`excluded.answers`,
         sections_saved: sql`excluded.sections_saved`,
-        revision: sql`questionnaire_response.revision + 1`,
+        revision: exampleRevision,
       }),
     )
     .returning('revision')
@@ -79,14 +84,17 @@ export async function exampleCompleteResponse(
   return row.revision;
 }
 
-/** The number of a submission of the organisation (submitting one when there is none). */
+/**
+ * The organisation's first submission (made when there is none): always number 1, the same for
+ * every tenant, so the example names no other tenant's object.
+ */
 export async function exampleSubmission(db: Db, questionnaireId: number, orgId: number): Promise<number> {
   const found = await db
     .selectFrom('questionnaire_submission')
     .select('number')
     .where('questionnaire_id', '=', questionnaireId)
     .where('organisation_id', '=', orgId)
-    .orderBy('number', 'desc')
+    .where('number', '=', 1)
     .executeTakeFirst();
   if (found) return found.number;
   await exampleCompleteResponse(db, questionnaireId, orgId);

@@ -5,6 +5,7 @@ import type { Audience } from '../tables.ts';
 import {
   exampleCompleteResponse,
   exampleQuestionnaire,
+  exampleRevision,
   exampleSubmission,
 } from '../repository/answer-examples.ts';
 
@@ -27,26 +28,28 @@ export function answerExamples(audience: Audience) {
       sectionKey: 'algemeen',
     }),
   };
-  /** Saves the section over whatever revision the tenant's answers are at. */
+  /**
+   * The path's tenant gets a complete working copy at a known revision before each request, so
+   * the body is the same for every tenant (a constant revision names no object) and a save or
+   * submit goes through for the tenant's own respondent.
+   */
+  const withCompleteResponse = async (t: ExampleTenant) => {
+    const q = await exampleQuestionnaire(t.db, audience);
+    await exampleCompleteResponse(t.db, q, orgOf(audience, t));
+    return { ...orgParam(audience, t), questionnaireId: q };
+  };
   const saveSection: RouteExamples = {
-    ...section,
-    bodyFor: async (t) => {
-      const q = await exampleQuestionnaire(t.db, audience);
-      const revision = await exampleCompleteResponse(t.db, q, orgOf(audience, t));
-      return {
-        'v-schoolscan-gedaan': 'ja',
-        'v-toelichting': 'Samen met het team gedaan.',
-        revisie: String(revision),
-        actie: 'klaar',
-      };
+    params: async (t) => ({ ...(await withCompleteResponse(t)), sectionKey: 'algemeen' }),
+    body: {
+      'v-schoolscan-gedaan': 'ja',
+      'v-toelichting': 'Samen met het team gedaan.',
+      revisie: String(exampleRevision),
+      actie: 'klaar',
     },
   };
   const submit: RouteExamples = {
-    ...questionnaire,
-    bodyFor: async (t) => {
-      const q = await exampleQuestionnaire(t.db, audience);
-      return { revisie: String(await exampleCompleteResponse(t.db, q, orgOf(audience, t))) };
-    },
+    params: withCompleteResponse,
+    body: { revisie: String(exampleRevision) },
   };
   const receipt: RouteExamples = {
     params: async (t) => {
