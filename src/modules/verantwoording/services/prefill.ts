@@ -56,8 +56,9 @@ async function schoolValues(db: Db, t: PrefillTarget, wanted: Set<PrefillSource>
   if (!plan) return out;
   if (wanted.has('mr-instemming') || wanted.has('interventies-plan')) {
     const versions = await listVersions(db, plan.id);
-    const newest = versions[0];
-    if (newest?.decision) out['mr-instemming'] = newest.decision === 'instemming' ? 'ja' : 'nee';
+    // The MR's latest decision (a newer version still waiting for one does not undo it).
+    const decided = versions.find((v) => v.decision);
+    if (decided) out['mr-instemming'] = decided.decision === 'instemming' ? 'ja' : 'nee';
     const adopted = versions.find((v) => v.decision === 'instemming');
     if (adopted) {
       const v = await findVersion(db, plan.id, adopted.number);
