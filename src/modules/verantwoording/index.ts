@@ -13,7 +13,7 @@ import { registerBuilderRoutes } from './routes/builder.tsx';
 /** Each part of the module registers its own routes (answering, building, report, monitoring). */
 const routeParts: Array<(app: App, platform: Platform) => void> = [registerBuilderRoutes];
 /** Each part's background jobs. */
-const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [];
+const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [registerAnswerWorkers];
 
 export const verantwoordingModule = defineModule({
   name: 'verantwoording',

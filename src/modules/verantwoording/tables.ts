@@ -111,3 +111,16 @@ export interface VerantwoordingTables {
 declare module '../../platform/db/schema.ts' {
   interface DB extends VerantwoordingTables {}
 }
+
+/** Answering part (migration 0610): the reminder sent per questionnaire and organisation, once. */
+export interface QuestionnaireReminderTable {
+  questionnaire_id: number;
+  organisation_id: number;
+  sent_at: ColumnType<Date, Date | undefined, Date>;
+  recipients: number;
+}
+declare module '../../platform/db/schema.ts' {
+  interface DB {
+    questionnaire_reminder: QuestionnaireReminderTable;
+  }
+}

@@ -25,3 +25,19 @@ if (
 ) {
   failed.focus();
 }
+// Questionnaires: a question asked only after certain answers to an earlier one in the same form
+// (data-toon-als names that field, data-toon-waarden the answers) appears and hides at once; the
+// server decides the same after a save, so this only saves a round trip.
+const conditional = document.querySelectorAll('[data-toon-als]');
+const showConditional = () => {
+  for (const el of conditional) {
+    const chosen = [...document.getElementsByName(el.dataset.toonAls)]
+      .filter((i) => i.checked)
+      .map((i) => i.value);
+    el.hidden = !chosen.some((v) => el.dataset.toonWaarden.split(' ').includes(v));
+  }
+};
+if (conditional.length) {
+  showConditional();
+  document.addEventListener('change', showConditional);
+}

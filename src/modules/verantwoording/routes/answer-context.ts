@@ -1,0 +1,104 @@
+// What every answering route needs, for either audience: the school or board (404 when the id is
+// not one), the published questionnaire of its audience (404 otherwise), today's answering window,
+// the answers as they stand (the saved working copy, or the platform's prefill before the first
+// save), the menu for intervention questions, and the audit of a refused write.
+import type { FastifyRequest } from 'fastify';
+import type { Platform } from '../../../platform/platform.ts';
+import { audit } from '../../../platform/audit/audit.ts';
+import { notFound } from '../../../platform/http/not-found.ts';
+import { loadMenu, menuVersionInForce, NoMenuError, todayIn } from '../../menukaart/services/menu.ts';
+import * as responses from '../repository/responses.ts';
+import { definitionSchema, type Definition } from '../services/definition.ts';
+import { prefill } from '../services/prefill.ts';
+import { windowOf } from '../services/submit.ts';
+import type { Answers, Audience } from '../tables.ts';
+import type { MenuOption } from '../views/answer-fields.tsx';
+import type { OrgRef } from '../views/answer-parts.tsx';
+import { boardRespondents, schoolRespondents, schoolSubmissionReaders } from './access.ts';
+
+export const objectType = 'questionnaire_response';
+
+export function answerContext(platform: Platform, audience: Audience) {
+  const db = platform.database.db;
+  const today = () => todayIn(platform.now());
+
+  async function org(id: number): Promise<OrgRef & { parentId: number | null }> {
+    const o = await responses.findOrganisation(db, id, audience);
+    if (!o) throw notFound();
+    return { id: o.id, name: o.name, audience, parentId: o.parent_id };
+  }
+
+  async function questionnaire(id: number) {
+    const q = await responses.findPublished(db, id, audience);
+    if (!q) throw notFound();
+    // The stored definition was checked when it was written; parse so a bad row fails loudly.
+    return {
+      ...q,
+      definition: definitionSchema.parse(q.definition) as Definition,
+      window: windowOf(q, today()),
+    };
+  }
+
+  /** The answers as they stand, and whether they are still only the platform's prefill. */
+  async function answers(
+    o: { id: number; parentId: number | null },
+    q: { id: number; school_year_id: number; definition: Definition },
+  ) {
+    const [response, filled] = await Promise.all([
+      responses.findResponse(db, q.id, o.id),
+      prefill(db, q.definition, {
+        audience,
+        orgId: o.id,
+        parentId: o.parentId,
+        programmeId: platform.programme.id,
+        schoolYearId: q.school_year_id,
+      }),
+    ]);
+    const current: Answers = response?.answers ?? filled;
+    return { response, prefilled: filled, current };
+  }
+
+  /** The menu in force: the interventions (not withdrawn, plus any already chosen) and names. */
+  async function menu(chosen: readonly string[] = []) {
+    try {
+      const m = await loadMenu(db, await menuVersionInForce(db, platform.now()));
+      const options: MenuOption[] = m.interventions
+        .filter((i) => !i.withdrawn || chosen.includes(i.code))
+        .map((i) => ({ code: i.code, name: i.nameNl, categoryCode: i.categoryCode }));
+      return {
+        options,
+        names: new Map(m.interventions.map((i) => [i.code, i.nameNl])),
+        categoryNames: new Map(m.categories.map((c) => [c.code, c.name])),
+      };
+    } catch (e) {
+      if (!(e instanceof NoMenuError)) throw e;
+      return { options: [], names: new Map<string, string>(), categoryNames: new Map<string, string>() };
+    }
+  }
+
+  return {
+    db,
+    today,
+    org,
+    questionnaire,
+    answers,
+    menu,
+    access: audience === 'school' ? schoolRespondents : boardRespondents,
+    /** Who reads a receipt: for a school also its board. */
+    readers: audience === 'school' ? schoolSubmissionReaders : boardRespondents,
+    who: (req: FastifyRequest) => ({ personId: req.principal?.personId ?? null, now: platform.now() }),
+    refused: (
+      req: FastifyRequest,
+      action: string,
+      orgId: number,
+      details: Record<string, string | number>,
+      objectId?: number,
+    ) => audit(req, db, { action, result: 'mislukt', objectType, objectId, organisationId: orgId, details }),
+  };
+}
+
+export type AnswerContext = ReturnType<typeof answerContext>;
+
+/** The path prefix and id parameter of an audience. */
+export const audiencePrefix = (audience: Audience) =>
+  audience === 'school' ? '/scholen/:schoolId/verantwoording' : '/besturen/:boardId/verantwoording';
