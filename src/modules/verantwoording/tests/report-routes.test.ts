@@ -157,7 +157,15 @@ eachEngine('verantwoording annual report', (database) => {
     assert.match(stale.body, /Iemand anders heeft dit verslag opgeslagen/);
     assert.match(stale.body, /Mijn eigen versie/);
     assert.match(stale.body, /name="revisie" value="1"/, 'the new revision, so saving again overwrites');
-    const long = await board.post(`${base()}/2022`, { ...texts, gmr: 'x'.repeat(5001), revisie: '1' });
+    assert.equal((await board.post(`${base()}/2022`, { ...texts, revisie: '1' })).statusCode, 303);
+    const stale2 = await board.post(`${base()}/2022`, {
+      ...texts,
+      betrokkenheid: 'Ook van mij',
+      revisie: '1',
+    });
+    assert.equal(stale2.statusCode, 409, 'a save from revision 1 after revision 2 was saved');
+    assert.match(stale2.body, /Ook van mij/);
+    const long = await board.post(`${base()}/2022`, { ...texts, gmr: 'x'.repeat(5001), revisie: '2' });
     assert.equal(long.statusCode, 400);
     assert.match(long.body, /<title>Fout: /);
     assert.match(long.body, /ten hoogste 5000 tekens/);
@@ -257,5 +265,29 @@ eachEngine('verantwoording annual report', (database) => {
     }
     const mr = new TestClient(app, (await signInAs(database(), 'mr-lid', fx.schoolId)).cookie);
     assert.equal((await mr.get(`${base()}/2021`)).statusCode, 403);
+  });
+
+  test('a year that has not ended yet cannot be confirmed; the page says from when it can', async () => {
+    const early = await createTestApp(database(), { now: () => new Date('2023-06-01T10:00:00Z') });
+    try {
+      const c = new TestClient(early, (await signInAs(database(), 'bestuur', fx.boardId)).cookie);
+      const list = await c.get(base());
+      assert.match(list.body, /Concept: het jaar loopt nog|Het jaar loopt nog/);
+      await c.post(`${base()}/2023`, { ...texts, revisie: '0' });
+      const ask = await c.get(`${base()}/2023/bevestigen`);
+      assert.match(
+        ask.body,
+        /2023 is nog niet voorbij\. U kunt het verslag bevestigen vanaf 1 januari 2024\./,
+      );
+      const refused = await c.post(`${base()}/2023/bevestigen`, { revisie: '1' });
+      assert.equal(refused.statusCode, 409);
+      assert.match(refused.body, /<title>Fout: /);
+      assert.equal(
+        (await audits('jaarverslag.bevestigd')).filter((a) => a.result === 'mislukt').length >= 1,
+        true,
+      );
+    } finally {
+      await early.close();
+    }
   });
 });
