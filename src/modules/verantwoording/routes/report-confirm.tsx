@@ -107,6 +107,7 @@ export function registerReportConfirmRoutes(app: App, platform: Platform, c: Rep
             board={board}
             year={year}
             reason={`Jaarverslag ${year} is een concept; er is niets te heropenen.`}
+            action="heropenen"
           />,
         );
       return reply.page(<ReopenReportPage ctx={reply.ctx()} board={board} year={year} />);

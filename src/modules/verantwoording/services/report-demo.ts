@@ -8,14 +8,14 @@ import type { Texts } from './report-texts.ts';
 
 export const demoYear = 2022;
 
-const texts: Texts = {
+// No GMR text: the page fills it in from the GMR's decision on the demo board plan.
+const texts: Omit<Texts, 'gmr'> = {
   betrokkenheid:
     'Elke school besprak de uitkomsten van de schoolscan met het team en legde de keuze van interventies voor aan de MR. Ouders lazen mee via de oudergeleding van de MR en een ouderavond per school. Op de vo-school dacht de leerlingenraad mee over de keuzes.',
   'eerste-resultaten':
     'De scholen evalueerden hun interventies aan het eind van het schooljaar. In de leesgroepjes lezen de meeste leerlingen een niveau hoger; een kleine groep groeit nog te weinig en krijgt volgend jaar meer tijd.',
   bovenschools:
     'Het bestuur organiseerde een zomerschool voor leerlingen van alle scholen (categorie A, uitbreiding van onderwijstijd).',
-  gmr: '',
 };
 
 export const reportDemo: DemoStep['run'] = async (db, orgs) => {
@@ -26,7 +26,6 @@ export const reportDemo: DemoStep['run'] = async (db, orgs) => {
     .select('id')
     .where('email', '=', 'bestuur@demo.nponderwijs.example')
     .executeTakeFirst();
-  // The GMR text stays empty: the page fills it in from the board plan's decision.
   await saveTexts(
     db,
     { boardId: orgs.boardId, programmeId: programme.id, year: demoYear },

@@ -71,20 +71,26 @@ export function CannotConfirmPage({
   board,
   year,
   reason,
+  action = 'bevestigen',
 }: {
   ctx: ViewContext;
   board: Board;
   year: number;
   reason: string;
+  action?: 'bevestigen' | 'heropenen';
 }) {
   const base = yearBase(board.id, year);
+  const title = `Jaarverslag ${year} ${action}`;
   return (
     <Layout
       ctx={ctx}
-      title={`Jaarverslag ${year} bevestigen`}
-      breadcrumbs={[...reportCrumbs(board.id, `Jaarverslag ${year}`, base), { label: 'Bevestigen' }]}
+      title={title}
+      breadcrumbs={[
+        ...reportCrumbs(board.id, `Jaarverslag ${year}`, base),
+        { label: action === 'bevestigen' ? 'Bevestigen' : 'Heropenen' },
+      ]}
     >
-      <Heading level={1}>Jaarverslag {year} bevestigen</Heading>
+      <Heading level={1}>{title}</Heading>
       <Alert type="info">{reason}</Alert>
       <Paragraph>
         <Link href={base}>Terug naar het verslag</Link>
