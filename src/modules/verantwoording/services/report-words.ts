@@ -37,12 +37,16 @@ export function evaluationSummary(f: ReportFigures): string {
   return `In ${f.year} legden de scholen ${t.evaluations} ${t.evaluations === 1 ? 'evaluatie' : 'evaluaties'} van interventies vast. Besluiten: ${d.doorgaan} keer doorgaan, ${d.bijstellen} keer bijstellen, ${d.stoppen} keer stoppen.`;
 }
 
+/** "1 van de 3 scholen had", "2 van de 3 scholen hadden", "0 van de 1 school had". */
+const ofSchools = (n: number, total: number) =>
+  `${n} van de ${total} ${total === 1 ? 'school' : 'scholen'} ${n === 1 || total === 1 ? 'had' : 'hadden'}`;
+
 export function scanSummary(f: ReportFigures): string {
-  return `${f.totals.withScan} van de ${f.totals.schools} scholen hadden een afgeronde schoolscan voor een schooljaar dat in ${f.year} liep.`;
+  return `${ofSchools(f.totals.withScan, f.totals.schools)} een afgeronde schoolscan voor een schooljaar dat in ${f.year} liep.`;
 }
 
 export function consentSummary(f: ReportFigures): string {
-  return `${f.totals.withConsent} van de ${f.totals.schools} scholen hadden aan het eind van ${f.year} instemming van de MR met de nieuwste versie van hun schoolprogramma.`;
+  return `${ofSchools(f.totals.withConsent, f.totals.schools)} aan het eind van ${f.year} instemming van de MR met de nieuwste versie van het schoolprogramma.`;
 }
 
 export const plannedNote =

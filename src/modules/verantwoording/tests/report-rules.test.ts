@@ -157,7 +157,7 @@ test('the text block names every item of the bestuursverslag, in Dutch notation'
   const texts = { betrokkenheid: 'Via de MR.', 'eerste-resultaten': '', bovenschools: '', gmr: '' };
   const t = reportText(f, texts, { boardName: 'Stichting Test', confirmedAt: null }).replace(/\u00a0/g, ' ');
   assert.match(t, /^Nationaal Programma Onderwijs: verantwoording over 2022\nStichting Test\nConcept/);
-  assert.match(t, /1 van de 2 scholen hadden een afgeronde schoolscan/);
+  assert.match(t, /1 van de 2 scholen had een afgeronde schoolscan/);
   assert.match(t, /- De Linde \(01AB\): Ja, versie 2 \(1 maart 2022\)/);
   assert.match(t, /- A: gepland € 365,00, uitgegeven € 400,00/);
   assert.match(t, /37,5% van het uitgegeven geld \(€ 300,00 van € 800,00\)/);
