@@ -1,8 +1,9 @@
 // What the dashboard shows about verantwoording, in parts (questionnaires to answer, the annual
 // report, monitoring); each part gives its actions for one membership.
 import type { DashboardAction, DashboardInput, DashboardProvider } from '../../platform/dashboard.ts';
+import { monitoringDashboard } from './services/monitoring-dashboard.ts';
 
-const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [];
+const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [monitoringDashboard];
 
 export const verantwoordingDashboard: DashboardProvider = {
   name: 'verantwoording',

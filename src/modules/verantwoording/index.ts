@@ -8,9 +8,14 @@ import type { App, Platform } from '../../platform/platform.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { verantwoordingDemoStep } from './demo.ts';
 import { verantwoordingDashboard } from './dashboard.ts';
+import { registerMonitoringRoutes } from './routes/monitoring.tsx';
+import { registerOpenDataRoutes } from './routes/open-data.tsx';
 
 /** Each part of the module registers its own routes (answering, building, report, monitoring). */
-const routeParts: Array<(app: App, platform: Platform) => void> = [];
+const routeParts: Array<(app: App, platform: Platform) => void> = [
+  registerMonitoringRoutes,
+  registerOpenDataRoutes,
+];
 /** Each part's background jobs. */
 const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [];
 
