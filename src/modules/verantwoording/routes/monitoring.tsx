@@ -15,7 +15,9 @@ import {
   sectorValues,
   type MonitoringFilter,
 } from '../services/monitoring-filters.ts';
-import { loadMonitoring } from '../services/monitoring-load.ts';
+import { loadMonitoring, type MonitoringData } from '../services/monitoring-load.ts';
+import { MonitoringCache } from '../services/monitoring-cache.ts';
+import { monitoringVersion } from '../repository/monitoring-version.ts';
 import { MonitoringPage } from '../views/monitoring-dashboard.tsx';
 import { SubmissionPage } from '../views/monitoring-submission.tsx';
 import { analists } from './access.ts';
@@ -43,6 +45,8 @@ export const filterQuery = query({
 export function registerMonitoringRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
   const programmeId = platform.programme.id;
+  const dashboards = new MonitoringCache<MonitoringData>();
+  const denominationLists = new MonitoringCache<string[]>(1);
 
   app.get(
     '/monitoring',
@@ -53,9 +57,11 @@ export function registerMonitoringRoutes(app: App, platform: Platform) {
     async (req, reply) => {
       const { vragenlijst, ...filter } = req.query;
       const f: MonitoringFilter = filter;
+      const version = await monitoringVersion(db);
+      const key = JSON.stringify([vragenlijst ?? null, f]);
       const [data, denominations] = await Promise.all([
-        loadMonitoring(db, programmeId, f, vragenlijst),
-        listDenominations(db),
+        dashboards.get(key, version, () => loadMonitoring(db, programmeId, f, vragenlijst)),
+        denominationLists.get('', version, () => listDenominations(db)),
       ]);
       reply.header('cache-control', 'private, no-store');
       return reply.page(

@@ -67,7 +67,7 @@ test('the monitoring pages have 0 axe violations and no CSP errors', async () =>
   await check(page, 'monitoring', problems);
   await page.selectOption('#sector', 'vo');
   await page.getByRole('button', { name: 'Cijfers tonen' }).click();
-  assert.match(await page.content(), /minder dan 5 scholen/);
+  assert.match(await page.content(), /In deze selectie zitten minder dan 5 scholen/);
   await check(page, 'monitoring (te weinig scholen)', problems);
   await page.goto('/monitoring?provincie=Zeeland');
   assert.match(await page.content(), /Er zijn geen scholen/);

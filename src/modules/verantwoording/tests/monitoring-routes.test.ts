@@ -72,7 +72,7 @@ eachEngine('verantwoording monitoring', (database) => {
 
   test('a filter with fewer than 5 schools hides everything; one without schools says so', async () => {
     const vo = plain((await analist.get('/monitoring?sector=vo')).body);
-    assert.match(vo, /minder dan 5 scholen/);
+    assert.match(vo, /In deze selectie zitten minder dan 5 scholen/);
     assert.doesNotMatch(vo, /<td[^>]*>100%<\/td>/);
     const none = await analist.get('/monitoring?provincie=Zeeland&denominatie=Openbaar');
     assert.equal(none.statusCode, 200);
@@ -185,5 +185,16 @@ eachEngine('verantwoording monitoring', (database) => {
     const spending = await visitor.get('/open-data/verantwoording/besteding.csv');
     assert.match(spending.body, /scholen \(vragenlijst\);monitoring-test;A;20;20000\.00;nee/);
     assert.doesNotMatch(csv.body + spending.body, /Monitorschool/);
+  });
+
+  // Last: it adds a fifth VO school.
+  test('a new submission shows at once (the cached dashboard notices the change)', async () => {
+    const before = plain((await analist.get('/monitoring?sector=vo')).body);
+    assert.match(before, /In deze selectie zitten minder dan 5 scholen/);
+    await seedSubmissions(database().db, fx.otherBoardId, questionnaireId, testDefinition, [
+      { sector: 'VO', answers: { 'schoolscan-gedaan': 'nee', 'mr-instemming': 'ja' } },
+    ]);
+    const after = plain((await analist.get('/monitoring?sector=vo')).body);
+    assert.doesNotMatch(after, /In deze selectie zitten minder dan 5 scholen/);
   });
 });
