@@ -129,8 +129,8 @@ export interface BoardSpending {
 
 /**
  * Money spent per menu category in the confirmed annual reports of the boards in scope, per
- * calendar year. The confirmed figures keep it as `besteding: { A: cents, … }` (the same form as
- * a school's answer to the core question besteding).
+ * calendar year: the report part freezes `perCategory: [{ code, spentCents, … }]` into
+ * confirmed_figures. A board counts for a category when it spent something on it.
  */
 export async function boardSpending(
   db: Kysely<DB>,
@@ -143,15 +143,17 @@ export async function boardSpending(
     boards: number;
     cents: string;
   }>`${scopeCte(f)}
-    select br.calendar_year, c.key as category, count(*)::int as boards,
-      sum(case when c.value ~ '^[0-9]+$' then c.value::bigint else 0 end)::bigint as cents
+    select br.calendar_year, c.value ->> 'code' as category,
+      count(*) filter (where round((c.value ->> 'spentCents')::numeric) > 0)::int as boards,
+      coalesce(sum(round((c.value ->> 'spentCents')::numeric)), 0)::bigint as cents
     from board_report br
-    cross join lateral jsonb_each_text(
-      case when jsonb_typeof(br.confirmed_figures -> 'besteding') = 'object'
-           then br.confirmed_figures -> 'besteding' else '{}'::jsonb end) c
+    cross join lateral jsonb_array_elements(
+      case when jsonb_typeof(br.confirmed_figures -> 'perCategory') = 'array'
+           then br.confirmed_figures -> 'perCategory' else '[]'::jsonb end) c
     where br.programme_id = ${programmeId} and br.status = 'bevestigd'
       and br.board_id in (select distinct board_id from scope_schools)
-      and c.key in ('A', 'B', 'C', 'D', 'E', 'F')
+      and c.value ->> 'code' in ('A', 'B', 'C', 'D', 'E', 'F')
+      and jsonb_typeof(c.value -> 'spentCents') = 'number'
     group by 1, 2
     order by 1, 2`.execute(db);
   return r.rows.map((x) => ({ ...x, cents: Number(x.cents) }));

@@ -70,6 +70,31 @@ eachEngine('verantwoording monitoring', (database) => {
     assert.doesNotMatch(html, /Monitorschool/, 'no school is named on the dashboard');
   });
 
+  test('spending from a confirmed annual report shows under its own heading, hidden with fewer than 5 boards', async () => {
+    const db = database().db;
+    const programme = await db.selectFrom('programme').select('id').executeTakeFirstOrThrow();
+    const perCategory = ['A', 'B', 'C', 'D', 'E', 'F'].map((code) => ({
+      code,
+      spentCents: code === 'A' ? 500_000 : 0,
+    }));
+    await db
+      .insertInto('board_report')
+      .values({
+        board_id: fx.boardId,
+        programme_id: programme.id,
+        calendar_year: 2022,
+        status: 'bevestigd',
+        confirmed_figures: JSON.stringify({ perCategory }),
+        confirmed_at: new Date(),
+      })
+      .execute();
+    const html = plain((await analist.get('/monitoring')).body);
+    assert.match(html, /Volgens de jaarverslagen van de besturen over 2022/);
+    const table = html.slice(html.indexOf('over 2022, met het aantal besturen'));
+    assert.match(table, /Categorie A<\/td><td[^>]*>verborgen<\/td><td[^>]*>verborgen/);
+    assert.doesNotMatch(table.slice(0, 3000), /5\.000,00/);
+  });
+
   test('a filter with fewer than 5 schools hides everything; one without schools says so', async () => {
     const vo = plain((await analist.get('/monitoring?sector=vo')).body);
     assert.match(vo, /In deze selectie zitten minder dan 5 scholen/);
