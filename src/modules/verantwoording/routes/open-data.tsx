@@ -1,27 +1,22 @@
 // The public open data of verantwoording: a page and two CSV files with the national aggregates
-// (small cells hidden). Computed at most once per five minutes per process; an anonymous
-// download is counted, a signed-in person's is audited (as the other open data).
+// (small cells hidden). Computed again only when the data changed (the same version check as the
+// dashboard); an anonymous download is counted, a signed-in person's is audited (as the other
+// open data).
 import type { App, Platform } from '../../../platform/platform.ts';
 import { access } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { loadOpenData, sharesCsv, spendingCsv, type OpenData } from '../services/monitoring-open-data.ts';
+import { MonitoringCache } from '../services/monitoring-cache.ts';
+import { monitoringVersion } from '../repository/monitoring-version.ts';
 import { OpenDataPage, openDataBase } from '../views/monitoring-open-data.tsx';
 
 export const openDataExportAction = 'export.open-data-verantwoording';
-const freshForMs = 5 * 60_000;
 
 export function registerOpenDataRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
   const programmeId = platform.programme.id;
-  let cached: { at: number; data: Promise<OpenData> } | null = null;
-  const data = () => {
-    if (!cached || Date.now() - cached.at > freshForMs) {
-      const loading = loadOpenData(db, programmeId);
-      cached = { at: Date.now(), data: loading };
-      loading.catch(() => (cached = null));
-    }
-    return cached.data;
-  };
+  const cache = new MonitoringCache<OpenData>(1);
+  const data = async () => cache.get('', await monitoringVersion(db), () => loadOpenData(db, programmeId));
   const downloads = platform.metrics.counter(
     'npo_open_data_verantwoording_downloads_total',
     'Anonieme downloads van de open data over verantwoording per bestand',

@@ -1,6 +1,6 @@
 // Open data: the national aggregates of every school round for everyone, with the same small-cell
-// suppression as the dashboard, as a page and as two CSV files (shares; spending). Computed once
-// per few minutes per process: the figures only change when a school submits.
+// suppression as the dashboard, as a page and as two CSV files (shares; spending). The route keeps
+// the result until the data change: the figures only move when a school submits.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import { stringifySafeCsv } from '../../../platform/csv/safe-csv.ts';
