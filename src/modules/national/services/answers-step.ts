@@ -9,7 +9,11 @@ import type { NationalStep } from './steps.ts';
 import { emailFor, streamOf } from './people.ts';
 
 /** The schools of the dataset: all open schools with a board, or the people step's sample of them. */
-export async function datasetSchoolIds(db: Kysely<DB>, seed: number, max?: number): Promise<number[] | undefined> {
+export async function datasetSchoolIds(
+  db: Kysely<DB>,
+  seed: number,
+  max?: number,
+): Promise<number[] | undefined> {
   if (max === undefined) return undefined;
   const schools = await people.openSchoolsWithBoard(db);
   if (max >= schools.length) return undefined;

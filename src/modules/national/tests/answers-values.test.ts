@@ -43,20 +43,50 @@ test('profiles come near the implementation monitor: scan, MR consent and the mo
   const vso = profiles('vso', 4000);
   const near = (actual: number, expected: number) =>
     assert.ok(Math.abs(actual - expected) < 0.025, `${actual.toFixed(3)} is not near ${expected}`);
-  near(share(po, (p) => p.scanDone), 0.95);
-  near(share(po, (p) => p.mrConsent), 0.86);
-  near(share(vo, (p) => p.mrConsent), 0.78);
-  near(share(vso, (p) => p.mrConsent), 0.83);
-  near(share(po, (p) => p.interventions.includes('B3')), 0.86);
-  near(share(po, (p) => p.interventions.includes('E2')), 0.74);
-  near(share(po, (p) => p.interventions.includes('C1')), 0.72);
-  near(share(vo, (p) => p.interventions.includes('C1')), 0.92);
-  near(share(vo, (p) => p.interventions.includes('C2')), 0.8);
+  near(
+    share(po, (p) => p.scanDone),
+    0.95,
+  );
+  near(
+    share(po, (p) => p.mrConsent),
+    0.86,
+  );
+  near(
+    share(vo, (p) => p.mrConsent),
+    0.78,
+  );
+  near(
+    share(vso, (p) => p.mrConsent),
+    0.83,
+  );
+  near(
+    share(po, (p) => p.interventions.includes('B3')),
+    0.86,
+  );
+  near(
+    share(po, (p) => p.interventions.includes('E2')),
+    0.74,
+  );
+  near(
+    share(po, (p) => p.interventions.includes('C1')),
+    0.72,
+  );
+  near(
+    share(vo, (p) => p.interventions.includes('C1')),
+    0.92,
+  );
+  near(
+    share(vo, (p) => p.interventions.includes('C2')),
+    0.8,
+  );
   // Only interventions the menu offers the sector.
   assert.ok(po.every((p) => !p.interventions.includes('B12')));
   assert.ok(vo.every((p) => !p.interventions.includes('B10')));
   assert.ok([...po, ...vo].every((p) => p.interventions.length > 0 && p.domains.length > 0));
-  assert.deepEqual(menuFor(menu, 'vo').map((m) => m.code), ['A2', 'B3', 'B12', 'C1', 'C2', 'D1', 'E2', 'F4']);
+  assert.deepEqual(
+    menuFor(menu, 'vo').map((m) => m.code),
+    ['A2', 'B3', 'B12', 'C1', 'C2', 'D1', 'E2', 'F4'],
+  );
 });
 
 test("a profile's money is its year's share of the budget, split exactly over A–F", () => {
@@ -120,7 +150,7 @@ test('a definition without the core keys is answered by type', () => {
   });
   const [p] = profiles('po', 1);
   for (let i = 0; i < 100; i++) {
-    const a = generateAnswers(definition, p, streamOf(3, String(i)));
+    const a = generateAnswers(definition, p!, streamOf(3, String(i)));
     assert.ok(a.tevreden === 'ja' || a.tevreden === 'nee');
     assert.equal('waarom' in a, a.tevreden === 'nee');
     assert.ok([2, 3, 4].includes(a.uren as number));
@@ -131,7 +161,15 @@ test('a definition without the core keys is answered by type', () => {
 
 test('a calendar year takes 7/12 of the school year ending in it and 5/12 of the one starting', () => {
   const p = profiles('po', 2);
-  const school = { id: 1, code: 'X1', name: 'School X', years: new Map([[2021, p[0]!], [2022, p[1]!]]) };
+  const school = {
+    id: 1,
+    code: 'X1',
+    name: 'School X',
+    years: new Map([
+      [2021, p[0]!],
+      [2022, p[1]!],
+    ]),
+  };
   const f2022 = reportFigures(2022, [school], menu);
   for (const c of menuCategories)
     assert.equal(

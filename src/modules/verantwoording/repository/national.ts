@@ -27,7 +27,16 @@ export async function publishedQuestionnaires(db: Kysely<DB>): Promise<NationalQ
   const rows = await db
     .selectFrom('questionnaire as q')
     .innerJoin('school_year as y', 'y.id', 'q.school_year_id')
-    .select(['q.id', 'q.audience', 'q.slug', 'q.definition', 'q.revision', 'q.opens_on', 'q.closes_on', 'y.starts_on'])
+    .select([
+      'q.id',
+      'q.audience',
+      'q.slug',
+      'q.definition',
+      'q.revision',
+      'q.opens_on',
+      'q.closes_on',
+      'y.starts_on',
+    ])
     .where('q.status', '=', 'gepubliceerd')
     .orderBy('q.opens_on')
     .orderBy('q.id')
@@ -72,20 +81,26 @@ export interface NationalSchool {
   board_name: string;
 }
 
-/** Open schools with a board, by code; only these ids when given. */
-export async function schoolsWithBoard(db: Kysely<DB>, ids?: number[]): Promise<NationalSchool[]> {
-  if (ids && ids.length === 0) return [];
-  let q = db
+/** Open schools with a board, by code. */
+export async function schoolsWithBoard(db: Kysely<DB>): Promise<NationalSchool[]> {
+  return db
     .selectFrom('organisation as s')
     .innerJoin('organisation as b', 'b.id', 's.parent_id')
-    .select(['s.id', 's.code', 's.name', 's.sector', 'b.id as board_id', 'b.code as board_code', 'b.name as board_name'])
+    .select([
+      's.id',
+      's.code',
+      's.name',
+      's.sector',
+      'b.id as board_id',
+      'b.code as board_code',
+      'b.name as board_name',
+    ])
     .where('s.kind', '=', 'school')
     .where('s.closed_on', 'is', null)
     .where('b.kind', '=', 'bestuur')
     .$narrowType<{ code: string }>()
-    .orderBy('s.code');
-  if (ids) q = q.where('s.id', 'in', ids);
-  return q.execute();
+    .orderBy('s.code')
+    .execute();
 }
 
 /** Each school's allocations of the current funding runs, summed over the school years (cents). */
@@ -146,7 +161,14 @@ export async function insertGeneratedResponses(
     fresh.flatMap((r) =>
       r.submissions.map((s, i) => {
         const resp = byOrg.get(r.organisationId)!;
-        return { rid: resp.id, org: r.organisationId, n: i + 1, answers: s.answers, ts: s.at, sb: resp.updated_by };
+        return {
+          rid: resp.id,
+          org: r.organisationId,
+          n: i + 1,
+          answers: s.answers,
+          ts: s.at,
+          sb: resp.updated_by,
+        };
       }),
     ),
   );
@@ -210,7 +232,14 @@ export async function insertGeneratedReports(
 ): Promise<number> {
   if (reports.length === 0) return 0;
   const data = JSON.stringify(
-    reports.map((r) => ({ b: r.boardId, e: r.email, y: r.year, t: r.texts, f: r.figures, ts: r.confirmedAt })),
+    reports.map((r) => ({
+      b: r.boardId,
+      e: r.email,
+      y: r.year,
+      t: r.texts,
+      f: r.figures,
+      ts: r.confirmedAt,
+    })),
   );
   const r = await sql`
     insert into board_report

@@ -90,32 +90,48 @@ export async function generateNationalAnswers(
   const questionnaires = await repo.publishedQuestionnaires(db);
   const years = await repo.schoolYearStarts(db);
   const budgets = await repo.programmeBudgets(db);
-  const demo = (code: string | null) => !!code && !!opts.skipCodePrefix && code.startsWith(opts.skipCodePrefix);
-  const rows = (await repo.schoolsWithBoard(db, opts.schoolIds)).filter((s) => !demo(s.code) && !demo(s.board_code));
+  const demo = (code: string | null) =>
+    !!code && !!opts.skipCodePrefix && code.startsWith(opts.skipCodePrefix);
+  const rows = (await repo.schoolsWithBoard(db)).filter((s) => !demo(s.code) && !demo(s.board_code));
+  const chosen = opts.schoolIds ? new Set(opts.schoolIds) : undefined;
+  // A board's report covers all its schools, also those outside a sample, so a sample gives
+  // the board the report a full run gives it.
+  const chosenBoards = new Set(rows.filter((s) => !chosen || chosen.has(s.id)).map((s) => s.board_id));
   const boards = new Map<number, Org>();
-  const schools: Org[] = rows.map((s) => {
-    const group = groupOf(s.sector);
-    const school: Org = {
-      id: s.id,
-      code: s.code,
-      name: s.name,
-      kind: 'school',
-      group,
-      budget: budgets.get(s.id) || fallbackBudgetCents[group],
-      schools: [],
-    };
-    // A board without a code has no stream of its own (and no test account): its schools only.
-    let board = boards.get(s.board_id);
-    if (!board && s.board_code) {
-      board = { id: s.board_id, code: s.board_code!, name: s.board_name, kind: 'bestuur', group, budget: 0, schools: [] };
-      boards.set(s.board_id, board);
-    }
-    if (board) {
-      board.schools.push(school);
-      board.budget += school.budget;
-    }
-    return school;
-  });
+  const everySchool: Org[] = rows
+    .filter((s) => chosenBoards.has(s.board_id))
+    .map((s) => {
+      const group = groupOf(s.sector);
+      const school: Org = {
+        id: s.id,
+        code: s.code,
+        name: s.name,
+        kind: 'school',
+        group,
+        budget: budgets.get(s.id) || fallbackBudgetCents[group],
+        schools: [],
+      };
+      // A board without a code has no stream of its own (and no test account): its schools only.
+      let board = boards.get(s.board_id);
+      if (!board && s.board_code) {
+        board = {
+          id: s.board_id,
+          code: s.board_code!,
+          name: s.board_name,
+          kind: 'bestuur',
+          group,
+          budget: 0,
+          schools: [],
+        };
+        boards.set(s.board_id, board);
+      }
+      if (board) {
+        board.schools.push(school);
+        board.budget += school.budget;
+      }
+      return school;
+    });
+  const schools = chosen ? everySchool.filter((s) => chosen.has(s.id)) : everySchool;
   // A board reports as the sector most of its schools are in.
   for (const b of boards.values()) {
     const count = (g: string) => b.schools.filter((s) => s.group === g).length;
@@ -132,7 +148,12 @@ export async function generateNationalAnswers(
     let p = profiles.get(key);
     if (!p) {
       const random = streamOf(opts.seed, `verantwoording:${key}`);
-      p = schoolYearProfile(random, { group: o.group, menu: menus.get(year)!, budgetCents: o.budget, yearIndex });
+      p = schoolYearProfile(random, {
+        group: o.group,
+        menu: menus.get(year)!,
+        budgetCents: o.budget,
+        yearIndex,
+      });
       if (o.kind === 'bestuur' && o.schools.length) {
         // A board's money is its schools' money; its PNIL share their weighted average.
         const parts = o.schools.map((s) => profile(s, year)!);
@@ -172,7 +193,12 @@ export async function generateNationalAnswers(
       const at = momentBetween(random, q.opens_on, q.closes_on);
       const submissions =
         random() < resubmitShare
-          ? [{ answers: earlierAnswers(q.definition, answers), at: momentBetween(random, q.opens_on, at.slice(0, 10)) }]
+          ? [
+              {
+                answers: earlierAnswers(q.definition, answers),
+                at: momentBetween(random, q.opens_on, at.slice(0, 10)),
+              },
+            ]
           : [];
       submissions.push({ answers, at });
       planned.push({
@@ -187,7 +213,9 @@ export async function generateNationalAnswers(
       const part = planned.slice(i, i + batchSize);
       const r = await db
         .transaction()
-        .execute((trx) => repo.insertGeneratedResponses(trx, { id: q.id, revision: q.revision, sections }, part));
+        .execute((trx) =>
+          repo.insertGeneratedResponses(trx, { id: q.id, revision: q.revision, sections }, part),
+        );
       result.responses += r.responses;
       result.submissions += r.submissions;
       result.rows += r.rows;
@@ -214,7 +242,10 @@ export async function generateNationalAnswers(
         boardId: b.id,
         email: opts.respondent?.('bestuur', b.code) ?? null,
         year,
-        texts: reportTexts(random, b.schools.some((s) => s.group === 'vo')),
+        texts: reportTexts(
+          random,
+          b.schools.some((s) => s.group === 'vo'),
+        ),
         figures,
         confirmedAt: `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T10:00:00.000Z`,
       });
@@ -222,7 +253,9 @@ export async function generateNationalAnswers(
   }
   for (let i = 0; i < reports.length; i += batchSize) {
     const part = reports.slice(i, i + batchSize);
-    result.reports += await db.transaction().execute((trx) => repo.insertGeneratedReports(trx, programme.id, part));
+    result.reports += await db
+      .transaction()
+      .execute((trx) => repo.insertGeneratedReports(trx, programme.id, part));
     opts.progress?.('Jaarverslagen', Math.min(i + batchSize, reports.length), reports.length);
   }
   return result;

@@ -49,7 +49,8 @@ function schoolFigures(
   if (!main) return undefined;
   const spentCents = zeroCategories();
   for (const c of menuCategories)
-    spentCents[c] = Math.round(((before?.spent[c] ?? 0) * 7) / 12) + Math.round(((after?.spent[c] ?? 0) * 5) / 12);
+    spentCents[c] =
+      Math.round(((before?.spent[c] ?? 0) * 7) / 12) + Math.round(((after?.spent[c] ?? 0) * 5) / 12);
   const interventionsByCategory = zeroCategories();
   for (const code of main.interventions) {
     const c = categoryOf.get(code);
