@@ -205,7 +205,7 @@ eachEngine('national dataset: verantwoording', (database) => {
         .where('code', 'in', ['T001', 'T002', 'T090', 'T111', 'T140'])
         .execute();
       await generate(other.db, { schoolIds: sample.map((s) => s.id) });
-      const codes = sample.map((s) => s.code);
+      const codes = sample.map((s) => s.code!);
       const a = await fingerprint(db, codes);
       const b = await fingerprint(other.db, codes);
       assert.equal(b.subs, a.subs);
