@@ -2,8 +2,9 @@
 // board's annual report, monitoring. Each part lives in its own file and does nothing when its
 // data is already there.
 import type { DemoStep } from '../../platform/demo-step.ts';
+import { seedMonitoringDemo } from './services/demo-national.ts';
 
-const parts: Array<DemoStep['run']> = [];
+const parts: Array<DemoStep['run']> = [seedMonitoringDemo];
 
 export const verantwoordingDemoStep: DemoStep = {
   name: 'verantwoording',

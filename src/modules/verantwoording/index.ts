@@ -8,11 +8,12 @@ import type { App, Platform } from '../../platform/platform.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { verantwoordingDemoStep } from './demo.ts';
 import { verantwoordingDashboard } from './dashboard.ts';
+import { registerMonitoringDemoWorker } from './services/demo-national.ts';
 
 /** Each part of the module registers its own routes (answering, building, report, monitoring). */
 const routeParts: Array<(app: App, platform: Platform) => void> = [];
 /** Each part's background jobs. */
-const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [];
+const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [registerMonitoringDemoWorker];
 
 export const verantwoordingModule = defineModule({
   name: 'verantwoording',

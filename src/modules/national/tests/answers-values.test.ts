@@ -185,3 +185,13 @@ test('a calendar year takes 7/12 of the school year ending in it and 5/12 of the
     p[0]!.interventions.length,
   );
 });
+
+test("the generator's streams are the people step's, so a sample picks the same schools", async () => {
+  const people = await import('../services/people.ts');
+  for (const key of ['keuze:00AA00', 'keuze:12XY03', 'x'])
+    for (const seed of [0, 7, 20210521]) {
+      const a = streamOf(seed, key);
+      const b = people.streamOf(seed, key);
+      assert.deepEqual([a(), a(), a()], [b(), b(), b()]);
+    }
+});

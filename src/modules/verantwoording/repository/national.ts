@@ -114,6 +114,26 @@ export async function programmeBudgets(db: Kysely<DB>): Promise<Map<number, numb
   return new Map(rows.map((r) => [r.school_id, Number(r.cents)]));
 }
 
+/** Organisations that already have a response to a questionnaire (real or generated). */
+export async function respondedOrganisations(db: Kysely<DB>, questionnaireId: number): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('questionnaire_response')
+    .select('organisation_id')
+    .where('questionnaire_id', '=', questionnaireId)
+    .execute();
+  return new Set(rows.map((r) => r.organisation_id));
+}
+
+/** `board:year` of the annual reports that exist. */
+export async function existingReports(db: Kysely<DB>, programmeId: number): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('board_report')
+    .select(['board_id', 'calendar_year'])
+    .where('programme_id', '=', programmeId)
+    .execute();
+  return new Set(rows.map((r) => `${r.board_id}:${r.calendar_year}`));
+}
+
 /** One organisation's generated response: its final answers and its submissions (oldest first). */
 export interface GeneratedResponse {
   organisationId: number;

@@ -46,6 +46,8 @@ export interface NationalAnswersOptions {
   seed: number;
   /** Only these schools (and their boards); every open school with a board when absent. */
   schoolIds?: number[];
+  /** At most this many schools, chosen with the seed (as the national people step chooses). */
+  maxSchools?: number;
   /** Leave out organisations whose code starts with this (the demo's own board and schools). */
   skipCodePrefix?: string;
   /** The test account that answered for an organisation, if there is one. */
@@ -82,6 +84,13 @@ function momentBetween(random: () => number, from: string, to: string): string {
   return new Date(a + day * 86_400_000 + minute * 60_000).toISOString();
 }
 
+/** A seeded sample of schools: the same key and order as national/people.ts uses. */
+function sample(rows: repo.NationalSchool[], seed: number, max: number): Set<number> {
+  const keyed = rows.map((s) => ({ id: s.id, code: s.code, key: streamOf(seed, `keuze:${s.code}`)() }));
+  keyed.sort((a, b) => a.key - b.key || (a.code < b.code ? -1 : 1));
+  return new Set(keyed.slice(0, max).map((k) => k.id));
+}
+
 export async function generateNationalAnswers(
   db: Kysely<DB>,
   opts: NationalAnswersOptions,
@@ -93,7 +102,11 @@ export async function generateNationalAnswers(
   const demo = (code: string | null) =>
     !!code && !!opts.skipCodePrefix && code.startsWith(opts.skipCodePrefix);
   const rows = (await repo.schoolsWithBoard(db)).filter((s) => !demo(s.code) && !demo(s.board_code));
-  const chosen = opts.schoolIds ? new Set(opts.schoolIds) : undefined;
+  const chosen = opts.schoolIds
+    ? new Set(opts.schoolIds)
+    : opts.maxSchools !== undefined && opts.maxSchools < rows.length
+      ? sample(rows, opts.seed, opts.maxSchools)
+      : undefined;
   // A board's report covers all its schools, also those outside a sample, so a sample gives
   // the board the report a full run gives it.
   const chosenBoards = new Set(rows.filter((s) => !chosen || chosen.has(s.id)).map((s) => s.board_id));
@@ -184,7 +197,10 @@ export async function generateNationalAnswers(
     const rate = lo + (hi - lo) * streamOf(opts.seed, `respons:${q.slug}`)();
     const sections = q.definition.sections.map((s) => s.key);
     const planned: repo.GeneratedResponse[] = [];
+    // Known ones are skipped before any work (the insert would leave them alone anyway).
+    const responded = await repo.respondedOrganisations(db, q.id);
     for (const o of orgs) {
+      if (responded.has(o.id)) continue;
       const random = streamOf(opts.seed, `vragenlijst:${q.slug}:${o.kind}:${o.code}`);
       if (random() >= rate) continue;
       const p = profile(o, q.year);
@@ -226,8 +242,10 @@ export async function generateNationalAnswers(
   // Annual reports: every calendar year the programme's school years touch, confirmed the next spring.
   const calendarYears = years.length ? [...years, years.at(-1)! + 1] : [];
   const reports: repo.GeneratedReport[] = [];
+  const reported = await repo.existingReports(db, programme.id);
   for (const b of boards.values()) {
     for (const year of calendarYears) {
+      if (reported.has(`${b.id}:${year}`)) continue;
       const random = streamOf(opts.seed, `jaarverslag:${b.code}:${year}`);
       const reportSchools: ReportSchool[] = b.schools.map((s) => ({
         id: s.id,
