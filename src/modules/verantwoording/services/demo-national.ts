@@ -11,7 +11,7 @@ import { openDataLoadStatus } from '../../funding/services/open-data-load.ts';
 import { generateNationalAnswers } from './national-generate.ts';
 
 /** Enough schools for every sector and most filters to pass suppression, few enough to start fast. */
-export const demoSchools = 600;
+export const demoSchools = 300;
 const demoSeed = 20210521;
 
 export async function seedMonitoringDemo(db: Kysely<DB>): Promise<string[]> {
