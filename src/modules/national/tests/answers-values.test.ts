@@ -170,20 +170,42 @@ test('a calendar year takes 7/12 of the school year ending in it and 5/12 of the
       [2022, p[1]!],
     ]),
   };
-  const f2022 = reportFigures(2022, [school], menu);
+  const figures = (year: number) =>
+    reportFigures(
+      year,
+      [school],
+      menu,
+      new Map([['A', 'Meer onderwijs']]),
+      streamOf(1, 'r'),
+      '2023-05-01T10:00:00.000Z',
+    );
+  const f2022 = figures(2022);
   for (const c of menuCategories)
     assert.equal(
       f2022.schools[0]!.spentCents[c],
       Math.round((p[0]!.spent[c]! * 7) / 12) + Math.round((p[1]!.spent[c]! * 5) / 12),
     );
-  const f2021 = reportFigures(2021, [school], menu);
+  const f2021 = figures(2021);
   assert.equal(f2021.schools[0]!.spentCents.A, Math.round((p[0]!.spent.A! * 5) / 12));
-  assert.equal(reportFigures(2030, [school], menu).schools.length, 0);
+  assert.equal(figures(2030).schools.length, 0);
+  // The report part's shape: per category, totals that add up, consent and scan per school.
   assert.equal(f2022.totals.schools, 1);
-  assert.equal(
-    Object.values(f2022.schools[0]!.interventionsByCategory).reduce((a, b) => a + b, 0),
-    p[0]!.interventions.length,
+  assert.deepEqual(
+    f2022.perCategory.map((c) => c.code),
+    [...menuCategories],
   );
+  assert.equal(
+    f2022.perCategory.reduce((t, c) => t + c.spentCents, 0),
+    f2022.totals.spentCents,
+  );
+  assert.equal(f2022.categories[0]!.name, 'Meer onderwijs');
+  const s = f2022.schools[0]!;
+  assert.equal(s.scan, p[0]!.scanDone ? '2021-2022' : null);
+  assert.equal(s.consent.status === 'instemming', p[0]!.mrConsent);
+  assert.equal(s.interventions, new Set([...p[0]!.interventions, ...p[1]!.interventions]).size);
+  assert.ok(s.plannedTotal >= s.spentTotal);
+  assert.equal(s.externalSpentCents, Math.round((s.spentTotal * p[0]!.pnilPercent) / 100));
+  assert.equal(f2021.totals.evaluations, 0);
 });
 
 test("the generator's streams are the people step's, so a sample picks the same schools", async () => {

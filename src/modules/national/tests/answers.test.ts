@@ -174,9 +174,18 @@ eachEngine('national dataset: verantwoording', (database) => {
       reports.map((x) => `${x.code} ${x.calendar_year} ${x.status}`),
       ['41001', '41002'].flatMap((c) => [2021, 2022, 2023, 2024, 2025].map((y) => `${c} ${y} bevestigd`)),
     );
-    const figures = reports[1]!.confirmed_figures as { schools: unknown[]; totals: { schools: number } };
+    const figures = reports[1]!.confirmed_figures as {
+      schools: unknown[];
+      totals: { schools: number; spentCents: number };
+      perCategory: { code: string; spentCents: number }[];
+    };
     assert.equal(figures.schools.length, 110);
     assert.equal(figures.totals.schools, 110);
+    // What monitoring reads: spending per category that adds up to the total.
+    assert.equal(
+      figures.perCategory.reduce((t, c) => t + c.spentCents, 0),
+      figures.totals.spentCents,
+    );
     const demo = await sql<{ n: string }>`
       select (select count(*) from questionnaire_response r join organisation o on o.id = r.organisation_id where o.code like 'DEMO%')
            + (select count(*) from board_report r join organisation o on o.id = r.board_id where o.code like 'DEMO%') as n`.execute(

@@ -61,14 +61,26 @@ export async function menuOn(db: Kysely<DB>, date: string): Promise<MenuChoice[]
   const rows = await db
     .selectFrom('menukaart_entry as e')
     .innerJoin('menukaart_intervention as i', 'i.id', 'e.intervention_id')
-    .select(['i.code', 'e.category_code', 'e.sectors'])
+    .select(['i.code', 'e.category_code', 'e.sectors', 'e.name_nl'])
     .where('e.version_id', '=', version.id)
     .where('e.withdrawn', '=', false)
     .execute();
   // Natural order (A2 before A10), so "the first intervention" is the same everywhere.
   return rows
-    .map((r) => ({ code: r.code, category: r.category_code, sectors: r.sectors }))
+    .map((r) => ({ code: r.code, category: r.category_code, sectors: r.sectors, name: r.name_nl }))
     .sort((a, b) => a.code.localeCompare(b.code, 'nl', { numeric: true }));
+}
+
+/** The names of the menu categories (A–F), from the newest version that has them. */
+export async function categoryNames(db: Kysely<DB>): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('menukaart_category')
+    .select(['code', 'name'])
+    .distinctOn('code')
+    .orderBy('code')
+    .orderBy('version_id', 'desc')
+    .execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 export interface NationalSchool {

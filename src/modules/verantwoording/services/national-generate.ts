@@ -243,6 +243,8 @@ export async function generateNationalAnswers(
   const calendarYears = years.length ? [...years, years.at(-1)! + 1] : [];
   const reports: repo.GeneratedReport[] = [];
   const reported = await repo.existingReports(db, programme.id);
+  const names = await repo.categoryNames(db);
+  const allMenus = [...menus.values()].flat();
   for (const b of boards.values()) {
     for (const year of calendarYears) {
       if (reported.has(`${b.id}:${year}`)) continue;
@@ -253,9 +255,9 @@ export async function generateNationalAnswers(
         name: s.name,
         years: new Map(years.map((y) => [y, profile(s, y)!])),
       }));
-      const figures = reportFigures(year, reportSchools, [...menus.values()].flat());
       const month = 3 + Math.floor(random() * 4);
       const day = 1 + Math.floor(random() * 28);
+      const confirmedAt = `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T10:00:00.000Z`;
       reports.push({
         boardId: b.id,
         email: opts.respondent?.('bestuur', b.code) ?? null,
@@ -264,8 +266,8 @@ export async function generateNationalAnswers(
           random,
           b.schools.some((s) => s.group === 'vo'),
         ),
-        figures,
-        confirmedAt: `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+        figures: reportFigures(year, reportSchools, allMenus, names, random, confirmedAt),
+        confirmedAt,
       });
     }
   }

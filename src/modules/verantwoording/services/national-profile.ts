@@ -26,6 +26,7 @@ export function groupOf(sector: Sector | null): SectorGroup {
 export interface MenuChoice {
   code: string;
   category: string;
+  name?: string;
   /** Menu sector marks: 'PO', 'VO', '(V)SO'. */
   sectors: string[];
 }
