@@ -27,7 +27,7 @@ export async function seedMonitoringDemo(db: Kysely<DB>): Promise<string[]> {
       'Monitoring: nog geen scholen uit de open data; zodra die geladen zijn, vult een taak het dashboard.',
     ];
   return [
-    `Monitoring: ${r.schools} scholen en ${r.boards} besturen met gegenereerde antwoorden op ${r.questionnaires} vragenlijsten ` +
+    `Monitoring: ${r.schools} scholen en ${r.boards} ${r.boards === 1 ? 'bestuur' : 'besturen'} met gegenereerde antwoorden op ${r.questionnaires} vragenlijsten ` +
       `(${r.responses} nieuw) en ${r.reports} nieuwe bevestigde jaarverslagen, in ${seconds} s.`,
   ];
 }
