@@ -20,6 +20,8 @@ export interface NationalQuestionnaire {
   closes_on: string;
   /** The calendar year its school year starts in (2021 for 2021-2022). */
   year: number;
+  /** The last day of its school year. */
+  ends_on: string;
 }
 
 /** Published questionnaires of the programme, oldest round first. */
@@ -36,12 +38,13 @@ export async function publishedQuestionnaires(db: Kysely<DB>): Promise<NationalQ
       'q.opens_on',
       'q.closes_on',
       'y.starts_on',
+      'y.ends_on',
     ])
     .where('q.status', '=', 'gepubliceerd')
     .orderBy('q.opens_on')
     .orderBy('q.id')
     .execute();
-  return rows.map((r) => ({ ...r, year: Number(r.starts_on.slice(0, 4)) }));
+  return rows.map(({ starts_on, ...r }) => ({ ...r, year: Number(starts_on.slice(0, 4)) }));
 }
 
 /** Start years of the programme's school years, in order (2021, 2022, …). */

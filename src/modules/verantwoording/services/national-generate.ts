@@ -206,7 +206,8 @@ export async function generateNationalAnswers(
       const p = profile(o, q.year);
       if (!p) continue;
       const answers = generateAnswers(q.definition, p, random);
-      const at = momentBetween(random, q.opens_on, q.closes_on);
+      // Within the school year, also when a round's close date was moved later (the demo does).
+      const at = momentBetween(random, q.opens_on, q.closes_on < q.ends_on ? q.closes_on : q.ends_on);
       const submissions =
         random() < resubmitShare
           ? [
