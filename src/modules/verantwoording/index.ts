@@ -26,4 +26,5 @@ export const verantwoordingModule = defineModule({
   },
   demo: verantwoordingDemoStep,
   dashboard: verantwoordingDashboard,
+  bench: async () => (await import('./bench.ts')).scenarios,
 });

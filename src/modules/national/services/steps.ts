@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import { peopleStep } from './people-step.ts';
+import { answersStep } from './answers-step.ts';
 
 export interface NationalStepContext {
   random: () => number;
@@ -21,7 +22,7 @@ export interface NationalStep {
 }
 
 /** Steps run by `generate-national` after the open data is in. A module adds one line here. */
-export const nationalSteps: NationalStep[] = [peopleStep];
+export const nationalSteps: NationalStep[] = [peopleStep, answersStep];
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same numbers. */
 export function seededRandom(seed: number): () => number {

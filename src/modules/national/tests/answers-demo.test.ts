@@ -1,0 +1,56 @@
+// The monitoring demo part: with only the demo's own organisations it says that the open data is
+// not there yet; with schools present it generates for them (never for the demo's own board and
+// schools, whose people answer and confirm for real), and a second start adds nothing.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eachEngine } from '../../../../test/support/db.ts';
+import { seedDemoOrganisations } from '../../../demo/seed.ts';
+import { seedQuestionnaire } from '../../verantwoording/tests/kit.ts';
+import { seedMonitoringDemo } from '../../verantwoording/services/demo-national.ts';
+
+eachEngine('monitoring demo part', (database) => {
+  test('waits for the open data, then fills the dashboard once, leaving the demo organisations alone', async () => {
+    const db = database().db;
+    const orgs = await seedDemoOrganisations(db);
+    await seedQuestionnaire(db, { slug: 'demo-monitoring' });
+    const [first] = await seedMonitoringDemo(db);
+    assert.match(first!, /nog geen scholen uit de open data/);
+
+    const board = await db
+      .insertInto('organisation')
+      .values({ kind: 'bestuur', code: '42001', name: 'Stichting Voorbeeld' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('organisation')
+      .values(
+        Array.from({ length: 8 }, (_, i) => ({
+          kind: 'school' as const,
+          code: `V00${i}`,
+          name: `Voorbeeldschool ${i}`,
+          sector: 'BO' as const,
+          parent_id: board.id,
+        })),
+      )
+      .execute();
+    const [line] = await seedMonitoringDemo(db);
+    assert.match(
+      line!,
+      /^Monitoring: 8 scholen en 1 bestuur .* op 1 vragenlijsten \(\d+ nieuw\) en 5 nieuwe/,
+    );
+    const [again] = await seedMonitoringDemo(db);
+    assert.match(again!, /\(0 nieuw\) en 0 nieuwe/);
+    const demoRows = await db
+      .selectFrom('questionnaire_response')
+      .select('id')
+      .where('organisation_id', 'in', [orgs.schools.bo, orgs.schools.so, orgs.schools.vo])
+      .execute();
+    assert.equal(demoRows.length, 0);
+    const demoReports = await db
+      .selectFrom('board_report')
+      .select('id')
+      .where('board_id', '=', orgs.boardId)
+      .execute();
+    assert.equal(demoReports.length, 0);
+  });
+});

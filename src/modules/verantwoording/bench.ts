@@ -1,0 +1,303 @@
+// Benchmark of monitoring at national scale (`npm run bench -- monitoring [seconds]`): the whole
+// national dataset made once with `generate-national` (all schools and boards, their answers to
+// every published questionnaire over the four school years, confirmed annual reports), then, each
+// beside a reference that does no work (the platform's /healthz and a bare node:http server
+// sending the same bytes and headers):
+// - the analist's dashboard, unfiltered and filtered by sector, at 8 connections (p95 < 200 ms);
+// - the CSV export of all answers of one round (< 3 s per download);
+// - a school leader's questionnaire section page at 32 connections (p99 < 50 ms).
+// The engine is DATABASE_URL's (PostgreSQL, where the targets apply) or PGlite.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import {
+  engine,
+  freshServerDatabase,
+  printTable,
+  runCli,
+  startPlatform,
+  startReference,
+  tempDataDir,
+} from '../../../bench/harness.ts';
+import type { BenchScenario } from '../../platform/module.ts';
+import { openEmbedded, openServer, type Database } from '../../platform/db/database.ts';
+import { benchSetup, type BenchSetup } from './repository/bench-setup.ts';
+
+interface Measured {
+  label: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  bytes: number;
+}
+
+/** autocannon with every response time kept, so p95 is exact (autocannon itself reports p97.5). */
+async function measure(o: {
+  label: string;
+  url: string;
+  paths?: string[];
+  connections: number;
+  cookie?: string;
+}): Promise<Measured> {
+  const times: number[] = [];
+  const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+  const instance = autocannon({
+    url: o.url,
+    connections: o.connections,
+    duration: seconds,
+    headers: o.cookie ? { cookie: o.cookie } : undefined,
+    requests: o.paths?.map((p) => ({ path: p, method: 'GET' as const })),
+  });
+  // Without a callback autocannon returns its instance, which is both a promise and an emitter.
+  (instance as unknown as autocannon.Instance).on('response', (_client, _status, _bytes, ms) =>
+    times.push(ms),
+  );
+  const r = await instance;
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    times.length ? Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!) : NaN;
+  return {
+    label: o.label,
+    requests: r.requests.total,
+    rps: Math.round(r.requests.average),
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    bytes: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
+  };
+}
+
+function printMeasured(rows: Measured[]) {
+  printTable(
+    ['', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'bytes/req'],
+    rows.map((r) =>
+      [r.label, r.rps, r.p50, r.p95, r.p99, r.requests, r.non2xx, r.errors, r.bytes].map(String),
+    ),
+  );
+}
+
+/** The first response of a path: its bytes and headers, for a reference that sends the same. */
+async function firstResponse(url: string, cookie: string) {
+  const res = await fetch(url, { headers: { cookie } });
+  const body = Buffer.from(await res.arrayBuffer());
+  const headers: Record<string, string> = {};
+  res.headers.forEach((v, k) => {
+    if (
+      !['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'set-cookie'].includes(k)
+    )
+      headers[k] = v;
+  });
+  return { status: res.status, body, headers };
+}
+
+/** One download, timed until its last byte. */
+async function download(
+  url: string,
+  cookie?: string,
+): Promise<{ ms: number; bytes: number; status: number }> {
+  const t = performance.now();
+  const res = await fetch(url, { headers: cookie ? { cookie } : {} });
+  const body = Buffer.from(await res.arrayBuffer());
+  return { ms: performance.now() - t, bytes: body.length, status: res.status };
+}
+
+async function freshDataset(): Promise<{
+  env: Record<string, string>;
+  dataDir: string;
+  url?: string;
+  drop(): Promise<void>;
+}> {
+  // Generating takes minutes: MONITORING_BENCH_DATABASE_URL names a PostgreSQL database that
+  // generate-national filled before, which is used as it is and kept.
+  const kept = process.env.MONITORING_BENCH_DATABASE_URL;
+  if (kept) {
+    const dataDir = tempDataDir();
+    console.log('Bestaande landelijke database (MONITORING_BENCH_DATABASE_URL)');
+    return {
+      env: {},
+      dataDir,
+      url: kept,
+      drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const server = engine === 'postgres' ? await freshServerDatabase() : undefined;
+  const dataDir = tempDataDir();
+  const env: Record<string, string> = { DATA_DIR: dataDir, NODE_ENV: 'development' };
+  if (server) env.DATABASE_URL = server.url;
+  const t = performance.now();
+  const out = await runCli(['generate-national'], env);
+  console.log(
+    `generate-national (${engine}): ${((performance.now() - t) / 1000).toFixed(1)} s` +
+      `\n${out.match(/^ +\d+ vragenlijsten.*$/m)?.[0]?.trim() ?? '(geen regel van de stap verantwoording)'}`,
+  );
+  return {
+    env,
+    dataDir,
+    url: server?.url,
+    drop: async () => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      await server?.drop();
+    },
+  };
+}
+
+async function open(dataset: { dataDir: string; url?: string }): Promise<Database> {
+  return dataset.url
+    ? openServer(dataset.url, { poolMax: 2, retries: 0 })
+    : openEmbedded(dataset.dataDir, path.join(dataset.dataDir, 'pglite'));
+}
+
+const monitoring: BenchScenario = {
+  name: 'monitoring',
+  description:
+    'Monitoring met landelijke data (generate-national): dashboard met filters bij 8 verbindingen (doel p95 < 200 ms), CSV van een ronde (doel < 3 s), onderdeel van de vragenlijst bij 32 verbindingen (doel p99 < 50 ms)',
+  async run() {
+    const dataset = await freshDataset();
+    let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
+    try {
+      let setup: BenchSetup;
+      const database = await open(dataset);
+      try {
+        setup = await benchSetup(database.db);
+      } finally {
+        await database.close();
+      }
+      console.log(
+        `Ronde: ${setup.slug} (vragenlijst ${setup.questionnaireId}, ${setup.submissions} inzendingen); ` +
+          `school ${setup.schoolId}, onderdeel ${setup.sectionKey}`,
+      );
+      platform = await startPlatform({
+        dataDir: dataset.dataDir,
+        databaseUrl: dataset.url,
+        env: { DEMO: 'false', OPEN_DATA_AUTOLOAD: 'false' },
+      });
+      const base = platform.url;
+      const dashboardPaths = ['/monitoring', '/monitoring?sector=vo'];
+      const csvPath = `/monitoring/vragenlijsten/${setup.questionnaireId}/antwoorden.csv`;
+      const sectionPath = `/scholen/${setup.schoolId}/verantwoording/${setup.questionnaireId}/onderdelen/${setup.sectionKey}`;
+      const rows: Measured[] = [];
+      const verdicts: string[] = [];
+      const check = async (p: string, cookie: string) => {
+        const r = await firstResponse(base + p, cookie);
+        if (r.status !== 200) verdicts.push(`${p} gaf ${r.status}: niet gemeten (is de route er al?)`);
+        return r.status === 200 ? r : undefined;
+      };
+
+      // Dashboard: the paths in turn, 8 connections, and the same bytes from node:http.
+      const dash = await Promise.all(dashboardPaths.map((p) => check(p, setup.analistCookie)));
+      if (dash.every(Boolean)) {
+        const r = await measure({
+          label: `dashboard ${dashboardPaths.join(' + ')} (${engine}, 8 conn.)`,
+          url: base,
+          paths: dashboardPaths,
+          connections: 8,
+          cookie: setup.analistCookie,
+        });
+        rows.push(r);
+        const ref = await startReference(dash[0]!.body, dash[0]!.headers);
+        try {
+          rows.push(
+            await measure({
+              label: `node:http, dezelfde ${dash[0]!.body.length} bytes`,
+              url: ref.url,
+              connections: 8,
+            }),
+          );
+        } finally {
+          await ref.stop();
+        }
+        verdicts.push(
+          `dashboard p95 (${engine}): ${r.p95} ms (doel < 200 ms) ${r.p95 < 200 && r.non2xx === 0 ? 'OK' : 'TE TRAAG of fouten'}`,
+        );
+      }
+      rows.push(
+        await measure({
+          label: `platform /healthz (${engine}, 8 conn.)`,
+          url: `${base}/healthz`,
+          connections: 8,
+        }),
+      );
+
+      // CSV of one round: a few downloads one after the other, and the same bytes from node:http.
+      const csv = await check(csvPath, setup.analistCookie);
+      if (csv) {
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) times.push((await download(base + csvPath, setup.analistCookie)).ms);
+        const ref = await startReference(csv.body, csv.headers);
+        let refMs = NaN;
+        try {
+          refMs = (await download(ref.url)).ms;
+        } finally {
+          await ref.stop();
+        }
+        const worst = Math.max(...times);
+        const lines = csv.body.toString('utf8').split('\n').filter(Boolean).length - 1;
+        printTable(
+          ['CSV-export', 'bytes', 'regels', 'snelste ms', 'traagste ms', 'node:http ms'],
+          [
+            [
+              csvPath,
+              String(csv.body.length),
+              String(lines),
+              Math.min(...times).toFixed(0),
+              worst.toFixed(0),
+              refMs.toFixed(0),
+            ],
+          ],
+        );
+        verdicts.push(
+          `CSV-export (${engine}): ${(worst / 1000).toFixed(2)} s (doel < 3 s) ${worst < 3000 ? 'OK' : 'TE TRAAG'}`,
+        );
+      }
+
+      // The school leader's section page at 32 connections.
+      const section = await check(sectionPath, setup.schoolCookie);
+      if (section) {
+        const r = await measure({
+          label: `onderdeel vragenlijst (${engine}, 32 conn.)`,
+          url: base + sectionPath,
+          connections: 32,
+          cookie: setup.schoolCookie,
+        });
+        rows.push(r);
+        const ref = await startReference(section.body, section.headers);
+        try {
+          rows.push(
+            await measure({
+              label: `node:http, dezelfde ${section.body.length} bytes`,
+              url: ref.url,
+              connections: 32,
+            }),
+          );
+        } finally {
+          await ref.stop();
+        }
+        rows.push(
+          await measure({
+            label: `platform /healthz (${engine}, 32 conn.)`,
+            url: `${base}/healthz`,
+            connections: 32,
+          }),
+        );
+        verdicts.push(
+          `onderdeel p99 (${engine}): ${r.p99} ms (doel < 50 ms) ${r.p99 < 50 && r.non2xx === 0 ? 'OK' : 'TE TRAAG of fouten'}`,
+        );
+      }
+      printMeasured(rows);
+      console.log(`cpu cores: ${os.cpus().length}; load average: ${os.loadavg()[0]!.toFixed(1)}`);
+      for (const v of verdicts) console.log(v);
+    } finally {
+      await platform?.stop();
+      await dataset.drop();
+    }
+  },
+};
+
+export const scenarios: BenchScenario[] = [monitoring];
