@@ -3,8 +3,11 @@
 // data is already there.
 import type { DemoStep } from '../../platform/demo-step.ts';
 import { demoAnswer } from './services/demo-answer.ts';
+import { reportDemo } from './services/report-demo.ts';
+import { seedMonitoringDemo } from './services/demo-national.ts';
 
-const parts: Array<DemoStep['run']> = [demoAnswer];
+// The national sample last: it leaves the demo organisations to the parts before it.
+const parts: Array<DemoStep['run']> = [demoAnswer, reportDemo, seedMonitoringDemo];
 
 export const verantwoordingDemoStep: DemoStep = {
   name: 'verantwoording',

@@ -8,12 +8,27 @@ import type { App, Platform } from '../../platform/platform.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { verantwoordingDemoStep } from './demo.ts';
 import { verantwoordingDashboard } from './dashboard.ts';
+import { registerAnswerPart } from './routes/answer-part.ts';
 import { registerBuilderRoutes } from './routes/builder.tsx';
+import { registerReportRoutes } from './routes/report.tsx';
+import { registerMonitoringRoutes } from './routes/monitoring.tsx';
+import { registerOpenDataRoutes } from './routes/open-data.tsx';
+import { registerAnswerWorkers } from './services/workers-answer.ts';
+import { registerMonitoringDemoWorker } from './services/demo-national.ts';
 
 /** Each part of the module registers its own routes (answering, building, report, monitoring). */
-const routeParts: Array<(app: App, platform: Platform) => void> = [registerBuilderRoutes];
-/** Each part's background jobs. */
-const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [registerAnswerWorkers];
+const routeParts: Array<(app: App, platform: Platform) => void> = [
+  registerAnswerPart,
+  registerBuilderRoutes,
+  registerReportRoutes,
+  registerMonitoringRoutes,
+  registerOpenDataRoutes,
+];
+/** Each part's background jobs: reminders; in demo mode, the monitoring data once the open data is in. */
+const workerParts: Array<(jobs: Jobs, platform: Platform) => Promise<void>> = [
+  registerAnswerWorkers,
+  registerMonitoringDemoWorker,
+];
 
 export const verantwoordingModule = defineModule({
   name: 'verantwoording',

@@ -35,9 +35,9 @@ export interface QuestionnaireTable {
   definition: Json<Definition>;
   revision: Generated<number>;
   copied_from: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   created_by: number | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
   updated_by: number | null;
   published_at: Timestamp | null;
 }
@@ -50,8 +50,8 @@ export interface QuestionnaireResponseTable {
   sections_saved: ColumnType<string[], string[] | undefined, string[]>;
   revision: Generated<number>;
   submitted_number: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   updated_by: number | null;
 }
 
@@ -63,7 +63,7 @@ export interface QuestionnaireSubmissionTable {
   number: number;
   answers: Json<Answers>;
   definition_revision: number;
-  submitted_at: Generated<Timestamp>;
+  submitted_at: Timestamp;
   submitted_by: number | null;
 }
 
@@ -94,8 +94,8 @@ export interface BoardReportTable {
   confirmed_figures: ColumnType<unknown, string | null | undefined, string | null>;
   confirmed_at: Timestamp | null;
   confirmed_by: number | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   updated_by: number | null;
 }
 

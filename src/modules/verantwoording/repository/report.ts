@@ -1,17 +1,10 @@
 // The board_report rows: one per board, programme and calendar year. Every write names the
 // revision it started from; a write that finds another revision changes nothing (the caller
 // answers with a 409 that keeps the input).
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import type { Timestamp } from '../../../platform/db/tables.ts';
 
 type Db = Kysely<DB>;
-
-/**
- * A timestamp to write into created_at/updated_at: tables.ts declares them Generated<Timestamp>,
- * which Kysely does not accept a Date for, so the value goes in as a typed parameter.
- */
-export const at = (d: Date) => sql<Timestamp>`${d}`;
 
 export async function findReport(db: Db, boardId: number, programmeId: number, year: number) {
   return db
@@ -58,8 +51,8 @@ export async function saveTexts(
         calendar_year: key.year,
         texts: JSON.stringify(texts),
         updated_by: personId,
-        created_at: at(now),
-        updated_at: at(now),
+        created_at: now,
+        updated_at: now,
       })
       .onConflict((oc) => oc.columns(['board_id', 'programme_id', 'calendar_year']).doNothing())
       .returning('revision')
@@ -72,7 +65,7 @@ export async function saveTexts(
       texts: JSON.stringify(texts),
       revision: eb('revision', '+', 1),
       updated_by: personId,
-      updated_at: at(now),
+      updated_at: now,
     }))
     .where('board_id', '=', key.boardId)
     .where('programme_id', '=', key.programmeId)
@@ -102,7 +95,7 @@ export async function confirmReport(
       confirmed_by: personId,
       revision: eb('revision', '+', 1),
       updated_by: personId,
-      updated_at: at(now),
+      updated_at: now,
     }))
     .where('id', '=', id)
     .where('revision', '=', revision)
@@ -122,7 +115,7 @@ export async function reopenReport(db: Db, id: number, personId: number | null, 
       confirmed_by: null,
       revision: eb('revision', '+', 1),
       updated_by: personId,
-      updated_at: at(now),
+      updated_at: now,
     }))
     .where('id', '=', id)
     .where('status', '=', 'bevestigd')

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
 import { loadProgramme } from '../../../platform/programme.ts';
-import { at, findReport } from '../repository/report.ts';
+import { findReport } from '../repository/report.ts';
 import { liveFigures } from '../services/report.ts';
 
 const texts = {
@@ -28,7 +28,7 @@ async function reportIn(db: Kysely<DB>, boardId: number, year: number, status: '
     status,
     confirmed_figures: figures,
     confirmed_at: status === 'bevestigd' ? now : null,
-    updated_at: at(now),
+    updated_at: now,
   };
   if (existing) {
     const row = await db
@@ -45,7 +45,7 @@ async function reportIn(db: Kysely<DB>, boardId: number, year: number, status: '
       board_id: boardId,
       programme_id: programme.id,
       calendar_year: year,
-      created_at: at(now),
+      created_at: now,
       ...values,
     })
     .returning('revision')
