@@ -59,6 +59,7 @@ const objectTypes: Record<string, string> = {
   board_plan_version: 'versie van het bovenschools plan',
   board_plan_comment: 'reactie op het bovenschools plan',
   questionnaire: 'vragenlijst',
+  questionnaire_submission: 'ingediende vragenlijst',
   route: 'pagina',
   'open-data': 'open data',
 };

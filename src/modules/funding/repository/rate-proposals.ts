@@ -80,45 +80,48 @@ export async function decideProposal(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** For the route examples: a rate without an open proposal (a new one can be put forward). */
-export async function rateWithoutOpenProposal(db: Db): Promise<number> {
-  const r = await db
-    .selectFrom('funding_rate as r')
-    .select('r.id')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('funding_rate_proposal as p')
-            .select('p.id')
-            .whereRef('p.rate_id', '=', 'r.id')
-            .where('p.decision', 'is', null),
-        ),
-      ),
-    )
-    .orderBy('r.id')
-    .executeTakeFirstOrThrow();
+/**
+ * For the route examples: the first rate, free of open proposals (an example that succeeds puts
+ * one forward; the next run of the example starts clean again).
+ */
+export async function exampleRateId(db: Db): Promise<number> {
+  const r = await db.selectFrom('funding_rate').select('id').orderBy('id').executeTakeFirstOrThrow();
+  await db
+    .deleteFrom('funding_rate_proposal')
+    .where('rate_id', '=', r.id)
+    .where('decision', 'is', null)
+    .execute();
   return r.id;
 }
 
 /**
- * For the route examples: an open proposal by an analist made for the purpose, so whoever
- * signs in to decide is a second analist. Its rate keeps its amount (the proposal repeats it).
+ * For the route examples: an open proposal on the first rate by an analist made for the purpose,
+ * so whoever signs in to decide is a second analist. It repeats the rate's own amount, so
+ * approving it changes nothing but the history.
  */
 export async function exampleProposal(db: Db): Promise<number> {
-  const rateId = await rateWithoutOpenProposal(db);
+  const email = 'eerste-analist@voorbeeld.example';
+  const open = await db
+    .selectFrom('funding_rate_proposal as p')
+    .innerJoin('person as pp', 'pp.id', 'p.proposed_by')
+    .select('p.id')
+    .where('pp.email', '=', email)
+    .where('p.decision', 'is', null)
+    .executeTakeFirst();
+  if (open) return open.id;
+  const rateId = await exampleRateId(db);
   const rate = await db
     .selectFrom('funding_rate')
     .select(['amount_cents', 'status'])
     .where('id', '=', rateId)
     .executeTakeFirstOrThrow();
-  const person = await db
-    .insertInto('person')
-    .values({
-      email: `voorstel-${Date.now()}-${Math.random().toString(36).slice(2)}@voorbeeld.example`,
-      name: 'Eerste analist',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const person =
+    (await db.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst()) ??
+    (await db
+      .insertInto('person')
+      .values({ email, name: 'Eerste analist' })
+      .returning('id')
+      .executeTakeFirstOrThrow());
   return insertProposal(db, {
     rateId,
     amountCents: rate.amount_cents,

@@ -169,7 +169,7 @@ export function registerAnalistRoutes(app: App, platform: Platform) {
         audit: ['bekostiging.tarief.gewijzigd', 'bekostiging.tarief.voorgesteld'],
         examples: {
           // A rate without an open proposal (each successful example puts one forward).
-          params: async () => ({ rateId: await proposals.rateWithoutOpenProposal(db) }),
+          params: async () => ({ rateId: await proposals.exampleRateId(db) }),
           body: {
             bedrag: '701,16',
             status: 'definitief',
