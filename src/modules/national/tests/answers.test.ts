@@ -9,10 +9,11 @@ import { sql, type Kysely } from 'kysely';
 import { createTestDatabase, eachEngine } from '../../../../test/support/db.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { Sector } from '../../../platform/db/tables.ts';
-import { seedQuestionnaire, testDefinition } from '../../verantwoording/tests/kit.ts';
+import { seedQuestionnaire } from '../../verantwoording/tests/kit.ts';
 import { answerRows } from '../../verantwoording/services/answer-rows.ts';
 import { generateNationalAnswers } from '../../verantwoording/services/national-generate.ts';
 import type { Answers } from '../../verantwoording/tables.ts';
+import { definitionSchema } from '../../verantwoording/services/definition.ts';
 
 /** Two boards with 150 schools (BO, VO, SO) and a demo board whose schools must stay untouched. */
 async function seedOrganisations(db: Kysely<DB>) {
@@ -107,7 +108,12 @@ eachEngine('national dataset: verantwoording', (database) => {
     const real = await startAnswering(db, q.school.id);
 
     const r = await generate(db);
-    assert.equal(r.questionnaires, 2);
+    const published = await db
+      .selectFrom('questionnaire')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('status', '=', 'gepubliceerd')
+      .executeTakeFirstOrThrow();
+    assert.equal(r.questionnaires, Number(published.n), 'every published questionnaire, the real rounds too');
     assert.equal(r.schools, 150);
     assert.equal(r.boards, 2);
     const schoolResponses = await db
@@ -147,7 +153,14 @@ eachEngine('national dataset: verantwoording', (database) => {
     const rows = await db.selectFrom('questionnaire_answer').selectAll().execute();
     assert.equal(rows.length, r.rows);
     let expected = 0;
-    for (const x of responses) expected += answerRows(testDefinition, x.answers as Answers).length;
+    const definitions = new Map(
+      (await db.selectFrom('questionnaire').select(['id', 'definition']).execute()).map((d) => [
+        d.id,
+        definitionSchema.parse(d.definition),
+      ]),
+    );
+    for (const x of responses)
+      expected += answerRows(definitions.get(x.questionnaire_id)!, x.answers as Answers).length;
     assert.equal(rows.length, expected);
     const newest = new Set(responses.map((x) => x.sid));
     assert.ok(rows.every((row) => newest.has(row.submission_id)));

@@ -20,6 +20,15 @@ answerSuite('verantwoording: reminders, dashboard and demo', (t) => {
     const team = await t.as('teamlid', t.fx.schoolId);
     const board = await t.as('bestuur', t.fx.boardId);
     const db = t.database().db;
+    // Only this test's questionnaires are open (the real rounds of migration 0620 close on the same
+    // day); they are published again at the end of this test.
+    const others = await db
+      .updateTable('questionnaire')
+      .set({ status: 'concept' })
+      .where('id', 'not in', [t.school.id, t.board.id])
+      .where('status', '=', 'gepubliceerd')
+      .returning('id')
+      .execute();
     // The other school already submitted.
     const r = await db
       .insertInto('questionnaire_response')
@@ -58,6 +67,17 @@ answerSuite('verantwoording: reminders, dashboard and demo', (t) => {
       0,
       'closed',
     );
+    // Published again for the tests after this one.
+    if (others.length)
+      await db
+        .updateTable('questionnaire')
+        .set({ status: 'gepubliceerd' })
+        .where(
+          'id',
+          'in',
+          others.map((o) => o.id),
+        )
+        .execute();
   });
 
   test('the dashboard shows the school leader an open questionnaire until it is submitted, urgent in the last week', async () => {
