@@ -1,16 +1,16 @@
 // The budget overview of a school's plan (read by everyone who reads the plan).
 import type { App, Platform } from '../../../platform/platform.ts';
 import { decide } from '../../../platform/auth/access.ts';
-import { notFound } from '../../../platform/http/not-found.ts';
 import { id, params } from '../../../platform/http/schemas.ts';
 import { todayIn } from '../../menukaart/services/menu.ts';
-import { findPlan, findSchool } from '../repository/plans.ts';
+import { findPlan } from '../repository/plans.ts';
 import { loadBudgetOverview } from '../repository/budget-overview.ts';
 import { BudgetOverviewPage } from '../views/budget-overview.tsx';
 import { planEditors, planReaders } from './access.ts';
 import { planSchoolExample } from './budget-examples.ts';
 import type { PageMemo } from '../services/page-memo.ts';
-import { sendPageBytes } from '../../../platform/http/rendered-once.tsx';
+import { sendTemplatePage } from './page-template.tsx';
+import { memoizedSchool } from './plan-context.ts';
 
 export function registerBudgetOverviewRoutes(app: App, platform: Platform, memo: PageMemo) {
   const db = platform.database.db;
@@ -23,8 +23,7 @@ export function registerBudgetOverviewRoutes(app: App, platform: Platform, memo:
       schema: { params: params({ schoolId: id }) },
     },
     async (req, reply) => {
-      const school = await findSchool(db, req.params.schoolId);
-      if (!school) throw notFound();
+      const school = await memoizedSchool(memo, db, req.params.schoolId);
       const today = todayIn(platform.now());
       const { plan, overview } = await memo.get(
         { schoolId: school.id, boardId: school.parent_id },
@@ -41,23 +40,19 @@ export function registerBudgetOverviewRoutes(app: App, platform: Platform, memo:
           return { plan, overview };
         },
       );
-      return sendPageBytes(
-        reply,
+      const canEdit =
+        decide(req.principal, planEditors, { id: school.id, kind: 'school', parentId: school.parent_id }) ===
+        'allow';
+      return sendTemplatePage(reply, overview, `${school.id}|${school.name}|${canEdit}`, (ctx) => (
         <BudgetOverviewPage
-          ctx={reply.ctx()}
+          ctx={ctx}
           school={school}
           overview={overview}
           hasPlan={plan !== undefined}
-          canEdit={
-            decide(req.principal, planEditors, {
-              id: school.id,
-              kind: 'school',
-              parentId: school.parent_id,
-            }) === 'allow'
-          }
+          canEdit={canEdit}
           spendUntil={programme.spendUntil}
-        />,
-      );
+        />
+      ));
     },
   );
 }

@@ -6,7 +6,22 @@ import { decide } from '../../../platform/auth/access.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
 import { findPlan, findSchool } from '../repository/plans.ts';
+import type { PageMemo } from '../services/page-memo.ts';
 import { planEditors } from './access.ts';
+
+/**
+ * The school of the memoized pages (the plan's home, the budget overview), read once per state of
+ * the school's data rather than on every view: a change to the school (its name, its board) is a
+ * write on its route or a platform-wide one, which the page memo hook sees. An unknown id is not
+ * kept: the next request asks the database again.
+ */
+export function memoizedSchool(memo: PageMemo, db: Platform['database']['db'], schoolId: number) {
+  return memo.get({ schoolId }, `school:${schoolId}`, async () => {
+    const school = await findSchool(db, schoolId);
+    if (!school) throw notFound();
+    return school;
+  });
+}
 
 export function planContext(platform: Platform) {
   const db = platform.database.db;

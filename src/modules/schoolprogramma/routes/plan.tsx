@@ -14,13 +14,13 @@ import { planBase } from '../views/base.ts';
 import { PlanHomePage } from '../views/plan-home.tsx';
 import { consentStatusOf } from '../services/consent-state.ts';
 import type { PageMemo } from '../services/page-memo.ts';
-import { sendPageBytes } from '../../../platform/http/rendered-once.tsx';
+import { sendTemplatePage } from './page-template.tsx';
 import { todayIn } from '../../menukaart/services/menu.ts';
 import { latestDecisions } from '../repository/evaluations.ts';
 import { PlanIntroPage } from '../views/plan-intro.tsx';
 import { staleMessage } from '../views/plan-parts.tsx';
 import { planEditors, planReaders } from './access.ts';
-import { planContext } from './plan-context.ts';
+import { memoizedSchool, planContext } from './plan-context.ts';
 import { homeExample, introExample, startExample, withPlanExample } from './plan-examples.ts';
 
 const schoolParams = params({ schoolId: id });
@@ -48,7 +48,7 @@ export function registerPlanRoutes(app: App, platform: Platform, memo: PageMemo)
       schema: { params: schoolParams, querystring: query({ gedaan: choice(noticeKeys).catch(undefined) }) },
     },
     async (req, reply) => {
-      const school = await c.school(req.params.schoolId);
+      const school = await memoizedSchool(memo, db, req.params.schoolId);
       const now = platform.now();
       const data = await memo.get(
         { schoolId: school.id, boardId: school.parent_id },
@@ -77,15 +77,14 @@ export function registerPlanRoutes(app: App, platform: Platform, memo: PageMemo)
           };
         },
       );
-      return sendPageBytes(
+      const canEdit = c.canEdit(req, school);
+      const notice = req.query.gedaan ? planNotices[req.query.gedaan] : undefined;
+      // A page with a notice is seen once, after a write: not kept.
+      return sendTemplatePage(
         reply,
-        <PlanHomePage
-          ctx={reply.ctx()}
-          school={school}
-          plan={data}
-          canEdit={c.canEdit(req, school)}
-          notice={req.query.gedaan ? planNotices[req.query.gedaan] : undefined}
-        />,
+        notice ? null : data,
+        `${school.id}|${school.name}|${canEdit}`,
+        (ctx) => <PlanHomePage ctx={ctx} school={school} plan={data} canEdit={canEdit} notice={notice} />,
       );
     },
   );

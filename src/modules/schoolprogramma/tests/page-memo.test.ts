@@ -121,4 +121,85 @@ eachEngine('schoolprogramma page memo over HTTP', (database) => {
     await analist.post('/beheer/bekostiging/tarieven/999999', {});
     assert.match(await home(), /Na een schrijfactie van het ministerie/);
   });
+
+  describe('the kept page (routes/page-template.tsx) and the kept school row', () => {
+    const token = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
+    const named = async (name: string) => {
+      const who = await signInAs(database(), 'schoolleider', fx.schoolId);
+      await database().db.updateTable('person').set({ name }).where('id', '=', who.personId).execute();
+      return new TestClient(app, who.cookie);
+    };
+
+    for (const [label, suffix] of [
+      ['plan’s home page', ''],
+      ['budget overview', '/begroting'],
+    ] as const) {
+      test(`the ${label} shows each person their own name and a form token that works for them only`, async () => {
+        const anna = await named('Anna <Eerste> & Co');
+        const bram = await named('Bram Tweede');
+        const url = `/scholen/${fx.schoolId}/schoolprogramma${suffix}`;
+        const first = await anna.get(url);
+        const again = await anna.get(url);
+        const other = await bram.get(url);
+        for (const r of [first, again, other]) {
+          assert.equal(r.statusCode, 200);
+          assert.equal(r.headers['cache-control'], 'private, no-store');
+        }
+        assert.match(first.body, /Anna &lt;Eerste&gt; &amp; Co/);
+        assert.doesNotMatch(other.body, /Anna/, 'the second person never sees the first one’s name');
+        assert.match(other.body, /Bram Tweede/);
+        assert.doesNotMatch(other.body, /npopersoon|npoformtoken/, 'no marker is left in the page');
+        const [a1, a2, b] = [token(first.body), token(again.body), token(other.body)];
+        assert.ok(a1 && a2 && b);
+        assert.notEqual(a1, b, 'the second person never gets the first one’s form token');
+        assert.notEqual(a1, a2, 'every view has its own form token');
+        // The token on the page is valid for its own reader, not for the other.
+        assert.equal((await anna.post('/uitloggen', {}, { csrf: b })).statusCode, 403);
+        assert.ok((await bram.post('/uitloggen', {}, { csrf: b })).statusCode < 400);
+      });
+    }
+
+    test('after a write through the app, the plan’s home page shows the new introduction at once', async () => {
+      await home();
+      await home();
+      const res = await leader.post(`/scholen/${fx.schoolId}/schoolprogramma/inleiding`, {
+        inleiding: 'Een nieuwe inleiding, opgeslagen via het formulier.',
+        revisie: String(
+          (
+            await database()
+              .db.selectFrom('school_plan')
+              .select('revision')
+              .where('id', '=', plan.planId)
+              .executeTakeFirstOrThrow()
+          ).revision,
+        ),
+      });
+      assert.equal(res.statusCode, 303);
+      assert.match(await home(), /Een nieuwe inleiding, opgeslagen via het formulier/);
+    });
+
+    test('after a write on the school’s route, both pages show the school’s new name', async () => {
+      const budget = async () => (await leader.get(`/scholen/${fx.schoolId}/schoolprogramma/begroting`)).body;
+      await home();
+      await budget();
+      const { name } = await database()
+        .db.selectFrom('organisation')
+        .select('name')
+        .where('id', '=', fx.schoolId)
+        .executeTakeFirstOrThrow();
+      await database()
+        .db.updateTable('organisation')
+        .set({ name: 'Hernoemde Testschool' })
+        .where('id', '=', fx.schoolId)
+        .execute();
+      try {
+        assert.doesNotMatch(await home(), /Hernoemde Testschool/, 'no write came through the app');
+        await leader.post(`/scholen/${fx.schoolId}/schoolscan/${plan.schoolYearIds[0]}/aandachtspunten`, {});
+        assert.match(await home(), /Hernoemde Testschool/);
+        assert.match(await budget(), /Hernoemde Testschool/);
+      } finally {
+        await database().db.updateTable('organisation').set({ name }).where('id', '=', fx.schoolId).execute();
+      }
+    });
+  });
 });
