@@ -284,16 +284,26 @@ export function Table<T>({
   columns,
   rows,
   rowKey,
+  scrollRegionId,
 }: {
   caption: string;
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => string | number;
+  /** A wide table scrolls sideways in its own region, named by its caption (this id) and reachable by keyboard. */
+  scrollRegionId?: string;
 }) {
   return (
-    <div class="utrecht-table-container">
+    <div
+      class={`utrecht-table-container${scrollRegionId ? ' npo-table-scroll' : ''}`}
+      role={scrollRegionId ? 'region' : undefined}
+      aria-labelledby={scrollRegionId}
+      tabIndex={scrollRegionId ? 0 : undefined}
+    >
       <table class="utrecht-table">
-        <caption class="utrecht-table__caption">{caption}</caption>
+        <caption class="utrecht-table__caption" id={scrollRegionId}>
+          {caption}
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             {columns.map((c, i) => (

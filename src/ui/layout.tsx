@@ -139,6 +139,7 @@ export function Layout({ ctx, title, breadcrumbs, section, translated, children 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} | ${ctx.programme.shortName}`}</title>
         <link rel="icon" href={ctx.asset('favicon.svg')} type="image/svg+xml" />
+        <link rel="stylesheet" href={ctx.asset('fonts.css')} />
         <link rel="stylesheet" href={ctx.asset('theme.css')} />
         <link rel="stylesheet" href={ctx.asset('components.css')} />
         <link rel="stylesheet" href={ctx.asset('app.css')} />

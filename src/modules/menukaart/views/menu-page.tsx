@@ -108,7 +108,7 @@ function CategoryName({ i, name }: { i: Intervention; name: string | undefined }
   );
 }
 
-function CompareBox({ i, locale }: { i: Intervention; locale: Locale }) {
+function CompareBox({ i, locale, compact }: { i: Intervention; locale: Locale; compact?: boolean }) {
   const t = menuText(locale);
   return (
     <label class="npo-compare-check">
@@ -118,7 +118,7 @@ function CompareBox({ i, locale }: { i: Intervention; locale: Locale }) {
         <span lang="nl">{i.nameNl}</span>
         {t.compareName.split('{name}')[1]}
       </span>
-      <span aria-hidden="true">{t.compare}</span>
+      {!compact && <span aria-hidden="true">{t.compare}</span>}
     </label>
   );
 }
@@ -185,7 +185,7 @@ export function MenuPage({
       {filters.weergave === 'kaarten' ? (
         <ul class="npo-grid npo-menu-cards">
           {interventions.map((i) => (
-            <li class="npo-card" key={i.code}>
+            <li class="npo-card npo-menu-card" key={i.code}>
               <Heading level={2}>
                 <Link href={`/menukaart/${i.code}`}>
                   {i.code}. <span lang="nl">{i.nameNl}</span>
@@ -213,14 +213,15 @@ export function MenuPage({
           caption={format(t.caption, { version: version.title.toLowerCase() })}
           rowKey={(i) => i.code}
           rows={interventions}
+          scrollRegionId="menukaart-tabel"
           columns={[
-            { header: t.code, cell: (i) => i.code },
+            { header: t.compare, cell: (i) => <CompareBox i={i} locale={L} compact /> },
             {
               header: t.intervention,
               cell: (i) => (
                 <>
                   <Link href={`/menukaart/${i.code}`}>
-                    <span lang="nl">{i.nameNl}</span>
+                    {i.code}. <span lang="nl">{i.nameNl}</span>
                   </Link>{' '}
                   <WithdrawnBadge i={i} locale={L} />
                 </>
@@ -232,7 +233,6 @@ export function MenuPage({
             { header: t.cost, cell: (i) => <CostValue i={i} locale={L} /> },
             { header: t.perEuro, cell: (i) => perEuro(i, L), numeric: true },
             { header: t.sectors, cell: (i) => i.sectors.join(', ') },
-            { header: t.compare, cell: (i) => <CompareBox i={i} locale={L} /> },
           ]}
         />
       )}
