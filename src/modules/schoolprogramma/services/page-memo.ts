@@ -24,6 +24,9 @@ export interface MemoOwner {
   boardId?: number | null;
 }
 
+/** What one entry may hold at most: its figures plus four page templates. */
+const entryBytes = 4096 + 4 * 20 * 1024;
+
 export class PageMemo {
   private readonly entries: BoundedCache<string, Entry>;
   private all = 0;
@@ -35,7 +38,9 @@ export class PageMemo {
     private readonly maxAgeMs = 60_000,
     maxEntries = 2_000,
   ) {
-    // Values are figures, not markup: a few kilobytes each; 2,000 of them stay far below 64 MB.
+    // A value is a few kilobytes of figures, and a plan or budget value also carries up to four
+    // rendered templates of about 20 KB (routes/page-template.tsx: two languages, may edit or not).
+    // Each entry is counted at that worst case, so the whole memo stays within 64 MB.
     this.entries = new BoundedCache(maxEntries, 64 * 1024 * 1024);
   }
 
@@ -53,7 +58,7 @@ export class PageMemo {
     const at = this.clock();
     const value = await compute();
     // A write that happened meanwhile may not be in it: serve it once, do not keep it.
-    if (this.stamp(owner) === stamp) this.entries.set(key, { stamp, at, value }, 4096);
+    if (this.stamp(owner) === stamp) this.entries.set(key, { stamp, at, value }, entryBytes);
     return value;
   }
 
