@@ -60,6 +60,16 @@ export function answerContext(platform: Platform, audience: Audience) {
     q: { id: number; school_year_id: number; definition: Definition },
     sections: readonly Section[] = q.definition.sections,
   ) {
+    return answersFrom(await responses.findResponse(db, q.id, o.id), o, q, sections);
+  }
+
+  /** answers() with the working copy already read. */
+  async function answersFrom(
+    response: responses.ResponseRow | undefined,
+    o: { id: number; parentId: number | null },
+    q: { id: number; school_year_id: number; definition: Definition },
+    sections: readonly Section[],
+  ) {
     const target = {
       audience,
       orgId: o.id,
@@ -67,7 +77,6 @@ export function answerContext(platform: Platform, audience: Audience) {
       programmeId: platform.programme.id,
       schoolYearId: q.school_year_id,
     };
-    const response = await responses.findResponse(db, q.id, o.id);
     if (!response) {
       const filled = await prefill(db, q.definition, target);
       return { response, prefilled: filled, current: filled };
@@ -76,6 +85,24 @@ export function answerContext(platform: Platform, audience: Audience) {
     const open = sections.filter((s) => !saved.has(s.key) && s.questions.some((x) => x.prefill));
     const filled: Answers = open.length ? await prefill(db, { sections: open }, target) : {};
     return { response, prefilled: filled, current: response.answers as Answers };
+  }
+
+  /**
+   * org(), questionnaire() and answers() for one section, with the three reads in one query (the
+   * page people open most). `section` picks the section from the definition (it throws not-found).
+   */
+  async function sectionState(orgId: number, questionnaireId: number, section: (d: Definition) => Section) {
+    const found = await responses.findAnswering(db, orgId, audience, questionnaireId);
+    if (!found?.questionnaire) throw notFound();
+    const o = found.org;
+    const org = { id: o.id, name: o.name, audience, parentId: o.parent_id };
+    const q = {
+      ...found.questionnaire,
+      definition: definitionOf(found.questionnaire),
+      window: windowOf(found.questionnaire, today()),
+    };
+    const s = section(q.definition);
+    return { org, q, section: s, ...(await answersFrom(found.response, org, q, [s])) };
   }
 
   /** The menu in force: the interventions (not withdrawn, plus any already chosen) and names. */
@@ -102,6 +129,7 @@ export function answerContext(platform: Platform, audience: Audience) {
     org,
     questionnaire,
     answers,
+    sectionState,
     menu,
     access: audience === 'school' ? schoolRespondents : boardRespondents,
     /** Who reads a receipt: for a school also its board. */

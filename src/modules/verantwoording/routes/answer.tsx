@@ -202,10 +202,11 @@ export function registerAnswerRoutes(audience: Audience) {
         schema: { params: sParams, querystring: query({ melding: text(20) }) },
       },
       async (req, reply) => {
-        const org = await c.org(orgIdOf(audience, req.params));
-        const q = await c.questionnaire(req.params.questionnaireId);
-        const section = sectionOf(q, req.params.sectionKey);
-        const { response, prefilled, current } = await c.answers(org, q, [section]);
+        const { org, q, section, response, prefilled, current } = await c.sectionState(
+          orgIdOf(audience, req.params),
+          req.params.questionnaireId,
+          (d) => sectionOf({ definition: d }, req.params.sectionKey),
+        );
         const notice =
           req.query.melding === 'erbij' || req.query.melding === 'opgeslagen' ? req.query.melding : undefined;
         return renderSection(reply, { c, org }, q, section, {

@@ -88,6 +88,14 @@ answerSuite('verantwoording: the cost of a section page', (t) => {
     assert.doesNotMatch(after.body, /value="nee" checked/);
   });
 
+  test('the section page of another audience’s questionnaire, of an unknown one or an unknown section is not found', async () => {
+    const { client } = await t.as('schoolleider', t.fx.schoolId);
+    const school = `/scholen/${t.fx.schoolId}/verantwoording`;
+    assert.equal((await client.get(`${school}/${t.board.id}/onderdelen/schoolscan`)).statusCode, 404);
+    assert.equal((await client.get(`${school}/999999/onderdelen/schoolscan`)).statusCode, 404);
+    assert.equal((await client.get(`${school}/${t.school.id}/onderdelen/bestaat-niet`)).statusCode, 404);
+  });
+
   const views = Number(process.env.SECTION_COST ?? 0);
   if (views > 0)
     test(`measurement: ${views} views of a saved section (open and closed window)`, async () => {
