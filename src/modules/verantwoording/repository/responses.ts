@@ -86,6 +86,73 @@ export async function findResponse(db: Db, questionnaireId: number, orgId: numbe
 }
 export type ResponseRow = NonNullable<Awaited<ReturnType<typeof findResponse>>>;
 
+/**
+ * The organisation, the published questionnaire of its audience and its working copy in one
+ * query (a section page's three reads). undefined: no such school or board; questionnaire
+ * undefined: no such published questionnaire of the audience.
+ */
+export async function findAnswering(db: Db, orgId: number, audience: Audience, questionnaireId: number) {
+  const row = await db
+    .selectFrom('organisation as o')
+    .leftJoin('questionnaire as q', (j) =>
+      j.on('q.id', '=', questionnaireId).on('q.audience', '=', audience).on('q.status', '=', 'gepubliceerd'),
+    )
+    .leftJoin('school_year as y', 'y.id', 'q.school_year_id')
+    .leftJoin('questionnaire_response as r', (j) =>
+      j.onRef('r.questionnaire_id', '=', 'q.id').onRef('r.organisation_id', '=', 'o.id'),
+    )
+    .leftJoin('person as p', 'p.id', 'r.updated_by')
+    .select([
+      'o.id as orgId',
+      'o.name as orgName',
+      'o.parent_id as orgParentId',
+      'o.kind as orgKind',
+      ...questionnaireColumns,
+      'y.label as yearLabel',
+      'r.id as rId',
+      'r.answers as rAnswers',
+      'r.sections_saved as rSectionsSaved',
+      'r.revision as rRevision',
+      'r.submitted_number as rSubmittedNumber',
+      sql<Date>`r.updated_at`.as('rUpdatedAt'),
+      'p.name as rUpdatedByName',
+    ])
+    .where('o.id', '=', orgId)
+    .where('o.kind', '=', audience === 'school' ? 'school' : 'bestuur')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const org: OrgRow = { id: row.orgId, name: row.orgName, parent_id: row.orgParentId, kind: row.orgKind };
+  const questionnaire =
+    row.id === null
+      ? undefined
+      : ({
+          id: row.id,
+          slug: row.slug,
+          title: row.title,
+          intro: row.intro,
+          opens_on: row.opens_on,
+          closes_on: row.closes_on,
+          definition: row.definition,
+          revision: row.revision,
+          school_year_id: row.school_year_id,
+          audience: row.audience,
+          yearLabel: row.yearLabel,
+        } as QuestionnaireRow);
+  const response: ResponseRow | undefined =
+    row.rId === null
+      ? undefined
+      : ({
+          id: row.rId,
+          answers: row.rAnswers,
+          sections_saved: row.rSectionsSaved,
+          revision: row.rRevision,
+          submitted_number: row.rSubmittedNumber,
+          updated_at: row.rUpdatedAt,
+          updatedByName: row.rUpdatedByName,
+        } as ResponseRow);
+  return { org, questionnaire, response };
+}
+
 export type SaveResult = { ok: true; revision: number; responseId: number } | { ok: false };
 
 /**

@@ -8,7 +8,7 @@ import { audit } from '../../../platform/audit/audit.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
 import { loadMenu, menuVersionInForce, NoMenuError, todayIn } from '../../menukaart/services/menu.ts';
 import * as responses from '../repository/responses.ts';
-import { definitionSchema, type Definition } from '../services/definition.ts';
+import { definitionSchema, type Definition, type Section } from '../services/definition.ts';
 import { prefill } from '../services/prefill.ts';
 import { windowOf } from '../services/submit.ts';
 import type { Answers, Audience } from '../tables.ts';
@@ -28,34 +28,81 @@ export function answerContext(platform: Platform, audience: Audience) {
     return { id: o.id, name: o.name, audience, parentId: o.parent_id };
   }
 
+  // A questionnaire's definition, parsed once per revision: every change by the builder raises
+  // the revision (and a definition freezes once answered), so id and revision name one parse.
+  const definitions = new Map<string, Definition>();
+  function definitionOf(q: { id: number; revision: number; definition: unknown }): Definition {
+    const key = `${q.id}:${q.revision}`;
+    let d = definitions.get(key);
+    if (!d) {
+      // The stored definition was checked when it was written; parse so a bad row fails loudly.
+      d = definitionSchema.parse(q.definition) as Definition;
+      if (definitions.size >= 64) definitions.delete(definitions.keys().next().value!);
+      definitions.set(key, d);
+    }
+    return d;
+  }
+
   async function questionnaire(id: number) {
     const q = await responses.findPublished(db, id, audience);
     if (!q) throw notFound();
-    // The stored definition was checked when it was written; parse so a bad row fails loudly.
-    return {
-      ...q,
-      definition: definitionSchema.parse(q.definition) as Definition,
-      window: windowOf(q, today()),
-    };
+    return { ...q, definition: definitionOf(q), window: windowOf(q, today()) };
   }
 
-  /** The answers as they stand, and whether they are still only the platform's prefill. */
+  /**
+   * The answers as they stand, and the platform's prefill where it still matters. Before the first
+   * save the prefill is the answers; after it, it only marks the answers of `sections` (default:
+   * all) that nobody saved yet and are still the platform's. A saved section's answers are the
+   * person's own, so its prefill is not read at all (on a busy page that is most of the queries).
+   */
   async function answers(
     o: { id: number; parentId: number | null },
     q: { id: number; school_year_id: number; definition: Definition },
+    sections: readonly Section[] = q.definition.sections,
   ) {
-    const [response, filled] = await Promise.all([
-      responses.findResponse(db, q.id, o.id),
-      prefill(db, q.definition, {
-        audience,
-        orgId: o.id,
-        parentId: o.parentId,
-        programmeId: platform.programme.id,
-        schoolYearId: q.school_year_id,
-      }),
-    ]);
-    const current: Answers = response?.answers ?? filled;
-    return { response, prefilled: filled, current };
+    return answersFrom(await responses.findResponse(db, q.id, o.id), o, q, sections);
+  }
+
+  /** answers() with the working copy already read. */
+  async function answersFrom(
+    response: responses.ResponseRow | undefined,
+    o: { id: number; parentId: number | null },
+    q: { id: number; school_year_id: number; definition: Definition },
+    sections: readonly Section[],
+  ) {
+    const target = {
+      audience,
+      orgId: o.id,
+      parentId: o.parentId,
+      programmeId: platform.programme.id,
+      schoolYearId: q.school_year_id,
+    };
+    if (!response) {
+      const filled = await prefill(db, q.definition, target);
+      return { response, prefilled: filled, current: filled };
+    }
+    const saved = new Set(response.sections_saved);
+    const open = sections.filter((s) => !saved.has(s.key) && s.questions.some((x) => x.prefill));
+    const filled: Answers = open.length ? await prefill(db, { sections: open }, target) : {};
+    return { response, prefilled: filled, current: response.answers as Answers };
+  }
+
+  /**
+   * org(), questionnaire() and answers() for one section, with the three reads in one query (the
+   * page people open most). `section` picks the section from the definition (it throws not-found).
+   */
+  async function sectionState(orgId: number, questionnaireId: number, section: (d: Definition) => Section) {
+    const found = await responses.findAnswering(db, orgId, audience, questionnaireId);
+    if (!found?.questionnaire) throw notFound();
+    const o = found.org;
+    const org = { id: o.id, name: o.name, audience, parentId: o.parent_id };
+    const q = {
+      ...found.questionnaire,
+      definition: definitionOf(found.questionnaire),
+      window: windowOf(found.questionnaire, today()),
+    };
+    const s = section(q.definition);
+    return { org, q, section: s, ...(await answersFrom(found.response, org, q, [s])) };
   }
 
   /** The menu in force: the interventions (not withdrawn, plus any already chosen) and names. */
@@ -82,6 +129,7 @@ export function answerContext(platform: Platform, audience: Audience) {
     org,
     questionnaire,
     answers,
+    sectionState,
     menu,
     access: audience === 'school' ? schoolRespondents : boardRespondents,
     /** Who reads a receipt: for a school also its board. */

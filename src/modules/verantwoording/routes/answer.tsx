@@ -155,7 +155,8 @@ export function registerAnswerRoutes(audience: Audience) {
       const needsMenu = section.questions.some(
         (x) => x.type === 'interventies' || x.type === 'bedragen-per-categorie',
       );
-      const menu = needsMenu || q.window !== 'open' || state.stale ? await ctx.c.menu(chosen) : undefined;
+      // Only intervention and money questions show anything of the menu (names, categories).
+      const menu = needsMenu ? await ctx.c.menu(chosen) : undefined;
       const readFrom = state.stale?.theirs ?? state.answers;
       const lines = (x: Question) =>
         answerLines(x, isShown(x, readFrom) ? readFrom[x.key] : undefined, menu?.names ?? new Map());
@@ -201,10 +202,11 @@ export function registerAnswerRoutes(audience: Audience) {
         schema: { params: sParams, querystring: query({ melding: text(20) }) },
       },
       async (req, reply) => {
-        const org = await c.org(orgIdOf(audience, req.params));
-        const q = await c.questionnaire(req.params.questionnaireId);
-        const section = sectionOf(q, req.params.sectionKey);
-        const { response, prefilled, current } = await c.answers(org, q);
+        const { org, q, section, response, prefilled, current } = await c.sectionState(
+          orgIdOf(audience, req.params),
+          req.params.questionnaireId,
+          (d) => sectionOf({ definition: d }, req.params.sectionKey),
+        );
         const notice =
           req.query.melding === 'erbij' || req.query.melding === 'opgeslagen' ? req.query.melding : undefined;
         return renderSection(reply, { c, org }, q, section, {
