@@ -165,6 +165,13 @@ export interface SchoolPlanVersionReminderTable {
   recipients: number;
 }
 
+/** The one reminder of a board-plan version waiting for the GMR (migration 0560). */
+export interface BoardPlanVersionReminderTable {
+  version_id: number;
+  sent_at: Timestamp;
+  recipients: number;
+}
+
 /** The board-level (bovenschools) plan of a board for the programme (migration 0550). */
 export interface BoardPlanTable {
   id: Generated<number>;
@@ -240,6 +247,7 @@ export interface SchoolPlanTables {
   board_plan_version: BoardPlanVersionTable;
   board_plan_decision: BoardPlanDecisionTable;
   board_plan_comment: BoardPlanCommentTable;
+  board_plan_version_reminder: BoardPlanVersionReminderTable;
 }
 
 /* eslint-disable @typescript-eslint/no-empty-object-type */

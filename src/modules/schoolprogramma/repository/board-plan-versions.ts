@@ -137,3 +137,44 @@ export async function gmrMembers(db: Db, boardId: number) {
     .orderBy('p.id')
     .execute();
 }
+
+/** Submitted versions without a GMR decision or reminder, submitted before `before`. */
+export async function boardVersionsDueForReminder(db: Db, before: Date) {
+  return db
+    .selectFrom('board_plan_version as v')
+    .innerJoin('board_plan as p', 'p.id', 'v.plan_id')
+    .innerJoin('organisation as o', 'o.id', 'p.board_id')
+    .leftJoin('board_plan_decision as d', 'd.version_id', 'v.id')
+    .leftJoin('board_plan_version_reminder as r', 'r.version_id', 'v.id')
+    .select(['v.id', 'v.number', 'v.submitted_at', 'p.board_id', 'o.name as boardName'])
+    .where('v.submitted_at', '<', before)
+    .where('d.version_id', 'is', null)
+    .where('r.version_id', 'is', null)
+    .orderBy('v.id')
+    .execute();
+}
+
+/** Claims the reminder of a board-plan version; false when another run already did (sent once). */
+export async function claimBoardReminder(trx: Db, versionId: number, recipients: number, now: Date) {
+  const r = await trx
+    .insertInto('board_plan_version_reminder')
+    .values({ version_id: versionId, recipients, sent_at: now })
+    .onConflict((oc) => oc.column('version_id').doNothing())
+    .returning('version_id')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** The GMR members and the board's own people who can still sign in (the reminder's readers). */
+export async function boardReminderRecipients(db: Db, boardId: number) {
+  return db
+    .selectFrom('membership as m')
+    .innerJoin('person as p', 'p.id', 'm.person_id')
+    .select(['p.email', 'p.name'])
+    .distinct()
+    .where('m.organisation_id', '=', boardId)
+    .where('m.role', 'in', ['gmr-lid', 'bestuur'])
+    .where('p.disabled_at', 'is', null)
+    .orderBy('p.email')
+    .execute();
+}

@@ -21,6 +21,7 @@ import {
 import type { Role } from '../../../platform/db/tables.ts';
 import { ensureExampleAmount, insertReservation } from '../../funding/repository/reservations.ts';
 import { exampleIntervention } from '../repository/board-plan-examples.ts';
+import { sendGmrReminders } from '../services/reminders.ts';
 
 eachEngine('board-level plan', (database) => {
   let app: FastifyInstance;
@@ -371,5 +372,43 @@ eachEngine('board-level plan', (database) => {
       ])
         assert.equal((await as(who).get(url)).statusCode, 403, `${who} ${url}`);
     }
+  });
+
+  test('a version waiting more than six weeks for the GMR gets one reminder to the GMR and the board; a decided one none', async () => {
+    const pending = await db()
+      .selectFrom('board_plan_version as v')
+      .innerJoin('board_plan as p', 'p.id', 'v.plan_id')
+      .leftJoin('board_plan_decision as d', 'd.version_id', 'v.id')
+      .select(['v.id', 'v.number', 'v.submitted_at', 'd.decision'])
+      .where('p.board_id', '=', fx.boardId)
+      .orderBy('v.number')
+      .execute();
+    const open = pending.filter((v) => v.decision === null);
+    assert.ok(open.length === 1 && pending.length > 1, 'one version waits, an earlier one was decided');
+    const waiting = open[0]!;
+    const mail = { mailer: app.platform.mailer, baseUrl: 'https://npo.example' };
+    const day = 24 * 3600 * 1000;
+    const at = (days: number) => new Date(new Date(waiting.submitted_at).getTime() + days * day);
+    const reminders = async () =>
+      (await app.platform.mailer.outbox(200)).filter(
+        (m) => m.to === gmrEmail && /Herinnering: versie \d+ van het bovenschools plan/.test(m.subject),
+      );
+    assert.equal(await sendGmrReminders(db(), mail, at(41)), 0, 'not yet: under six weeks');
+    assert.equal(await sendGmrReminders(db(), mail, at(43)), 1);
+    const sent = await reminders();
+    assert.equal(sent.length, 1);
+    assert.ok(sent[0]!.text.includes(`https://npo.example${planBase()}/versies/${waiting.number}`));
+    assert.equal(await sendGmrReminders(db(), mail, at(44)), 0, 'sent once');
+    assert.equal((await reminders()).length, 1);
+    const audited = await db()
+      .selectFrom('audit_event')
+      .select('object_id')
+      .where('action', '=', 'schoolprogramma.gmr-herinnering-verstuurd')
+      .execute();
+    assert.deepEqual(
+      audited.map((a) => Number(a.object_id)),
+      [waiting.id],
+      'only the waiting version, audited',
+    );
   });
 });
