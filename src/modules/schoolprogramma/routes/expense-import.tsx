@@ -12,7 +12,7 @@ import { id, params } from '../../../platform/http/schemas.ts';
 import { todayIn } from '../../menukaart/services/menu.ts';
 import { readUpload } from '../../schoolscan/routes/lvs.tsx';
 import * as expenses from '../repository/expenses.ts';
-import { loadPlanContext, type PlanContext } from '../repository/plan-context.ts';
+import { loadPlanContext, loadPlanContextIfStarted, type PlanContext } from '../repository/plan-context.ts';
 import { isCostType } from '../services/budget-amounts.ts';
 import {
   completeColumns,
@@ -71,7 +71,11 @@ export function registerExpenseImportRoutes(app: App, platform: Platform) {
       config: { access: planEditors, page: true, examples: planSchoolExample },
       schema: { params: schoolParams },
     },
-    async (req, reply) => render(reply, await loadPlanContext(db, req.params.schoolId)),
+    async (req, reply) => {
+      const l = await loadPlanContextIfStarted(db, req.params.schoolId);
+      if (!l) return reply.redirect(`/scholen/${req.params.schoolId}/schoolprogramma?gedaan=eerst-plan`, 303);
+      return render(reply, l);
+    },
   );
 
   app.post(

@@ -11,7 +11,7 @@ import { form, id, optionalId, params, query, text, z } from '../../../platform/
 import type { FormState } from '../../../ui/components.tsx';
 import { todayIn } from '../../menukaart/services/menu.ts';
 import type { PlanSchool } from '../repository/plans.ts';
-import { loadPlanContext, type PlanContext } from '../repository/plan-context.ts';
+import { loadPlanContext, loadPlanContextIfStarted, type PlanContext } from '../repository/plan-context.ts';
 import * as expenses from '../repository/expenses.ts';
 import { checkExpenseFields } from '../services/expense-entry.ts';
 import { ExpensesPage } from '../views/expenses.tsx';
@@ -76,7 +76,9 @@ export function registerExpenseRoutes(app: App, platform: Platform) {
       },
     },
     async (req, reply) => {
-      const l = await load(req.params.schoolId);
+      const l = await loadPlanContextIfStarted(db, req.params.schoolId);
+      // No plan, nothing to spend on: its home says so and offers to start it.
+      if (!l) return reply.redirect(`/scholen/${req.params.schoolId}/schoolprogramma?gedaan=eerst-plan`, 303);
       const { jaar, interventie, pagina, geboekt } = req.query;
       const list = await expenses.listExpenses(
         db,

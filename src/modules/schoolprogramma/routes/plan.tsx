@@ -34,6 +34,8 @@ export const planNotices = {
   'interventie-toegevoegd': 'De interventie is toegevoegd.',
   'interventie-opgeslagen': 'De interventie is opgeslagen.',
   'interventie-verwijderd': 'De interventie is verwijderd.',
+  'eerst-plan':
+    'Uitgaven boekt u op de interventies van het schoolprogramma. Start eerst het schoolprogramma.',
 } as const;
 const noticeKeys = Object.keys(planNotices) as [keyof typeof planNotices, ...(keyof typeof planNotices)[]];
 
@@ -84,7 +86,16 @@ export function registerPlanRoutes(app: App, platform: Platform, memo: PageMemo)
         reply,
         notice ? null : data,
         `${school.id}|${school.name}|${canEdit}`,
-        (ctx) => <PlanHomePage ctx={ctx} school={school} plan={data} canEdit={canEdit} notice={notice} />,
+        (ctx) => (
+          <PlanHomePage
+            ctx={ctx}
+            school={school}
+            plan={data}
+            canEdit={canEdit}
+            notice={notice}
+            noticeType={req.query.gedaan === 'eerst-plan' ? 'info' : 'ok'}
+          />
+        ),
       );
     },
   );

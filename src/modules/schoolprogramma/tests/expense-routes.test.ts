@@ -288,4 +288,21 @@ eachEngine('schoolprogramma spending', (database) => {
     assert.equal(res.statusCode, 422);
     assert.deepEqual(await expenses(), before);
   });
+
+  test('the spending list and import page of a school without a plan send the reader to the plan home, which says to start the plan first', async () => {
+    const fresh = await createFixtures(database());
+    const reader = new TestClient(app, (await signInAs(database(), 'schoolleider', fresh.schoolId)).cookie);
+    const res = await reader.get(`/scholen/${fresh.schoolId}/schoolprogramma/uitgaven`);
+    assert.equal(res.statusCode, 303);
+    assert.equal(res.headers.location, `/scholen/${fresh.schoolId}/schoolprogramma?gedaan=eerst-plan`);
+    const home = await reader.get(String(res.headers.location));
+    assert.equal(home.statusCode, 200);
+    assert.match(home.body, /Start eerst het schoolprogramma/);
+    assert.match(home.body, /Schoolprogramma starten/);
+    const upload = await reader.get(`/scholen/${fresh.schoolId}/schoolprogramma/uitgaven/importeren`);
+    assert.equal(upload.headers.location, res.headers.location, 'the import page too');
+    // Writes still need a plan: nothing to book on.
+    const write = await reader.post(`/scholen/${fresh.schoolId}/schoolprogramma/uitgaven/nieuw`, {});
+    assert.equal(write.statusCode, 404);
+  });
 });

@@ -72,6 +72,7 @@ export function PlanHomePage({
   plan,
   canEdit,
   notice,
+  noticeType = 'ok',
 }: {
   ctx: ViewContext;
   school: SchoolRef;
@@ -79,12 +80,14 @@ export function PlanHomePage({
   plan: PlanHomeData | null;
   canEdit: boolean;
   notice?: string;
+  /** 'ok' after something was done; 'info' for guidance (e.g. start the plan first). */
+  noticeType?: 'ok' | 'info';
 }) {
   const base = planBase(school.id);
   return (
     <Layout ctx={ctx} title={`Schoolprogramma ${school.name}`} breadcrumbs={planCrumbs(school)}>
       <Heading level={1}>Schoolprogramma {school.name}</Heading>
-      {notice && <Alert type="ok">{notice}</Alert>}
+      {notice && <Alert type={noticeType}>{notice}</Alert>}
       {!plan ? (
         <>
           <Paragraph lead>Deze school heeft nog geen schoolprogramma op het platform.</Paragraph>
