@@ -115,9 +115,11 @@ export async function deleteGoal(db: Db, planId: number, goalId: number): Promis
     .returning('id')
     .executeTakeFirst();
   if (!gone) return false;
+  // Unlinking changes those interventions: a new revision, so an edit form opened before the
+  // delete (with the goal still ticked) gets 409 instead of silently saving over it.
   await db
     .updateTable('school_plan_intervention')
-    .set({ goal_ids: sql<number[]>`array_remove(goal_ids, ${goalId})` })
+    .set({ goal_ids: sql<number[]>`array_remove(goal_ids, ${goalId})`, revision: sql<number>`revision + 1` })
     .where('plan_id', '=', planId)
     .where(sql<boolean>`${goalId} = any(goal_ids)`)
     .execute();

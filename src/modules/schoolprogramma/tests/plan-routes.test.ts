@@ -511,7 +511,7 @@ eachEngine('schoolprogramma plan pages', (database) => {
     ]);
   });
 
-  test('deleting a goal unlinks it from the interventions that served it', async () => {
+  test('deleting a goal unlinks it from the interventions that served it and gives them a new revision', async () => {
     const pid = (await planId())!;
     const goal = await db()
       .selectFrom('school_plan_goal')
@@ -523,6 +523,15 @@ eachEngine('schoolprogramma plan pages', (database) => {
       .set({ goal_ids: [goal.id] })
       .where('plan_id', '=', pid)
       .execute();
+    const revisions = async () =>
+      db()
+        .selectFrom('school_plan_intervention')
+        .select(['id', 'revision'])
+        .where('plan_id', '=', pid)
+        .orderBy('id')
+        .execute();
+    const before = await revisions();
+    assert.ok(before.length > 0, 'the plan has interventions that served the goal');
     const confirm = await as('schoolleider').get(`${base()}/doelen/${goal.id}/verwijderen`);
     assert.match(confirm.body, /Doel verwijderen\?/);
     assert.equal((await as('schoolleider').post(`${base()}/doelen/${goal.id}/verwijderen`)).statusCode, 303);
@@ -532,6 +541,11 @@ eachEngine('schoolprogramma plan pages', (database) => {
       .where('plan_id', '=', pid)
       .execute();
     assert.ok(rows.every((r) => !r.goal_ids.includes(goal.id)));
+    assert.deepEqual(
+      (await revisions()).map((r) => r.revision),
+      before.map((r) => r.revision + 1),
+      'each unlinked intervention has a new revision, so an edit opened before gets 409',
+    );
     assert.ok((await auditActions('schoolprogramma.doel-verwijderd')).some((r) => r.result === 'ok'));
   });
 });
