@@ -15,6 +15,7 @@ import {
   expenseCount,
   findPlanIntervention,
   insertPlanIntervention,
+  interventionsOfPlan,
   updatePlanIntervention,
 } from '../repository/plan-interventions.ts';
 import { choicesNotInPlan, focusPointsOfSchool } from '../repository/plan-links.ts';
@@ -27,6 +28,7 @@ import {
   maxShortText,
   notOnMenuMessage,
   parseRevision,
+  supportOnlyProblem,
   type InterventionForm,
 } from '../services/plan-rules.ts';
 import { planBase } from '../views/base.ts';
@@ -211,7 +213,14 @@ export function registerInterventionRoutes(app: App, platform: Platform) {
       const school = await c.school(req.params.schoolId);
       const plan = await c.plan(school.id);
       const values: InterventionForm = req.body;
-      const { menu, checked } = await check(school, plan?.id ?? null, values, true);
+      const { menu, checked: first } = await check(school, plan?.id ?? null, values, true);
+      // F only supports A–E: read the plan's categories only when that rule can apply.
+      const categories =
+        first.ok && plan && /^F/i.test(values.interventie.trim())
+          ? (await interventionsOfPlan(db, plan.id)).map((i) => i.category_code)
+          : [];
+      const supportOnly = first.ok ? supportOnlyProblem(values.interventie, categories) : null;
+      const checked: typeof first = supportOnly ? { ok: false, errors: { interventie: supportOnly } } : first;
       if (!checked.ok) {
         await refusedInvalid(req, action, school.id, checked.errors);
         return render(

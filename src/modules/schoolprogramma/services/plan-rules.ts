@@ -176,6 +176,16 @@ export interface InterventionChoices {
 export const notOnMenuMessage =
   'Alleen interventies van de menukaart die nu geldt kunnen worden gekozen. Kies een interventie uit de lijst.';
 
+/**
+ * Category F (facilities and preconditions) only supports interventions from A–E: an F
+ * intervention is refused while the plan has none from A–E. Codes start with their category.
+ */
+export function supportOnlyProblem(code: string, categoriesInPlan: readonly string[]): string | null {
+  if (!code.trim().toUpperCase().startsWith('F')) return null;
+  if (categoriesInPlan.some((c) => /^[A-E]$/.test(c))) return null;
+  return 'Een interventie uit F (faciliteiten en randvoorwaarden) ondersteunt andere interventies en kan niet op zichzelf staan. Kies eerst een interventie uit A tot en met E; daarna kunt u deze toevoegen.';
+}
+
 export function interventionFormOf(p: {
   code: string;
   focus_point_ids: number[];

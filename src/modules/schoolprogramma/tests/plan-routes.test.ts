@@ -548,4 +548,20 @@ eachEngine('schoolprogramma plan pages', (database) => {
     );
     assert.ok((await auditActions('schoolprogramma.doel-verwijderd')).some((r) => r.result === 'ok'));
   });
+
+  test('an intervention from F is refused while the plan has none from A–E, with the input kept; after one from A–E it is accepted', async () => {
+    const fresh = await createFixtures(database());
+    const leader = new TestClient(app, (await signInAs(database(), 'schoolleider', fresh.schoolId)).cookie);
+    const codes = (await choosable()).map((i) => i.code);
+    const support = codes.find((c) => c.startsWith('F'));
+    const main = codes.find((c) => /^[A-E]/.test(c));
+    assert.ok(support && main, 'the menu in force has interventions in F and in A–E');
+    const url = `/scholen/${fresh.schoolId}/schoolprogramma/interventies/nieuw`;
+    const refused = await leader.post(url, interventionBody({ interventie: support }));
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /Kies eerst een interventie uit A tot en met E/);
+    assert.match(refused.body, /Intern begeleider/, 'the input is kept');
+    assert.equal((await leader.post(url, interventionBody({ interventie: main }))).statusCode, 303);
+    assert.equal((await leader.post(url, interventionBody({ interventie: support }))).statusCode, 303);
+  });
 });

@@ -10,6 +10,7 @@ import {
   gradesOf,
   notOnMenuMessage,
   parseRevision,
+  supportOnlyProblem,
   toDutchDate,
   type GoalForm,
   type InterventionForm,
@@ -132,4 +133,11 @@ test('sectors, grades, revisions and the intro', () => {
   assert.equal(parseRevision('x'), 0);
   assert.ok(checkIntro('Tekst').ok);
   assert.ok(!checkIntro('x'.repeat(8001)).ok);
+});
+
+test('an intervention from F (support only) needs one from A–E in the plan; other categories need nothing', () => {
+  assert.match(supportOnlyProblem('F2', [])!, /Kies eerst een interventie uit A tot en met E/);
+  assert.match(supportOnlyProblem(' f1 ', ['F'])!, /A tot en met E/, 'another F does not count');
+  assert.equal(supportOnlyProblem('F2', ['F', 'C']), null);
+  assert.equal(supportOnlyProblem('A3', []), null);
 });
