@@ -220,8 +220,10 @@ export function MenuPage({
               header: t.intervention,
               cell: (i) => (
                 <>
+                  {/* The code beside the link, so the link's name is the intervention's name. */}
+                  {i.code}.{' '}
                   <Link href={`/menukaart/${i.code}`}>
-                    {i.code}. <span lang="nl">{i.nameNl}</span>
+                    <span lang="nl">{i.nameNl}</span>
                   </Link>{' '}
                   <WithdrawnBadge i={i} locale={L} />
                 </>
