@@ -1,6 +1,7 @@
 // Small, accessible building blocks with NL Design System classes. Form fields wire their
 // label, description and error message to the input (aria-describedby, aria-invalid).
 import type { AnchorHTMLAttributes, ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import { noteFailedSubmit } from './failed-submit.ts';
 
 export function Heading({
@@ -279,29 +280,67 @@ export interface Column<T> {
   numeric?: boolean;
 }
 
+/**
+ * The container of every table: a region named by the table's caption (`captionId`) that scrolls
+ * sideways when the table is wider than the window, so the page itself never does (WCAG 1.4.10).
+ * It is a tab stop so a keyboard can scroll it; app.js keeps it one only while it scrolls.
+ */
+export function TableScroll({
+  captionId,
+  wide,
+  children,
+}: {
+  captionId: string;
+  /** The menukaart's table: long words break so it fits a desktop window, below 56rem it scrolls. */
+  wide?: boolean;
+  children: ComponentChildren;
+}) {
+  return (
+    <div
+      class={`utrecht-table-container npo-table-scroll${wide ? ' npo-table-scroll--wide' : ''}`}
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Letters and digits of a text, for an id: 'Begroting 2024–2025' → 'begroting-2024-2025'. */
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+}
+
 export function Table<T>({
   caption,
   columns,
   rows,
   rowKey,
   scrollRegionId,
+  wide,
 }: {
   caption: string;
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => string | number;
-  /** A wide table scrolls sideways in its own region, named by its caption (this id) and reachable by keyboard. */
+  /** The caption's id (names the scroll region); generated when not given. */
   scrollRegionId?: string;
+  wide?: boolean;
 }) {
+  // The caption in the id as well: parts of a page rendered apart (RenderedOnce) each count
+  // useId from the start, and the caption keeps their ids apart.
+  const generatedId = `tabel-${slug(caption)}-${useId()}`;
+  const captionId = scrollRegionId ?? generatedId;
   return (
-    <div
-      class={`utrecht-table-container${scrollRegionId ? ' npo-table-scroll' : ''}`}
-      role={scrollRegionId ? 'region' : undefined}
-      aria-labelledby={scrollRegionId}
-      tabIndex={scrollRegionId ? 0 : undefined}
-    >
+    <TableScroll captionId={captionId} wide={wide}>
       <table class="utrecht-table">
-        <caption class="utrecht-table__caption" id={scrollRegionId}>
+        <caption class="utrecht-table__caption" id={captionId}>
           {caption}
         </caption>
         <thead class="utrecht-table__header">
@@ -332,7 +371,7 @@ export function Table<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

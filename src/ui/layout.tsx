@@ -75,6 +75,38 @@ function AccountTools({ ctx }: { ctx: ViewContext }) {
   );
 }
 
+/**
+ * The language switch and the account links. Signed in they are too many for a phone: there they
+ * fold into a "Menu" button (a <details>, so it opens without JavaScript and a screen reader hears
+ * whether it is open); wider windows show them in a row. CSS shows one of the two, never both.
+ */
+function HeaderTools({ ctx }: { ctx: ViewContext }) {
+  if (!ctx.principal) {
+    return (
+      <div class="npo-tools">
+        <LanguageSwitch ctx={ctx} />
+        <AccountTools ctx={ctx} />
+      </div>
+    );
+  }
+  const t = shellText(ctx.locale);
+  return (
+    <>
+      <div class="npo-tools npo-tools--row">
+        <LanguageSwitch ctx={ctx} />
+        <AccountTools ctx={ctx} />
+      </div>
+      <details class="npo-tools-menu">
+        <summary class="utrecht-button utrecht-button--secondary-action">{t.accountMenu}</summary>
+        <div class="npo-tools npo-tools-menu__panel">
+          <AccountTools ctx={ctx} />
+          <LanguageSwitch ctx={ctx} />
+        </div>
+      </details>
+    </>
+  );
+}
+
 function MainNav({ ctx, section }: { ctx: ViewContext; section?: string }) {
   const t = shellText(ctx.locale);
   const items = ctx.nav.filter((i) => !i.signedIn || ctx.principal);
@@ -158,10 +190,7 @@ export function Layout({ ctx, title, breadcrumbs, section, translated, children 
                 <span class="npo-brand__sub">{t.ministry}</span>
               </span>
             </a>
-            <div class="npo-tools">
-              <LanguageSwitch ctx={ctx} />
-              <AccountTools ctx={ctx} />
-            </div>
+            <HeaderTools ctx={ctx} />
           </div>
           <MainNav ctx={ctx} section={section} />
         </header>

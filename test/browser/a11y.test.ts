@@ -1,6 +1,7 @@
 // Every HTML page of the route registry (config.page), rendered in Chromium and checked with
 // axe for WCAG 2.1 A/AA: 0 violations allowed. Pages behind a sign-in are visited as a role
-// that may open them. Also: no Content-Security-Policy errors in the console.
+// that may open them. Also: no Content-Security-Policy errors in the console, and no sideways
+// scrolling at 1280 or at 320 px (reflow, WCAG 1.4.10).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -9,8 +10,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/platform/db/database.ts';
 import { createTestDatabase } from '../support/db.ts';
 import { createFixtures, createTestApp, orgForRole, signInAs, type Fixtures } from '../support/app.ts';
-import { contextFor, launchBrowser, listen } from '../support/browser.ts';
+import { checkReflow, contextFor, launchBrowser, listen } from '../support/browser.ts';
 import { someoneAllowed } from '../support/subjects.ts';
+import { boardRoles, platformRoles, schoolRoles } from '../../src/platform/auth/principal.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 
 let database: Database;
@@ -55,7 +57,7 @@ async function pagesToVisit() {
   return pages;
 }
 
-test('every page has 0 axe violations (WCAG 2.1 A/AA) and no CSP errors', async () => {
+test('every page has 0 axe violations (WCAG 2.1 A/AA), no CSP errors and no sideways scrolling at 1280 and 320 px', async () => {
   const pages = await pagesToVisit();
   assert.ok(pages.length >= 3, 'the registry lists pages');
   const problems: string[] = [];
@@ -80,6 +82,7 @@ test('every page has 0 axe violations (WCAG 2.1 A/AA) and no CSP errors', async 
       );
     }
     for (const c of csp) problems.push(`${p.label}: ${c}`);
+    await checkReflow(page, p.label, problems);
     await context.close();
   };
   // Two pages at a time: the server, the browser and axe each wait on the others part of the time.
@@ -90,6 +93,39 @@ test('every page has 0 axe violations (WCAG 2.1 A/AA) and no CSP errors', async 
     }),
   );
   assert.deepEqual(problems, []);
+});
+
+test('the pages whose header and content depend on the role fit 1280 and 320 px as every role', async () => {
+  const problems: string[] = [];
+  for (const role of [...schoolRoles, ...boardRoles, ...platformRoles]) {
+    const { cookie } = await signInAs(database, role, orgForRole(fx, role));
+    const context = await contextFor(browser, baseUrl, cookie);
+    const page = await context.newPage();
+    for (const path of ['/', '/overzicht', '/account']) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(path);
+      await checkReflow(page, `${path} als ${role}`, problems);
+    }
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('signed in on a phone, the account links sit behind a Menu button that opens by keyboard', async () => {
+  const { cookie } = await signInAs(database, 'schoolleider', fx.schoolId);
+  const context = await contextFor(browser, baseUrl, cookie);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/overzicht');
+  const signOut = page.getByRole('button', { name: 'Uitloggen' });
+  assert.equal(await signOut.isVisible(), false, 'folded away at first');
+  await page.locator('.npo-tools-menu summary').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await signOut.isVisible(), true, 'Uitloggen shows after opening the menu');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await page.locator('.npo-tools-menu').isVisible(), false, 'no Menu button on a wide window');
+  assert.equal(await signOut.isVisible(), true, 'Uitloggen in the row on a wide window');
+  await context.close();
 });
 
 test('the first Tab lands on the skip link, which moves focus to the content', async () => {

@@ -62,3 +62,26 @@ export async function checkAxe(page: Page, label: string, problems: string[]): P
         .join(', ')}`,
     );
 }
+
+/**
+ * Reflow (WCAG 1.4.10): at 320 CSS px wide nothing may scroll sideways, and at 1280 px neither.
+ * Resizes the open page (no reload) and adds a problem, named with `label`, per width that
+ * overflows, with the elements that stick out furthest.
+ */
+export async function checkReflow(page: Page, label: string, problems: string[]): Promise<void> {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      if (root.scrollWidth <= root.clientWidth) return null;
+      const sticking = [...document.querySelectorAll('body *')]
+        .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+        .filter((x) => x.right > root.clientWidth + 1)
+        .sort((a, b) => b.right - a.right)
+        .slice(0, 3)
+        .map((x) => `${x.el.tagName.toLowerCase()}.${String(x.el.className).replace(/ /g, '.')}`);
+      return `${root.scrollWidth} px breed (${sticking.join(', ')})`;
+    });
+    if (overflow) problems.push(`${label}: schuift opzij op ${width} px: ${overflow}`);
+  }
+}

@@ -41,3 +41,16 @@ if (conditional.length) {
   showConditional();
   document.addEventListener('change', showConditional);
 }
+// A table's scroll region is a tab stop (so a keyboard can scroll it) only while the table is
+// wider than its region; without this file every region stays one, which is harmless.
+const tableRegions = document.querySelectorAll('.npo-table-scroll');
+const updateTableRegions = () => {
+  for (const region of tableRegions) {
+    if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+    else region.removeAttribute('tabindex');
+  }
+};
+if (tableRegions.length) {
+  updateTableRegions();
+  window.addEventListener('resize', updateTableRegions);
+}

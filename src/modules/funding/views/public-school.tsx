@@ -1,8 +1,9 @@
 // The public page of one school: its amount per school year, line by line.
+import { useId } from 'preact/hooks';
 import type { ViewContext } from '../../../ui/context.ts';
 import { placeLabel, placeName } from '../../../platform/search/place-names.ts';
 import { Layout } from '../../../ui/layout.tsx';
-import { Alert, DataSummary, Heading, Link, Paragraph } from '../../../ui/components.tsx';
+import { Alert, DataSummary, Heading, Link, Paragraph, TableScroll } from '../../../ui/components.tsx';
 import { format, formatDate, formatNumber, type Locale } from '../../../platform/i18n/i18n.ts';
 import { fundingText } from '../messages.ts';
 import { hundredthsToText } from '../services/money.ts';
@@ -24,10 +25,13 @@ function Lines({
   total: number | null;
 }) {
   const t = fundingText(locale);
+  const captionId = `bedragen-${useId()}`;
   return (
-    <div class="utrecht-table-container">
+    <TableScroll captionId={captionId}>
       <table class="utrecht-table">
-        <caption class="utrecht-table__caption">{caption}</caption>
+        <caption class="utrecht-table__caption" id={captionId}>
+          {caption}
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th scope="col" class="utrecht-table__header-cell">
@@ -85,7 +89,7 @@ function Lines({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
-import { Alert, Button, Heading, Link, Paragraph } from '../../../ui/components.tsx';
+import { Alert, Button, Heading, Link, Paragraph, TableScroll } from '../../../ui/components.tsx';
 import type { Intervention } from '../services/menu.ts';
 import { EffectValue, EvidenceValue, CostValue, perEuro, RatingSource, crumb } from './menu-parts.tsx';
 
@@ -47,9 +47,9 @@ export function ComparePage({
         <Alert type="warning">Deze codes staan niet op de menukaart: {unknown.join(', ')}.</Alert>
       )}
       {chosen.length > 0 ? (
-        <div class="utrecht-table-container">
+        <TableScroll captionId="vergelijking-titel">
           <table class="utrecht-table">
-            <caption class="utrecht-table__caption">
+            <caption class="utrecht-table__caption" id="vergelijking-titel">
               Vergelijking van {chosen.map((i) => i.code).join(', ')}
             </caption>
             <thead class="utrecht-table__header">
@@ -79,7 +79,7 @@ export function ComparePage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <Paragraph>Kies hieronder twee of drie interventies om naast elkaar te zetten.</Paragraph>
       )}

@@ -214,6 +214,7 @@ export function MenuPage({
           rowKey={(i) => i.code}
           rows={interventions}
           scrollRegionId="menukaart-tabel"
+          wide
           columns={[
             { header: t.compare, cell: (i) => <CompareBox i={i} locale={L} compact /> },
             {

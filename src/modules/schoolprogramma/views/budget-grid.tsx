@@ -13,6 +13,7 @@ import {
   Heading,
   Link,
   Paragraph,
+  TableScroll,
   type FormState,
 } from '../../../ui/components.tsx';
 import { costTypes } from '../tables.ts';
@@ -133,9 +134,11 @@ export function BudgetGridPage({
           <ErrorSummary form={form} title="De begroting is niet opgeslagen. Verbeter deze bedragen:" />
         )}
         {years.map((y) => (
-          <div class="utrecht-table-container" key={y.schoolYearId}>
+          <TableScroll captionId={`begroting-${y.schoolYearId}-titel`} key={y.schoolYearId}>
             <table class="utrecht-table">
-              <caption class="utrecht-table__caption">Schooljaar {y.label}</caption>
+              <caption class="utrecht-table__caption" id={`begroting-${y.schoolYearId}-titel`}>
+                Schooljaar {y.label}
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th scope="col" class="utrecht-table__header-cell">
@@ -198,7 +201,7 @@ export function BudgetGridPage({
                 <YearTotals cells={saved} year={y.schoolYearId} stale={stale} />
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))}
         {canEdit ? (
           <Button>Begroting opslaan</Button>

@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { RenderedOnce } from '../../../platform/http/rendered-once.tsx';
-import { Alert, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
+import { Alert, Heading, Link, Paragraph, Table, TableScroll } from '../../../ui/components.tsx';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { costTypeLabels, formatShare } from '../services/budget-amounts.ts';
 import type { BudgetOverview } from '../services/budget-overview.ts';
@@ -84,8 +84,7 @@ function YearTable({ o }: { o: BudgetOverview }) {
     'Over naar later',
   ];
   return (
-    // Wide: on a small screen it scrolls, so it can take focus to scroll by keyboard (WCAG 2.1.1).
-    <div class="utrecht-table-container" tabIndex={0} role="region" aria-labelledby="per-jaar-titel">
+    <TableScroll captionId="per-jaar-titel">
       <table class="utrecht-table">
         <caption class="utrecht-table__caption" id="per-jaar-titel">
           Geld per schooljaar, in euro's
@@ -134,7 +133,7 @@ function YearTable({ o }: { o: BudgetOverview }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,7 +2,7 @@
 // page, each expense followed by its corrections (new rows that name it; nothing is ever edited).
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
-import { Alert, Button, Heading, Link, Paragraph } from '../../../ui/components.tsx';
+import { Alert, Button, Heading, Link, Paragraph, TableScroll } from '../../../ui/components.tsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { costTypeLabels } from '../services/budget-amounts.ts';
 import type { ListedExpense, ExpenseRow } from '../repository/expenses.ts';
@@ -137,9 +137,9 @@ export function ExpensesPage({
       {list.expenses.length === 0 ? (
         <Paragraph>Er zijn (met deze filters) geen uitgaven.</Paragraph>
       ) : (
-        <div class="utrecht-table-container">
+        <TableScroll captionId="uitgaven-titel">
           <table class="utrecht-table">
-            <caption class="utrecht-table__caption">
+            <caption class="utrecht-table__caption" id="uitgaven-titel">
               Uitgaven, nieuwste eerst, met correcties onder de uitgave die ze corrigeren (pagina{' '}
               {filter.pagina} van {pages})
             </caption>
@@ -168,7 +168,7 @@ export function ExpensesPage({
               ])}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {pages > 1 && (
         <nav aria-label="Pagina's" class="npo-stack">
