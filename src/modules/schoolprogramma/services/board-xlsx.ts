@@ -1,32 +1,11 @@
-// The board overview as a workbook (exceljs): one sheet per view of the pages — the schools, the
+// The board overview as a workbook (platform/xlsx): one sheet per view of the pages — the schools, the
 // totals per category A–F, and per school, school year and category (the drill-downs together).
 // Money goes in as euro numbers with a euro number format, so a spreadsheet can add them up.
-import ExcelJS from 'exceljs';
+import { euros, Workbook, type SheetColumn } from '../../../platform/xlsx/workbook.ts';
 import type { BoardOverviewData } from './board-data.ts';
 import type { Money } from './board-overview.ts';
 
-const euroFormat = '€ #,##0.00;-€ #,##0.00';
-const euros = (cents: number | null) => (cents === null ? null : cents / 100);
-
-interface Col {
-  header: string;
-  width: number;
-  money?: boolean;
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string, cols: Col[], rows: (string | number | null)[][]) {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = cols.map((c) => ({
-    header: c.header,
-    width: c.width,
-    style: c.money ? { numFmt: euroFormat } : {},
-  }));
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
-  return ws;
-}
-
-const moneyCols: Col[] = [
+const moneyCols: SheetColumn[] = [
   { header: 'Gepland', width: 16, money: true },
   { header: 'Verplicht', width: 16, money: true },
   { header: 'Uitgegeven', width: 16, money: true },
@@ -38,12 +17,9 @@ const moneyCells = (m: Money | undefined) => [
 ];
 
 export async function boardWorkbook(boardName: string, data: BoardOverviewData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'NP Onderwijs';
-  wb.title = `Schoolprogramma's van ${boardName}`;
+  const wb = new Workbook(`Schoolprogramma's van ${boardName}`);
   const { overview, categories } = data;
-  sheet(
-    wb,
+  wb.sheet(
     'Scholen',
     [
       { header: 'School', width: 36 },
@@ -70,16 +46,14 @@ export async function boardWorkbook(boardName: string, data: BoardOverviewData):
       s.flagText,
     ]),
   );
-  sheet(
-    wb,
+  wb.sheet(
     'Per categorie',
     [{ header: 'Categorie', width: 12 }, { header: 'Naam', width: 40 }, ...moneyCols],
     categories.map((c) => [c.code, c.name, ...moneyCells(overview.categories[c.code])]),
   );
   const yearLabel = new Map(data.years.map((y) => [y.id, y.label]));
   const schoolName = new Map(overview.schools.map((s) => [s.id, s.name]));
-  sheet(
-    wb,
+  wb.sheet(
     'Per school, jaar en categorie',
     [
       { header: 'School', width: 36 },
@@ -103,5 +77,5 @@ export async function boardWorkbook(boardName: string, data: BoardOverviewData):
         ...moneyCells(m),
       ]),
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return wb.bytes();
 }

@@ -1,39 +1,15 @@
-// The annual report as a workbook (exceljs): one sheet per table of the page — the schools, money
+// The annual report as a workbook (platform/xlsx): one sheet per table of the page — the schools, money
 // per school and category (the figures DUO's XBRL portal asks per school), per category, the
 // evaluations and the board's texts. Money goes in as euro numbers with a euro number format.
-import ExcelJS from 'exceljs';
+import { euros, Workbook } from '../../../platform/xlsx/workbook.ts';
 import type { ReportFigures } from './report-figures.ts';
 import { textItems, type Texts } from './report-texts.ts';
 import { categoriesWords, consentWords, scanWords } from './report-words.ts';
 import type { TextMeta } from './report-text.ts';
 
-const euroFormat = '€ #,##0.00;-€ #,##0.00';
-const euros = (cents: number) => cents / 100;
-
-interface Col {
-  header: string;
-  width: number;
-  money?: boolean;
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string, cols: Col[], rows: (string | number | null)[][]) {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = cols.map((c) => ({
-    header: c.header,
-    width: c.width,
-    style: c.money ? { numFmt: euroFormat } : {},
-  }));
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
-  return ws;
-}
-
 export async function reportWorkbook(f: ReportFigures, texts: Texts, meta: TextMeta): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'NP Onderwijs';
-  wb.title = `Verantwoording NP Onderwijs ${f.year}: ${meta.boardName}`;
-  sheet(
-    wb,
+  const wb = new Workbook(`Verantwoording NP Onderwijs ${f.year}: ${meta.boardName}`);
+  wb.sheet(
     'Scholen',
     [
       { header: 'School', width: 36 },
@@ -60,8 +36,7 @@ export async function reportWorkbook(f: ReportFigures, texts: Texts, meta: TextM
       euros(s.externalSpentCents),
     ]),
   );
-  sheet(
-    wb,
+  wb.sheet(
     'Per school en categorie',
     [
       { header: 'School', width: 36 },
@@ -80,8 +55,7 @@ export async function reportWorkbook(f: ReportFigures, texts: Texts, meta: TextM
       ]),
     ),
   );
-  sheet(
-    wb,
+  wb.sheet(
     'Per categorie',
     [
       { header: 'Categorie', width: 10 },
@@ -103,8 +77,7 @@ export async function reportWorkbook(f: ReportFigures, texts: Texts, meta: TextM
       ['Totaal', '', null, null, euros(f.totals.plannedCents), euros(f.totals.spentCents)],
     ],
   );
-  sheet(
-    wb,
+  wb.sheet(
     'Evaluaties',
     [
       { header: 'School', width: 30 },
@@ -115,8 +88,7 @@ export async function reportWorkbook(f: ReportFigures, texts: Texts, meta: TextM
     ],
     f.evaluations.map((e) => [e.school, `${e.code} ${e.name}`, e.evaluatedOn, e.decision ?? '', e.results]),
   );
-  sheet(
-    wb,
+  wb.sheet(
     'Toelichting bestuur',
     [
       { header: 'Onderdeel', width: 40 },
@@ -124,5 +96,5 @@ export async function reportWorkbook(f: ReportFigures, texts: Texts, meta: TextM
     ],
     textItems.map((i) => [i.label, texts[i.key]]),
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return wb.bytes();
 }
