@@ -1,7 +1,6 @@
 // The annual report's exports: tagged PDF, Excel workbook and a plain text block (a page to copy
 // from and a .txt download). Each download is audited as an export; concept reports export the
 // live figures and say so.
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Platform } from '../../../platform/platform.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import {
@@ -32,79 +31,62 @@ export function registerReportExportRoutes(app: App, platform: Platform, c: Repo
     return { board, year, state, meta: metaOf(board, state) };
   };
 
-  const send = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    action: string,
-    x: { board: { id: number }; year: number; state: ReportState },
-    file: { type: string; name: string; body: Buffer | string },
-  ) => {
-    await audit(req, c.db, {
-      action,
-      objectType: 'bestuur',
-      objectId: x.board.id,
-      organisationId: x.board.id,
-      details: { jaar: x.year, status: x.state.confirmed ? 'bevestigd' : 'concept' },
-    });
-    return reply
-      .type(file.type)
-      .header('content-disposition', `attachment; filename="${file.name}"`)
-      .header('cache-control', 'private, no-store')
-      .send(file.body);
-  };
-
-  const fileName = (boardId: number, year: number, ext: string) =>
-    `jaarverslag-npo-${year}-bestuur-${boardId}.${ext}`;
-
-  app.get(
-    '/besturen/:boardId/jaarverslag/:jaar/jaarverslag.pdf',
+  type Loaded = Awaited<ReturnType<typeof load>>;
+  // The three downloads differ only in format: each is audited as its own export.
+  const downloads: {
+    ext: string;
+    type: string;
+    action: string;
+    render: (x: Loaded) => Promise<Buffer> | string;
+  }[] = [
     {
-      config: { access: boardRespondents, audit: pdfAuditAction, examples: reportYearExample },
-      schema: { params: yearParams },
+      ext: 'pdf',
+      type: 'application/pdf',
+      action: pdfAuditAction,
+      render: (x) => renderReportPdf(x.state.figures, x.state.texts, x.meta),
     },
-    async (req, reply) => {
-      const x = await load(req.params);
-      const body = await renderReportPdf(x.state.figures, x.state.texts, x.meta);
-      return send(req, reply, pdfAuditAction, x, {
-        type: 'application/pdf',
-        name: fileName(x.board.id, x.year, 'pdf'),
-        body,
-      });
-    },
-  );
-
-  app.get(
-    '/besturen/:boardId/jaarverslag/:jaar/jaarverslag.xlsx',
     {
-      config: { access: boardRespondents, audit: xlsxAuditAction, examples: reportYearExample },
-      schema: { params: yearParams },
+      ext: 'xlsx',
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      action: xlsxAuditAction,
+      render: (x) => reportWorkbook(x.state.figures, x.state.texts, x.meta),
     },
-    async (req, reply) => {
-      const x = await load(req.params);
-      const body = await reportWorkbook(x.state.figures, x.state.texts, x.meta);
-      return send(req, reply, xlsxAuditAction, x, {
-        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        name: fileName(x.board.id, x.year, 'xlsx'),
-        body,
-      });
-    },
-  );
-
-  app.get(
-    '/besturen/:boardId/jaarverslag/:jaar/jaarverslag.txt',
     {
-      config: { access: boardRespondents, audit: textAuditAction, examples: reportYearExample },
-      schema: { params: yearParams },
+      ext: 'txt',
+      type: 'text/plain; charset=utf-8',
+      action: textAuditAction,
+      render: (x) => reportText(x.state.figures, x.state.texts, x.meta),
     },
-    async (req, reply) => {
-      const x = await load(req.params);
-      return send(req, reply, textAuditAction, x, {
-        type: 'text/plain; charset=utf-8',
-        name: fileName(x.board.id, x.year, 'txt'),
-        body: reportText(x.state.figures, x.state.texts, x.meta),
-      });
-    },
-  );
+  ];
+
+  for (const d of downloads) {
+    app.get(
+      `/besturen/:boardId/jaarverslag/:jaar/jaarverslag.${d.ext}`,
+      {
+        config: { access: boardRespondents, audit: d.action, examples: reportYearExample },
+        schema: { params: yearParams },
+      },
+      async (req, reply) => {
+        const x = await load(req.params);
+        const body = await d.render(x);
+        await audit(req, c.db, {
+          action: d.action,
+          objectType: 'bestuur',
+          objectId: x.board.id,
+          organisationId: x.board.id,
+          details: { jaar: x.year, status: x.state.confirmed ? 'bevestigd' : 'concept' },
+        });
+        return reply
+          .type(d.type)
+          .header(
+            'content-disposition',
+            `attachment; filename="jaarverslag-npo-${x.year}-bestuur-${x.board.id}.${d.ext}"`,
+          )
+          .header('cache-control', 'private, no-store')
+          .send(body);
+      },
+    );
+  }
 
   app.get(
     '/besturen/:boardId/jaarverslag/:jaar/tekst',
