@@ -3,7 +3,7 @@
 // saw, and removed when no money was recorded as spent on it. Kysely only.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import type { InterventionValues } from '../services/plan-rules.ts';
+import { leavesFAloneProblem, type InterventionValues } from '../services/plan-rules.ts';
 
 type Db = Kysely<DB>;
 
@@ -146,21 +146,37 @@ export async function expenseCount(db: Db, planInterventionId: number): Promise<
  * Removes the intervention with its budget lines, unless money was spent on it. Locks the row
  * first, so an expense recorded at the same moment cannot slip in between the check and the delete.
  */
+export type DeleteRefusal =
+  | { ok: false; reason: 'onbekend' }
+  | { ok: false; reason: 'uitgaven'; expenses: number }
+  | { ok: false; reason: 'ondersteunt-f'; message: string };
+
+/** Why an intervention cannot be removed now, or null. */
+export async function deleteRefusal(db: Db, planId: number, id: number): Promise<DeleteRefusal | null> {
+  const all = await interventionsOfPlan(db, planId);
+  const item = all.find((i) => i.id === id);
+  if (!item) return { ok: false, reason: 'onbekend' };
+  const expenses = await expenseCount(db, id);
+  if (expenses > 0) return { ok: false, reason: 'uitgaven', expenses };
+  const fAlone = leavesFAloneProblem(
+    item.category_code,
+    all.map((i) => i.category_code),
+  );
+  return fAlone ? { ok: false, reason: 'ondersteunt-f', message: fAlone } : null;
+}
+
+/**
+ * Removes an intervention with its budget. The plan row is locked first, so two removals at the
+ * same moment cannot together leave F interventions without an A–E one.
+ */
 export async function deletePlanIntervention(
   db: Db,
   planId: number,
   id: number,
-): Promise<{ ok: true } | { ok: false; reason: 'onbekend' | 'uitgaven'; expenses?: number }> {
-  const row = await db
-    .selectFrom('school_plan_intervention')
-    .select('id')
-    .where('plan_id', '=', planId)
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) return { ok: false, reason: 'onbekend' };
-  const expenses = await expenseCount(db, id);
-  if (expenses > 0) return { ok: false, reason: 'uitgaven', expenses };
+): Promise<{ ok: true } | DeleteRefusal> {
+  await db.selectFrom('school_plan').select('id').where('id', '=', planId).forUpdate().execute();
+  const refusal = await deleteRefusal(db, planId, id);
+  if (refusal) return refusal;
   await db.deleteFrom('school_plan_intervention').where('id', '=', id).execute();
   return { ok: true };
 }

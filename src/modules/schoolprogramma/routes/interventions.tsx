@@ -12,7 +12,7 @@ import { ensurePlan } from '../repository/plans.ts';
 import { goalsOfPlan } from '../repository/goals.ts';
 import {
   deletePlanIntervention,
-  expenseCount,
+  deleteRefusal,
   findPlanIntervention,
   insertPlanIntervention,
   interventionsOfPlan,
@@ -345,13 +345,13 @@ export function registerInterventionRoutes(app: App, platform: Platform) {
       schema: { params: itemParams },
     },
     async (req, reply) => {
-      const { school, item } = await loadItem(req.params.schoolId, req.params.planInterventionId);
+      const { school, plan, item } = await loadItem(req.params.schoolId, req.params.planInterventionId);
       return reply.page(
         <DeleteInterventionPage
           ctx={reply.ctx()}
           school={school}
           intervention={item}
-          expenses={await expenseCount(db, item.id)}
+          refusal={await deleteRefusal(db, plan.id, item.id)}
         />,
       );
     },
@@ -386,12 +386,7 @@ export function registerInterventionRoutes(app: App, platform: Platform) {
       if (out.reason === 'onbekend') throw notFound();
       const { item } = await loadItem(school.id, itemId);
       return reply.page(
-        <DeleteInterventionPage
-          ctx={reply.ctx()}
-          school={school}
-          intervention={item}
-          expenses={out.expenses ?? 1}
-        />,
+        <DeleteInterventionPage ctx={reply.ctx()} school={school} intervention={item} refusal={out} />,
         409,
       );
     },

@@ -186,6 +186,20 @@ export function supportOnlyProblem(code: string, categoriesInPlan: readonly stri
   return 'Een interventie uit F (faciliteiten en randvoorwaarden) ondersteunt andere interventies en kan niet op zichzelf staan. Kies eerst een interventie uit A tot en met E; daarna kunt u deze toevoegen.';
 }
 
+/**
+ * The other side of the same rule: removing an intervention may not leave F interventions in the
+ * plan without one from A–E to support. `categoriesInPlan` still holds the one to remove.
+ */
+export function leavesFAloneProblem(
+  removedCategory: string,
+  categoriesInPlan: readonly string[],
+): string | null {
+  const rest = [...categoriesInPlan];
+  rest.splice(rest.indexOf(removedCategory), 1);
+  if (!rest.some((c) => /^F$/i.test(c)) || rest.some((c) => /^[A-E]$/i.test(c))) return null;
+  return 'Deze interventie kan niet worden verwijderd: het is de laatste uit A tot en met E, en de interventies uit F (faciliteiten en randvoorwaarden) in het schoolprogramma ondersteunen er een. Verwijder eerst de interventies uit F, of voeg eerst een andere interventie uit A tot en met E toe.';
+}
+
 export function interventionFormOf(p: {
   code: string;
   focus_point_ids: number[];

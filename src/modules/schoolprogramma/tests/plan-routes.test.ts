@@ -549,7 +549,7 @@ eachEngine('schoolprogramma plan pages', (database) => {
     assert.ok((await auditActions('schoolprogramma.doel-verwijderd')).some((r) => r.result === 'ok'));
   });
 
-  test('an intervention from F is refused while the plan has none from A–E, with the input kept; after one from A–E it is accepted', async () => {
+  test('an intervention from F is refused while the plan has none from A–E, with the input kept; after one from A–E it is accepted; that last A–E one cannot be removed while F stays (refused and audited), after F it can', async () => {
     const fresh = await createFixtures(database());
     const leader = new TestClient(app, (await signInAs(database(), 'schoolleider', fresh.schoolId)).cookie);
     const codes = (await choosable()).map((i) => i.code);
@@ -563,5 +563,42 @@ eachEngine('schoolprogramma plan pages', (database) => {
     assert.match(refused.body, /Intern begeleider/, 'the input is kept');
     assert.equal((await leader.post(url, interventionBody({ interventie: main }))).statusCode, 303);
     assert.equal((await leader.post(url, interventionBody({ interventie: support }))).statusCode, 303);
+
+    // The other side: the last A–E intervention cannot go while the F one stays.
+    const rows = await db()
+      .selectFrom('school_plan_intervention as pi')
+      .innerJoin('school_plan as p', 'p.id', 'pi.plan_id')
+      .innerJoin('menukaart_intervention as m', 'm.id', 'pi.intervention_id')
+      .select(['pi.id', 'm.code'])
+      .where('p.school_id', '=', fresh.schoolId)
+      .execute();
+    const idOf = (code: string) => rows.find((r) => r.code === code)!.id;
+    const base = `/scholen/${fresh.schoolId}/schoolprogramma/interventies`;
+    const page = await leader.get(`${base}/${idOf(main)}/verwijderen`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /kan niet worden verwijderd/);
+    assert.match(page.body, /Verwijder eerst de interventies uit F/);
+    assert.doesNotMatch(page.body, /method="post" action="[^"]*verwijderen"/, 'no confirm form');
+    const refusedDelete = await leader.post(`${base}/${idOf(main)}/verwijderen`, {});
+    assert.equal(refusedDelete.statusCode, 409);
+    assert.match(refusedDelete.body, /Verwijder eerst de interventies uit F/);
+    assert.equal(
+      (await db().selectFrom('school_plan_intervention').select('id').where('id', '=', idOf(main)).execute())
+        .length,
+      1,
+    );
+    const refusals = await db()
+      .selectFrom('audit_event')
+      .select('result')
+      .where('action', '=', 'schoolprogramma.interventie-verwijderd')
+      .where('organisation_id', '=', fresh.schoolId)
+      .execute();
+    assert.deepEqual(
+      refusals.map((r) => r.result),
+      ['mislukt'],
+    );
+    // F first, then the A–E one: both go.
+    assert.equal((await leader.post(`${base}/${idOf(support)}/verwijderen`, {})).statusCode, 303);
+    assert.equal((await leader.post(`${base}/${idOf(main)}/verwijderen`, {})).statusCode, 303);
   });
 });

@@ -11,6 +11,7 @@ import {
   notOnMenuMessage,
   parseRevision,
   supportOnlyProblem,
+  leavesFAloneProblem,
   toDutchDate,
   type GoalForm,
   type InterventionForm,
@@ -140,4 +141,12 @@ test('an intervention from F (support only) needs one from A–E in the plan; ot
   assert.match(supportOnlyProblem(' f1 ', ['F'])!, /A tot en met E/, 'another F does not count');
   assert.equal(supportOnlyProblem('F2', ['F', 'C']), null);
   assert.equal(supportOnlyProblem('A3', []), null);
+});
+
+test('removing the last A–E intervention is refused while one from F stays; any other removal is fine', () => {
+  assert.match(leavesFAloneProblem('B', ['B', 'F'])!, /Verwijder eerst de interventies uit F/);
+  assert.match(leavesFAloneProblem('C', ['F', 'C', 'F'])!, /laatste uit A tot en met E/);
+  assert.equal(leavesFAloneProblem('B', ['B', 'C', 'F']), null, 'another A–E one stays');
+  assert.equal(leavesFAloneProblem('F', ['B', 'F']), null, 'removing F itself');
+  assert.equal(leavesFAloneProblem('B', ['B']), null, 'no F in the plan');
 });

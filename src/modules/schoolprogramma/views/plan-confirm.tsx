@@ -7,7 +7,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import { Heading } from '../../../ui/components.tsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { GoalRow } from '../repository/goals.ts';
-import type { PlanInterventionRow } from '../repository/plan-interventions.ts';
+import type { DeleteRefusal, PlanInterventionRow } from '../repository/plan-interventions.ts';
 import { planBase } from './base.ts';
 import { planCrumbs, type SchoolRef } from './plan-parts.tsx';
 
@@ -46,16 +46,17 @@ export function DeleteInterventionPage({
   ctx,
   school,
   intervention,
-  expenses,
+  refusal,
 }: {
   ctx: ViewContext;
   school: SchoolRef;
   intervention: PlanInterventionRow;
-  expenses: number;
+  /** Why it cannot be removed now (expenses booked, or F would be left alone); null: it can. */
+  refusal: DeleteRefusal | null;
 }) {
   const base = planBase(school.id);
   const name = `${intervention.code} ${intervention.name}`;
-  if (expenses > 0)
+  if (refusal && refusal.reason !== 'onbekend')
     return (
       <Layout
         ctx={ctx}
@@ -63,9 +64,15 @@ export function DeleteInterventionPage({
         breadcrumbs={planCrumbs(school, [{ label: 'Interventie verwijderen' }])}
       >
         <Heading level={1}>{name} kan niet worden verwijderd</Heading>
-        <Alert type="error">{expensesMessage(expenses)}</Alert>
+        <Alert type="error">
+          {refusal.reason === 'uitgaven' ? expensesMessage(refusal.expenses) : refusal.message}
+        </Alert>
         <Paragraph>
-          <Link href={`${base}/uitgaven`}>Naar de uitgaven</Link> ·{' '}
+          {refusal.reason === 'uitgaven' && (
+            <>
+              <Link href={`${base}/uitgaven`}>Naar de uitgaven</Link> ·{' '}
+            </>
+          )}
           <Link href={`${base}#interventie-${intervention.id}`}>Terug naar het schoolprogramma</Link>
         </Paragraph>
       </Layout>
