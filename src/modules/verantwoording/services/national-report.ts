@@ -1,13 +1,23 @@
 // A generated board's confirmed annual report for one calendar year, for the national test
-// dataset: the figures in the shape the report part freezes into board_report.confirmed_figures
-// (ReportFigures of services/report-figures.ts: per school scan, MR consent, interventions and
-// money per category, PNIL, evaluations; per category; totals), so the report pages, exports and
-// monitoring read generated reports like real ones. Pure.
+// dataset. The generated schools' profiles become the rows the repository would read for a real
+// board (scans, MR consent, interventions, planned and spent money, evaluations), and
+// buildReportFigures (services/report-figures.ts) adds them up exactly as it does for a real
+// report, so the report pages, exports and monitoring read generated reports like real ones. Pure.
 //
 // A calendar year takes January–July from the school year that ends in it and August–December
-// from the one that starts in it, so its money is 7/12 and 5/12 of those years' spending.
+// from the one that starts in it, so its spending is 7/12 and 5/12 of those years' spending;
+// what was planned (a little more than was spent) is shared out by days, as for a real report.
 import { menuCategories } from './definition.ts';
 import type { MenuChoice, SchoolYearProfile } from './national-profile.ts';
+import {
+  buildReportFigures,
+  type ConsentRow,
+  type EvaluationRow,
+  type InterventionRow,
+  type PlannedRow,
+  type ReportFigures,
+  type SpentRow,
+} from './report-figures.ts';
 
 export interface ReportSchool {
   id: number;
@@ -17,63 +27,6 @@ export interface ReportSchool {
   years: Map<number, SchoolYearProfile>;
 }
 
-type Cents = Record<string, number>;
-type ConsentStatus = 'instemming' | 'geen-instemming' | 'wacht' | 'niet-voorgelegd';
-type Decision = 'doorgaan' | 'bijstellen' | 'stoppen';
-
-export interface GeneratedSchoolFigures {
-  id: number;
-  name: string;
-  code: string | null;
-  scan: string | null;
-  consent: { status: ConsentStatus; version: number | null; meetingOn: string | null };
-  categories: string[];
-  interventions: number;
-  plannedCents: Cents;
-  spentCents: Cents;
-  plannedTotal: number;
-  spentTotal: number;
-  externalSpentCents: number;
-  evaluations: number;
-}
-
-export interface GeneratedEvaluation {
-  school: string;
-  code: string;
-  name: string;
-  evaluatedOn: string;
-  decision: Decision;
-  results: string;
-}
-
-export interface GeneratedReportFigures {
-  schema: 1;
-  year: number;
-  generatedAt: string;
-  categories: { code: string; name: string }[];
-  schools: GeneratedSchoolFigures[];
-  perCategory: {
-    code: string;
-    schools: number;
-    interventions: number;
-    plannedCents: number;
-    spentCents: number;
-  }[];
-  totals: {
-    schools: number;
-    withScan: number;
-    withConsent: number;
-    plannedCents: number;
-    spentCents: number;
-    externalSpentCents: number;
-    evaluations: number;
-    decisions: Record<Decision, number>;
-  };
-  evaluations: GeneratedEvaluation[];
-  boardPlan: null;
-}
-
-const zero = (): Cents => Object.fromEntries(menuCategories.map((c) => [c, 0]));
 const label = (start: number) => `${start}-${start + 1}`;
 const results = [
   'De leerlingen in de kleine groepen halen hun achterstand bij rekenen in.',
@@ -81,17 +34,19 @@ const results = [
   'De leesresultaten zijn verbeterd, maar minder dan gehoopt.',
 ];
 
+/** The MR's decision on the school's plan, as a consent row (none: never put to the MR). */
 function consentOf(
   random: () => number,
   p: SchoolYearProfile,
+  schoolId: number,
   start: number,
-): GeneratedSchoolFigures['consent'] {
+): ConsentRow | null {
   const meetingOn = `${start}-10-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-  if (p.mrConsent) return { status: 'instemming', version: 1, meetingOn };
+  if (p.mrConsent) return { schoolId, versionNumber: 1, decision: 'instemming', meetingOn };
   const r = random();
-  if (r < 0.2) return { status: 'geen-instemming', version: 1, meetingOn };
-  if (r < 0.5) return { status: 'wacht', version: 1, meetingOn: null };
-  return { status: 'niet-voorgelegd', version: null, meetingOn: null };
+  if (r < 0.2) return { schoolId, versionNumber: 1, decision: 'geen-instemming', meetingOn };
+  if (r < 0.5) return { schoolId, versionNumber: 1, decision: null, meetingOn: null };
+  return null;
 }
 
 /** The figures of one board for calendar year `year`; `random` is the board-year's stream. */
@@ -102,39 +57,66 @@ export function reportFigures(
   categoryNames: Map<string, string>,
   random: () => number,
   generatedAt: string,
-): GeneratedReportFigures {
+): ReportFigures {
   const byCode = new Map(menu.map((m) => [m.code, m]));
-  const rows: GeneratedSchoolFigures[] = [];
-  const evaluations: GeneratedEvaluation[] = [];
-  const catSchools = new Map<string, number>();
-  const catInterventions = new Map<string, number>();
+  const input = {
+    schools: [] as { id: number; name: string; code: string | null }[],
+    scans: [] as { schoolId: number; yearLabel: string }[],
+    consents: [] as ConsentRow[],
+    interventions: [] as InterventionRow[],
+    planned: [] as PlannedRow[],
+    spent: [] as SpentRow[],
+    evaluations: [] as EvaluationRow[],
+  };
   for (const s of schools) {
     const before = s.years.get(year - 1); // January–July
     const after = s.years.get(year); // August–December
     const main = before ?? after;
     if (!main) continue;
     const start = before ? year - 1 : year;
+    input.schools.push({ id: s.id, name: s.name, code: s.code });
+    if (main.scanDone) input.scans.push({ schoolId: s.id, yearLabel: label(start) });
+    const consent = consentOf(random, main, s.id, start);
+    if (consent) input.consents.push(consent);
+
     const codes = [...new Set([...(before?.interventions ?? []), ...(after?.interventions ?? [])])];
-    const categories = [
-      ...new Set(codes.map((c) => byCode.get(c)?.category).filter((c): c is string => !!c)),
-    ].sort();
-    const spentCents = zero();
-    const plannedCents = zero();
-    for (const c of menuCategories) {
-      spentCents[c] =
-        Math.round(((before?.spent[c] ?? 0) * 7) / 12) + Math.round(((after?.spent[c] ?? 0) * 5) / 12);
-      // Schools planned a little more than they managed to spend.
-      plannedCents[c] = Math.round(spentCents[c]! * 1.1);
+    for (const code of codes) {
+      const category = byCode.get(code)?.category;
+      if (category) input.interventions.push({ schoolId: s.id, category, code });
     }
-    const spentTotal = Object.values(spentCents).reduce((a, b) => a + b, 0);
-    const consent = consentOf(random, main, start);
+    // Schools planned a little more than they managed to spend.
+    for (const [start, p] of [
+      [year - 1, before],
+      [year, after],
+    ] as const)
+      for (const c of menuCategories)
+        if (p)
+          input.planned.push({
+            schoolId: s.id,
+            schoolYearId: start,
+            category: c,
+            cents: Math.round((p.spent[c] ?? 0) * 1.1),
+          });
+    const spent = menuCategories.map((c) => ({
+      category: c,
+      cents: Math.round(((before?.spent[c] ?? 0) * 7) / 12) + Math.round(((after?.spent[c] ?? 0) * 5) / 12),
+    }));
+    // The share spent on staff not on the payroll (PNIL), taken from the categories in order.
+    let external = Math.round((spent.reduce((t, x) => t + x.cents, 0) * main.pnilPercent) / 100);
+    for (const x of spent) {
+      const part = Math.min(x.cents, external);
+      external -= part;
+      if (part) input.spent.push({ schoolId: s.id, category: x.category, external: true, cents: part });
+      if (x.cents - part)
+        input.spent.push({ schoolId: s.id, category: x.category, external: false, cents: x.cents - part });
+    }
+
     // Evaluations start after the first school year has run.
-    const evaluated = year > 2021 && codes.length > 0 && random() < 0.6;
-    if (evaluated) {
+    if (year > 2021 && codes.length > 0 && random() < 0.6) {
       const code = codes[Math.floor(random() * codes.length)]!;
       const d = random();
-      evaluations.push({
-        school: s.name,
+      input.evaluations.push({
+        schoolId: s.id,
         code,
         name: byCode.get(code)?.name ?? code,
         evaluatedOn: `${year}-06-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
@@ -142,59 +124,24 @@ export function reportFigures(
         results: results[Math.floor(random() * results.length)]!,
       });
     }
-    for (const c of categories) catSchools.set(c, (catSchools.get(c) ?? 0) + 1);
-    for (const code of codes) {
-      const c = byCode.get(code)?.category;
-      if (c) catInterventions.set(c, (catInterventions.get(c) ?? 0) + 1);
-    }
-    rows.push({
-      id: s.id,
-      name: s.name,
-      code: s.code,
-      scan: main.scanDone ? label(start) : null,
-      consent,
-      categories,
-      interventions: codes.length,
-      plannedCents,
-      spentCents,
-      plannedTotal: Object.values(plannedCents).reduce((a, b) => a + b, 0),
-      spentTotal,
-      externalSpentCents: Math.round((spentTotal * main.pnilPercent) / 100),
-      evaluations: evaluated ? 1 : 0,
-    });
   }
-  const sum = (f: (s: GeneratedSchoolFigures) => number) => rows.reduce((t, s) => t + f(s), 0);
-  const decisions = { doorgaan: 0, bijstellen: 0, stoppen: 0 };
-  for (const e of evaluations) decisions[e.decision] += 1;
-  return {
-    schema: 1,
+  const schoolYear = (start: number) => ({
+    id: start,
+    label: label(start),
+    starts_on: `${start}-08-01`,
+    ends_on: `${start + 1}-07-31`,
+  });
+  return buildReportFigures({
+    ...input,
     year,
-    generatedAt,
+    now: new Date(generatedAt),
     categories: menuCategories.map((code) => ({
       code,
       name: categoryNames.get(code) ?? `Categorie ${code}`,
     })),
-    schools: rows,
-    perCategory: menuCategories.map((code) => ({
-      code,
-      schools: catSchools.get(code) ?? 0,
-      interventions: catInterventions.get(code) ?? 0,
-      plannedCents: sum((s) => s.plannedCents[code] ?? 0),
-      spentCents: sum((s) => s.spentCents[code] ?? 0),
-    })),
-    totals: {
-      schools: rows.length,
-      withScan: rows.filter((s) => s.scan !== null).length,
-      withConsent: rows.filter((s) => s.consent.status === 'instemming').length,
-      plannedCents: sum((s) => s.plannedTotal),
-      spentCents: sum((s) => s.spentTotal),
-      externalSpentCents: sum((s) => s.externalSpentCents),
-      evaluations: evaluations.length,
-      decisions,
-    },
-    evaluations,
+    schoolYears: [schoolYear(year - 1), schoolYear(year)],
     boardPlan: null,
-  };
+  });
 }
 
 /** The board's own texts (the report part's keys); no bovenschools plan is generated, so those stay empty. */
