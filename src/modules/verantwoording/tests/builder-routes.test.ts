@@ -316,7 +316,7 @@ eachEngine('verantwoording builder', (database) => {
   // What the authorization matrix relies on: each route succeeds for the analist with its example.
   test('every builder route succeeds with its example, and every write leaves its declared audit row', async () => {
     const routes = app.platform.routes.filter((r) => r.url.startsWith('/beheer/vragenlijsten'));
-    assert.equal(routes.length, 25);
+    assert.equal(routes.length, 27);
     const analist = await signInAs(database(), 'analist', fx.ministryId);
     const tenant = { schoolId: fx.schoolId, boardId: fx.boardId, db: db(), personId: analist.personId };
     for (const r of routes) {
