@@ -153,6 +153,33 @@ eachEngine('verantwoording monitoring: the list of submissions', (database) => {
     assert.deepEqual(linked(html), []);
   });
 
+  test('a board round is searched, not filtered: the school filters are not offered or applied', async () => {
+    const db = database().db;
+    const { id } = await seedQuestionnaire(db, { audience: 'bestuur' });
+    const response = await db
+      .insertInto('questionnaire_response')
+      .values({ questionnaire_id: id, organisation_id: fx.boardId, submitted_number: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const sub = await db
+      .insertInto('questionnaire_submission')
+      .values({
+        response_id: response.id,
+        questionnaire_id: id,
+        organisation_id: fx.boardId,
+        number: 1,
+        answers: '{}',
+        definition_revision: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const res = await analist.get(`/monitoring/vragenlijsten/${id}/inzendingen?sector=vo`);
+    assert.equal(res.statusCode, 200);
+    assert.deepEqual(linked(res.body), [sub.id]);
+    assert.match(res.body, /<th[^>]*>Bestuur<\/th>/);
+    assert.doesNotMatch(res.body, /name="sector"/);
+  });
+
   test('the dashboard links to the list with its filters', async () => {
     const res = await analist.get(`/monitoring?sector=vo`);
     assert.match(res.body, new RegExp(`href="${base}\\?sector=vo"`));
