@@ -13,7 +13,7 @@ import {
   type Fixtures,
 } from '../../../../test/support/app.ts';
 import { seedQuestionnaire, testDefinition } from './kit.ts';
-import { seedSubmissions, times } from './monitoring-kit.ts';
+import { seedSubmissions, submitOnce, times } from './monitoring-kit.ts';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 /** The submission ids the rows link to, in page order. */
@@ -156,23 +156,7 @@ eachEngine('verantwoording monitoring: the list of submissions', (database) => {
   test('a board round is searched, not filtered: the school filters are not offered or applied', async () => {
     const db = database().db;
     const { id } = await seedQuestionnaire(db, { audience: 'bestuur' });
-    const response = await db
-      .insertInto('questionnaire_response')
-      .values({ questionnaire_id: id, organisation_id: fx.boardId, submitted_number: 1 })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const sub = await db
-      .insertInto('questionnaire_submission')
-      .values({
-        response_id: response.id,
-        questionnaire_id: id,
-        organisation_id: fx.boardId,
-        number: 1,
-        answers: '{}',
-        definition_revision: 1,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const sub = await submitOnce(db, id, fx.boardId, {});
     const res = await analist.get(`/monitoring/vragenlijsten/${id}/inzendingen?sector=vo`);
     assert.equal(res.statusCode, 200);
     assert.deepEqual(linked(res.body), [sub.id]);
