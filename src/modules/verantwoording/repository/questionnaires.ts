@@ -143,6 +143,8 @@ export interface QuestionnairePatch {
   closesOn?: string;
   definition?: Definition;
   publish?: boolean;
+  /** Back to concept (only while nobody answered: the caller checks under the row lock). */
+  unpublish?: boolean;
 }
 
 export type UpdateOutcome = { ok: true; revision: number } | { ok: false; reason: 'verouderd' | 'onbekend' };
@@ -170,6 +172,7 @@ export async function updateQuestionnaire(
       ...(patch.closesOn !== undefined ? { closes_on: patch.closesOn } : {}),
       ...(patch.definition !== undefined ? { definition: JSON.stringify(patch.definition) } : {}),
       ...(patch.publish ? { status: 'gepubliceerd' as const, published_at: at(who.now) } : {}),
+      ...(patch.unpublish ? { status: 'concept' as const, published_at: null } : {}),
     }))
     .where('id', '=', id)
     .where('revision', '=', revision)

@@ -139,3 +139,18 @@ export const moveQuestionExample: RouteExamples = {
   body: { revisie: '1', richting: 'omhoog' },
 };
 export const deleteQuestionExample: RouteExamples = { ...questionExample, body: { revisie: '1' } };
+
+/** A published questionnaire nobody answered yet: it may go back to concept from revision 1. */
+async function examplePublished(db: Kysely<DB>): Promise<number> {
+  const id = await exampleQuestionnaire(db);
+  await db
+    .updateTable('questionnaire')
+    .set({ status: 'gepubliceerd', published_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+  return id;
+}
+export const publishedExample: RouteExamples = {
+  params: async ({ db }) => ({ questionnaireId: await examplePublished(db) }),
+};
+export const publishedRevisionExample: RouteExamples = { ...publishedExample, body: { revisie: '1' } };

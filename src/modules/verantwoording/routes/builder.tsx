@@ -33,6 +33,7 @@ import {
 } from './builder-examples.ts';
 import { registerBuilderSectionRoutes } from './builder-sections.tsx';
 import { registerBuilderQuestionRoutes } from './builder-questions.tsx';
+import { registerBuilderUnpublishRoutes } from './builder-unpublish.tsx';
 
 const qParams = params({ questionnaireId: id });
 const metaFields = {
@@ -52,6 +53,7 @@ export const doneMessages: Record<string, string> = {
   gekopieerd: 'De kopie is gemaakt. Zij is nog een concept.',
   opgeslagen: 'De wijziging is opgeslagen.',
   gepubliceerd: 'De vragenlijst is gepubliceerd.',
+  teruggezet: 'De vragenlijst is weer een concept. Scholen en besturen zien haar niet meer.',
   verplaatst: 'De volgorde is aangepast.',
   'onderdeel-verwijderd': 'Het onderdeel is verwijderd.',
   'vraag-verwijderd': 'De vraag is verwijderd.',
@@ -333,4 +335,5 @@ export function registerBuilderRoutes(app: App, platform: Platform) {
 
   registerBuilderSectionRoutes(app, platform);
   registerBuilderQuestionRoutes(app, platform);
+  registerBuilderUnpublishRoutes(app, platform);
 }

@@ -1,5 +1,6 @@
-// The analist's monitoring: the national dashboard (aggregates only, small cells hidden), one
-// submitted answer (audited as a read) and the CSV of all answers of a round (audited, streamed).
+// The analist's monitoring: the national dashboard (aggregates only, small cells hidden), the list
+// of a round's submissions (monitoring-list.tsx), one submitted answer (audited as a read) and the
+// CSV of all answers of a round (audited, streamed).
 // Never a plan or a scan: those routes refuse ministry roles (hard rule 1).
 import type { App, Platform } from '../../../platform/platform.ts';
 import { audit } from '../../../platform/audit/audit.ts';
@@ -21,6 +22,7 @@ import { monitoringVersion } from '../repository/monitoring-version.ts';
 import { MonitoringPage } from '../views/monitoring-dashboard.tsx';
 import { SubmissionPage } from '../views/monitoring-submission.tsx';
 import { analists } from './access.ts';
+import { registerSubmissionListRoute } from './monitoring-list.tsx';
 import { dashboardExample, roundCsvExample, submissionExample } from './monitoring-examples.ts';
 
 export const submissionReadAction = 'monitoring.inzending-ingezien';
@@ -68,6 +70,10 @@ export function registerMonitoringRoutes(app: App, platform: Platform) {
         <MonitoringPage ctx={reply.ctx()} data={data} filter={f} denominations={denominations} />,
       );
     },
+  );
+
+  registerSubmissionListRoute(app, platform, filterQuery, async () =>
+    denominationLists.get('', await monitoringVersion(db), () => listDenominations(db)),
   );
 
   app.get(

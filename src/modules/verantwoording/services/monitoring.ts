@@ -4,7 +4,7 @@
 import type { AnswerCount, BoardSpending, ResponseCount, Round } from '../repository/monitoring.ts';
 import { focusDomains, menuCategories } from './definition.ts';
 import { sectorValues, type SectorGroup } from './monitoring-filters.ts';
-import { hidden, share, shareHidden, shown, suppressPartition, tooSmall, type Shown } from './suppress.ts';
+import { hidden, share, shareHidden, shown, suppressGroup, tooSmall, type Shown } from './suppress.ts';
 
 /** Columns of every table by sector: the three sector groups and all schools in scope. */
 export const columns = [...sectorValues, 'totaal'] as const;
@@ -38,20 +38,21 @@ const sum = (s: BySector) => s.po + s.vo + s.vso;
 
 /**
  * Shares per sector and in total, for "k of n schools". The sector counts add up to the total, so
- * one hidden sector is not left alone (secondary suppression).
+ * one hidden sector is not left alone (secondary suppression, services/suppress.ts); a sector with
+ * no respondents in the selection is known to be empty and does not count as the second.
  */
 export function shareRow(key: string, label: string, k: BySector, n: BySector): ShareRow {
   const primary = sectorValues.map((s) => shareHidden(k[s], n[s]));
-  const totalHidden = shareHidden(sum(k), sum(n));
-  const hide = totalHidden
-    ? primary
-    : suppressPartition(
+  const group = shareHidden(sum(k), sum(n))
+    ? { cells: primary, total: true }
+    : suppressGroup(
         sectorValues.map((s) => k[s]),
         primary,
+        sectorValues.map((s) => n[s]),
       );
   const cells = {} as Record<Column, Shown<number>>;
-  sectorValues.forEach((s, i) => (cells[s] = hide[i] ? hidden : share(k[s], n[s])));
-  cells.totaal = share(sum(k), sum(n));
+  sectorValues.forEach((s, i) => (cells[s] = group.cells[i] ? hidden : share(k[s], n[s])));
+  cells.totaal = group.total ? hidden : share(sum(k), sum(n));
   return { key, label, cells };
 }
 
@@ -127,23 +128,25 @@ export function amountRows(per: Map<string, { count: number; cents: number }>): 
   total: AmountRow;
 } {
   const cats = menuCategories.map((c) => ({ c, ...(per.get(c) ?? { count: 0, cents: 0 }) }));
-  const hide = suppressPartition(
+  // The amounts of A–F add up to the total shown below them: one group (secondary suppression).
+  const group = suppressGroup(
     cats.map((x) => x.count),
     cats.map((x) => x.count > 0 && tooSmall(x.count)),
   );
   const rows = cats.map((x, i) => ({
     key: x.c,
     label: `Categorie ${x.c}`,
-    count: hide[i] ? hidden : shown(x.count),
-    cents: hide[i] ? hidden : shown(x.cents),
+    count: group.cells[i] ? hidden : shown(x.count),
+    cents: group.cells[i] ? hidden : shown(x.cents),
   }));
   const count = Math.max(0, ...cats.map((x) => x.count));
   const cents = cats.reduce((a, x) => a + x.cents, 0);
+  const totalHidden = tooSmall(count) || group.total;
   const total = {
     key: 'totaal',
     label: 'Totaal',
-    count: tooSmall(count) ? hidden : shown(count),
-    cents: tooSmall(count) ? hidden : shown(cents),
+    count: totalHidden ? hidden : shown(count),
+    cents: totalHidden ? hidden : shown(cents),
   };
   return { rows, total };
 }

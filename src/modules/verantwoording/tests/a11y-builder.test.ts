@@ -110,6 +110,9 @@ test('the builder pages have 0 axe violations and no CSP errors', async () => {
   const seeded = await findQuestionnaireIdBySlug(database.db, programme.id, 'schoolleiders-2021-2022');
   await page.goto(`/beheer/vragenlijsten/${seeded}/voorbeeld`);
   await check(page, 'voorbeeld', problems);
+  await page.goto(`/beheer/vragenlijsten/${seeded}/terugzetten`);
+  assert.match(await page.content(), /terugzetten naar concept\?/);
+  await check(page, 'terugzetten', problems);
   await database.db
     .insertInto('questionnaire_response')
     .values({ questionnaire_id: seeded!, organisation_id: fx.schoolId })
@@ -117,6 +120,9 @@ test('the builder pages have 0 axe violations and no CSP errors', async () => {
   await page.goto(`/beheer/vragenlijsten/${seeded}`);
   assert.match(await page.content(), /Er zijn al antwoorden op deze vragenlijst/);
   await check(page, 'overzicht met antwoorden', problems);
+  await page.goto(`/beheer/vragenlijsten/${seeded}/terugzetten`);
+  assert.match(await page.content(), /kan niet terug naar concept/);
+  await check(page, 'terugzetten kan niet', problems);
   await page.goto(`/beheer/vragenlijsten/${seeded}/onderdelen/schoolscan/vragen/scan-bronnen`);
   await check(page, 'vraag met antwoorden', problems);
   await context.close();

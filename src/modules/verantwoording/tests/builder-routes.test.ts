@@ -14,9 +14,9 @@ import {
   TestClient,
   type Fixtures,
 } from '../../../../test/support/app.ts';
-import type { Role } from '../../../platform/db/tables.ts';
 import { up as seedRounds } from '../../../../migrations/0620_verantwoording_vragenlijsten.ts';
 import { findQuestionnaire } from '../repository/questionnaires.ts';
+import { builderClients } from './builder-kit.ts';
 import { sendToRoute } from '../../../../test/support/route-requests.ts';
 import { listSchoolYears, loadProgramme } from '../../../platform/programme.ts';
 
@@ -29,15 +29,7 @@ eachEngine('verantwoording builder', (database) => {
   before(async () => {
     app = await createTestApp(database());
     fx = await createFixtures(database());
-    const roles: [Role, number][] = [
-      ['analist', fx.ministryId],
-      ['beheerder', fx.ministryId],
-      ['helpdesk', fx.ministryId],
-      ['schoolleider', fx.schoolId],
-      ['bestuur', fx.boardId],
-    ];
-    for (const [role, org] of roles)
-      clients.set(role, new TestClient(app, (await signInAs(database(), role, org)).cookie));
+    for (const [role, client] of await builderClients(app, database(), fx)) clients.set(role, client);
     const programme = await loadProgramme(database().db);
     yearId = (await listSchoolYears(database().db, programme.id))[0]!.id;
   });
@@ -253,6 +245,8 @@ eachEngine('verantwoording builder', (database) => {
 
   test('once a school answered, the structure stays; texts and dates still change', async () => {
     const id = await create();
+    // Only a published questionnaire can be answered (migration 0650).
+    await db().updateTable('questionnaire').set({ status: 'gepubliceerd' }).where('id', '=', id).execute();
     await db()
       .insertInto('questionnaire_response')
       .values({ questionnaire_id: id, organisation_id: fx.schoolId })
@@ -322,7 +316,7 @@ eachEngine('verantwoording builder', (database) => {
   // What the authorization matrix relies on: each route succeeds for the analist with its example.
   test('every builder route succeeds with its example, and every write leaves its declared audit row', async () => {
     const routes = app.platform.routes.filter((r) => r.url.startsWith('/beheer/vragenlijsten'));
-    assert.equal(routes.length, 25);
+    assert.equal(routes.length, 27);
     const analist = await signInAs(database(), 'analist', fx.ministryId);
     const tenant = { schoolId: fx.schoolId, boardId: fx.boardId, db: db(), personId: analist.personId };
     for (const r of routes) {

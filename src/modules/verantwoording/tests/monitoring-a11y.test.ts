@@ -1,6 +1,7 @@
 // The monitoring pages in Chromium with axe (WCAG 2.1 A/AA) and without Content-Security-Policy
 // errors: the dashboard (with figures, with a filter of too few schools, with an empty filter),
-// one submitted answer, and the public open data page.
+// one submitted answer, the list of a round's submissions (found and empty), and the public open
+// data page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -18,11 +19,13 @@ let browser: Browser;
 let baseUrl: string;
 let fx: Fixtures;
 let submissionIds: number[];
+let roundId: number;
 
 before(async () => {
   database = await createTestDatabase();
   fx = await createFixtures(database);
   const { id } = await seedQuestionnaire(database.db, { slug: 'monitoring-a11y' });
+  roundId = id;
   const answers = {
     'schoolscan-gedaan': 'ja',
     bronnen: ['lvs', 'team'],
@@ -74,6 +77,14 @@ test('the monitoring pages have 0 axe violations and no CSP errors', async () =>
   await check(page, 'monitoring (geen scholen)', problems);
   await page.goto(`/monitoring/inzendingen/${submissionIds[0]}`);
   await check(page, 'inzending', problems);
+  await page.goto(`/monitoring/vragenlijsten/${roundId}/inzendingen`);
+  await page.getByLabel('Zoeken').fill('Monitorschool');
+  await page.getByRole('button', { name: 'Inzendingen tonen' }).click();
+  assert.match(await page.content(), /16 inzendingen met zoekterm/);
+  await check(page, 'inzendingen', problems);
+  await page.goto(`/monitoring/vragenlijsten/${roundId}/inzendingen?provincie=Zeeland`);
+  assert.match(await page.content(), /Er zijn geen inzendingen met provincie Zeeland/);
+  await check(page, 'inzendingen (geen)', problems);
   await context.close();
 
   const visitor = await browser.newContext({ baseURL: baseUrl });

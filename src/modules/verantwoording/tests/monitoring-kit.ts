@@ -43,28 +43,7 @@ export async function seedSubmissions(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const response = await db
-      .insertInto('questionnaire_response')
-      .values({
-        questionnaire_id: questionnaireId,
-        organisation_id: school.id,
-        answers: JSON.stringify(s.answers),
-        submitted_number: 1,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const sub = await db
-      .insertInto('questionnaire_submission')
-      .values({
-        response_id: response.id,
-        questionnaire_id: questionnaireId,
-        organisation_id: school.id,
-        number: 1,
-        answers: JSON.stringify(s.answers),
-        definition_revision: 1,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const sub = await submitOnce(db, questionnaireId, school.id, s.answers);
     const rows = answerRows(definition, s.answers);
     if (rows.length)
       await db
@@ -81,6 +60,37 @@ export async function seedSubmissions(
     ids.push(sub.id);
   }
   return ids;
+}
+
+/** A working copy and its first submission for one organisation (school or board). */
+export async function submitOnce(
+  db: Kysely<DB>,
+  questionnaireId: number,
+  organisationId: number,
+  answers: Answers,
+): Promise<{ id: number }> {
+  const response = await db
+    .insertInto('questionnaire_response')
+    .values({
+      questionnaire_id: questionnaireId,
+      organisation_id: organisationId,
+      answers: JSON.stringify(answers),
+      submitted_number: 1,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return db
+    .insertInto('questionnaire_submission')
+    .values({
+      response_id: response.id,
+      questionnaire_id: questionnaireId,
+      organisation_id: organisationId,
+      number: 1,
+      answers: JSON.stringify(answers),
+      definition_revision: 1,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }
 
 /** n copies of a school spec. */

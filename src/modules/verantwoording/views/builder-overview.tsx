@@ -98,6 +98,13 @@ export function BuilderOverviewPage({
             <Link href={`${questionnaireHref(q.id)}/publiceren`}>Publiceren</Link>
           </li>
         )}
+        {q.status === 'gepubliceerd' && (
+          <li>
+            <ConfirmLink href={`${questionnaireHref(q.id)}/terugzetten`}>
+              Terugzetten naar concept
+            </ConfirmLink>
+          </li>
+        )}
       </ul>
 
       <Heading level={2}>Onderdelen en vragen</Heading>

@@ -13,19 +13,14 @@ import {
   Table,
 } from '../../../ui/components.tsx';
 import type { MonitoringData } from '../services/monitoring-load.ts';
-import {
-  boardSizes,
-  describeFilter,
-  provinces,
-  scoreBands,
-  sectorGroups,
-  type MonitoringFilter,
-} from '../services/monitoring-filters.ts';
+import { describeFilter, filterQuery, type MonitoringFilter } from '../services/monitoring-filters.ts';
+import { FilterFields } from './monitoring-filter-fields.tsx';
 import { BarChart } from './monitoring-charts.tsx';
 import { AmountFigure, count, percent, ShareFigure, SuppressionNote } from './monitoring-parts.tsx';
 import { MonitoringTrends } from './monitoring-trends.tsx';
 
 export const csvHref = (roundId: number) => `/monitoring/vragenlijsten/${roundId}/antwoorden.csv`;
+export const submissionListHref = (roundId: number) => `/monitoring/vragenlijsten/${roundId}/inzendingen`;
 
 function Filters({
   data,
@@ -36,7 +31,6 @@ function Filters({
   filter: MonitoringFilter;
   denominations: string[];
 }) {
-  const all = (label: string) => ({ value: '', label });
   const form = {
     values: { ...filter, vragenlijst: data.round ? String(data.round.id) : '' } as Record<string, string>,
     errors: {},
@@ -52,36 +46,7 @@ function Filters({
             .filter((r) => r.audience === 'school')
             .map((r) => ({ value: String(r.id), label: `${r.year_label}: ${r.title}` }))}
         />
-        <SelectField
-          name="sector"
-          label="Sector"
-          form={form}
-          options={[all('Alle sectoren'), ...sectorGroups.map((s) => ({ value: s.value, label: s.label }))]}
-        />
-        <SelectField
-          name="provincie"
-          label="Provincie"
-          form={form}
-          options={[all('Alle provincies'), ...provinces.map((p) => ({ value: p, label: p }))]}
-        />
-        <SelectField
-          name="denominatie"
-          label="Denominatie"
-          form={form}
-          options={[all('Alle denominaties'), ...denominations.map((d) => ({ value: d, label: d }))]}
-        />
-        <SelectField
-          name="bestuursgrootte"
-          label="Grootte van het bestuur"
-          form={form}
-          options={[all('Alle besturen'), ...boardSizes.map((b) => ({ value: b.value, label: b.label }))]}
-        />
-        <SelectField
-          name="achterstand"
-          label="Achterstandsscore (CBS)"
-          form={form}
-          options={[all('Alle scholen'), ...scoreBands.map((b) => ({ value: b.value, label: b.label }))]}
-        />
+        <FilterFields form={form} denominations={denominations} />
       </div>
       <Button>Cijfers tonen</Button>
     </form>
@@ -168,18 +133,27 @@ export function MonitoringPage({
                   {
                     header: 'Antwoorden',
                     cell: (r) => (
-                      <Link href={csvHref(r.round.id)}>
-                        CSV<span class="npo-visually-hidden"> van {r.round.title}</span>
-                      </Link>
+                      <>
+                        <Link
+                          href={`${submissionListHref(r.round.id)}${r.round.audience === 'school' ? filterQuery(filter) : ''}`}
+                        >
+                          Inzendingen<span class="npo-visually-hidden"> van {r.round.title}</span>
+                        </Link>
+                        {' · '}
+                        <Link href={csvHref(r.round.id)}>
+                          CSV<span class="npo-visually-hidden"> van {r.round.title}</span>
+                        </Link>
+                      </>
                     ),
                   },
                 ]}
               />
             </figure>
             <Paragraph>
-              Het CSV-bestand bevat elke inzending van de vragenlijst, één regel per inzending (ook van
-              scholen buiten uw selectie). Het downloaden wordt vastgelegd. Eén inzending leest u op
-              /monitoring/inzendingen/ gevolgd door het nummer uit de eerste kolom.
+              Onder Inzendingen staat per vragenlijst de lijst van scholen of besturen die haar indienden,
+              binnen uw selectie; van daaruit opent u één inzending (dat wordt vastgelegd). Het CSV-bestand
+              bevat elke inzending van de vragenlijst, één regel per inzending (ook van scholen buiten uw
+              selectie). Het downloaden wordt ook vastgelegd.
             </Paragraph>
           </section>
           {round && data.scan && data.consent && (
