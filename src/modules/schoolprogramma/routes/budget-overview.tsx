@@ -9,7 +9,7 @@ import { BudgetOverviewPage } from '../views/budget-overview.tsx';
 import { planEditors, planReaders } from './access.ts';
 import { planSchoolExample } from './budget-examples.ts';
 import type { PageMemo } from '../services/page-memo.ts';
-import { sendTemplatePage } from './page-template.tsx';
+import { sendTemplatePage } from '../../../platform/http/page-template.tsx';
 import { memoizedSchool } from './plan-context.ts';
 
 export function registerBudgetOverviewRoutes(app: App, platform: Platform, memo: PageMemo) {

@@ -14,7 +14,7 @@ import { planBase } from '../views/base.ts';
 import { PlanHomePage } from '../views/plan-home.tsx';
 import { consentStatusOf } from '../services/consent-state.ts';
 import type { PageMemo } from '../services/page-memo.ts';
-import { sendTemplatePage } from './page-template.tsx';
+import { sendTemplatePage } from '../../../platform/http/page-template.tsx';
 import { todayIn } from '../../menukaart/services/menu.ts';
 import { latestDecisions } from '../repository/evaluations.ts';
 import { PlanIntroPage } from '../views/plan-intro.tsx';

@@ -39,7 +39,7 @@ export class PageMemo {
     maxEntries = 2_000,
   ) {
     // A value is a few kilobytes of figures, and a plan or budget value also carries up to four
-    // rendered templates of about 20 KB (routes/page-template.tsx: two languages, may edit or not).
+    // rendered templates of about 20 KB (platform/http/page-template.tsx: two languages, may edit or not).
     // Each entry is counted at that worst case, so the whole memo stays within 64 MB.
     this.entries = new BoundedCache(maxEntries, 64 * 1024 * 1024);
   }

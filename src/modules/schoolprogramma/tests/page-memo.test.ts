@@ -122,7 +122,7 @@ eachEngine('schoolprogramma page memo over HTTP', (database) => {
     assert.match(await home(), /Na een schrijfactie van het ministerie/);
   });
 
-  describe('the kept page (routes/page-template.tsx) and the kept school row', () => {
+  describe('the kept page (platform/http/page-template.tsx) and the kept school row', () => {
     const token = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
     const named = async (name: string) => {
       const who = await signInAs(database(), 'schoolleider', fx.schoolId);

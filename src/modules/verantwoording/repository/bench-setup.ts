@@ -12,6 +12,10 @@ export interface BenchSetup {
   submissions: number;
   sectionKey: string;
   schoolId: number;
+  /** The published school rounds (the dashboard's "year"), oldest first. */
+  roundIds: number[];
+  /** The most common denominations among schools. */
+  denominations: string[];
   analistCookie: string;
   schoolCookie: string;
 }
@@ -64,8 +68,26 @@ export async function benchSetup(db: Kysely<DB>): Promise<BenchSetup> {
     .select('id')
     .where('kind', '=', 'ministerie')
     .executeTakeFirstOrThrow();
+  const rounds = await db
+    .selectFrom('questionnaire')
+    .select('id')
+    .where('audience', '=', 'school')
+    .where('status', '=', 'gepubliceerd')
+    .orderBy('opens_on')
+    .execute();
+  const denominations = await db
+    .selectFrom('organisation')
+    .select('denomination')
+    .where('kind', '=', 'school')
+    .where('denomination', 'is not', null)
+    .groupBy('denomination')
+    .orderBy(sql`count(*)`, 'desc')
+    .limit(6)
+    .execute();
   return {
     questionnaireId: q.id,
+    roundIds: rounds.map((r) => r.id),
+    denominations: denominations.map((d) => d.denomination!),
     slug: q.slug,
     submissions: Number(counted.n),
     sectionKey: q.definition.sections[0]!.key,

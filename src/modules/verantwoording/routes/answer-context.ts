@@ -6,7 +6,13 @@ import type { FastifyRequest } from 'fastify';
 import type { Platform } from '../../../platform/platform.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
-import { loadMenu, menuVersionInForce, NoMenuError, todayIn } from '../../menukaart/services/menu.ts';
+import {
+  loadMenu,
+  menuVersionInForce,
+  NoMenuError,
+  todayIn,
+  type Menu,
+} from '../../menukaart/services/menu.ts';
 import * as responses from '../repository/responses.ts';
 import { definitionSchema, type Definition, type Section } from '../services/definition.ts';
 import { prefill } from '../services/prefill.ts';
@@ -17,6 +23,9 @@ import type { OrgRef } from '../views/answer-parts.tsx';
 import { boardRespondents, schoolRespondents, schoolSubmissionReaders } from './access.ts';
 
 export const objectType = 'questionnaire_response';
+
+/** The menu as the answering pages use it, with its names looked up once. */
+type LoadedMenu = Menu & { names: Map<string, string>; categoryNames: Map<string, string> };
 
 export function answerContext(platform: Platform, audience: Audience) {
   const db = platform.database.db;
@@ -105,22 +114,53 @@ export function answerContext(platform: Platform, audience: Audience) {
     return { org, q, section: s, ...(await answersFrom(found.response, org, q, [s])) };
   }
 
-  /** The menu in force: the interventions (not withdrawn, plus any already chosen) and names. */
-  async function menu(chosen: readonly string[] = []) {
-    try {
-      const m = await loadMenu(db, await menuVersionInForce(db, platform.now()));
-      const options: MenuOption[] = m.interventions
-        .filter((i) => !i.withdrawn || chosen.includes(i.code))
-        .map((i) => ({ code: i.code, name: i.nameNl, categoryCode: i.categoryCode }));
-      return {
-        options,
-        names: new Map(m.interventions.map((i) => [i.code, i.nameNl])),
-        categoryNames: new Map(m.categories.map((c) => [c.code, c.name])),
-      };
-    } catch (e) {
-      if (!(e instanceof NoMenuError)) throw e;
-      return { options: [], names: new Map<string, string>(), categoryNames: new Map<string, string>() };
+  // The menu in force, read once per calendar day (a version comes into force on a date) and read
+  // again after the menukaart publishes a version (it invalidates its cache tag): a section with
+  // intervention or money questions then costs no menu queries per view.
+  let menuKept: { day: string; menu: Promise<LoadedMenu | null> } | null = null;
+  platform.caches.onInvalidate('menukaart', () => {
+    menuKept = null;
+  });
+  function menuInForceKept(): Promise<LoadedMenu | null> {
+    const day = today();
+    if (menuKept?.day !== day) {
+      const loading = menuVersionInForce(db, platform.now())
+        .then((v) => loadMenu(db, v))
+        .then((m): LoadedMenu => ({
+          ...m,
+          names: new Map(m.interventions.map((i) => [i.code, i.nameNl])),
+          categoryNames: new Map(m.categories.map((c) => [c.code, c.name])),
+        }))
+        .catch((e: unknown) => {
+          if (e instanceof NoMenuError) return null;
+          throw e;
+        });
+      const kept = (menuKept = { day, menu: loading });
+      // A failed read is not kept: the next view tries again.
+      loading.catch(() => {
+        if (menuKept === kept) menuKept = null;
+      });
     }
+    return menuKept!.menu;
+  }
+
+  /**
+   * The menu in force: the interventions (not withdrawn, plus any already chosen) and names, and
+   * the version they are of (null without a published menu), for keys of pages that show it.
+   */
+  async function menu(chosen: readonly string[] = []) {
+    const m = await menuInForceKept();
+    if (!m)
+      return {
+        versionId: null,
+        options: [] as MenuOption[],
+        names: new Map<string, string>(),
+        categoryNames: new Map<string, string>(),
+      };
+    const options: MenuOption[] = m.interventions
+      .filter((i) => !i.withdrawn || chosen.includes(i.code))
+      .map((i) => ({ code: i.code, name: i.nameNl, categoryCode: i.categoryCode }));
+    return { versionId: m.version.id, options, names: m.names, categoryNames: m.categoryNames };
   }
 
   return {

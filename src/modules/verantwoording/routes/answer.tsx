@@ -1,10 +1,13 @@
 // Answering a questionnaire, for a school (its leader) or a board: the list of questionnaires,
 // one questionnaire's overview, and one section's form, saved per section with a revision (two
 // people at once: a 409 that keeps the typed input). Registered once per audience.
+import crypto from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Platform } from '../../../platform/platform.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
+import { PageTemplates } from '../../../platform/http/page-template.tsx';
+import type { ViewContext } from '../../../ui/context.ts';
 import { form, id, params, query, text, z } from '../../../platform/http/schemas.ts';
 import * as responses from '../repository/responses.ts';
 import { isShown } from '../services/answer-rows.ts';
@@ -44,6 +47,15 @@ export const orgIdOf = (audience: Audience, p: Record<string, unknown>) =>
 export const orgParams = (audience: Audience): Record<string, typeof id> =>
   audience === 'school' ? { schoolId: id } : { boardId: id };
 
+/**
+ * The platform's prefill, as part of a page's key: it is read again on every view of a section
+ * nobody saved (plans change without a questionnaire revision), so the page is kept per value.
+ */
+function prefillKey(prefilled: Answers): string {
+  const json = JSON.stringify(prefilled);
+  return json === '{}' ? '-' : crypto.createHash('sha1').update(json).digest('base64url');
+}
+
 /** A section's status on the overview. */
 function statusOf(
   section: Section,
@@ -63,6 +75,9 @@ function statusOf(
 export function registerAnswerRoutes(audience: Audience) {
   return (app: App, platform: Platform) => {
     const c = answerContext(platform, audience);
+    // The section page, rendered once per state (see the GET below); a few hundred states of
+    // about 20 KB at most, the least recently viewed go first.
+    const templates = new PageTemplates(600, Math.floor(platform.config.pageCacheMaxBytes / 16));
     const ex = answerExamples(audience);
     const prefix = audiencePrefix(audience);
     const qParams = params({ ...orgParams(audience), questionnaireId: id });
@@ -131,21 +146,23 @@ export function registerAnswerRoutes(audience: Audience) {
       },
     );
 
-    /** Renders the section page from its parts (also after a refused or stale save). */
-    async function renderSection(
-      reply: FastifyReply,
+    /**
+     * The section page from its parts (also after a refused or stale save), as a render function,
+     * and the menu version it shows (null when it shows none), for the key of its template.
+     */
+    async function sectionPage(
       ctx: { c: AnswerContext; org: Awaited<ReturnType<AnswerContext['org']>> },
       q: Awaited<ReturnType<AnswerContext['questionnaire']>>,
       section: Section,
       state: {
         answers: Answers;
         prefilled: Answers;
-        values: RawForm;
+        /** The form's values; by default the answers as they stand. */
+        values?: RawForm;
         errors: FieldErrors;
         revision: number;
         stale?: { by: string | null; theirs: Answers };
         notice?: 'erbij' | 'opgeslagen';
-        status?: number;
       },
     ) {
       const chosen = section.questions.flatMap((x) => {
@@ -160,16 +177,16 @@ export function registerAnswerRoutes(audience: Audience) {
       const readFrom = state.stale?.theirs ?? state.answers;
       const lines = (x: Question) =>
         answerLines(x, isShown(x, readFrom) ? readFrom[x.key] : undefined, menu?.names ?? new Map());
-      return reply.page(
+      const render = (view: ViewContext) => (
         <AnswerSectionPage
-          ctx={reply.ctx()}
+          ctx={view}
           org={ctx.org}
           m={{
             questionnaire: q,
             window: q.window,
             section,
             position: { index: q.definition.sections.indexOf(section), count: q.definition.sections.length },
-            values: state.values,
+            values: state.values ?? formOf(section, state.answers),
             errors: state.errors,
             revision: state.revision,
             shown: new Set(section.questions.filter((x) => isShown(x, state.answers)).map((x) => x.key)),
@@ -184,9 +201,21 @@ export function registerAnswerRoutes(audience: Audience) {
             stale: state.stale,
             notice: state.notice,
           }}
-        />,
-        state.status,
+        />
       );
+      return { render, menuVersion: menu ? String(menu.versionId) : '-' };
+    }
+
+    /** A refused or stale save's page: rendered for this request alone (it shows what was typed). */
+    async function renderSection(
+      reply: FastifyReply,
+      ctx: Parameters<typeof sectionPage>[0],
+      q: Parameters<typeof sectionPage>[1],
+      section: Section,
+      state: Parameters<typeof sectionPage>[3] & { status: number },
+    ) {
+      const { render } = await sectionPage(ctx, q, section, state);
+      return reply.page(render(reply.ctx()), state.status);
     }
 
     const sectionOf = (q: { definition: { sections: Section[] } }, key: string) => {
@@ -209,14 +238,33 @@ export function registerAnswerRoutes(audience: Audience) {
         );
         const notice =
           req.query.melding === 'erbij' || req.query.melding === 'opgeslagen' ? req.query.melding : undefined;
-        return renderSection(reply, { c, org }, q, section, {
+        const revision = response?.revision ?? 0;
+        const page = await sectionPage({ c, org }, q, section, {
           answers: current,
           prefilled,
-          values: formOf(section, current),
           errors: {},
-          revision: response?.revision ?? 0,
+          revision,
           notice,
         });
+        // A page with a notice is seen once, after a save: rendered, not kept (the template's key
+        // has the path without the query). Otherwise the key names all the markup shows besides
+        // the person's name and form token (the path gives audience, organisation, questionnaire
+        // and section). Who may open
+        // it does not change it: every reader of the page sees the same form or read-only answers.
+        const key = notice
+          ? null
+          : [
+              org.name,
+              q.revision,
+              q.title,
+              q.opens_on,
+              q.closes_on,
+              q.window,
+              response ? `${response.id}:${revision}` : '-',
+              prefillKey(prefilled),
+              page.menuVersion,
+            ].join('|');
+        return templates.send(reply, key, page.render);
       },
     );
 

@@ -88,6 +88,46 @@ answerSuite('verantwoording: the cost of a section page', (t) => {
     assert.doesNotMatch(after.body, /value="nee" checked/);
   });
 
+  test('the menu is read once: a changed section with menu questions reads it again only after the menukaart changes', async () => {
+    counter ??= countQueries(t.database());
+    const { client } = await t.as('schoolleider', t.fx.schoolId);
+    const scan = `${t.schoolBase}/onderdelen/schoolscan`;
+    const programme = `${t.schoolBase}/onderdelen/programma`;
+    /** A save of the first section: a new response revision, so the programme page is rendered anew. */
+    const save = async () => {
+      const page = await client.get(scan);
+      const revisie = /name="revisie" value="(\d+)"/.exec(page.body)![1]!;
+      const r = await client.post(scan, {
+        revisie,
+        actie: 'opslaan',
+        'v-schoolscan-gedaan': 'ja',
+        'v-bronnen': ['lvs'],
+        'v-aandachtsgebieden': 'welbevinden',
+      });
+      assert.equal(r.statusCode, 303);
+    };
+    const view = async () => {
+      const before = counter.n;
+      const res = await client.get(programme);
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /id="v-interventies/);
+      return counter.n - before;
+    };
+    await view(); // reads the menu if nothing did yet
+    await save();
+    const kept = await view();
+    await save();
+    assert.equal(await view(), kept, 'a new state of the page reads no menu');
+    t.app.platform.caches.invalidate('menukaart');
+    await save();
+    const reread = await view();
+    assert.ok(
+      reread > kept,
+      `after the menukaart changed the menu is read again (${reread} > ${kept} queries)`,
+    );
+    assert.equal(await view(), kept, 'and then kept again');
+  });
+
   test('the section page of another audience’s questionnaire, of an unknown one or an unknown section is not found', async () => {
     const { client } = await t.as('schoolleider', t.fx.schoolId);
     const school = `/scholen/${t.fx.schoolId}/verantwoording`;
