@@ -7,8 +7,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../../platform/db/schema.ts';
 import { eachEngine } from '../../../../test/support/db.ts';
 import {
   createFixtures,
@@ -19,14 +17,16 @@ import {
 } from '../../../../test/support/app.ts';
 import type { Membership, Principal } from '../../../platform/auth/principal.ts';
 import { loadProgramme } from '../../../platform/programme.ts';
-import { formatCents } from '../../../platform/i18n/i18n.ts';
-import { loadBudgetOverview } from '../../schoolprogramma/repository/budget-overview.ts';
-import { ensureExampleAmount } from '../../funding/repository/reservations.ts';
-import { fundingDashboard } from '../../funding/dashboard.ts';
-import { schoolprogrammaDashboard } from '../../schoolprogramma/dashboard.ts';
-import { verantwoordingDashboard } from '../../verantwoording/dashboard.ts';
-import { generateBoard } from '../../schoolprogramma/services/bench-seed.ts';
-import { seedPlan } from '../../schoolprogramma/tests/kit.ts';
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { modules } from '../../index.ts';
+import {
+  boardWithSchools,
+  openQuestionnaire,
+  reserve,
+  seedPlanWithVersion,
+  setAmount,
+  submit,
+} from './dashboard-kit.ts';
 
 /** The page's text with non-breaking spaces as spaces (Intl puts one after the euro sign). */
 const text = (html: string) => html.replace(/\u00a0/g, ' ').replace(/&nbsp;/g, ' ');
@@ -37,39 +37,6 @@ function section(html: string, title: string): string {
   const found = parts.find((p) => p.includes(`>${title}</h2>`));
   assert.ok(found, `no section "${title}"`);
   return found;
-}
-
-/** Gives a school an amount in 2021-2022 (the run is made when the year has none). */
-async function setAmount(db: Kysely<DB>, schoolId: number, boardId: number, cents: number) {
-  await ensureExampleAmount(db, schoolId, boardId);
-  const year = await db
-    .selectFrom('funding_year as f')
-    .innerJoin('school_year as y', 'y.id', 'f.school_year_id')
-    .select(['y.id', 'f.current_run_id'])
-    .where('y.label', '=', '2021-2022')
-    .executeTakeFirstOrThrow();
-  await db
-    .updateTable('allocation')
-    .set({ total_cents: cents, base_cents: cents })
-    .where('run_id', '=', year.current_run_id!)
-    .where('school_id', '=', schoolId)
-    .execute();
-  return year.id;
-}
-
-async function reserve(db: Kysely<DB>, boardId: number, schoolId: number, yearId: number, cents: number) {
-  await db
-    .insertInto('board_reservation')
-    .values({
-      board_id: boardId,
-      school_id: schoolId,
-      school_year_id: yearId,
-      amount_cents: cents,
-      purpose: 'Bovenschoolse leesinterventie',
-      mr_consent_on: '2021-09-01',
-      created_by: null,
-    })
-    .execute();
 }
 
 eachEngine('dashboard figures', (database) => {
@@ -93,16 +60,7 @@ eachEngine('dashboard figures', (database) => {
     await setAmount(db, fx.otherSchoolId, fx.otherBoardId, 9_876_543);
     await reserve(db, fx.otherBoardId, fx.otherSchoolId, yearId, 555_555);
     // School A has a plan whose version 1 waits for the MR.
-    const plan = await seedPlan(db, fx.schoolId);
-    await db
-      .insertInto('school_plan_version')
-      .values({
-        plan_id: plan.planId,
-        number: 1,
-        snapshot: '{}',
-        submitted_at: new Date('2021-10-04T09:00:00Z'),
-      })
-      .execute();
+    await seedPlanWithVersion(db, fx.schoolId);
   });
 
   const dashboardOf = async (role: 'schoolleider' | 'bestuur' | 'analist' | 'redactie', org: number) => {
@@ -113,35 +71,22 @@ eachEngine('dashboard figures', (database) => {
   };
 
   test('a school leader sees its amount per school year, what its board reserved of it, and the plan', async () => {
-    const { html } = await dashboardOf('schoolleider', fx.schoolId);
+    const { html, client } = await dashboardOf('schoolleider', fx.schoolId);
     const own = section(html, 'Schoolleider · Testschool A');
     assert.match(own, /<ul class="npo-figures" aria-label="Kerncijfers: Schoolleider · Testschool A">/);
     assert.match(own, /Bedrag 2021-2022<\/a><\/h3><p class="npo-figure__value">€ 123\.456,78<\/p>/);
     assert.match(own, /Gereserveerd door het bestuur: € 10\.000,00; over voor de school: € 113\.456,78\./);
     assert.match(own, /Schoolprogramma<\/a><\/h3><p class="npo-figure__value">Wacht op de MR<\/p>/);
     assert.match(own, /Versie 1 is op 4 oktober 2021 ingediend bij de MR\./);
-    // This year's budget (after the programme: all its years) as the budget overview sums it.
-    const db = database().db;
-    const programme = await loadProgramme(db);
-    const plan = await db
-      .selectFrom('school_plan')
-      .select('id')
-      .where('school_id', '=', fx.schoolId)
-      .executeTakeFirstOrThrow();
-    const o = await loadBudgetOverview(db, {
-      schoolId: fx.schoolId,
-      planId: plan.id,
-      programmeId: programme.id,
-      today: '2026-01-01',
-      spendUntil: programme.spendUntil,
-    });
-    assert.ok(o.total.plannedCents > 0 && o.total.spentCents > 0);
-    assert.ok(
-      own.includes(
-        `Begroot in het hele programma</a></h3><p class="npo-figure__value">${text(formatCents(o.total.plannedCents))}</p>`,
-      ),
+    // After the programme's last year: what the whole plan budgets and spent, as the budget page sums it.
+    assert.match(
+      own,
+      /Begroot in het hele programma<\/a><\/h3><p class="npo-figure__value">€ 40\.000,00<\/p>/,
     );
-    assert.ok(own.includes(`Uitgegeven: ${text(formatCents(o.total.spentCents))}.`));
+    assert.match(own, /Uitgegeven: € 2\.500,00\./);
+    const budget = text((await client.get(`/scholen/${fx.schoolId}/schoolprogramma/begroting`)).body);
+    assert.match(budget, /€ 40\.000,00/);
+    assert.match(budget, /€ 2\.500,00/);
     // The figures come first, then the actions under their own heading.
     assert.ok(own.indexOf('npo-figures') < own.indexOf('Wat u nu kunt doen'));
   });
@@ -204,6 +149,30 @@ eachEngine('dashboard figures', (database) => {
     assert.doesNotMatch(board, /98\.765,43/);
   });
 
+  test("the questionnaire's and the annual report's state are each organisation's own", async () => {
+    const db = database().db;
+    const school = await openQuestionnaire(db, 'school');
+    await openQuestionnaire(db, 'bestuur');
+    await submit(db, school, fx.otherSchoolId);
+    const leaderA = section(
+      (await dashboardOf('schoolleider', fx.schoolId)).html,
+      'Schoolleider · Testschool A',
+    );
+    assert.match(leaderA, /Vragenlijst 2021-2022<\/a><\/h3><p class="npo-figure__value">Open</);
+    assert.match(leaderA, /Vragenlijst voor schoolleiders: open tot en met 31 december 2099\./);
+    const leaderB = section(
+      (await dashboardOf('schoolleider', fx.otherSchoolId)).html,
+      'Schoolleider · Testschool B',
+    );
+    assert.match(leaderB, /Vragenlijst 2021-2022<\/a><\/h3><p class="npo-figure__value">Ingediend</);
+    assert.match(leaderB, new RegExp(`ingediend op ${text(formatDate(new Date()))}\\.`));
+    const board = section((await dashboardOf('bestuur', fx.boardId)).html, 'Bestuur · Testbestuur A');
+    assert.match(board, /Vragenlijst 2021-2022<\/a><\/h3><p class="npo-figure__value">Open</);
+    assert.match(board, /Jaarverslag \d{4}<\/a><\/h3><p class="npo-figure__value">Nog niet begonnen</);
+    const analist = (await dashboardOf('analist', fx.ministryId)).html;
+    assert.match(analist, /Respons 2021-2022<\/a><\/h3><p class="npo-figure__value">(Verborgen|\d)/);
+  });
+
   test('the ministry roles see national counts, never one school', async () => {
     const analist = section(
       (await dashboardOf('analist', fx.ministryId)).html,
@@ -221,9 +190,10 @@ eachEngine('dashboard figures', (database) => {
     assert.match(redactie, /Laatst gepubliceerd<\/a><\/h3><p class="npo-figure__value">\d+ \w+ \d{4}</);
   });
 
-  test('the figures cost the same number of queries for a board of 1 school as for one of 6', async () => {
+  test('the figures cost the same number of queries for a board of 1 school as for one of 6', async (t) => {
     const db = database().db;
-    const big = await generateBoard(db, { schools: 6, seed: 11, tag: `d${process.pid}` });
+    const big = await boardWithSchools(db, 6, `d${process.pid}`);
+    const one = await boardWithSchools(db, 1, `e${process.pid}`);
     const programme = await loadProgramme(db);
     let count = 0;
     const counting = db.withPlugin({
@@ -237,8 +207,7 @@ eachEngine('dashboard figures', (database) => {
       count = 0;
       const input = { membership: m, principal: {} as Principal, db: counting, now: new Date(), programme };
       const figures = [];
-      for (const d of [fundingDashboard, schoolprogrammaDashboard, verantwoordingDashboard])
-        figures.push(...((await d.figures?.(input)) ?? []));
+      for (const d of modules) figures.push(...((await d.dashboard?.figures?.(input)) ?? []));
       return { count, figures };
     };
     const board = (id: number): Membership => ({
@@ -248,9 +217,12 @@ eachEngine('dashboard figures', (database) => {
       parentId: null,
       role: 'bestuur',
     });
-    const small = await measure(board(fx.boardId));
-    const large = await measure(board(big.boardId));
-    assert.ok(large.figures.some((f) => f.label.startsWith('Totaal voor uw scholen')));
+    const small = await measure(board(one));
+    const large = await measure(board(big));
+    assert.ok(
+      large.figures.some((f) => text(f.value) === '€ 60.000,15'),
+      'the six schools summed',
+    );
     assert.equal(large.count, small.count);
     assert.ok(small.count <= 3, `${small.count} queries for a board`);
     const school = await measure({
@@ -261,5 +233,6 @@ eachEngine('dashboard figures', (database) => {
       role: 'schoolleider',
     });
     assert.ok(school.count <= 4, `${school.count} queries for a school leader`);
+    t.diagnostic(`figures: ${small.count} queries for a board, ${school.count} for a school leader`);
   });
 });
