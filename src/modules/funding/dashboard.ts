@@ -1,8 +1,10 @@
-// Next actions of the funding module on the dashboard.
+// Key figures and next actions of the funding module on the dashboard.
 import type { DashboardProvider } from '../../platform/dashboard.ts';
+import { fundingFigures } from './services/dashboard-figures.ts';
 
 export const fundingDashboard: DashboardProvider = {
   name: 'funding',
+  figures: fundingFigures,
   actions({ membership: m }) {
     switch (m.role) {
       case 'bestuur':

@@ -1,11 +1,13 @@
-// What the dashboard shows about the school programme, in parts (the plan, the budget, the MR's
-// consent, the board's overview); each part gives its actions for one membership.
+// What the dashboard shows about the school programme: key figures (the plan's state, this year's
+// budget) and, in parts (the plan, the budget, the MR's consent, the board's overview), the
+// actions for one membership.
 import type { DashboardAction, DashboardInput, DashboardProvider } from '../../platform/dashboard.ts';
 import { planDashboard } from './services/dashboard-plan.ts';
 import { budgetDashboard } from './services/dashboard-budget.ts';
 import { consentDashboard } from './services/dashboard-consent.ts';
 import { boardDashboard } from './services/dashboard-board.ts';
 import { boardPlanDashboard } from './services/board-plan-dashboard.ts';
+import { schoolprogrammaFigures } from './services/dashboard-figures.ts';
 
 const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [
   planDashboard,
@@ -17,6 +19,7 @@ const parts: Array<(input: DashboardInput) => Promise<DashboardAction[]>> = [
 
 export const schoolprogrammaDashboard: DashboardProvider = {
   name: 'schoolprogramma',
+  figures: schoolprogrammaFigures,
   async actions(input) {
     const actions: DashboardAction[] = [];
     for (const part of parts) actions.push(...(await part(input)));

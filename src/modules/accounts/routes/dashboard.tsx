@@ -1,4 +1,5 @@
-// The dashboard: per membership that counts, the next actions of every dashboard provider.
+// The dashboard: per membership that counts, the key figures and then the next actions of every
+// dashboard provider. Providers run side by side; each reads only the membership's organisation.
 import type { App, Platform } from '../../../platform/platform.ts';
 import { effectiveMemberships } from '../../../platform/auth/principal.ts';
 import { findPerson } from '../repository/people.ts';
@@ -16,13 +17,16 @@ export function registerDashboardRoutes(app: App, platform: Platform) {
     const waiting = p.memberships.filter((m) => !effective.includes(m));
     const sections: DashboardSection[] = [];
     for (const m of effective) {
-      const lists = await Promise.all(
-        platform.dashboards.map((d) => d.actions({ membership: m, principal: p, db, now })),
-      );
+      const input = { membership: m, principal: p, db, now, programme: platform.programme };
+      const [figures, actions] = await Promise.all([
+        Promise.all(platform.dashboards.map(async (d) => (d.figures ? d.figures(input) : []))),
+        Promise.all(platform.dashboards.map((d) => d.actions(input))),
+      ]);
       sections.push({
         key: `${m.organisationId}-${m.role}`,
         title: `${roleLabels[m.role]} · ${m.organisationName}`,
-        actions: lists.flat(),
+        figures: figures.flat(),
+        actions: actions.flat(),
       });
     }
     let mustEnrol = false;

@@ -1,14 +1,18 @@
-// The dashboard: one section per membership with the next actions of every dashboard provider.
+// The dashboard: one section per membership, headed by the organisation and the role, with the
+// key figures of that organisation as cards first and then the next actions of every provider.
 import type { ViewContext } from '../../../ui/context.ts';
 import { Alert, Heading, Link, Paragraph } from '../../../ui/components.tsx';
+import { FigureCards } from '../../../ui/figure-cards.tsx';
 import { format } from '../../../platform/i18n/i18n.ts';
 import { dashboardText } from '../messages.ts';
-import type { DashboardAction } from '../../../platform/dashboard.ts';
+import type { DashboardAction, DashboardFigure } from '../../../platform/dashboard.ts';
 import { Page } from './page-parts.tsx';
+import { dashboardSectionText } from './dashboard-text.ts';
 
 export interface DashboardSection {
   key: string;
   title: string;
+  figures: DashboardFigure[];
   actions: DashboardAction[];
 }
 
@@ -24,6 +28,7 @@ export function DashboardPage({
   mustEnrol: boolean;
 }) {
   const t = dashboardText(ctx.locale);
+  const s2 = dashboardSectionText(ctx.locale);
   return (
     <Page ctx={ctx} title={t.title} translated>
       <Heading level={1}>{t.title}</Heading>
@@ -42,6 +47,10 @@ export function DashboardPage({
           <Heading level={2} id={`sectie-${s.key}`}>
             {s.title}
           </Heading>
+          {s.figures.length > 0 && (
+            <FigureCards figures={s.figures} level={3} label={`${s2.figures}: ${s.title}`} />
+          )}
+          {s.figures.length > 0 && <Heading level={3}>{s2.actions}</Heading>}
           {s.actions.length === 0 ? (
             <Paragraph>{t.nothing}</Paragraph>
           ) : (

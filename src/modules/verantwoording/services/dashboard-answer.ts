@@ -6,6 +6,7 @@ import { loadProgramme } from '../../../platform/programme.ts';
 import { todayIn } from '../../menukaart/services/menu.ts';
 import { questionnairesFor } from '../repository/responses.ts';
 import type { Audience } from '../tables.ts';
+import type { Membership } from '../../../platform/auth/principal.ts';
 import { questionnaireBase } from '../views/answer-parts.tsx';
 import { addDays, reminderDays } from './reminders.ts';
 import { windowOf } from './submit.ts';
@@ -15,12 +16,7 @@ export async function answerDashboard({
   db,
   now,
 }: DashboardInput): Promise<DashboardAction[]> {
-  const audience: Audience | undefined =
-    m.organisationKind === 'school' && m.role === 'schoolleider'
-      ? 'school'
-      : m.organisationKind === 'bestuur' && m.role === 'bestuur'
-        ? 'bestuur'
-        : undefined;
+  const audience = answeringAudience(m);
   if (!audience) return [];
   const programme = await loadProgramme(db);
   const today = todayIn(now);
@@ -33,4 +29,11 @@ export async function answerDashboard({
       description: `Open tot en met ${formatDate(q.closes_on)}. Veel antwoorden staan al klaar vanuit het platform.`,
       urgent: q.closes_on <= addDays(today, reminderDays),
     }));
+}
+
+/** The audience a membership answers questionnaires for: a school's leader, a board's member. */
+export function answeringAudience(m: Membership): Audience | undefined {
+  if (m.organisationKind === 'school' && m.role === 'schoolleider') return 'school';
+  if (m.organisationKind === 'bestuur' && m.role === 'bestuur') return 'bestuur';
+  return undefined;
 }
