@@ -12,6 +12,10 @@ async function findTarget(app: FastifyInstance, req: FastifyRequest, param: stri
   const raw = (req.params as Record<string, string>)[param];
   const id = parseId(raw);
   if (id === null) return null;
+  // The person's own organisations came with the session, read in this same request: no second
+  // read for the common case of someone working on their own school or board.
+  const own = req.principal?.memberships.find((m) => m.organisationId === id);
+  if (own) return { id, kind: own.organisationKind, parentId: own.parentId };
   const org = await app.platform.database.db
     .selectFrom('organisation')
     .select(['id', 'kind', 'parent_id'])
