@@ -2,6 +2,7 @@
 // of a round's submissions (monitoring-list.tsx), one submitted answer (audited as a read) and the
 // CSV of all answers of a round (audited, streamed).
 // Never a plan or a scan: those routes refuse ministry roles (hard rule 1).
+import { sendTemplatePage } from '../../../platform/http/page-template.tsx';
 import type { App, Platform } from '../../../platform/platform.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
@@ -65,10 +66,11 @@ export function registerMonitoringRoutes(app: App, platform: Platform) {
         dashboards.get(key, version, () => loadMonitoring(db, programmeId, f, vragenlijst)),
         denominationLists.get('', version, () => listDenominations(db)),
       ]);
-      reply.header('cache-control', 'private, no-store');
-      return reply.page(
-        <MonitoringPage ctx={reply.ctx()} data={data} filter={f} denominations={denominations} />,
-      );
+      // Rendered once per cached figures and address (the filter is in the query string): a
+      // dashboard of 90 KB costs several milliseconds to render, its bytes a copy.
+      return sendTemplatePage(reply, data, denominations.join('|'), (ctx) => (
+        <MonitoringPage ctx={ctx} data={data} filter={f} denominations={denominations} />
+      ));
     },
   );
 

@@ -56,6 +56,31 @@ eachEngine('verantwoording monitoring', (database) => {
     await app?.close();
   });
 
+  test('the dashboard is rendered once per figures, but each analist gets their own name and form token', async () => {
+    const other = await signInAs(database(), 'analist', fx.ministryId, {
+      email: 'tweede-analist@test.example',
+    });
+    await database()
+      .db.updateTable('person')
+      .set({ name: 'Tweede Analist' })
+      .where('id', '=', other.personId)
+      .execute();
+    const first = await analist.get('/monitoring?sector=po');
+    const second = await new TestClient(app, other.cookie).get('/monitoring?sector=po');
+    assert.equal(first.statusCode, 200);
+    assert.equal(second.statusCode, 200);
+    assert.match(second.body, /Ingelogd als Tweede Analist/);
+    assert.doesNotMatch(second.body, /Ingelogd als Test analist/);
+    const token = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)![1];
+    assert.notEqual(token(first.body), token(second.body), 'each gets their own form token');
+    const strip = (body: string) =>
+      body.replace(/Ingelogd als [^<]+/g, '').replace(/name="_csrf" value="[^"]+"/g, '');
+    assert.equal(strip(first.body), strip(second.body), 'otherwise the same page');
+    // Another filter is another page.
+    const vo = await analist.get('/monitoring?sector=vo');
+    assert.notEqual(strip(vo.body), strip(first.body));
+  });
+
   test('the dashboard shows the shares with the 4-school VO cell and the cell that would give it away hidden', async () => {
     const res = await analist.get('/monitoring');
     assert.equal(res.statusCode, 200);
