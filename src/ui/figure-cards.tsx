@@ -14,15 +14,18 @@ export function FigureCards({
   figures,
   level,
   label,
+  lang,
 }: {
   figures: FigureCard[];
+  /** The language of the figures' texts when it differs from the page's (WCAG 3.1.2). */
+  lang?: string;
   /** The level of each card's heading (one below the heading the cards stand under). */
   level: 2 | 3 | 4;
   /** The list's accessible name, e.g. 'Kerncijfers'. */
   label: string;
 }) {
   return (
-    <ul class="npo-figures" aria-label={label}>
+    <ul class="npo-figures" aria-label={label} lang={lang}>
       {figures.map((f) => (
         <li class="npo-card npo-figure" key={f.label}>
           <Heading level={level}>{f.href ? <Link href={f.href}>{f.label}</Link> : f.label}</Heading>

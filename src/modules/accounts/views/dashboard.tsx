@@ -29,6 +29,8 @@ export function DashboardPage({
 }) {
   const t = dashboardText(ctx.locale);
   const s2 = dashboardSectionText(ctx.locale);
+  // The modules' figures and actions are written in Dutch: on the English page they say so.
+  const moduleLang = ctx.locale === 'nl' ? undefined : 'nl';
   return (
     <Page ctx={ctx} title={t.title} translated>
       <Heading level={1}>{t.title}</Heading>
@@ -48,13 +50,18 @@ export function DashboardPage({
             {s.title}
           </Heading>
           {s.figures.length > 0 && (
-            <FigureCards figures={s.figures} level={3} label={`${s2.figures}: ${s.title}`} />
+            <FigureCards
+              figures={s.figures}
+              level={3}
+              label={`${s2.figures}: ${s.title}`}
+              lang={moduleLang}
+            />
           )}
           {s.figures.length > 0 && <Heading level={3}>{s2.actions}</Heading>}
           {s.actions.length === 0 ? (
             <Paragraph>{t.nothing}</Paragraph>
           ) : (
-            <ul class="npo-actions">
+            <ul class="npo-actions" lang={moduleLang}>
               {s.actions.map((a) => (
                 <li key={a.href + a.label}>
                   <Link href={a.href}>{a.label}</Link>
