@@ -2,7 +2,7 @@
 // layouts of other exports (docs/lvs-import.md).
 import fs from 'node:fs';
 import type { Command } from '../../platform/cli/command.ts';
-import { decodeText } from './services/parse/lvs-parse.ts';
+import { decodeText } from '../../platform/input/text-file.ts';
 import { generateLvs, layouts, toLayoutFile, type Layout } from './services/generator.ts';
 
 interface Args {

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { decodeText, readCsv } from '../services/parse/csv.ts';
+import { readCsv } from '../services/parse/csv.ts';
+import { decodeText } from '../../../platform/input/text-file.ts';
 import {
   DuoFileError,
   municipalityCode,

@@ -2,7 +2,7 @@
 // delimiter (';' or ','), its header and records with their line numbers, and which column is
 // which (recognised by name, or chosen by the school leader in the mapping step). Pure.
 import { parse } from 'csv-parse/sync';
-import { decodeText } from '../../schoolscan/services/parse/lvs-parse.ts';
+import { decodeText } from '../../../platform/input/text-file.ts';
 
 export const importFields = ['datum', 'bedrag', 'omschrijving', 'interventie', 'kostensoort'] as const;
 export type ImportField = (typeof importFields)[number];

@@ -2,7 +2,7 @@
 // points it answers) and an intervention (chosen from the menu in force, for whom, when, who is
 // responsible, how it is evaluated). Pure functions: the routes give them the form and what the
 // school may link to, and get back either clean values or a Dutch message per field.
-import { parseDutchDate } from '../../schoolscan/services/parse/lvs-parse.ts';
+import { parseDutchDate } from '../../../platform/input/text-file.ts';
 
 /** Money of the programme may be spent from the start of 2021-22 until 31 July 2025. */
 export const programmeStart = '2021-08-01';

@@ -21,7 +21,7 @@ import type { FormState } from '../../../ui/components.tsx';
 import { monitorExample, monitorDeleteExample, monitorImportExample, yearExample } from './examples.ts';
 import { staff } from './scan.tsx';
 import { readUpload } from './lvs.tsx';
-import { decodeText } from '../services/parse/lvs-parse.ts';
+import { decodeText } from '../../../platform/input/text-file.ts';
 
 import { wellbeingContext, yearParams } from './wellbeing-context.ts';
 

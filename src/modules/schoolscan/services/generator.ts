@@ -6,7 +6,7 @@
 // Deterministic: the same options give the same file.
 import { stringifySafeCsv } from '../../../platform/csv/safe-csv.ts';
 import type { Moment } from '../tables.ts';
-import { encodeWindows1252 } from './parse/lvs-parse.ts';
+import { encodeWindows1252 } from '../../../platform/input/text-file.ts';
 import type { LvsMapping } from './parse/lvs-mapping.ts';
 
 export interface GeneratorOptions {

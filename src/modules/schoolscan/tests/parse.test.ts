@@ -3,7 +3,8 @@
 // are dropped with a warning before anything reads them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseLvsFile, parseDutchDate, parseSchoolYear, splitLine } from '../services/parse/lvs-parse.ts';
+import { parseLvsFile, parseSchoolYear } from '../services/parse/lvs-parse.ts';
+import { parseDutchDate, splitLine } from '../../../platform/input/text-file.ts';
 import { checkLvsFile } from '../services/import.ts';
 import { maxFileBytes } from '../services/parse/lvs-format.ts';
 import { file, header, line } from './kit.ts';

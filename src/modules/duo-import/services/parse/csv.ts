@@ -5,33 +5,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Problem } from './duo-file.ts';
 
-export type Encoding = 'utf-8' | 'windows-1252';
-
-/** A BOM means UTF-8; otherwise valid UTF-8 is UTF-8; anything else is read as Windows-1252. */
-export function decodeText(buf: Uint8Array): { text: string; encoding: Encoding } {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeWindows1252(buf), encoding: 'windows-1252' };
-  }
-}
-
-// Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, euro sign, dashes …).
-// Node's TextDecoder treats 'windows-1252' as Latin-1 in some builds, so we map it ourselves.
-const cp1252High = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
-  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
-  0x153, 0x9d, 0x17e, 0x178,
-];
-
-export function decodeWindows1252(buf: Uint8Array): string {
-  const latin1 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
-  return latin1.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(cp1252High[c.charCodeAt(0) - 0x80]!));
-}
-
 export interface CsvRecord {
   /** 1-based physical line number (the header is line 1). */
   line: number;

@@ -1,6 +1,6 @@
 // What a DUO file is: its kinds and groups, the records read from it, and the error for a file that cannot be read.
 import type { Sector } from '../../../../platform/db/tables.ts';
-import type { Encoding } from './csv.ts';
+import type { Encoding } from '../../../../platform/input/text-file.ts';
 
 export type DuoFileKind =
   | 'vestigingen-po'

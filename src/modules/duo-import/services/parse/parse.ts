@@ -3,7 +3,8 @@
 // VESTIGINGSNUMMER) and the current (INSTELLINGSCODE / VESTIGINGSCODE) layouts are read.
 // The kinds and records are in duo-file.ts, single values in duo-values.ts, each kind's rows in
 // duo-schools.ts, duo-pupils-po.ts, duo-pupils-vo.ts and duo-boards.ts.
-import { decodeText, normaliseHeader, readCsv } from './csv.ts';
+import { normaliseHeader, readCsv } from './csv.ts';
+import { decodeText } from '../../../../platform/input/text-file.ts';
 import {
   DuoFileError,
   groupLabel,

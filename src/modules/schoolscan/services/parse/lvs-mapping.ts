@@ -6,19 +6,17 @@ import { columns, normaliseHeader, providers, subjects, type ColumnKey } from '.
 import {
   compactValue,
   isKnownValue,
-  parseDecimal,
-  parseDutchDate,
   parseLvsTable,
   readableHeaders,
   readLvsTable,
   skipValue,
-  splitLine,
   valueFields,
   type ColumnPlan,
   type LvsTable,
   type ParseResult,
   type ValueField,
 } from './lvs-parse.ts';
+import { parseDecimal, parseDutchDate, splitLine } from '../../../../platform/input/text-file.ts';
 
 export interface LvsMapping {
   name: string;
