@@ -27,14 +27,8 @@ import {
   removeFocusPoint,
   type FocusPointForm,
 } from '../services/focus-points.ts';
-import {
-  DeleteFocusPointPage,
-  emptyFocusForm,
-  focusBase,
-  FocusPointFormPage,
-  FocusPointsPage,
-  type FocusFormState,
-} from '../views/focus-points.tsx';
+import { DeleteFocusPointPage, focusBase, FocusPointsPage } from '../views/focus-points.tsx';
+import { emptyFocusForm, FocusPointFormPage, type FocusFormState } from '../views/focus-point-form.tsx';
 import { verdictText } from '../views/format.ts';
 import {
   addFocusPointExample,
