@@ -174,8 +174,12 @@ export async function moderateItem(
  * Withdraws a published item: it leaves the lists and the search (they read 'gepubliceerd'
  * only) and its page says it was withdrawn. True when it was published and now is withdrawn.
  */
-export async function withdrawItem(db: Db, id: number, v: { reason: string; personId: number | null }) {
-  const now = new Date();
+export async function withdrawItem(
+  db: Db,
+  id: number,
+  v: { reason: string; personId: number | null; at: Date },
+) {
+  const now = v.at;
   const r = await db
     .updateTable('kennisplein_item')
     .set({

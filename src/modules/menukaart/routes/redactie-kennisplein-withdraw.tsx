@@ -17,7 +17,7 @@ const publishedExample: RouteExamples = {
   params: async ({ schoolId, db }) => ({ itemId: await publishedExampleItem(db, schoolId) }),
 };
 
-export function registerRedactieWithdrawRoutes({ app, db, invalidate }: MenuRouteContext) {
+export function registerRedactieWithdrawRoutes({ app, platform, db, invalidate }: MenuRouteContext) {
   const publishedItem = async (itemId: number) => {
     const item = await itemById(db, itemId);
     // Only a published item can be withdrawn; anything else is not there to withdraw.
@@ -57,6 +57,7 @@ export function registerRedactieWithdrawRoutes({ app, db, invalidate }: MenuRout
         const withdrawn = await withdrawItem(trx, item.id, {
           reason: result.reason,
           personId: req.principal?.personId ?? null,
+          at: platform.now(),
         });
         await audit(req, trx, {
           action: 'kennisplein.intrekken',
