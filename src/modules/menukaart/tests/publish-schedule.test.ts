@@ -29,6 +29,7 @@ eachEngine('menukaart publishing with a date', (database) => {
   let editor: TestClient;
 
   before(async () => {
+    clock = new Date('2023-03-01T10:00:00Z'); // each engine starts on the same day
     await importPraktijkkaarten(database().db, { strict: false });
     app = await createTestApp(database(), { now });
     fx = await createFixtures(database());
