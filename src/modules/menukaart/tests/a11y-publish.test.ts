@@ -1,7 +1,8 @@
 // The redactie's new pages in Chromium with axe (WCAG 2.1 A/AA): the preview of the menu and of
 // an intervention, the publish form (empty and with an error), the confirmation, the home page
 // with a scheduled version, cancelling it, the word-level diff, withdrawing a kennisplein
-// example (with an error) and the public page of a withdrawn example. Forms without JavaScript.
+// example (with an error) and the public page of a withdrawn example. (axe needs JavaScript in the
+// page; the forms without it are covered by the app.inject tests.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -38,8 +39,10 @@ before(async () => {
   browser = await launchBrowser();
   const signedIn = await signInAs(database, 'redactie', fx.ministryId);
   await draftWithEffect(database.db, new TestClient(app, signedIn.cookie), 7);
-  editorContext = await contextFor(browser, baseUrl, signedIn.cookie, false);
+  editorContext = await contextFor(browser, baseUrl, signedIn.cookie);
   page = await editorContext.newPage();
+  // A missing element fails the test within seconds instead of waiting for ever.
+  page.setDefaultTimeout(20_000);
 });
 
 after(async () => {
@@ -100,8 +103,9 @@ test('withdrawing a kennisplein example, and its public page afterwards: 0 axe v
   await page.fill('#reden', 'Op verzoek van de school.');
   await page.getByRole('button', { name: 'Intrekken' }).click();
   assert.match(page.url(), /melding=ingetrokken$/);
-  const visitor = await contextFor(browser, baseUrl, undefined, false);
+  const visitor = await contextFor(browser, baseUrl);
   page = await visitor.newPage();
+  page.setDefaultTimeout(20_000);
   await visit(`/kennisplein/${itemId}`, 'ingetrokken voorbeeld (publiek)', 410);
   assert.deepEqual(problems, []);
 });
