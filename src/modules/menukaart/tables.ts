@@ -92,7 +92,7 @@ export interface MenukaartRatingTable {
 
 export type KennispleinKind = 'voorbeeld' | 'onderzoek';
 export type KennispleinStatus =
-  'concept' | 'ingediend' | 'wijzigingen_gevraagd' | 'gepubliceerd' | 'afgewezen';
+  'concept' | 'ingediend' | 'wijzigingen_gevraagd' | 'gepubliceerd' | 'afgewezen' | 'ingetrokken';
 
 export interface KennispleinItemTable {
   id: Generated<number>;
@@ -117,6 +117,10 @@ export interface KennispleinItemTable {
   moderated_at: Timestamp | null;
   submitted_at: Timestamp | null;
   published_at: Timestamp | null;
+  /** Set when the redactie withdraws a published example (migration 0310). */
+  withdrawn_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawn_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  withdrawn_by: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -88,13 +88,25 @@ export async function interventionIds(db: Db, codes: string[]): Promise<number[]
   return found.filter((x) => x !== undefined).map((x) => x!.id);
 }
 
-export async function ratings(db: Db, interventionId: number) {
-  return db
-    .selectFrom('menukaart_rating')
-    .selectAll()
-    .where('intervention_id', '=', interventionId)
-    .orderBy('label')
-    .execute();
+/**
+ * The rating history of an intervention. With `today`: without the scores a version scheduled
+ * for a later date brings (they are not public before that date).
+ */
+export async function ratings(db: Db, interventionId: number, today?: string) {
+  let q = db.selectFrom('menukaart_rating').selectAll().where('intervention_id', '=', interventionId);
+  if (today !== undefined)
+    q = q.where(({ eb, not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('menukaart_version as v')
+            .select('v.id')
+            .whereRef('v.label', '=', eb.ref('menukaart_rating.label'))
+            .where('v.status', '=', 'gepubliceerd')
+            .where('v.valid_from', '>', today),
+        ),
+      ),
+    );
+  return q.orderBy('label').execute();
 }
 
 /**
@@ -118,13 +130,14 @@ export async function reRatingDates(db: Db): Promise<string[]> {
 }
 
 /** Codes of the versions an intervention appears in, oldest first. */
-export async function versionsOfIntervention(db: Db, interventionId: number) {
+export async function versionsOfIntervention(db: Db, interventionId: number, today: string) {
   return db
     .selectFrom('menukaart_entry as e')
     .innerJoin('menukaart_version as v', 'v.id', 'e.version_id')
     .select(['v.label', 'v.title', 'v.valid_from', 'e.withdrawn'])
     .where('e.intervention_id', '=', interventionId)
     .where('v.status', '=', 'gepubliceerd')
+    .where('v.valid_from', '<=', today)
     .orderBy('v.valid_from')
     .execute();
 }

@@ -169,3 +169,28 @@ export async function moderateItem(
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Withdraws a published item: it leaves the lists and the search (they read 'gepubliceerd'
+ * only) and its page says it was withdrawn. True when it was published and now is withdrawn.
+ */
+export async function withdrawItem(
+  db: Db,
+  id: number,
+  v: { reason: string; personId: number | null; at: Date },
+) {
+  const now = v.at;
+  const r = await db
+    .updateTable('kennisplein_item')
+    .set({
+      status: 'ingetrokken',
+      withdrawn_reason: v.reason,
+      withdrawn_at: now,
+      withdrawn_by: v.personId,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'gepubliceerd')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -19,23 +19,41 @@ export async function versionInForce(db: Db, today: string): Promise<VersionRow 
     .executeTakeFirst();
 }
 
-export async function publishedVersions(db: Db): Promise<VersionRow[]> {
+/**
+ * The published versions, newest first. With `today`: only those in force on or before that
+ * day, as the public sees them (a version scheduled for a later date is not public yet).
+ */
+export async function publishedVersions(db: Db, today?: string): Promise<VersionRow[]> {
+  let q = db.selectFrom('menukaart_version').selectAll().where('status', '=', 'gepubliceerd');
+  if (today !== undefined) q = q.where('valid_from', '<=', today);
+  return q.orderBy('valid_from', 'desc').orderBy('id', 'desc').execute();
+}
+
+/** The published versions whose date is still to come, soonest first (the redactie's schedule). */
+export async function scheduledVersions(db: Db, today: string): Promise<VersionRow[]> {
   return db
     .selectFrom('menukaart_version')
     .selectAll()
     .where('status', '=', 'gepubliceerd')
-    .orderBy('valid_from', 'desc')
-    .orderBy('id', 'desc')
+    .where('valid_from', '>', today)
+    .orderBy('valid_from')
+    .orderBy('id')
     .execute();
 }
 
-export async function versionByLabel(db: Db, label: string): Promise<VersionRow | undefined> {
+/** A published version by its label, only once its date has come (a scheduled one is not public). */
+export async function versionByLabel(db: Db, label: string, today: string): Promise<VersionRow | undefined> {
   return db
     .selectFrom('menukaart_version')
     .selectAll()
     .where('label', '=', label)
     .where('status', '=', 'gepubliceerd')
+    .where('valid_from', '<=', today)
     .executeTakeFirst();
+}
+
+export async function versionById(db: Db, id: number): Promise<VersionRow | undefined> {
+  return db.selectFrom('menukaart_version').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function draftVersion(db: Db): Promise<VersionRow | undefined> {
@@ -76,6 +94,54 @@ export async function createDraft(db: Db, fromId: number, personId: number | nul
     db,
   );
   return id;
+}
+
+/** Whether a published version comes after `v` (a later date, or the same date and published later). */
+export async function laterVersionExists(db: Db, v: VersionRow): Promise<boolean> {
+  const later = await db
+    .selectFrom('menukaart_version')
+    .select('id')
+    .where('status', '=', 'gepubliceerd')
+    .where((eb) =>
+      eb.or([
+        eb('valid_from', '>', v.valid_from!),
+        eb.and([eb('valid_from', '=', v.valid_from!), eb('id', '>', v.id)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Boolean(later);
+}
+
+/**
+ * Turns a scheduled version back into the draft: its date, label and the scores it added to the
+ * rating history go, its menu stays for the editors. Only while its date is still to come; true
+ * when it happened.
+ */
+export async function unpublishScheduled(db: Db, v: VersionRow, today: string): Promise<boolean> {
+  const r = await db
+    .updateTable('menukaart_version')
+    .set({
+      status: 'concept',
+      label: 'concept',
+      title: '',
+      valid_from: null,
+      published_at: null,
+      published_by: null,
+    })
+    .where('id', '=', v.id)
+    .where('status', '=', 'gepubliceerd')
+    .where('valid_from', '>', today)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) return false;
+  // The label was new at publication (labelExists), so these scores came with this version only.
+  await db
+    .updateTable('menukaart_entry')
+    .set({ rating_label: null })
+    .where('version_id', '=', v.id)
+    .where('rating_label', '=', v.label)
+    .execute();
+  await db.deleteFrom('menukaart_rating').where('label', '=', v.label).execute();
+  return true;
 }
 
 export async function labelExists(db: Db, label: string) {

@@ -14,7 +14,7 @@ import { openApiPath } from '../../../platform/http/openapi.ts';
 import { sendErrorPage } from '../../../platform/http/error-pages.tsx';
 import { params, query, z } from '../../../platform/http/schemas.ts';
 import { versionByLabel, type VersionRow } from '../repository/versions.ts';
-import { interventionWithHistory, type Intervention } from '../services/menu.ts';
+import { interventionWithHistory, todayIn, type Intervention } from '../services/menu.ts';
 import {
   applyFilters,
   parseFilters,
@@ -222,10 +222,11 @@ function sendNotOnMenu(req: FastifyRequest, reply: FastifyReply, code: string) {
 
 // ---- Routes ------------------------------------------------------------------------------
 
-export function registerApi({ app, db, state }: MenuRouteContext) {
-  /** The version asked for (versie), or the one in force; undefined for an unknown label. */
+export function registerApi({ app, platform, db, state }: MenuRouteContext) {
+  const today = () => todayIn(platform.now());
+  /** The version asked for (versie), or the one in force; undefined for an unknown or scheduled label. */
   const versionFor = (label: string | undefined) =>
-    label === undefined ? state.inForce() : versionByLabel(db, label);
+    label === undefined ? state.inForce() : versionByLabel(db, label, today());
 
   app.get(
     '/api/v1/interventions',
@@ -295,7 +296,9 @@ export function registerApi({ app, db, state }: MenuRouteContext) {
       const code = req.params.code.toUpperCase();
       const version = await versionFor(req.query.versie);
       const found =
-        version && /^[A-Z]\d{1,2}$/.test(code) ? await interventionWithHistory(db, version, code) : undefined;
+        version && /^[A-Z]\d{1,2}$/.test(code)
+          ? await interventionWithHistory(db, version, code, today())
+          : undefined;
       if (!version || !found) return sendNotOnMenu(req, reply, code);
       const { intervention: i, ratingHistory, items } = found;
       const body: z.input<typeof detailAnswer> = {

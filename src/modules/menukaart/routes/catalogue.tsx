@@ -1,7 +1,7 @@
 // Public catalogue pages: the menu list, the scales and API explanations, versions, version differences and one intervention.
 import { notFound } from '../../../platform/http/not-found.ts';
 import { publishedVersions, versionByLabel } from '../repository/versions.ts';
-import { interventionPage } from '../services/menu.ts';
+import { interventionPage, todayIn } from '../services/menu.ts';
 import { diffBetween } from '../services/version-diff.ts';
 import { applyFilters, parseFilters, sortInterventions, type MenuFilters } from '../services/catalogue.ts';
 import { cachePrefix } from '../services/page-caches.ts';
@@ -32,6 +32,8 @@ export const versionLabel = firstOf(100);
 
 /** The menu list, explanation pages, versions and intervention pages (cached for visitors). */
 export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteContext) {
+  /** Versions and scores scheduled for a later date are not public yet. */
+  const today = () => todayIn(platform.now());
   app.get(
     '/menukaart',
     {
@@ -87,7 +89,11 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
       req,
       reply,
       async () => (
-        <VersionsPage ctx={reply.ctx()} versions={await publishedVersions(db)} inForceId={version.id} />
+        <VersionsPage
+          ctx={reply.ctx()}
+          versions={await publishedVersions(db, today())}
+          inForceId={version.id}
+        />
       ),
     );
   });
@@ -101,8 +107,8 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
     async (req, reply) => {
       const { van, naar } = req.query;
       const [from, to] = await Promise.all([
-        van === undefined ? undefined : versionByLabel(db, van),
-        naar === undefined ? undefined : versionByLabel(db, naar),
+        van === undefined ? undefined : versionByLabel(db, van, today()),
+        naar === undefined ? undefined : versionByLabel(db, naar, today()),
       ]);
       if (!from || !to) throw notFound();
       return cachedPageOr404(
@@ -128,7 +134,7 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
       const label = req.query.versie;
       const inForce = await state.inForce();
       const version =
-        label !== undefined && label !== inForce.label ? await versionByLabel(db, label) : inForce;
+        label !== undefined && label !== inForce.label ? await versionByLabel(db, label, today()) : inForce;
       if (!version) throw notFound();
       return cachedPageOr404(
         platform.pageCache,
@@ -136,7 +142,7 @@ export function registerCatalogueRoutes({ app, platform, db, state }: MenuRouteC
         req,
         reply,
         async () => {
-          const found = await interventionPage(db, version, code);
+          const found = await interventionPage(db, version, code, today());
           if (!found) return null;
           return (
             <InterventionPage

@@ -1,11 +1,12 @@
 // The public kennisplein: the list of published examples and research summaries, and one item.
-import { moderateItem } from '../repository/kennisplein.ts';
+import { itemById } from '../repository/kennisplein.ts';
 import { publishedItemWithLinks, publishedWithLinks } from '../services/kennisplein.ts';
 import { ItemPage, KennispleinPage } from '../views/kennisplein.tsx';
 import { cachePrefix } from '../services/page-caches.ts';
 import { cachedPageOr404 } from '../../../platform/http/cached-page.ts';
 import { id, params } from '../../../platform/http/schemas.ts';
-import { type MenuRouteContext, publicPage, exampleItem } from './support.ts';
+import { type MenuRouteContext, publicPage, publishedExampleItem } from './support.ts';
+import { WithdrawnItemPage } from '../views/withdraw-pages.tsx';
 
 /** The kennisplein's public pages (cached for visitors). */
 export function registerKennispleinRoutes({ app, platform, db, state }: MenuRouteContext) {
@@ -23,11 +24,7 @@ export function registerKennispleinRoutes({ app, platform, db, state }: MenuRout
       config: {
         ...publicPage,
         examples: {
-          params: async ({ schoolId, db: d }) => {
-            const itemId = await exampleItem(d, schoolId, 'ingediend');
-            await moderateItem(d, itemId, { status: 'gepubliceerd', note: null, personId: null });
-            return { itemId };
-          },
+          params: async ({ schoolId, db: d }) => ({ itemId: await publishedExampleItem(d, schoolId) }),
         },
       },
       schema: { params: params({ itemId: id }) },
@@ -35,7 +32,15 @@ export function registerKennispleinRoutes({ app, platform, db, state }: MenuRout
     async (req, reply) => {
       const { itemId } = req.params;
       const version = await state.inForce();
-      return cachedPageOr404(platform.pageCache, `${cachePrefix}kp:${itemId}`, req, reply, async () => {
+      const key = `${cachePrefix}kp:${itemId}`;
+      // Withdrawing empties the page cache, so a cached page is always a published item; only
+      // without one can the item be withdrawn, and then the page says so (410 Gone).
+      if (req.principal || !platform.pageCache.get(`${key}|${req.locale}`)) {
+        const item = await itemById(db, itemId);
+        if (item?.status === 'ingetrokken')
+          return reply.page(<WithdrawnItemPage ctx={reply.ctx()} item={item} />, 410);
+      }
+      return cachedPageOr404(platform.pageCache, key, req, reply, async () => {
         const found = await publishedItemWithLinks(db, itemId, version.id);
         return found ? <ItemPage ctx={reply.ctx()} item={found.item} links={found.links} /> : null;
       });

@@ -1,38 +1,42 @@
-// The redactie's menu home: starting and discarding a draft, its differences, and publishing it.
+// The redactie's menu home: starting and discarding a draft and its differences (publishing: redactie-publish.tsx).
 import type { FastifyReply } from 'fastify';
 import { audit } from '../../../platform/audit/audit.ts';
 import { choice, form, query } from '../../../platform/http/schemas.ts';
-import type { FormState } from '../../../ui/components.tsx';
-import { latestValidFrom, type VersionRow } from '../repository/versions.ts';
+import { scheduledVersions } from '../repository/versions.ts';
 import { todayIn } from '../services/menu.ts';
 import { discardDraft, editorOverview, ensureDraft } from '../services/entry-editing.ts';
 import { diffBetween } from '../services/version-diff.ts';
-import { publishDraft, validatePublish } from '../services/publishing.ts';
-import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, formText, onDraft } from './support.ts';
-import { DraftDiffPage, PublishPage } from '../views/draft-form-pages.tsx';
+import { type MenuRouteContext, redactie, draftOnly, draftOrRedirect, onDraft } from './support.ts';
+import { DraftDiffPage } from '../views/draft-form-pages.tsx';
 import { EditorHome } from '../views/editor-home-page.tsx';
 import { DiscardDraftPage } from '../views/discard-draft-page.tsx';
 
 const messages = {
   opgeslagen: 'Het concept is opgeslagen.',
-  gepubliceerd: 'De nieuwe versie is gepubliceerd.',
+  gepubliceerd: 'De nieuwe versie is gepubliceerd en geldt vanaf vandaag.',
+  gepland: 'De nieuwe versie is gepubliceerd en gepland: zij geldt vanaf de gekozen datum.',
+  geannuleerd: 'De planning is geannuleerd. De versie is weer het concept.',
   weggegooid: 'Het concept is weggegooid.',
   begonnen: 'Er is een concept gemaakt.',
 };
 
-/** The publish form; the rules (title, a date from the newest version on, a note) are in the service. */
-const publishForm = form({
-  titel: formText(1000),
-  geldigVanaf: formText(100),
-  toelichting: formText(20_000),
-  bron: formText(2000),
-});
-
 /** The draft lifecycle for the redactie. */
-export function registerRedactieDraftRoutes({ app, platform, db, state, invalidate }: MenuRouteContext) {
+export function registerRedactieDraftRoutes({ app, platform, db, state }: MenuRouteContext) {
   const editorHome = async (reply: FastifyReply, message?: string) => {
-    const [inForce, overview] = await Promise.all([state.inForce(), editorOverview(db)]);
-    return reply.page(<EditorHome ctx={reply.ctx()} inForce={inForce} {...overview} message={message} />);
+    const [inForce, overview, scheduled] = await Promise.all([
+      state.inForce(),
+      editorOverview(db),
+      scheduledVersions(db, todayIn(platform.now())),
+    ]);
+    return reply.page(
+      <EditorHome
+        ctx={reply.ctx()}
+        inForce={inForce}
+        {...overview}
+        scheduled={scheduled}
+        message={message}
+      />,
+    );
   };
 
   app.get(
@@ -41,7 +45,14 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
       config: { access: redactie, page: true },
       schema: {
         querystring: query({
-          melding: choice(['opgeslagen', 'gepubliceerd', 'weggegooid', 'begonnen']).catch(undefined),
+          melding: choice([
+            'opgeslagen',
+            'gepubliceerd',
+            'gepland',
+            'geannuleerd',
+            'weggegooid',
+            'begonnen',
+          ]).catch(undefined),
         }),
       },
     },
@@ -127,58 +138,6 @@ export function registerRedactieDraftRoutes({ app, platform, db, state, invalida
       return reply.page(
         <DraftDiffPage ctx={reply.ctx()} inForce={inForce} diff={await diffBetween(db, inForce, draft)} />,
       );
-    },
-  );
-
-  const renderPublish = async (reply: FastifyReply, draft: VersionRow, form: FormState, status = 200) => {
-    const diff = await diffBetween(db, await state.inForce(), draft);
-    return reply.page(<PublishPage ctx={reply.ctx()} form={form} diffCount={diff.changes.length} />, status);
-  };
-
-  app.get(
-    '/redactie/menukaart/concept/publiceren',
-    { config: { access: redactie, page: true, examples: draftOnly } },
-    async (req, reply) => {
-      const draft = await draftOrRedirect(db, req, reply);
-      if (!draft) return reply;
-      return renderPublish(reply, draft, {
-        values: { geldigVanaf: todayIn(platform.now()) },
-        errors: {},
-      });
-    },
-  );
-
-  app.post(
-    '/redactie/menukaart/concept/publiceren',
-    {
-      config: {
-        access: redactie,
-        audit: 'menukaart.publiceren',
-        examples: onDraft({
-          titel: 'Menukaart proef',
-          geldigVanaf: '2023-09-01',
-          toelichting: 'Proefversie.',
-        }),
-      },
-      schema: { body: publishForm },
-    },
-    async (req, reply) => {
-      const draft = await draftOrRedirect(db, req, reply, 'menukaart.publiceren');
-      if (!draft) return reply;
-      const values = req.body;
-      const result = validatePublish(values, await latestValidFrom(db));
-      if (!result.ok) return renderPublish(reply, draft, { values, errors: result.errors }, 422);
-      await db.transaction().execute(async (trx) => {
-        const label = await publishDraft(trx, draft, result, req.principal?.personId ?? null);
-        await audit(req, trx, {
-          action: 'menukaart.publiceren',
-          objectType: 'menukaart_version',
-          objectId: draft.id,
-          details: { label, geldigVanaf: result.validFrom },
-        });
-      });
-      invalidate();
-      return reply.redirect('/redactie/menukaart?melding=gepubliceerd', 303);
     },
   );
 }

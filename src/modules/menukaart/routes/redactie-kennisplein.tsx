@@ -7,7 +7,13 @@ import { createOnce } from '../../../platform/http/idempotency.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { choice, form, id, params, query } from '../../../platform/http/schemas.ts';
 import type { FormState } from '../../../ui/components.tsx';
-import { itemById, itemInterventions, itemsWithStatus, moderateItem } from '../repository/kennisplein.ts';
+import {
+  itemById,
+  itemInterventions,
+  itemsWithStatus,
+  moderateItem,
+  publishedItems,
+} from '../repository/kennisplein.ts';
 import { interventionChoices } from '../services/menu.ts';
 import { publishResearch, validateItem, validateModeration } from '../services/kennisplein.ts';
 import { ItemPage } from '../views/kennisplein.tsx';
@@ -35,7 +41,9 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
     '/redactie/kennisplein',
     {
       config: { access: redactie, page: true },
-      schema: { querystring: query({ melding: choice(['besluit', 'onderzoek']).catch(undefined) }) },
+      schema: {
+        querystring: query({ melding: choice(['besluit', 'onderzoek', 'ingetrokken']).catch(undefined) }),
+      },
     },
     async (req, reply) => {
       const { melding } = req.query;
@@ -44,11 +52,14 @@ export function registerRedactieKennispleinRoutes({ app, db, state, invalidate }
           ? 'Het besluit is opgeslagen.'
           : melding === 'onderzoek'
             ? 'De samenvatting is gepubliceerd.'
-            : undefined;
+            : melding === 'ingetrokken'
+              ? 'Het is ingetrokken: het staat niet meer in de lijsten en de zoekresultaten.'
+              : undefined;
       return reply.page(
         <ModerationQueuePage
           ctx={reply.ctx()}
           items={await itemsWithStatus(db, ['ingediend'])}
+          published={await publishedItems(db, { limit: 1000 })}
           message={message}
         />,
       );

@@ -11,8 +11,10 @@ import { registerSearchCompareRoutes } from './search-compare.tsx';
 import { registerKennispleinRoutes } from './kennisplein.tsx';
 import { registerSchoolKennispleinRoutes } from './school-kennisplein.tsx';
 import { registerRedactieDraftRoutes } from './redactie-draft.tsx';
+import { registerRedactiePublishRoutes } from './redactie-publish.tsx';
 import { registerRedactieEntryRoutes } from './redactie-entry.tsx';
 import { registerRedactieKennispleinRoutes } from './redactie-kennisplein.tsx';
+import { registerRedactieWithdrawRoutes } from './redactie-kennisplein-withdraw.tsx';
 import { registerApi } from './api.ts';
 
 export function registerMenukaartRoutes(app: App, platform: Platform) {
@@ -46,7 +48,9 @@ export function registerMenukaartRoutes(app: App, platform: Platform) {
   registerKennispleinRoutes(routes);
   registerSchoolKennispleinRoutes(routes);
   registerRedactieDraftRoutes(routes);
+  registerRedactiePublishRoutes(routes);
   registerRedactieEntryRoutes(routes);
   registerRedactieKennispleinRoutes(routes);
+  registerRedactieWithdrawRoutes(routes);
   registerApi(routes);
 }

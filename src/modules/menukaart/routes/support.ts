@@ -11,7 +11,7 @@ import { renderDocument } from '../../../platform/http/render.ts';
 import { many, text, z } from '../../../platform/http/schemas.ts';
 import type { RouteExamples } from '../../../platform/http/fastify-types.ts';
 import { draftVersion } from '../repository/versions.ts';
-import { setItemInterventions } from '../repository/kennisplein.ts';
+import { moderateItem, setItemInterventions } from '../repository/kennisplein.ts';
 import { createItem } from '../services/kennisplein.ts';
 import { interventionByCode } from '../repository/entries.ts';
 import { ensureDraft } from '../services/entry-editing.ts';
@@ -121,6 +121,13 @@ export async function exampleItem(db: Kysely<DB>, schoolId: number, status: 'con
   const iv = await interventionByCode(db, 'B5');
   if (iv) await setItemInterventions(db, id, [iv.id]);
   return id;
+}
+
+/** Route-check example data: a published kennisplein example of the school. */
+export async function publishedExampleItem(db: Kysely<DB>, schoolId: number) {
+  const itemId = await exampleItem(db, schoolId, 'ingediend');
+  await moderateItem(db, itemId, { status: 'gepubliceerd', note: null, personId: null });
+  return itemId;
 }
 
 /** Makes sure a draft exists, for the route checks' examples (the editing routes need one). */

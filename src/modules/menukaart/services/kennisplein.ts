@@ -271,10 +271,27 @@ export function validateModeration(status: KennispleinStatus, v: Record<string, 
   return { ok: true as const, status: status2, note: reason || null };
 }
 
+/** The reason for withdrawing a published item: required, at most 2000 characters. */
+export function validateWithdrawal(v: Record<string, string | undefined>) {
+  const reason = (v.reden ?? '').trim();
+  if (!reason)
+    return {
+      ok: false as const,
+      errors: { reden: 'Schrijf waarom het wordt ingetrokken. Bezoekers en de school lezen deze reden.' },
+    };
+  if (reason.length > 2000)
+    return {
+      ok: false as const,
+      errors: { reden: `De reden is te lang (${reason.length} tekens): gebruik hoogstens 2000 tekens.` },
+    };
+  return { ok: true as const, reason };
+}
+
 export const statusLabels: Record<KennispleinStatus, string> = {
   concept: 'Concept (nog niet ingediend)',
   ingediend: 'Ingediend, wacht op de redactie',
   wijzigingen_gevraagd: 'De redactie vraagt om wijzigingen',
   gepubliceerd: 'Gepubliceerd',
   afgewezen: 'Afgewezen',
+  ingetrokken: 'Ingetrokken door de redactie',
 };

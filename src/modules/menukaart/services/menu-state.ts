@@ -29,6 +29,8 @@ export class MenuState {
   async menu(): Promise<{ version: VersionRow; menu: Menu }> {
     const version = await this.inForce();
     if (this.menuVersionId !== version.id || !this.menuCache) {
+      // Another version came into force (a scheduled one's date arrived): its own search index.
+      if (this.menuVersionId !== version.id) this.index = null;
       this.menuVersionId = version.id;
       this.menuCache = loadMenu(this.db, version);
       this.menuCache.catch(() => {

@@ -141,24 +141,24 @@ export async function loadMenu(db: Db, version: VersionRow): Promise<Menu> {
  * One intervention of a version with the history of its scores and the published kennisplein
  * items about it (the API's detail); undefined when the version has no intervention with the code.
  */
-export async function interventionWithHistory(db: Db, version: VersionRow, code: string) {
+export async function interventionWithHistory(db: Db, version: VersionRow, code: string, today: string) {
   const entry = await entryByCode(db, version.id, code);
   if (!entry) return undefined;
   const intervention = toIntervention(entry);
   const [ratingHistory, items] = await Promise.all([
-    ratings(db, intervention.id),
+    ratings(db, intervention.id, today),
     publishedItems(db, { interventionId: intervention.id }),
   ]);
   return { intervention, ratingHistory, items };
 }
 
 /** What an intervention page shows: interventionWithHistory, its category and the versions it is in. */
-export async function interventionPage(db: Db, version: VersionRow, code: string) {
-  const found = await interventionWithHistory(db, version, code);
+export async function interventionPage(db: Db, version: VersionRow, code: string, today: string) {
+  const found = await interventionWithHistory(db, version, code, today);
   if (!found) return undefined;
   const [cats, versions] = await Promise.all([
     categories(db, version.id),
-    versionsOfIntervention(db, found.intervention.id),
+    versionsOfIntervention(db, found.intervention.id, today),
   ]);
   const c = cats.find((x) => x.code === found.intervention.categoryCode);
   return { ...found, category: c ? toCategory(c) : undefined, versions };

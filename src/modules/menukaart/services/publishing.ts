@@ -4,28 +4,47 @@ import type { DB } from '../../../platform/db/schema.ts';
 import { labelExists, markDraftPublished, type VersionRow } from '../repository/versions.ts';
 import { ensureRating, entries, ratings, setRatingLabel } from '../repository/entries.ts';
 import { isHttpUrl, type FieldErrors } from './form-checks.ts';
-import { isIsoDate } from '../../../platform/input/strict.ts';
+import { parseIsoDate } from '../../../platform/input/strict.ts';
+import { formatDate } from '../../../platform/i18n/i18n.ts';
 
 type Db = Kysely<DB>;
 
+/** A date as typed in Dutch (1-9-2027, 01-09-2027) or from a date field (2027-09-01) → 'YYYY-MM-DD', else null. */
+export function parseDutchDate(raw: string): string | null {
+  const t = raw.trim();
+  const nl = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (nl) return parseIsoDate(`${nl[3]}-${nl[2]!.padStart(2, '0')}-${nl[1]!.padStart(2, '0')}`);
+  return parseIsoDate(t);
+}
+
+/** 'YYYY-MM-DD' → 'DD-MM-JJJJ', the way the publish form shows a date. */
+export const dutchDay = (iso: string) => iso.split('-').reverse().join('-');
+
+/**
+ * Checks the publish form. The date: a real day, not before today (a version never applies
+ * retroactively) and not before the newest published version (versions follow each other).
+ */
 export function validatePublish(
   v: Record<string, string | undefined>,
-  latestValidFrom: string | null = null,
+  dates: { today: string; latestValidFrom: string | null },
 ) {
   const errors: FieldErrors = {};
   const title = (v.titel ?? '').trim();
-  const validFrom = (v.geldigVanaf ?? '').trim();
+  const validFrom = parseDutchDate(v.geldigVanaf ?? '');
   const note = (v.toelichting ?? '').trim();
   const source = (v.bron ?? '').trim();
+  const { today, latestValidFrom } = dates;
   if (!title) errors.titel = "Geef de versie een titel, bijvoorbeeld 'Menukaart september 2023'.";
-  if (!isIsoDate(validFrom))
-    errors.geldigVanaf = 'Vul de datum in vanaf wanneer deze versie geldt, als JJJJ-MM-DD.';
+  if (!validFrom)
+    errors.geldigVanaf = `Vul de datum in vanaf wanneer deze versie geldt, als dag-maand-jaar, bijvoorbeeld ${dutchDay(today)}.`;
+  else if (validFrom < today)
+    errors.geldigVanaf = `Kies vandaag (${formatDate(today)}) of een latere datum: een versie geldt nooit met terugwerkende kracht.`;
   else if (latestValidFrom && validFrom < latestValidFrom)
-    errors.geldigVanaf = `Kies ${latestValidFrom} of later: een nieuwe versie kan niet eerder gelden dan de nieuwste gepubliceerde versie.`;
+    errors.geldigVanaf = `Kies ${formatDate(latestValidFrom)} of later: een nieuwe versie kan niet eerder gelden dan de nieuwste gepubliceerde versie.`;
   if (!note) errors.toelichting = 'Beschrijf kort wat er in deze versie is veranderd.';
   if (source && !isHttpUrl(source))
     errors.bron = 'Vul een volledig webadres in (https://…), of laat het veld leeg.';
-  if (Object.values(errors).some(Boolean)) return { ok: false as const, errors };
+  if (!validFrom || Object.values(errors).some(Boolean)) return { ok: false as const, errors };
   return { ok: true as const, title, validFrom, note, sourceUrl: source || null };
 }
 

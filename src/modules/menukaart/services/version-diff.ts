@@ -18,6 +18,8 @@ export function comparable(i: Intervention, categories: Category[]): Comparable 
   const cat = categories.find((c) => c.code === i.categoryCode);
   const fields: Comparable['fields'] = {
     name: { label: 'Naam', value: i.nameNl },
+    nameEn: { label: 'Naam in de EEF-toolkit', value: i.nameEn ?? '' },
+    source: { label: 'Bron', value: i.source },
     category: { label: 'Categorie', value: cat ? `${cat.code} ${cat.shortName}` : i.categoryCode },
     sectors: { label: 'Sectoren', value: i.sectors.join(', ') },
     summary: { label: 'Omschrijving', value: i.summary },
@@ -38,6 +40,9 @@ export function comparable(i: Intervention, categories: Category[]): Comparable 
   for (const { key, heading } of sectionHeadings) {
     fields[`pk-${key}`] = { label: `Praktijkkaart: ${heading}`, value: i.praktijkkaart?.[key] ?? '' };
   }
+  fields.subtypes = { label: 'Veelgebruikte soorten', value: i.subtypes.join(', ') };
+  fields.notes = { label: 'Toelichting bij de gegevens', value: i.notes ?? '' };
+  fields.addedNote = { label: 'Op de menukaart', value: i.addedNote ?? '' };
   return { code: i.code, name: i.nameNl, fields };
 }
 

@@ -334,13 +334,30 @@ test('editor validation: a changed score loses its inferred flag; an unchanged o
 });
 
 test('publish validation and dates', () => {
-  assert.ok(validatePublish({ titel: 'X', geldigVanaf: '2023-09-01', toelichting: 'Y' }).ok);
-  const bad = validatePublish({ titel: '', geldigVanaf: '1-9-2023', toelichting: '', bron: 'ftp://x' });
+  const dates = { today: '2023-08-15', latestValidFrom: '2022-04-01' };
+  const ok = validatePublish({ titel: 'X', geldigVanaf: '2023-09-01', toelichting: 'Y' }, dates);
+  assert.ok(ok.ok && ok.validFrom === '2023-09-01');
+  const dutch = validatePublish({ titel: 'X', geldigVanaf: ' 1-9-2023 ', toelichting: 'Y' }, dates);
+  assert.ok(dutch.ok && dutch.validFrom === '2023-09-01', 'a date typed in Dutch, day first');
+  const todayOk = validatePublish({ titel: 'X', geldigVanaf: '15-08-2023', toelichting: 'Y' }, dates);
+  assert.ok(todayOk.ok, 'today is allowed');
+  const bad = validatePublish(
+    { titel: '', geldigVanaf: '31-2-2023', toelichting: '', bron: 'ftp://x' },
+    dates,
+  );
   assert.ok(
     !bad.ok && bad.errors.titel && bad.errors.geldigVanaf && bad.errors.toelichting && bad.errors.bron,
   );
-  const early = validatePublish({ titel: 'X', geldigVanaf: '2022-03-01', toelichting: 'Y' }, '2022-04-01');
-  assert.ok(!early.ok && /Kies 2022-04-01 of later/.test(early.errors.geldigVanaf!));
+  assert.match(bad.errors.geldigVanaf!, /dag-maand-jaar, bijvoorbeeld 15-08-2023/);
+  const past = validatePublish({ titel: 'X', geldigVanaf: '14-08-2023', toelichting: 'Y' }, dates);
+  assert.ok(
+    !past.ok && /Kies vandaag \(15 augustus 2023\) of een latere datum/.test(past.errors.geldigVanaf!),
+  );
+  const early = validatePublish(
+    { titel: 'X', geldigVanaf: '2023-09-01', toelichting: 'Y' },
+    { today: '2023-08-15', latestValidFrom: '2023-10-01' },
+  );
+  assert.ok(!early.ok && /Kies 1 oktober 2023 of later/.test(early.errors.geldigVanaf!));
   assert.equal(todayIn(new Date('2022-03-31T22:30:00Z')), '2022-04-01', 'the Dutch calendar day');
 });
 

@@ -203,7 +203,7 @@ eachEngine('menukaart database', (database) => {
     );
     const unchanged = toIntervention((await entryByCode(db, inForce.id, 'D1'))!);
     assert.equal(unchanged.ratingLabel, '2022-04', 'unchanged ratings keep their label and date');
-    const diff = await diffBetween(db, (await versionByLabel(db, '2022-04'))!, inForce);
+    const diff = await diffBetween(db, (await versionByLabel(db, '2022-04', '2099-01-01'))!, inForce);
     assert.deepEqual(
       diff.changes.map((c) => c.code),
       ['A2', 'B6'],
@@ -217,7 +217,8 @@ eachEngine('menukaart database', (database) => {
     assert.ok(!choose.ok);
     // The version of 2022 is untouched.
     assert.equal(
-      toIntervention((await entryByCode(db, (await versionByLabel(db, '2022-04'))!.id, 'B6'))!).effectMonths,
+      toIntervention((await entryByCode(db, (await versionByLabel(db, '2022-04', '2099-01-01'))!.id, 'B6'))!)
+        .effectMonths,
       6,
     );
   });

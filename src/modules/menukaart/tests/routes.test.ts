@@ -388,8 +388,11 @@ eachEngine('menukaart routes', (database) => {
 
     const diff = await editor.get('/redactie/menukaart/concept/verschil');
     assert.match(diff.body, /B6\. Feedback: gewijzigd/);
-    assert.match(diff.body, /\+6 maanden/);
-    assert.match(diff.body, /\+7 maanden/);
+    assert.match(diff.body, /<del><span class="npo-visually-hidden">\[verwijderd: <\/span>\+6<span/);
+    assert.match(
+      diff.body,
+      /<ins><span class="npo-visually-hidden">\[toegevoegd: <\/span>\+7<span[^]*?<\/ins> maanden/,
+    );
 
     // Public pages still show the version in force until publication.
     assert.match((await visitor.get('/menukaart/B6')).body, /\+6 maanden/);
@@ -399,21 +402,26 @@ eachEngine('menukaart routes', (database) => {
       toelichting: 'Nieuwe EEF-cijfers voor feedback.',
     });
     assert.equal(noDate.statusCode, 422);
-    assert.match(noDate.body, /JJJJ-MM-DD/);
-    const pub = await editor.post('/redactie/menukaart/concept/publiceren', {
-      titel: 'Menukaart februari 2023',
-      geldigVanaf: '2023-02-01',
+    assert.match(noDate.body, /als dag-maand-jaar, bijvoorbeeld 01-03-2023/);
+    const publish = {
+      titel: 'Menukaart maart 2023',
+      geldigVanaf: '1-3-2023',
       toelichting: 'Nieuwe EEF-cijfers voor feedback.',
-    });
+    };
+    const ask = await editor.post('/redactie/menukaart/concept/publiceren', publish);
+    assert.equal(ask.statusCode, 200, 'first the confirmation');
+    assert.match(ask.body, /De menukaart verandert direct/);
+    const pub = await editor.post('/redactie/menukaart/concept/publiceren', { ...publish, bevestigd: 'ja' });
     assert.equal(pub.statusCode, 303);
+    assert.equal(pub.headers.location, '/redactie/menukaart?melding=gepubliceerd');
 
     const after = await visitor.get('/menukaart/B6');
     assert.match(after.body, /\+7 maanden/);
-    assert.match(after.body, /Menukaart februari 2023|2023-02-01/);
+    assert.match(after.body, /Menukaart maart 2023|2023-03-01/);
     const versions = await visitor.get('/menukaart/versies');
-    assert.match(versions.body, /Menukaart februari 2023/);
-    assert.match(versions.body, /van=2022-04&amp;naar=2023-02-01/);
-    const publicDiff = await visitor.get('/menukaart/verschil?van=2022-04&naar=2023-02-01');
+    assert.match(versions.body, /Menukaart maart 2023/);
+    assert.match(versions.body, /van=2022-04&amp;naar=2023-03-01/);
+    const publicDiff = await visitor.get('/menukaart/verschil?van=2022-04&naar=2023-03-01');
     assert.match(publicDiff.body, /B6\. Feedback: gewijzigd/);
     const api = await visitor.get('/api/v1/interventions/B6');
     assert.equal(api.json().effectMonths, 7);

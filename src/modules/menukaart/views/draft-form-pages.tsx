@@ -1,4 +1,4 @@
-// The redactie's other draft pages: a category's form, publishing, and the differences with the version in force.
+// The redactie's other draft pages: a category's form and the differences with the version in force.
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import {
@@ -6,8 +6,6 @@ import {
   CsrfField,
   ErrorSummary,
   Heading,
-  Link,
-  Paragraph,
   SelectField,
   TextArea,
   TextField,
@@ -47,43 +45,6 @@ export function CategoryFormPage({ ctx, code, form }: { ctx: ViewContext; code: 
           ]}
         />
         <Button>Opslaan in het concept</Button>
-      </form>
-    </Layout>
-  );
-}
-
-export function PublishPage({
-  ctx,
-  form,
-  diffCount,
-}: {
-  ctx: ViewContext;
-  form: FormState;
-  diffCount: number;
-}) {
-  return (
-    <Layout ctx={ctx} title="Concept publiceren" breadcrumbs={[redactieCrumb, { label: 'Publiceren' }]}>
-      <Heading level={1}>Concept publiceren als nieuwe versie</Heading>
-      <Paragraph>
-        Het concept verschilt op {diffCount} {diffCount === 1 ? 'interventie' : 'interventies'} van de versie
-        die nu geldt. <Link href="/redactie/menukaart/concept/verschil">Bekijk het verschil</Link>. Na
-        publicatie geldt de nieuwe versie vanaf de datum die u kiest; de oude blijft zichtbaar in de
-        geschiedenis.
-      </Paragraph>
-      <ErrorSummary form={form} title="Het concept is niet gepubliceerd. Controleer deze velden:" />
-      <form novalidate method="post" action="/redactie/menukaart/concept/publiceren" class="npo-stack">
-        <CsrfField token={ctx.csrfToken()} />
-        <TextField
-          name="titel"
-          label="Titel van de versie"
-          form={form}
-          required
-          description="Bijvoorbeeld: Menukaart september 2023."
-        />
-        <TextField name="geldigVanaf" label="Geldig vanaf" form={form} type="date" required />
-        <TextArea name="toelichting" label="Wat is er veranderd?" form={form} rows={4} required />
-        <TextField name="bron" label="Bron (webadres, niet verplicht)" form={form} type="url" />
-        <Button>Publiceren</Button>
       </form>
     </Layout>
   );

@@ -17,6 +17,7 @@ export function EditorHome({
   categories,
   interventions,
   versions,
+  scheduled,
   pending,
   message,
 }: {
@@ -26,6 +27,8 @@ export function EditorHome({
   categories: Category[];
   interventions: Intervention[];
   versions: VersionRow[];
+  /** Published versions whose date is still to come. */
+  scheduled: VersionRow[];
   pending: number;
   message?: string;
 }) {
@@ -42,6 +45,35 @@ export function EditorHome({
           Kennisplein: {pending} {pending === 1 ? 'voorbeeld wacht' : 'voorbeelden wachten'} op een besluit
         </Link>
       </Paragraph>
+      {scheduled.length > 0 && (
+        <section aria-labelledby="gepland">
+          <Heading level={2} id="gepland">
+            Geplande versies
+          </Heading>
+          <Paragraph>
+            Deze versies zijn gepubliceerd met een latere datum. Tot die datum ziet iedereen de versie die nu
+            geldt; tot dan kunt u de planning annuleren.
+          </Paragraph>
+          <Table
+            caption="Geplande versies, eerstvolgende eerst"
+            rowKey={(v) => v.id}
+            rows={scheduled}
+            columns={[
+              { header: 'Versie', cell: (v) => v.title },
+              { header: 'Geldt vanaf', cell: (v) => formatDate(v.valid_from!) },
+              { header: 'Toelichting', cell: (v) => v.note },
+              {
+                header: 'Actie',
+                cell: (v) => (
+                  <ConfirmLink href={`/redactie/menukaart/versie/${v.id}/annuleren`}>
+                    Planning annuleren<span class="npo-visually-hidden"> van {v.title}</span>
+                  </ConfirmLink>
+                ),
+              },
+            ]}
+          />
+        </section>
+      )}
       {draft ? (
         <section aria-labelledby="concept">
           <Heading level={2} id="concept">
@@ -49,7 +81,7 @@ export function EditorHome({
           </Heading>
           <div class="npo-inline-form">
             <Link href="/redactie/menukaart/concept/verschil">Verschil met de versie die nu geldt</Link>
-            <Link href="/redactie/menukaart/concept/publiceren">Publiceren als nieuwe versie</Link>
+            <Link href="/redactie/menukaart/concept/voorbeeld">Voorbeeld bekijken en publiceren</Link>
             <Link href="/redactie/menukaart/concept/nieuw">Nieuwe interventie toevoegen</Link>
           </div>
           <Table
@@ -123,7 +155,16 @@ export function EditorHome({
           rowKey={(v) => v.id}
           rows={versions}
           columns={[
-            { header: 'Versie', cell: (v) => v.title },
+            {
+              header: 'Versie',
+              cell: (v) => (
+                <>
+                  {v.title}
+                  {v.id === inForce.id && <strong> (geldt nu)</strong>}
+                  {scheduled.some((x) => x.id === v.id) && <strong> (gepland)</strong>}
+                </>
+              ),
+            },
             { header: 'Geldig vanaf', cell: (v) => formatDate(v.valid_from!) },
             { header: 'Gepubliceerd', cell: (v) => (v.published_at ? formatDateTime(v.published_at) : '') },
             { header: 'Toelichting', cell: (v) => v.note },

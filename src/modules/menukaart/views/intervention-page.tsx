@@ -1,4 +1,5 @@
 // One intervention: its scores, praktijkkaart, rating history, versions and kennisplein items.
+import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { Alert, DataSummary, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
@@ -20,10 +21,13 @@ export function InterventionPage({
   ratingHistory,
   versions,
   items,
+  preview,
 }: {
   ctx: ViewContext;
   version: VersionRow;
   inForce: boolean;
+  /** The redactie's preview of the draft's page: this notice on top, no "earlier version" note. */
+  preview?: ComponentChildren;
   i: Intervention;
   category: Category | undefined;
   ratingHistory: RatingValues[];
@@ -38,10 +42,11 @@ export function InterventionPage({
   return (
     <Layout
       ctx={ctx}
-      title={`${i.code}. ${i.nameNl}`}
+      title={preview ? `Voorbeeld: ${i.code}. ${i.nameNl}` : `${i.code}. ${i.nameNl}`}
       section="/menukaart"
       breadcrumbs={[{ href: '/menukaart', label: t.menu }, { label: `${i.code}. ${i.nameNl}` }]}
     >
+      {preview}
       <Heading level={1}>
         {i.code}. {i.nameNl}
       </Heading>
@@ -51,7 +56,7 @@ export function InterventionPage({
           haar nog; nieuw kiezen kan niet meer. {i.withdrawnReason}
         </Alert>
       )}
-      {!inForce && (
+      {!inForce && !preview && (
         <Alert type="info">
           U bekijkt de {version.title.toLowerCase()}.{' '}
           <Link href={`/menukaart/${i.code}`}>Bekijk de versie die nu geldt</Link>.

@@ -195,7 +195,10 @@ export function SchoolItemsPage({
           columns={[
             { header: 'Titel', cell: (i) => i.title },
             { header: 'Status', cell: (i) => statusLabels[i.status] },
-            { header: 'Reactie van de redactie', cell: (i) => i.moderator_note ?? '' },
+            {
+              header: 'Reactie van de redactie',
+              cell: (i) => (i.status === 'ingetrokken' ? i.withdrawn_reason : i.moderator_note) ?? '',
+            },
             {
               header: 'Actie',
               cell: (i) =>

@@ -1,4 +1,5 @@
 // The menu page: all interventions as a table or cards, with filters, sorting and compare boxes.
+import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import { Alert, Button, DataSummary, Heading, Link, Paragraph, Table } from '../../../ui/components.tsx';
@@ -131,6 +132,7 @@ export function MenuPage({
   total,
   filters,
   errors,
+  preview,
 }: {
   ctx: ViewContext;
   version: VersionRow;
@@ -139,12 +141,25 @@ export function MenuPage({
   total: number;
   filters: MenuFilters;
   errors: string[];
+  /**
+   * The redactie's preview of a draft: a notice on top, links to the draft's intervention
+   * previews, and no search, filter or compare forms (they work on the published menu).
+   */
+  preview?: { notice: ComponentChildren; href: (code: string) => string };
 }) {
   const catName = (code: string) => categories.find((c) => c.code === code)?.shortName ?? code;
   const L = ctx.locale;
   const t = menuText(L);
+  const href = preview?.href ?? ((code: string) => `/menukaart/${code}`);
   return (
-    <Layout translated ctx={ctx} title={t.menu} section="/menukaart" breadcrumbs={[{ label: t.menu }]}>
+    <Layout
+      translated
+      ctx={ctx}
+      title={preview ? `Voorbeeld: ${t.menu}` : t.menu}
+      section="/menukaart"
+      breadcrumbs={[{ label: t.menu }]}
+    >
+      {preview?.notice}
       <Heading level={1}>{t.menuTitle}</Heading>
       <Paragraph lead>
         {t.menuLead} <Link href="/menukaart/uitleg">{t.howToRead}</Link>.
@@ -160,34 +175,38 @@ export function MenuPage({
           </ul>
         </Alert>
       )}
-      <form novalidate method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
-        <label class="utrecht-form-label" for="zoek-menukaart">
-          {t.searchLabel}
-        </label>
-        <input
-          class="utrecht-textbox utrecht-textbox--html-input"
-          type="search"
-          id="zoek-menukaart"
-          name="q"
-          maxLength={100}
-        />
-        <Button variant="secondary">{t.search}</Button>
-      </form>
-      <FilterForm categories={categories} filters={filters} locale={L} />
+      {!preview && (
+        <form novalidate method="get" action="/menukaart/zoeken" role="search" class="npo-inline-form">
+          <label class="utrecht-form-label" for="zoek-menukaart">
+            {t.searchLabel}
+          </label>
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="search"
+            id="zoek-menukaart"
+            name="q"
+            maxLength={100}
+          />
+          <Button variant="secondary">{t.search}</Button>
+        </form>
+      )}
+      {!preview && <FilterForm categories={categories} filters={filters} locale={L} />}
       <p class="nl-paragraph" role="status">
         {interventions.length === total
           ? format(t.count, { n: total })
           : format(t.countOf, { n: interventions.length, total })}
       </p>
-      <form novalidate method="get" action="/menukaart/vergelijken" id="vergelijk" class="npo-inline-form">
-        <Button variant="secondary">{t.compareChecked}</Button>
-      </form>
+      {!preview && (
+        <form novalidate method="get" action="/menukaart/vergelijken" id="vergelijk" class="npo-inline-form">
+          <Button variant="secondary">{t.compareChecked}</Button>
+        </form>
+      )}
       {filters.weergave === 'kaarten' ? (
         <ul class="npo-grid npo-menu-cards">
           {interventions.map((i) => (
             <li class="npo-card npo-menu-card" key={i.code}>
               <Heading level={2}>
-                <Link href={`/menukaart/${i.code}`}>
+                <Link href={href(i.code)}>
                   {i.code}. <span lang="nl">{i.nameNl}</span>
                 </Link>
               </Heading>
@@ -204,7 +223,7 @@ export function MenuPage({
                   { key: t.sectors, value: i.sectors.join(', ') },
                 ]}
               />
-              <CompareBox i={i} locale={L} />
+              {!preview && <CompareBox i={i} locale={L} />}
             </li>
           ))}
         </ul>
@@ -216,14 +235,16 @@ export function MenuPage({
           scrollRegionId="menukaart-tabel"
           wide
           columns={[
-            { header: t.compare, cell: (i) => <CompareBox i={i} locale={L} compact /> },
+            ...(preview
+              ? []
+              : [{ header: t.compare, cell: (i: Intervention) => <CompareBox i={i} locale={L} compact /> }]),
             {
               header: t.intervention,
               cell: (i) => (
                 <>
                   {/* The code beside the link, so the link's name is the intervention's name. */}
                   {i.code}.{' '}
-                  <Link href={`/menukaart/${i.code}`}>
+                  <Link href={href(i.code)}>
                     <span lang="nl">{i.nameNl}</span>
                   </Link>{' '}
                   <WithdrawnBadge i={i} locale={L} />

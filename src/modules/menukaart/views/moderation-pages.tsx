@@ -2,6 +2,7 @@
 import { IdempotencyField } from '../../../ui/idempotency-field.tsx';
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
+import { ConfirmLink } from '../../../ui/confirm-page.tsx';
 import {
   Alert,
   Button,
@@ -25,10 +26,13 @@ import { redactieCrumb } from './editor-home-page.tsx';
 export function ModerationQueuePage({
   ctx,
   items,
+  published,
   message,
 }: {
   ctx: ViewContext;
   items: (ItemRow & { school_name: string | null })[];
+  /** What is on the kennisplein now, each with a way to withdraw it. */
+  published: (ItemRow & { school_name: string | null })[];
   message?: string;
 }) {
   return (
@@ -52,6 +56,33 @@ export function ModerationQueuePage({
       ) : (
         <Paragraph>Er wachten geen voorbeelden op een besluit.</Paragraph>
       )}
+      <section aria-labelledby="gepubliceerd">
+        <Heading level={2} id="gepubliceerd">
+          Gepubliceerd op het kennisplein
+        </Heading>
+        {published.length ? (
+          <Table
+            caption="Gepubliceerde voorbeelden en samenvattingen, nieuwste eerst"
+            rowKey={(i) => i.id}
+            rows={published}
+            columns={[
+              { header: 'Titel', cell: (i) => <Link href={`/kennisplein/${i.id}`}>{i.title}</Link> },
+              { header: 'School', cell: (i) => i.school_name ?? 'redactie' },
+              { header: 'Gepubliceerd', cell: (i) => (i.published_at ? formatDateTime(i.published_at) : '') },
+              {
+                header: 'Actie',
+                cell: (i) => (
+                  <ConfirmLink href={`/redactie/kennisplein/${i.id}/intrekken`}>
+                    Intrekken<span class="npo-visually-hidden"> {i.title}</span>
+                  </ConfirmLink>
+                ),
+              },
+            ]}
+          />
+        ) : (
+          <Paragraph>Er staat nog niets op het kennisplein.</Paragraph>
+        )}
+      </section>
     </Layout>
   );
 }

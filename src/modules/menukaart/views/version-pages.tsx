@@ -6,6 +6,7 @@ import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { type InterventionDiff } from '../services/catalogue.ts';
 import type { VersionRow } from '../repository/versions.ts';
 import { crumb } from './menu-parts.tsx';
+import { MarkedText } from './marked-text.tsx';
 
 export function VersionsPage({
   ctx,
@@ -78,6 +79,9 @@ export function DiffList({
     return <Paragraph>Er zijn geen verschillen.</Paragraph>;
   return (
     <>
+      <Paragraph>
+        Per onderdeel staat de hele tekst. Doorgestreepte woorden vervallen, onderstreepte woorden zijn nieuw.
+      </Paragraph>
       {categoryChanges.length > 0 && (
         <section aria-labelledby="d-cat">
           <Heading level={2} id="d-cat">
@@ -86,7 +90,8 @@ export function DiffList({
           <ul>
             {categoryChanges.map((c) => (
               <li key={c.code}>
-                {c.code}: <del>{c.before || '(nieuw)'}</del> → <ins>{c.after}</ins>
+                {c.code}:{' '}
+                {c.before ? <MarkedText before={c.before} after={c.after} /> : <>(nieuw) {c.after}</>}
               </li>
             ))}
           </ul>
@@ -105,20 +110,9 @@ export function DiffList({
               columns={[
                 { header: 'Onderdeel', cell: (c) => c.label },
                 {
-                  header: 'Was',
-                  cell: (c) => (
-                    <del class="npo-diff-text">
-                      {c.before.length > 400 ? `${c.before.slice(0, 400)}…` : c.before || '(leeg)'}
-                    </del>
-                  ),
-                },
-                {
-                  header: 'Wordt',
-                  cell: (c) => (
-                    <ins class="npo-diff-text">
-                      {c.after.length > 400 ? `${c.after.slice(0, 400)}…` : c.after || '(leeg)'}
-                    </ins>
-                  ),
+                  // The whole text, with the words removed and added marked: never shortened.
+                  header: 'Wijziging',
+                  cell: (c) => <MarkedText before={c.before} after={c.after} />,
                 },
               ]}
             />
