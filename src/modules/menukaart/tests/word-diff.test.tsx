@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
-import { wordDiff } from '../services/word-diff.ts';
+import { wordDiff } from '../../../platform/text/word-diff.ts';
 import { MarkedText } from '../views/marked-text.tsx';
 
 const joined = (parts: { kind: string; text: string }[], keep: 'before' | 'after') =>

@@ -1,7 +1,7 @@
 // A text with its word-level changes marked: <del> and <ins>, each opened and closed by words a
 // screen reader says ("verwijderd:", "toegevoegd:", "einde"), since the marks alone are not read.
 // The whole text is shown, never shortened; line breaks are kept (npo-diff-text).
-import { wordDiff } from '../services/word-diff.ts';
+import { wordDiff } from '../../../platform/text/word-diff.ts';
 
 const spoken = {
   removed: { open: 'verwijderd: ', Tag: 'del' },

@@ -3,6 +3,7 @@
 // intervention, school year and cost type, and the totals per school year). Pure functions over
 // two snapshots: the MR compares exactly what was submitted, never the live draft.
 import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { wordDiff, type WordPart } from '../../../platform/text/word-diff.ts';
 import {
   costTypeLabels,
   type PlanSnapshot,
@@ -10,53 +11,8 @@ import {
   type SnapshotIntervention,
 } from './snapshot.ts';
 
-export interface DiffPart {
-  kind: 'same' | 'added' | 'removed';
-  text: string;
-}
-
-/** Longer texts than this (in words, both sides multiplied) are shown as replaced whole. */
-const maxCells = 4_000_000;
-
-/** A word-level diff: words and the whitespace after them, marked as kept, added or removed. */
-export function wordDiff(before: string, after: string): DiffPart[] {
-  if (before === after) return before ? [{ kind: 'same', text: before }] : [];
-  const a = before.match(/\S+\s*|\s+/g) ?? [];
-  const b = after.match(/\S+\s*|\s+/g) ?? [];
-  const parts: DiffPart[] = [];
-  const push = (kind: DiffPart['kind'], text: string) => {
-    const last = parts.at(-1);
-    if (last && last.kind === kind) last.text += text;
-    else parts.push({ kind, text });
-  };
-  if (a.length * b.length > maxCells) {
-    if (before) push('removed', before);
-    if (after) push('added', after);
-    return parts;
-  }
-  // Longest common subsequence of the words (trailing whitespace ignored when comparing).
-  const word = (t: string) => t.trimEnd();
-  const n = a.length;
-  const m = b.length;
-  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      lcs[i]![j] =
-        word(a[i]!) === word(b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (word(a[i]!) === word(b[j]!)) {
-      push('same', b[j]!);
-      i++;
-      j++;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) push('removed', a[i++]!);
-    else push('added', b[j++]!);
-  }
-  while (i < n) push('removed', a[i++]!);
-  while (j < m) push('added', b[j++]!);
-  return parts;
-}
+/** A word-level diff's part: kept, added or removed text. */
+export type DiffPart = WordPart;
 
 export interface FieldChange {
   label: string;

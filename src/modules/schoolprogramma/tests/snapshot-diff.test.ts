@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentKey, parseSnapshot, totalsOf, type PlanSnapshot } from '../services/snapshot.ts';
-import { diffSnapshots, wordDiff } from '../services/diff.ts';
+import { diffSnapshots } from '../services/diff.ts';
+import { wordDiff } from '../../../platform/text/word-diff.ts';
 import { checkComment, checkDecision, consentSentence, parseDay, reminderDue } from '../services/consent.ts';
 
 function snapshot(): PlanSnapshot {
@@ -100,9 +101,9 @@ test('the content key ignores when it was taken and the menu withdrawing an inte
 
 test('word diff marks added and removed words and keeps the rest', () => {
   assert.deepEqual(wordDiff('drie keer per week', 'vier keer per week'), [
-    { kind: 'removed', text: 'drie ' },
-    { kind: 'added', text: 'vier ' },
-    { kind: 'same', text: 'keer per week' },
+    { kind: 'removed', text: 'drie' },
+    { kind: 'added', text: 'vier' },
+    { kind: 'same', text: ' keer per week' },
   ]);
   assert.deepEqual(wordDiff('', 'nieuw'), [{ kind: 'added', text: 'nieuw' }]);
   assert.deepEqual(wordDiff('weg', ''), [{ kind: 'removed', text: 'weg' }]);

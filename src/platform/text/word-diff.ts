@@ -1,8 +1,9 @@
-// Word-level differences between two texts, for the redactie's draft diff and the public
-// version diff: every word and every run of whitespace is a token, the common start and end
-// are kept as they are, and the middle is compared by longest common subsequence. Nothing is
-// ever cut short: a middle too long to compare (both sides' tokens multiplied) is shown as
-// removed whole and added whole, which is still the complete text.
+// Word-level differences between two texts (the redactie's draft diff, the public menu's
+// version diff, the programme's versions for the MR): every word and every run of whitespace
+// is a token, the common start and end are kept as they are, and the middle is compared by
+// longest common subsequence. Nothing is ever cut short: a middle too long to compare (both
+// sides' tokens multiplied) is shown as removed whole and added whole, which is still the
+// complete text.
 
 export interface WordPart {
   kind: 'same' | 'added' | 'removed';
