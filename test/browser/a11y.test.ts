@@ -11,7 +11,7 @@ import type { Database } from '../../src/platform/db/database.ts';
 import { createTestDatabase } from '../support/db.ts';
 import { createFixtures, createTestApp, orgForRole, signInAs, type Fixtures } from '../support/app.ts';
 import { checkReflow, contextFor, launchBrowser, listen } from '../support/browser.ts';
-import { someoneAllowed } from '../support/subjects.ts';
+import { expectedOutcome, someoneAllowed, type Subject } from '../support/subjects.ts';
 import { boardRoles, platformRoles, schoolRoles } from '../../src/platform/auth/principal.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 
@@ -90,6 +90,36 @@ test('every page has 0 axe violations (WCAG 2.1 A/AA), no CSP errors and no side
   await Promise.all(
     [0, 1].map(async () => {
       while (next < pages.length) await visit(pages[next++]!);
+    }),
+  );
+  assert.deepEqual(problems, []);
+});
+
+test('every page also fits 1280 and 320 px as each other role that may open it', async () => {
+  const roles = [...schoolRoles, ...boardRoles, ...platformRoles];
+  const cookies = new Map<Subject, string>();
+  for (const role of roles) cookies.set(role, (await signInAs(database, role, orgForRole(fx, role))).cookie);
+  const visits: { label: string; path: string; cookie: string }[] = [];
+  for (const p of await pagesToVisit()) {
+    const route = app.platform.routes.find((r) => p.label.startsWith(`${r.url} als `) && r.method === 'GET')!;
+    const access = route.config.access!;
+    for (const role of roles)
+      if (role !== someoneAllowed(access) && expectedOutcome(access, role, true) === 'allow')
+        visits.push({ label: `${route.url} als ${role}`, path: p.path, cookie: cookies.get(role)! });
+  }
+  assert.ok(visits.length > 50, 'many pages are open to more than one role');
+  const problems: string[] = [];
+  let next = 0;
+  await Promise.all(
+    [0, 1].map(async () => {
+      while (next < visits.length) {
+        const v = visits[next++]!;
+        const context = await contextFor(browser, baseUrl, v.cookie);
+        const page = await context.newPage();
+        await page.goto(v.path);
+        await checkReflow(page, v.label, problems);
+        await context.close();
+      }
     }),
   );
   assert.deepEqual(problems, []);
