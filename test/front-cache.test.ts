@@ -127,12 +127,15 @@ test('publishing a new menu version empties the cache: the next visit shows the 
   for (const { key } of sectionHeadings) fields[`pk_${key}`] = `Tekst voor ${key}.`;
   const saved = await editor.post('/redactie/menukaart/concept/interventie/B6', { ...fields, effect: '7' });
   assert.equal(saved.statusCode, 303, saved.body.slice(0, 2000));
+  // In force today (a later date would keep it private until then), confirmed.
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
   const published = await editor.post('/redactie/menukaart/concept/publiceren', {
-    titel: 'Menukaart februari 2023',
-    geldigVanaf: '2023-02-01',
+    titel: 'Menukaart met nieuwe cijfers',
+    geldigVanaf: today,
     toelichting: 'Nieuwe cijfers voor feedback.',
+    bevestigd: 'ja',
   });
-  assert.equal(published.statusCode, 303);
+  assert.equal(published.statusCode, 303, published.body.slice(0, 2000));
 
   const loggedAfter = logLines.length;
   const after = await (await fetch(`${base}/menukaart/B6`)).text();

@@ -216,9 +216,10 @@ export function registerRedactiePublishRoutes({ app, platform, db, state, invali
     async (req, reply) => {
       const version = await versionById(db, req.params.versionId);
       if (!version || version.status !== 'gepubliceerd') throw notFound();
+      // The page says why it cannot be cancelled (an answer, 200); a POST anyway gets 409.
       const refusal = await cancelRefusal(db, version, today());
       if (refusal)
-        return reply.page(<CannotCancelPage ctx={reply.ctx()} version={version} reason={refusal} />, 409);
+        return reply.page(<CannotCancelPage ctx={reply.ctx()} version={version} reason={refusal} />);
       return reply.page(<CancelScheduledPage ctx={reply.ctx()} version={version} />);
     },
   );
