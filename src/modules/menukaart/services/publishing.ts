@@ -5,17 +5,10 @@ import { labelExists, markDraftPublished, type VersionRow } from '../repository/
 import { ensureRating, entries, ratings, setRatingLabel } from '../repository/entries.ts';
 import { isHttpUrl, type FieldErrors } from './form-checks.ts';
 import { parseIsoDate } from '../../../platform/input/strict.ts';
+import { parseDutchDate } from '../../../platform/input/text-file.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 
 type Db = Kysely<DB>;
-
-/** A date as typed in Dutch (1-9-2027, 01-09-2027) or from a date field (2027-09-01) → 'YYYY-MM-DD', else null. */
-export function parseDutchDate(raw: string): string | null {
-  const t = raw.trim();
-  const nl = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-  if (nl) return parseIsoDate(`${nl[3]}-${nl[2]!.padStart(2, '0')}-${nl[1]!.padStart(2, '0')}`);
-  return parseIsoDate(t);
-}
 
 /** 'YYYY-MM-DD' → 'DD-MM-JJJJ', the way the publish form shows a date. */
 export const dutchDay = (iso: string) => iso.split('-').reverse().join('-');
@@ -30,7 +23,8 @@ export function validatePublish(
 ) {
   const errors: FieldErrors = {};
   const title = (v.titel ?? '').trim();
-  const validFrom = parseDutchDate(v.geldigVanaf ?? '');
+  // Typed in Dutch (1-9-2027) or from a date field (2027-09-01), within the platform's year range.
+  const validFrom = parseIsoDate(parseDutchDate(v.geldigVanaf ?? ''));
   const note = (v.toelichting ?? '').trim();
   const source = (v.bron ?? '').trim();
   const { today, latestValidFrom } = dates;
