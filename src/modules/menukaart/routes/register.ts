@@ -3,7 +3,7 @@
 // group of routes lives in its own file here; this one wires them to one menu state and its caches.
 import type { App, Platform } from '../../../platform/platform.ts';
 import { todayIn } from '../services/menu.ts';
-import { MenuState } from '../services/menu-state.ts';
+import { menuStateOf } from '../services/menu-state.ts';
 import { MenuPageCache } from '../services/page-caches.ts';
 import type { MenuRouteContext } from './support.ts';
 import { registerCatalogueRoutes } from './catalogue.tsx';
@@ -19,17 +19,14 @@ import { registerApi } from './api.ts';
 
 export function registerMenukaartRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
-  const state = new MenuState(db, platform.now);
+  const state = menuStateOf(platform);
   // Visitors' pages live in the platform's page cache (and its front cache) under
   // 'menukaart:'; search pages in a cache of their own, so a flood of different searches
   // never pushes the menu out. One way empties them all: platform.caches.invalidate('menukaart'),
   // after a version is published or the kennisplein changes, and when a new calendar day may
   // bring another version into force.
   const searchPages = new MenuPageCache(1000, Math.floor(platform.config.pageCacheMaxBytes / 4));
-  platform.caches.onInvalidate('menukaart', () => {
-    state.forget();
-    searchPages.clear();
-  });
+  platform.caches.onInvalidate('menukaart', () => searchPages.clear());
   const invalidate = () => platform.caches.invalidate('menukaart');
   let day = todayIn(platform.now());
   const dayWatch = setInterval(() => {

@@ -1,6 +1,7 @@
 // The menu version in force and the whole menu, remembered in memory until a day passes or a version is published.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import type { VersionRow } from '../repository/versions.ts';
 import { loadMenu, menuVersionInForce, todayIn, type Menu } from './menu.ts';
 import { buildSearchIndex, type MenuSearchIndex } from './search-index.ts';
@@ -62,4 +63,21 @@ export class MenuState {
     this.menuCache = null;
     this.menuVersionId = null;
   }
+}
+
+const states = new WeakMap<Platform, MenuState>();
+
+/**
+ * The one menu state of a running platform: the menukaart's pages and the modules that show the
+ * menu (the questionnaires) share it. It is forgotten whenever the 'menukaart' cache tag is
+ * invalidated (a publication, a new calendar day).
+ */
+export function menuStateOf(platform: Platform): MenuState {
+  let state = states.get(platform);
+  if (!state) {
+    const created = new MenuState(platform.database.db, platform.now);
+    platform.caches.onInvalidate('menukaart', () => created.forget());
+    states.set(platform, (state = created));
+  }
+  return state;
 }

@@ -6,13 +6,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Platform } from '../../../platform/platform.ts';
 import { audit } from '../../../platform/audit/audit.ts';
 import { notFound } from '../../../platform/http/not-found.ts';
-import {
-  loadMenu,
-  menuVersionInForce,
-  NoMenuError,
-  todayIn,
-  type Menu,
-} from '../../menukaart/services/menu.ts';
+import { NoMenuError, todayIn, type Menu } from '../../menukaart/services/menu.ts';
+import { menuStateOf } from '../../menukaart/services/menu-state.ts';
 import * as responses from '../repository/responses.ts';
 import { definitionSchema, type Definition, type Section } from '../services/definition.ts';
 import { prefill } from '../services/prefill.ts';
@@ -114,34 +109,29 @@ export function answerContext(platform: Platform, audience: Audience) {
     return { org, q, section: s, ...(await answersFrom(found.response, org, q, [s])) };
   }
 
-  // The menu in force, read once per calendar day (a version comes into force on a date) and read
-  // again after the menukaart publishes a version (it invalidates its cache tag): a section with
-  // intervention or money questions then costs no menu queries per view.
-  let menuKept: { day: string; menu: Promise<LoadedMenu | null> } | null = null;
-  platform.caches.onInvalidate('menukaart', () => {
-    menuKept = null;
-  });
-  function menuInForceKept(): Promise<LoadedMenu | null> {
-    const day = today();
-    if (menuKept?.day !== day) {
-      const loading = menuVersionInForce(db, platform.now())
-        .then((v) => loadMenu(db, v))
-        .then((m): LoadedMenu => ({
-          ...m,
-          names: new Map(m.interventions.map((i) => [i.code, i.nameNl])),
-          categoryNames: new Map(m.categories.map((c) => [c.code, c.name])),
-        }))
-        .catch((e: unknown) => {
-          if (e instanceof NoMenuError) return null;
-          throw e;
-        });
-      const kept = (menuKept = { day, menu: loading });
-      // A failed read is not kept: the next view tries again.
-      loading.catch(() => {
-        if (menuKept === kept) menuKept = null;
-      });
+  // The menu in force, shared with the menukaart's own pages (kept per calendar day, forgotten
+  // when a version is published): a section with intervention or money questions then costs no
+  // menu queries per view. Its name lookups are made once per loaded menu.
+  const menus = menuStateOf(platform);
+  const named = new WeakMap<Menu, LoadedMenu>();
+  async function menuInForceKept(): Promise<LoadedMenu | null> {
+    let m: Menu;
+    try {
+      m = (await menus.menu()).menu;
+    } catch (e) {
+      if (e instanceof NoMenuError) return null;
+      throw e;
     }
-    return menuKept!.menu;
+    let loaded = named.get(m);
+    if (!loaded) {
+      loaded = {
+        ...m,
+        names: new Map(m.interventions.map((i) => [i.code, i.nameNl])),
+        categoryNames: new Map(m.categories.map((c) => [c.code, c.name])),
+      };
+      named.set(m, loaded);
+    }
+    return loaded;
   }
 
   /**
