@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { Principal } from './principal.ts';
 
 export const sessionCookie = 'npo_sessie';
@@ -47,15 +48,9 @@ export async function createSession(
   return { token, id };
 }
 
-/** Loads the person behind a cookie token in one query; null when absent, expired or idle. */
-export async function loadPrincipal(
-  db: Kysely<DB>,
-  token: string,
-  now = new Date(),
-): Promise<Principal | null> {
-  if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return null;
-  const id = hashToken(token);
-  const rows = await db
+// Read on every signed-in request: compiled once.
+const principalRows = compiledOnce(['id'], (db, a: { id: string }) =>
+  db
     .selectFrom('session as s')
     .innerJoin('person as p', 'p.id', 's.person_id')
     .leftJoin('membership as m', 'm.person_id', 'p.id')
@@ -76,9 +71,19 @@ export async function loadPrincipal(
       'o.name as org_name',
       'o.parent_id as org_parent_id',
     ])
-    .where('s.id', '=', id)
-    .orderBy('o.name')
-    .execute();
+    .where('s.id', '=', a.id)
+    .orderBy('o.name'),
+);
+
+/** Loads the person behind a cookie token in one query; null when absent, expired or idle. */
+export async function loadPrincipal(
+  db: Kysely<DB>,
+  token: string,
+  now = new Date(),
+): Promise<Principal | null> {
+  if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return null;
+  const id = hashToken(token);
+  const rows = await principalRows(db, { id });
   const first = rows[0];
   // A session waiting for its second factor grants nothing yet (see pendingSession).
   if (!first || first.disabled_at || first.second_factor_pending) return null;

@@ -8,6 +8,7 @@ import { lockDataDir } from './lock.ts';
 import { openPGlite, poolFor } from './pglite.ts';
 import { ensureEmbeddedDataDir } from './init-embedded.ts';
 import { restrictToOwner } from '../private-files.ts';
+import { preparingPool } from './prepared-statements.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -37,7 +38,10 @@ export function fromPool(
   onClose: () => Promise<void>,
   pglite?: PGlite,
 ): Database {
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // PGlite runs in this process: preparing would save no round trip worth the bookkeeping there.
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: engine === 'postgres' ? preparingPool(pool) : pool }),
+  });
   let closed = false;
   return {
     db,

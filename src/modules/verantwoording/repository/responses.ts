@@ -3,6 +3,7 @@
 // newest submission, and the reminders. Kysely only.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
+import { compiledOnce } from '../../../platform/db/compiled-once.ts';
 import type { AnswerRow } from '../services/answer-rows.ts';
 import type { Answers, Audience } from '../tables.ts';
 
@@ -19,18 +20,19 @@ export async function findOrganisation(db: Db, id: number, audience: Audience) {
 }
 export type OrgRow = NonNullable<Awaited<ReturnType<typeof findOrganisation>>>;
 
-const questionnaireColumns = [
+/** A questionnaire without its definition, which callers keep parsed per id and revision. */
+const questionnaireHeadColumns = [
   'q.id',
   'q.slug',
   'q.title',
   'q.intro',
   'q.opens_on',
   'q.closes_on',
-  'q.definition',
   'q.revision',
   'q.school_year_id',
   'q.audience',
 ] as const;
+const questionnaireColumns = [...questionnaireHeadColumns, 'q.definition'] as const;
 
 /** The published questionnaires of an audience, with this organisation's progress, newest first. */
 export async function questionnairesFor(db: Db, programmeId: number, audience: Audience, orgId: number) {
@@ -66,6 +68,16 @@ export async function findPublished(db: Db, id: number, audience: Audience) {
     .executeTakeFirst();
 }
 export type QuestionnaireRow = NonNullable<Awaited<ReturnType<typeof findPublished>>>;
+export type QuestionnaireHead = Omit<QuestionnaireRow, 'definition'>;
+
+/** A questionnaire's definition with the revision it belongs to. */
+export async function findDefinition(db: Db, id: number) {
+  return db
+    .selectFrom('questionnaire')
+    .select(['definition', 'revision'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
 
 export async function findResponse(db: Db, questionnaireId: number, orgId: number) {
   return db
@@ -87,39 +99,53 @@ export async function findResponse(db: Db, questionnaireId: number, orgId: numbe
 export type ResponseRow = NonNullable<Awaited<ReturnType<typeof findResponse>>>;
 
 /**
- * The organisation, the published questionnaire of its audience and its working copy in one
- * query (a section page's three reads). undefined: no such school or board; questionnaire
+ * The organisation, the published questionnaire of its audience (without its definition) and its
+ * working copy in one query (a section page's three reads). undefined: no such school or board; questionnaire
  * undefined: no such published questionnaire of the audience.
  */
+// The page people open most: compiled once (platform/db/compiled-once.ts).
+const answeringRow = compiledOnce(
+  ['orgId', 'kind', 'audience', 'questionnaireId'],
+  (db, a: { orgId: number; kind: 'school' | 'bestuur'; audience: Audience; questionnaireId: number }) =>
+    db
+      .selectFrom('organisation as o')
+      .leftJoin('questionnaire as q', (j) =>
+        j
+          .on('q.id', '=', a.questionnaireId)
+          .on('q.audience', '=', a.audience)
+          .on('q.status', '=', 'gepubliceerd'),
+      )
+      .leftJoin('school_year as y', 'y.id', 'q.school_year_id')
+      .leftJoin('questionnaire_response as r', (j) =>
+        j.onRef('r.questionnaire_id', '=', 'q.id').onRef('r.organisation_id', '=', 'o.id'),
+      )
+      .leftJoin('person as p', 'p.id', 'r.updated_by')
+      .select([
+        'o.id as orgId',
+        'o.name as orgName',
+        'o.parent_id as orgParentId',
+        'o.kind as orgKind',
+        ...questionnaireHeadColumns,
+        'y.label as yearLabel',
+        'r.id as rId',
+        'r.answers as rAnswers',
+        'r.sections_saved as rSectionsSaved',
+        'r.revision as rRevision',
+        'r.submitted_number as rSubmittedNumber',
+        sql<Date>`r.updated_at`.as('rUpdatedAt'),
+        'p.name as rUpdatedByName',
+      ])
+      .where('o.id', '=', a.orgId)
+      .where('o.kind', '=', a.kind),
+);
+
 export async function findAnswering(db: Db, orgId: number, audience: Audience, questionnaireId: number) {
-  const row = await db
-    .selectFrom('organisation as o')
-    .leftJoin('questionnaire as q', (j) =>
-      j.on('q.id', '=', questionnaireId).on('q.audience', '=', audience).on('q.status', '=', 'gepubliceerd'),
-    )
-    .leftJoin('school_year as y', 'y.id', 'q.school_year_id')
-    .leftJoin('questionnaire_response as r', (j) =>
-      j.onRef('r.questionnaire_id', '=', 'q.id').onRef('r.organisation_id', '=', 'o.id'),
-    )
-    .leftJoin('person as p', 'p.id', 'r.updated_by')
-    .select([
-      'o.id as orgId',
-      'o.name as orgName',
-      'o.parent_id as orgParentId',
-      'o.kind as orgKind',
-      ...questionnaireColumns,
-      'y.label as yearLabel',
-      'r.id as rId',
-      'r.answers as rAnswers',
-      'r.sections_saved as rSectionsSaved',
-      'r.revision as rRevision',
-      'r.submitted_number as rSubmittedNumber',
-      sql<Date>`r.updated_at`.as('rUpdatedAt'),
-      'p.name as rUpdatedByName',
-    ])
-    .where('o.id', '=', orgId)
-    .where('o.kind', '=', audience === 'school' ? 'school' : 'bestuur')
-    .executeTakeFirst();
+  const [row] = await answeringRow(db, {
+    orgId,
+    kind: audience === 'school' ? 'school' : 'bestuur',
+    audience,
+    questionnaireId,
+  });
   if (!row) return undefined;
   const org: OrgRow = { id: row.orgId, name: row.orgName, parent_id: row.orgParentId, kind: row.orgKind };
   const questionnaire =
@@ -132,12 +158,11 @@ export async function findAnswering(db: Db, orgId: number, audience: Audience, q
           intro: row.intro,
           opens_on: row.opens_on,
           closes_on: row.closes_on,
-          definition: row.definition,
           revision: row.revision,
           school_year_id: row.school_year_id,
           audience: row.audience,
           yearLabel: row.yearLabel,
-        } as QuestionnaireRow);
+        } as QuestionnaireHead);
   const response: ResponseRow | undefined =
     row.rId === null
       ? undefined

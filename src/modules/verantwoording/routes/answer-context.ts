@@ -46,6 +46,15 @@ export function answerContext(platform: Platform, audience: Audience) {
     }
     return d;
   }
+  /** The parsed definition of a questionnaire read without it, with the revision it is of. */
+  async function definitionFor(q: { id: number; revision: number }) {
+    const kept = definitions.get(`${q.id}:${q.revision}`);
+    if (kept) return { definition: kept, revision: q.revision };
+    // Read in a separate query only when it is not kept yet; should the builder have raised the
+    // revision in between, definition and revision still belong together.
+    const row = await responses.findDefinition(db, q.id);
+    return { definition: definitionOf({ id: q.id, ...row }), revision: row.revision };
+  }
 
   async function questionnaire(id: number) {
     const q = await responses.findPublished(db, id, audience);
@@ -102,7 +111,7 @@ export function answerContext(platform: Platform, audience: Audience) {
     const org = { id: o.id, name: o.name, audience, parentId: o.parent_id };
     const q = {
       ...found.questionnaire,
-      definition: definitionOf(found.questionnaire),
+      ...(await definitionFor(found.questionnaire)),
       window: windowOf(found.questionnaire, today()),
     };
     const s = section(q.definition);
