@@ -5,7 +5,6 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,7 +13,7 @@ import type { Config } from './config.ts';
 import type { Database } from './platform/db/database.ts';
 import type { Jobs } from './platform/jobs/jobs.ts';
 import './platform/http/fastify-types.ts';
-import { helmetOptions } from './platform/http/security.ts';
+import { securityHeaders } from './platform/http/security.ts';
 import { PageCache, registerFrontCache, serveFromFrontCache } from './platform/http/page-cache.ts';
 import http from 'node:http';
 import { registerErrorHandling } from './platform/http/error-pages.tsx';
@@ -129,7 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   registerFrontCache(app, pageCache);
-  await app.register(helmet, helmetOptions({ https: config.baseUrl.startsWith('https://') }));
+  securityHeaders(app, { https: config.baseUrl.startsWith('https://') });
   await app.register(cookie, { secret: deps.cookieSecret });
   await app.register(csrf, {
     cookieKey: 'npo_csrf',

@@ -1,8 +1,21 @@
 // Security headers. The CSP allows nothing inline and nothing from elsewhere: scripts, styles,
 // images and fonts come from this origin only.
-import type { FastifyHelmetOptions } from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 
-export function helmetOptions(opts: { https: boolean }): FastifyHelmetOptions {
+/**
+ * Every response gets the headers of helmetOptions. Helmet's middleware is made once here:
+ * @fastify/helmet made it anew for every request (parsing the CSP each time), which cost the
+ * busiest pages a few per cent of the process for headers that never change.
+ */
+export function securityHeaders(app: FastifyInstance, opts: { https: boolean }) {
+  const apply = helmet(helmetOptions(opts));
+  app.addHook('onRequest', (req, reply, done) => {
+    apply(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
+  });
+}
+
+export function helmetOptions(opts: { https: boolean }): HelmetOptions {
   return {
     contentSecurityPolicy: {
       useDefaults: false,
