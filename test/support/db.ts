@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe } from 'node:test';
+import { after, afterEach, before, describe } from 'node:test';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { fromPool, type Database, type Engine } from '../../src/platform/db/database.ts';
@@ -113,6 +113,19 @@ export function testEngines(): Engine[] {
   return process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
+// Without DATABASE_URL each database test runs on PGlite only. Every test file counts what did
+// not run on PostgreSQL into NPO_TEST_REPORT_DIR, and scripts/test.sh adds it up at the end, so
+// `npm test` says how many PostgreSQL tests are missing instead of passing quietly.
+let notRunOnPostgres = 0;
+/** Counts `n` tests that would also have run on PostgreSQL with DATABASE_URL set. */
+export function postgresNotRun(n = 1) {
+  if (notRunOnPostgres === 0 && process.env.NPO_TEST_REPORT_DIR) {
+    const file = path.join(process.env.NPO_TEST_REPORT_DIR, `postgres-not-run-${process.pid}`);
+    process.on('exit', () => fs.writeFileSync(file, String(notRunOnPostgres)));
+  }
+  notRunOnPostgres += n;
+}
+
 export async function createTestDatabase(engine: Engine = 'pglite'): Promise<Database> {
   if (engine === 'pglite') return freshPGlite();
   const url = process.env.DATABASE_URL;
@@ -135,6 +148,7 @@ export function eachEngine(name: string, suite: (database: () => Database, engin
         if (!database) throw new Error('database not ready');
         return database;
       }, engine);
+      if (!testEngines().includes('postgres')) afterEach(() => postgresNotRun());
       // Registered after the suite's own hooks, so apps and job workers stop before the
       // database closes.
       after(async () => {

@@ -5,7 +5,7 @@
 // people.test.ts checks it on a sample on both engines).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTestDatabase, testEngines } from '../../../../test/support/db.ts';
+import { createTestDatabase, postgresNotRun, testEngines } from '../../../../test/support/db.ts';
 import { loadConfig } from '../../../config.ts';
 import type { CliContext } from '../../../platform/cli/command.ts';
 import type { Database } from '../../../platform/db/database.ts';
@@ -64,6 +64,7 @@ test('in production it refuses without --ik-weet-het-zeker and opens no database
   assert.equal(await generateNationalCommand.run(['--zaad', 'x'], bad.ctx), 2);
 });
 
+if (!testEngines().includes('postgres')) postgresNotRun();
 for (const engine of testEngines()) {
   test(`the full national run [${engine}]: counts of the shipped files; a second run changes nothing${engine === 'postgres' ? '; the same rows on another database' : ''}`, async () => {
     const a = await createTestDatabase(engine);
