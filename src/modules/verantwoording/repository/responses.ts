@@ -181,6 +181,15 @@ export async function findAnswering(db: Db, orgId: number, audience: Audience, q
 export type SaveResult = { ok: true; revision: number; responseId: number } | { ok: false };
 
 /**
+ * The database's refusal of a first answer on a questionnaire that is (by now) a concept: the
+ * trigger of migration 0650, when an analist took it back while this save was on its way.
+ */
+export function isRefusedAsConcept(err: unknown): boolean {
+  const e = err as { code?: string; where?: string } | null;
+  return e?.code === '23514' && String(e.where ?? '').includes('questionnaire_response_needs_published');
+}
+
+/**
  * Writes the working copy when it is still at `revision` (0: none yet). A stale revision, or a
  * first save that finds one already made by someone else, writes nothing.
  */

@@ -162,6 +162,7 @@ export function registerAnswerRoutes(audience: Audience) {
         errors: FieldErrors;
         revision: number;
         stale?: { by: string | null; theirs: Answers };
+        withdrawn?: boolean;
         notice?: 'erbij' | 'opgeslagen';
       },
     ) {
@@ -199,6 +200,7 @@ export function registerAnswerRoutes(audience: Audience) {
             categoryNames: menu?.categoryNames ?? new Map(),
             lines,
             stale: state.stale,
+            withdrawn: state.withdrawn,
             notice: state.notice,
           }}
         />
@@ -316,7 +318,7 @@ export function registerAnswerRoutes(audience: Audience) {
         const saved = new Set(response?.sections_saved ?? []);
         if (parsed.complete) saved.add(section.key);
         else saved.delete(section.key);
-        const out = await c.db.transaction().execute(async (trx) => {
+        const save = c.db.transaction().execute(async (trx) => {
           const r = await responses.saveResponse(trx, {
             questionnaireId: q.id,
             orgId: org.id,
@@ -335,6 +337,23 @@ export function registerAnswerRoutes(audience: Audience) {
             });
           return r;
         });
+        const out = await save.catch((err: unknown) => {
+          if (responses.isRefusedAsConcept(err)) return 'concept' as const;
+          throw err;
+        });
+        if (out === 'concept') {
+          // Taken back to concept while this first save was on its way: nothing was written.
+          await c.refused(req, saveAction, org.id, { reden: 'concept', onderdeel: section.key }, q.id);
+          return renderSection(reply, { c, org }, q, section, {
+            answers: parsed.answers,
+            prefilled,
+            values,
+            errors: {},
+            revision,
+            withdrawn: true,
+            status: 409,
+          });
+        }
         if (!out.ok) {
           await c.refused(req, saveAction, org.id, { reden: 'verouderd', onderdeel: section.key }, q.id);
           const theirs = await responses.findResponse(c.db, q.id, org.id);

@@ -2,7 +2,8 @@
 // "Tussentijds opslaan" keeps what is there. A question that depends on an earlier answer in this
 // section is shown or hidden by the server after a save, and at once by app.js where scripting
 // runs (data-toon-als). After a stale save (409) the form keeps the typed input and shows what
-// the other person saved; after the close date the answers are read-only.
+// the other person saved; after the close date the answers are read-only, and so are the typed
+// answers of a first save refused because the questionnaire went back to concept meanwhile.
 import type { ViewContext } from '../../../ui/context.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import {
@@ -38,11 +39,16 @@ export interface SectionModel {
   /** Read-only lines per question (closed questionnaire, or what another person saved). */
   lines: (q: Question) => string[];
   stale?: { by: string | null };
+  /** The questionnaire went back to concept while a first save was on its way. */
+  withdrawn?: boolean;
   notice?: 'erbij' | 'opgeslagen';
 }
 
 export const staleText =
   'Iemand anders heeft dit onderdeel opgeslagen terwijl u het invulde. Uw antwoorden zijn nog niet opgeslagen, maar staan nog in het formulier. Hieronder ziet u wat de ander opsloeg; neem over wat u wilt houden en sla opnieuw op.';
+
+export const withdrawnText =
+  'Deze vragenlijst is zojuist teruggezet naar concept, terwijl u dit onderdeel invulde. Uw antwoorden zijn daarom niet opgeslagen. Hieronder staat wat u invulde, zodat u het kunt bewaren; u kunt weer antwoorden zodra de vragenlijst opnieuw is gepubliceerd.';
 
 export function AnswerSectionPage({ ctx, org, m }: { ctx: ViewContext; org: OrgRef; m: SectionModel }) {
   const q = m.questionnaire;
@@ -56,7 +62,7 @@ export function AnswerSectionPage({ ctx, org, m }: { ctx: ViewContext; org: OrgR
     categoryNames: m.categoryNames,
   };
   const sameSection = new Set(s.questions.map((x) => x.key));
-  const readOnly = m.window !== 'open';
+  const readOnly = m.window !== 'open' || m.withdrawn === true;
   return (
     <Layout
       ctx={ctx}
@@ -72,8 +78,9 @@ export function AnswerSectionPage({ ctx, org, m }: { ctx: ViewContext; org: OrgR
       )}
       {m.notice === 'opgeslagen' && <Alert type="ok">Uw antwoorden zijn tussentijds opgeslagen.</Alert>}
       {m.stale && <Alert type="error">{staleText}</Alert>}
+      {m.withdrawn && <Alert type="error">{withdrawnText}</Alert>}
       {s.intro && <Paragraph>{s.intro}</Paragraph>}
-      <WindowMessage window={m.window} opensOn={q.opens_on} closesOn={q.closes_on} />
+      {!m.withdrawn && <WindowMessage window={m.window} opensOn={q.opens_on} closesOn={q.closes_on} />}
       {m.stale && (
         <div class="npo-card npo-stack">
           <Heading level={2}>Wat {m.stale.by ?? 'de ander'} opsloeg</Heading>
