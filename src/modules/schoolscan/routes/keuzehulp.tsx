@@ -12,11 +12,14 @@ import { findFocusPoint } from '../repository/keuzehulp.ts';
 import {
   chooseIntervention,
   keuzehulpOf,
-  menuForKeuzehulp,
+  asKeuzehulpMenu,
   refusalTexts,
   removeIntervention,
   type ChoiceOutcome,
+  type MenuInForce,
 } from '../services/keuzehulp-choices.ts';
+import { menuStateOf } from '../../menukaart/services/menu-state.ts';
+import type { Menu } from '../../menukaart/services/menu.ts';
 import { FocusKeuzehulpPage, KeuzehulpPage, keuzehulpBase } from '../views/keuzehulp.tsx';
 import { chooseExample, focusExample, unchooseExample, yearExample } from './examples.ts';
 import { staff } from './scan.tsx';
@@ -33,6 +36,17 @@ const choiceForm = form({ interventie: text(20), terug: choice(['overzicht', 'aa
 
 export function registerKeuzehulpRoutes(app: App, platform: Platform) {
   const db = platform.database.db;
+
+  // The menu in force from the menukaart's own in-memory state (forgotten on publish and each
+  // new day), mapped once per loaded menu: no menu queries per view.
+  const menus = menuStateOf(platform);
+  const mapped = new WeakMap<Menu, MenuInForce>();
+  const menuInForce = async () => {
+    const { version, menu } = await menus.menu();
+    let m = mapped.get(menu);
+    if (!m) mapped.set(menu, (m = asKeuzehulpMenu(version, menu)));
+    return m;
+  };
 
   const load = async (schoolId: number, schoolYearId: number) => {
     const school = await scans.findSchool(db, schoolId);
@@ -56,7 +70,7 @@ export function registerKeuzehulpRoutes(app: App, platform: Platform) {
     extra: { notice?: string; error?: string; status?: number } = {},
   ) => {
     const { school, year, scan } = await load(schoolId, schoolYearId);
-    const menu = await menuForKeuzehulp(db, platform.now());
+    const menu = await menuInForce();
     const view = scan
       ? await keuzehulpOf(db, { scanId: scan.id, schoolId, schoolYearId, sector: school.sector, menu })
       : null;
@@ -86,7 +100,7 @@ export function registerKeuzehulpRoutes(app: App, platform: Platform) {
     const { school, year, scan } = await load(schoolId, schoolYearId);
     const found = await findFocusPoint(db, school.id, year.id, focusPointId);
     if (!found || !scan) throw notFound();
-    const menu = await menuForKeuzehulp(db, platform.now());
+    const menu = await menuInForce();
     const view = await keuzehulpOf(db, {
       scanId: scan.id,
       schoolId,
@@ -152,7 +166,7 @@ export function registerKeuzehulpRoutes(app: App, platform: Platform) {
       async (req, reply) => {
         const { schoolId, schoolYearId, focusPointId } = req.params;
         const { school } = await load(schoolId, schoolYearId);
-        const menu = await menuForKeuzehulp(db, platform.now());
+        const menu = await menuInForce();
         const wanted = req.body.interventie.trim().toUpperCase();
         const input = {
           schoolId,

@@ -4,7 +4,8 @@
 // chooses in a scan that is being completed).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
-import { loadMenu, menuVersionInForce } from '../../menukaart/services/menu.ts';
+import type { VersionRow } from '../../menukaart/repository/versions.ts';
+import { loadMenu, menuVersionInForce, type Menu } from '../../menukaart/services/menu.ts';
 import * as repo from '../repository/keuzehulp.ts';
 import {
   budgetOf,
@@ -23,10 +24,8 @@ export interface MenuInForce {
   items: MenuItem[];
 }
 
-/** The published menu valid today, as the keuzehulp needs it. */
-export async function menuForKeuzehulp(db: Db, now: Date): Promise<MenuInForce> {
-  const version = await menuVersionInForce(db, now);
-  const menu = await loadMenu(db, version);
+/** A menu version and its menu as the keuzehulp needs them. */
+export function asKeuzehulpMenu(version: VersionRow, menu: Menu): MenuInForce {
   return {
     version: { label: version.label, title: version.title, validFrom: version.valid_from },
     items: menu.interventions.map((i) => ({
@@ -41,6 +40,12 @@ export async function menuForKeuzehulp(db: Db, now: Date): Promise<MenuInForce> 
       withdrawn: i.withdrawn,
     })),
   };
+}
+
+/** The published menu valid today, read from the database (for work outside a request). */
+export async function menuForKeuzehulp(db: Db, now: Date): Promise<MenuInForce> {
+  const version = await menuVersionInForce(db, now);
+  return asKeuzehulpMenu(version, await loadMenu(db, version));
 }
 
 const isSupport = (r: FocusRanking, interventionId: number) =>
