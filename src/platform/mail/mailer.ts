@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Config } from '../../config.ts';
@@ -66,7 +66,9 @@ export function composeMail(to: string, subject: string, paragraphs: string[]): 
 export function createMailer(config: Config, jobs: () => Jobs | undefined): Mailer {
   const outboxDir = config.mail.smtpUrl ? null : path.join(config.dataDir, 'outbox');
   let transport: Transporter | undefined;
-  const smtp = () => (transport ??= nodemailer.createTransport(config.mail.smtpUrl));
+  // nodemailer is loaded on the first mail over SMTP, not at every start.
+  const smtp = async () =>
+    (transport ??= (await import('nodemailer')).default.createTransport(config.mail.smtpUrl));
 
   const mailer: Mailer = {
     outboxDir,
@@ -80,7 +82,9 @@ export function createMailer(config: Config, jobs: () => Jobs | undefined): Mail
     },
     async deliver(mail) {
       if (!outboxDir) {
-        await smtp().sendMail({
+        await (
+          await smtp()
+        ).sendMail({
           from: config.mail.from,
           to: mail.to,
           subject: mail.subject,

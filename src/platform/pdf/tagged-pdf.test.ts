@@ -5,7 +5,7 @@ import { TaggedPdf } from './tagged-pdf.ts';
 import { pdfText } from '../../../test/support/pdf-text.ts';
 
 test('a TaggedPdf is tagged, in Dutch, titled, with headings, a table with column headers and extractable text', async () => {
-  const pdf = new TaggedPdf({ title: 'Proef', author: 'Testschool', subject: 'NP Onderwijs' });
+  const pdf = await TaggedPdf.create({ title: 'Proef', author: 'Testschool', subject: 'NP Onderwijs' });
   pdf.heading(1, 'Proef');
   pdf.paragraph('Een alinea.');
   pdf.paragraph('   ');

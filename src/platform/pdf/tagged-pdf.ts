@@ -2,7 +2,7 @@
 // column scope) in reading order, table rules drawn as artifacts, so a screen reader and text
 // extraction both work. The programme's versions, the board's annual report and the questionnaire
 // receipts are drawn with it.
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -29,7 +29,13 @@ export class TaggedPdf {
   /** The width between the margins, to share out over a table's columns. */
   readonly width: number;
 
-  constructor(info: TaggedPdfInfo) {
+  /** pdfkit is loaded on the first PDF, not at every start of the platform. */
+  static async create(info: TaggedPdfInfo): Promise<TaggedPdf> {
+    const { default: PDFDocument } = await import('pdfkit');
+    return new TaggedPdf(PDFDocument, info);
+  }
+
+  private constructor(PDFDocument: typeof PDFDocumentClass, info: TaggedPdfInfo) {
     this.doc = new PDFDocument({
       tagged: true,
       pdfVersion: '1.7',

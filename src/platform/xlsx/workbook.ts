@@ -1,6 +1,6 @@
 // Workbooks for download (exceljs): one sheet per table, the header row bold and frozen, money as
 // euro numbers with a euro number format, so a spreadsheet can add them up.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export interface SheetColumn {
   header: string;
@@ -20,9 +20,16 @@ export function euros(cents: number | null): number | null {
 }
 
 export class Workbook {
-  private readonly wb = new ExcelJS.Workbook();
+  /** exceljs is loaded on the first workbook, not at every start of the platform. */
+  static async create(title: string): Promise<Workbook> {
+    const { default: exceljs } = await import('exceljs');
+    return new Workbook(new exceljs.Workbook(), title);
+  }
 
-  constructor(title: string) {
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    title: string,
+  ) {
     this.wb.creator = 'NP Onderwijs';
     this.wb.title = title;
   }

@@ -17,7 +17,7 @@ const moneyCells = (m: Money | undefined) => [
 ];
 
 export async function boardWorkbook(boardName: string, data: BoardOverviewData): Promise<Buffer> {
-  const wb = new Workbook(`Schoolprogramma's van ${boardName}`);
+  const wb = await Workbook.create(`Schoolprogramma's van ${boardName}`);
   const { overview, categories } = data;
   wb.sheet(
     'Scholen',

@@ -12,9 +12,9 @@ export interface PdfMeta {
   status: string;
 }
 
-export function renderVersionPdf(s: PlanSnapshot, meta: PdfMeta): Promise<Buffer> {
+export async function renderVersionPdf(s: PlanSnapshot, meta: PdfMeta): Promise<Buffer> {
   const title = `Schoolprogramma ${s.school.name}, versie ${meta.number}`;
-  const pdf = new TaggedPdf({ title, author: s.school.name, subject: s.programme.name });
+  const pdf = await TaggedPdf.create({ title, author: s.school.name, subject: s.programme.name });
   const yearOf = (id: number) => s.schoolYears.find((y) => y.id === id)?.label ?? '';
   const width = pdf.width;
 

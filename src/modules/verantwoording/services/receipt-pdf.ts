@@ -21,14 +21,14 @@ export interface ReceiptMeta {
 export const receiptSentence = (m: ReceiptMeta) =>
   `${m.orgName} heeft op ${formatDateTime(m.submittedAt)} inzending ${m.number} ingediend van "${m.questionnaireTitle}" (schooljaar ${m.yearLabel})${m.submittedBy ? `, door ${m.submittedBy}` : ''}.`;
 
-export function renderReceiptPdf(
+export async function renderReceiptPdf(
   definition: Definition,
   answers: Answers,
   menuNames: ReadonlyMap<string, string>,
   meta: ReceiptMeta,
 ): Promise<Buffer> {
   const title = `Ontvangstbevestiging: ${meta.questionnaireTitle}, inzending ${meta.number}`;
-  const pdf = new TaggedPdf({ title, author: meta.orgName, subject: meta.questionnaireTitle });
+  const pdf = await TaggedPdf.create({ title, author: meta.orgName, subject: meta.questionnaireTitle });
   pdf.heading(1, title);
   pdf.paragraph(receiptSentence(meta), { gap: 0.6 });
   for (const s of definition.sections) {

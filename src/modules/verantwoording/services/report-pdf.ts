@@ -16,9 +16,13 @@ import {
   scanWords,
 } from './report-words.ts';
 
-export function renderReportPdf(f: ReportFigures, texts: Texts, meta: TextMeta): Promise<Buffer> {
+export async function renderReportPdf(f: ReportFigures, texts: Texts, meta: TextMeta): Promise<Buffer> {
   const title = `Verantwoording NP Onderwijs ${f.year}: ${meta.boardName}`;
-  const pdf = new TaggedPdf({ title, author: meta.boardName, subject: 'Nationaal Programma Onderwijs' });
+  const pdf = await TaggedPdf.create({
+    title,
+    author: meta.boardName,
+    subject: 'Nationaal Programma Onderwijs',
+  });
   const width = pdf.width;
   const schoolName = (s: { name: string; code: string | null }) =>
     s.code ? `${s.name} (${s.code})` : s.name;

@@ -8,7 +8,7 @@ import { categoriesWords, consentWords, scanWords } from './report-words.ts';
 import type { TextMeta } from './report-text.ts';
 
 export async function reportWorkbook(f: ReportFigures, texts: Texts, meta: TextMeta): Promise<Buffer> {
-  const wb = new Workbook(`Verantwoording NP Onderwijs ${f.year}: ${meta.boardName}`);
+  const wb = await Workbook.create(`Verantwoording NP Onderwijs ${f.year}: ${meta.boardName}`);
   wb.sheet(
     'Scholen',
     [
