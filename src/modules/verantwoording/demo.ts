@@ -4,10 +4,10 @@
 import type { DemoStep } from '../../platform/demo-step.ts';
 import { demoAnswer } from './services/demo-answer.ts';
 import { reportDemo } from './services/report-demo.ts';
-import { seedMonitoringDemo } from './services/demo-national.ts';
+import { seedMonitoringDemoAtStart } from './services/demo-national.ts';
 
 // The national sample last: it leaves the demo organisations to the parts before it.
-const parts: Array<DemoStep['run']> = [demoAnswer, reportDemo, seedMonitoringDemo];
+const parts: Array<DemoStep['run']> = [demoAnswer, reportDemo, seedMonitoringDemoAtStart];
 
 export const verantwoordingDemoStep: DemoStep = {
   name: 'verantwoording',

@@ -35,7 +35,9 @@ export async function importPraktijkkaarten(db: Db, opts: { strict?: boolean; di
   await db.transaction().execute(async (trx) => {
     for (const i of interventions) {
       const card = files.cards.get(i.code);
-      if (!card) continue;
+      // Only entries without a praktijkkaart are filled: an intervention with none lacking is
+      // skipped before its text is rendered (a warm start then renders no card at all).
+      if (!card || !lacking.has(i.code)) continue;
       const latest = await latestEntryText(trx, i.id);
       updated += await fillPraktijkkaart(
         trx,

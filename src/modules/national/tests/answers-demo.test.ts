@@ -6,7 +6,10 @@ import { test } from 'node:test';
 import { eachEngine } from '../../../../test/support/db.ts';
 import { seedDemoOrganisations } from '../../../demo/seed.ts';
 import { seedQuestionnaire } from '../../verantwoording/tests/kit.ts';
-import { seedMonitoringDemo } from '../../verantwoording/services/demo-national.ts';
+import {
+  seedMonitoringDemo,
+  seedMonitoringDemoAtStart,
+} from '../../verantwoording/services/demo-national.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 
@@ -57,6 +60,17 @@ eachEngine('monitoring demo part', (database) => {
       .where('board_id', '=', orgs.boardId)
       .execute();
     assert.equal(demoReports.length, 0);
+  });
+
+  test('a demo start fills an empty dashboard, and once it is filled leaves the rest to the background job', async () => {
+    const db = database().db;
+    // The suite's first test left generated answers: a start does nothing more and says nothing.
+    assert.deepEqual(await seedMonitoringDemoAtStart(db), []);
+    await db.deleteFrom('questionnaire_answer').execute();
+    await db.deleteFrom('questionnaire_submission').execute();
+    await db.deleteFrom('questionnaire_response').execute();
+    const [line] = await seedMonitoringDemoAtStart(db);
+    assert.match(line!, /^Monitoring: 8 scholen en 1 bestuur /);
   });
 });
 

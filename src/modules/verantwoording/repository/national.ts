@@ -129,6 +129,18 @@ export async function programmeBudgets(db: Kysely<DB>): Promise<Map<number, numb
   return new Map(rows.map((r) => [r.school_id, Number(r.cents)]));
 }
 
+/** Whether any school outside those whose code starts with `skipCodePrefix` has a response. */
+export async function anyResponseOutside(db: Kysely<DB>, skipCodePrefix: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('questionnaire_response as r')
+    .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
+    .select('r.id')
+    .where('o.code', 'not like', `${skipCodePrefix}%`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Organisations that already have a response to a questionnaire (real or generated). */
 export async function respondedOrganisations(db: Kysely<DB>, questionnaireId: number): Promise<Set<number>> {
   const rows = await db

@@ -8,18 +8,21 @@ import type { DB } from '../../../platform/db/schema.ts';
 import type { Jobs } from '../../../platform/jobs/jobs.ts';
 import type { Platform } from '../../../platform/platform.ts';
 import { openDataLoadStatus } from '../../funding/services/open-data-load.ts';
+import { anyResponseOutside } from '../repository/national.ts';
 import { generateNationalAnswers } from './national-generate.ts';
 
 /** Enough schools for every sector and most filters to pass suppression, few enough to start fast. */
 export const demoSchools = 300;
 const demoSeed = 20210521;
+/** The demo's own board and schools, left out of the generated sample. */
+const demoCodePrefix = 'DEMO';
 
 export async function seedMonitoringDemo(db: Kysely<DB>): Promise<string[]> {
   const t0 = performance.now();
   const r = await generateNationalAnswers(db, {
     seed: demoSeed,
     maxSchools: demoSchools,
-    skipCodePrefix: 'DEMO',
+    skipCodePrefix: demoCodePrefix,
   });
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   if (r.schools === 0)
@@ -30,6 +33,16 @@ export async function seedMonitoringDemo(db: Kysely<DB>): Promise<string[]> {
     `Monitoring: ${r.schools} scholen en ${r.boards} ${r.boards === 1 ? 'bestuur' : 'besturen'} met gegenereerde antwoorden op ${r.questionnaires} vragenlijsten ` +
       `(${r.responses} nieuw) en ${r.reports} nieuwe bevestigde jaarverslagen, in ${seconds} s.`,
   ];
+}
+
+/**
+ * The monitoring part of a demo start: fills the dashboard when it is still empty. Once it is
+ * filled, a start leaves completing it (a questionnaire published since) to the job below, which
+ * runs 20 s later in the background: checking costs a read of every school, too slow for a start.
+ */
+export async function seedMonitoringDemoAtStart(db: Kysely<DB>): Promise<string[]> {
+  if (await anyResponseOutside(db, demoCodePrefix)) return [];
+  return seedMonitoringDemo(db);
 }
 
 export const monitoringDemoQueue = 'verantwoording-demo-monitoring';
