@@ -6,6 +6,10 @@
 // each connection that runs it, once it has been run `after` times in this process. Only a bounded
 // number of texts are named, so queries whose text varies (IN lists of every length) never fill
 // the server's memory: past `max`, texts simply run unprepared as before.
+//
+// A prepared select refuses to run once its table's columns changed ("cached plan must not
+// change result type"). Migrations run at start, before any request, and a deploy restarts the
+// process; only processes of an older release running beside a newer migration would see it.
 import type pg from 'pg';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 
